@@ -1,0 +1,1 @@
+"""The public eval set and the accuracy script."""

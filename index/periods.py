@@ -1,0 +1,73 @@
+"""The period a heading speaks of: a span of years, and whether it reviews results or plans targets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+PeriodKind = Literal["result", "plan"]
+
+_RESULT_WORDS = ("回顾", "总结", "成绩", "成就", "过去", "完成情况", "取得")
+_PLAN_WORDS = ("安排", "计划", "目标", "任务", "打算", "部署", "展望", "建议", "要求", "考虑", "重点工作", "思路")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
+_FIVE_YEAR = re.compile(r"[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?(?:时期|规划|期间|发展|计划)?")
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class Period:
+    """Years ``start``..``end`` (inclusive), reviewed as results or planned as targets."""
+
+    start: int
+    end: int
+    kind: PeriodKind
+
+    @property
+    def label(self) -> str:
+        years = f"{self.start}年" if self.start == self.end else f"{self.start}—{self.end}年"
+        return years + ("工作回顾" if self.kind == "result" else "工作安排")
+
+    def covers(self, year: int) -> bool:
+        return self.start <= year <= self.end
+
+
+def five_year_plan_years(ordinal: int) -> tuple[int, int]:
+    """Years of the n-th five-year plan (十二五 → 2011–2015); regular since the third (1966)."""
+    start = 1966 + 5 * (ordinal - 3)
+    return start, start + 4
+
+
+def _chinese_ordinal(text: str) -> int | None:
+    """十二 → 12, 十四 → 14, 九 → 9; None for anything else."""
+    if text.startswith("十"):
+        rest = text[1:]
+        return 10 + (_CN_DIGITS.get(rest, 0) if rest else 0) if len(rest) <= 1 else None
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+def years_named(text: str) -> list[int]:
+    """Every year a text names, four-digit years and five-year plans alike, in order."""
+    years: list[int] = [int(m.group(1)) for m in _YEAR.finditer(text)]
+    for m in _FIVE_YEAR.finditer(text):
+        ordinal = _chinese_ordinal(m.group(1))
+        if ordinal and ordinal >= 3:
+            start, end = five_year_plan_years(ordinal)
+            years.extend(range(start, end + 1))
+    return years
+
+
+def period_of_heading(heading: str, report_year: int | None) -> Period | None:
+    """The period a heading announces, or None when it announces none or both kinds."""
+    is_result = any(w in heading for w in _RESULT_WORDS)
+    is_plan = any(w in heading for w in _PLAN_WORDS)
+    if is_result == is_plan:
+        return None
+    kind: PeriodKind = "result" if is_result else "plan"
+    years = years_named(heading)
+    if years:
+        return Period(min(years), max(years), kind)
+    if report_year is None:
+        return None
+    year = report_year - 1 if kind == "result" else report_year
+    return Period(year, year, kind)

@@ -1,0 +1,111 @@
+"""Reading a report file: its text, its catalogue header and the metadata a reader cares about."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.errors import ReportError
+
+# Catalogue fields of a published government document (信息公开目录) and of news pages.
+_FIELD = re.compile(
+    r"(索引号|主题分类|文号|发布机构|公开方式|成文日期|发布日期|组配分类|公开范围|来源|时间|发文机关)"
+    r"\s*[:：]\s*([^\s:：]*)"
+)
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+_TITLE_HINT = re.compile(r"(工作报告|工作总结|工作安排|的报告|政府工作)")
+_BLANK = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What the report says about itself: title, date written, publisher and catalogue fields."""
+
+    title: str
+    date: str | None
+    publisher: str | None
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+
+@dataclass(frozen=True)
+class ReportText:
+    """A report's text as read, its name and sha256, and its metadata."""
+
+    name: str
+    text: str
+    sha256: str
+    meta: ReportMeta
+
+
+def read_report(path: str | Path) -> ReportText:
+    """Read a report (UTF-8 or GB18030 .txt/.md) and parse its header."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReportError(f"Cannot read report {path}: {exc.strerror}; pass an existing .txt or .md file.") from exc
+    text = decode(raw)
+    if not text.strip():
+        raise ReportError(f"Report {path} is empty; pass a report with text.")
+    return ReportText(path.stem, text, hashlib.sha256(raw).hexdigest(), parse_meta(text))
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030; CRLF becomes LF."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError:
+            continue
+    raise ReportError("Report is neither UTF-8 nor GB18030 text; convert it to UTF-8.")
+
+
+def squeeze(line: str) -> str:
+    """A line without indentation and with letter-spaced titles closed up (政 府 工 作 → 政府工作)."""
+    line = line.strip(" \t\u3000\u00a0")
+    if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]", line):
+        return _BLANK.sub("", line)
+    return line
+
+
+def parse_meta(text: str) -> ReportMeta:
+    """Title, date and publisher from the first lines of a report."""
+    head = [squeeze(line) for line in text.split("\n")[:40]]
+    fields: dict[str, str] = {}
+    for line in head:
+        for key, value in _FIELD.findall(line):
+            if value and key not in fields:
+                fields[key] = value
+    title = next((ln for ln in head if _TITLE_HINT.search(ln) and len(ln) <= 60 and not _FIELD.search(ln)), "")
+    title = title.strip("《》—-").strip() or next((ln for ln in head if ln), "")
+    date = _first_date([fields.get("成文日期", "")] + head)
+    publisher = fields.get("发布机构") or fields.get("发文机关") or _speaker(head)
+    return ReportMeta(title=title, date=date, publisher=publisher, fields=tuple(fields.items()))
+
+
+def _first_date(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _DATE.search(unicodedata.normalize("NFKC", line))
+        if m:
+            year, month, day = (int(g) for g in m.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _speaker(head: list[str]) -> str | None:
+    """The government that delivers the report, from a line like '海拉尔区人民政府区长 杜联合'."""
+    for line in head:
+        m = re.match(
+            r"^([\u4e00-\u9fff]{2,20}?人民政府)(?:[\u4e00-\u9fff]{1,3}长|主席)?[ \u3000]*[\u4e00-\u9fff]{0,4}$", line
+        )
+        if m:
+            return m.group(1)
+    return None

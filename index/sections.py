@@ -1,0 +1,127 @@
+"""Splitting a report into its section tree: parts, sections, numbered items, inline enumerations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from index.periods import Period, period_of_heading, years_named
+from index.report import ReportText, squeeze
+
+PREAMBLE = "引言"
+_CN = "一二三四五六七八九十"
+# (level, pattern) — level 1 parts 一、, level 2 sections (一), level 3 items 1、 (1) 一是
+_HEADINGS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[{_CN}]{{1,3}}、")),
+    (2, re.compile(rf"^[（(][{_CN}]{{1,3}}[）)]")),
+    (3, re.compile(r"^(?:\d{1,2}\s*[、.]\s*(?!\d)|[（(]\d{1,2}[）)])")),
+    (3, re.compile(rf"^[{_CN}]是")),
+)
+_INLINE_ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?]))\s*([{_CN}]是)")
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_MAX_HEADING = 60
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading with its own paragraphs (not its children's), as character spans of the report."""
+
+    heading: str
+    level: int
+    path: tuple[str, ...]
+    period: Period | None
+    spans: tuple[tuple[int, int], ...]
+
+
+def heading_level(line: str) -> int | None:
+    """1 for 一、, 2 for (一)/（一）, 3 for 1、/(1)/一是, None for a paragraph."""
+    probe = unicodedata.normalize("NFKC", line[:8])
+    return next((level for level, pattern in _HEADINGS if pattern.match(probe)), None)
+
+
+def heading_text(line: str) -> tuple[str, bool]:
+    """The heading of a heading line, and whether the line is also prose (it has a sentence end)."""
+    end = _SENTENCE_END.search(line)
+    first = line if end is None else line[: end.start()]
+    return (first if len(first) <= _MAX_HEADING else first[:_MAX_HEADING] + "…"), end is not None
+
+
+def split_sections(report: ReportText) -> list[Section]:
+    """The report's sections in document order, each with its heading path and period."""
+    text, year = report.text, report.meta.year
+    stack: list[tuple[int, str, Period | None]] = []
+    out: list[Section] = []
+    own: list[tuple[int, int]] = []
+    in_body = False
+
+    def flush() -> None:
+        if own:
+            heading, level, period = (stack[-1][1], stack[-1][0], stack[-1][2]) if stack else (PREAMBLE, 0, None)
+            path = tuple(h for _, h, _ in stack) or (PREAMBLE,)
+            out.extend(_with_enumerations(text, Section(heading, level, path, period, tuple(own))))
+            own.clear()
+
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not in_body:
+            in_body = squeeze(line) == report.meta.title or heading_level(line) == 1
+            if heading_level(line) != 1:
+                continue
+        level = heading_level(line)
+        if level is None:
+            if stack or _is_prose(line):
+                own.append((start, end))
+            continue
+        flush()
+        heading, runs_on = heading_text(line)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        inherited = stack[-1][2] if stack else None
+        period = inherited
+        if inherited is None or years_named(heading):
+            period = period_of_heading(heading, year) or inherited
+        stack.append((level, heading, period))
+        if runs_on:
+            own.append((start, end))
+    flush()
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines, without their indentation and trailing blanks."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        stripped = raw.strip(" \t\u3000\u00a0")
+        if stripped:
+            start = m.start() + raw.index(stripped)
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def _is_prose(line: str) -> bool:
+    """A preamble line worth keeping: a sentence, not a slogan, date, caption or page control."""
+    return len(line) >= 15 and bool(_SENTENCE_END.search(line)) and "记者" not in line
+
+
+def _with_enumerations(text: str, section: Section) -> list[Section]:
+    """The section, and one child per inline enumeration (一是……二是……) inside its paragraphs."""
+    head_spans: list[tuple[int, int]] = []
+    children: list[Section] = []
+    for start, end in section.spans:
+        para = text[start:end]
+        marks = [m for m in _INLINE_ENUM.finditer(para)]
+        if len(marks) < 2 or marks[0].group(1)[0] != "一":
+            head_spans.append((start, end))
+            continue
+        if marks[0].start(1) > 0:
+            head_spans.append((start, start + marks[0].start(1)))
+        bounds = [m.start(1) for m in marks] + [len(para)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            heading, _ = heading_text(para[a:b])
+            children.append(
+                Section(heading, section.level + 1, (*section.path, heading), section.period, ((start + a, start + b),))
+            )
+    parent = [Section(section.heading, section.level, section.path, section.period, tuple(head_spans))]
+    return (parent if head_spans else []) + children

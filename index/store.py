@@ -1,0 +1,180 @@
+"""Building, saving and loading a report's index: a folder of plain files, written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import bm25s
+import faiss
+import numpy as np
+
+from index.chunks import Chunk, chunk_sections
+from index.embedder import Encoder
+from index.errors import IndexMismatchError, IndexMissingError
+from index.periods import Period
+from index.report import ReportMeta, ReportText, read_report
+from index.sections import split_sections
+from index.tokens import ReportTokenizer, collect_terms
+
+FORMAT_VERSION = 1
+_MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What an index was built from; a mismatch with the current report or model means rebuild."""
+
+    format_version: int
+    model: str
+    dim: int
+    n_chunks: int
+    report_name: str
+    report_sha256: str
+    title: str
+    date: str | None
+    publisher: str | None
+
+    @property
+    def meta(self) -> ReportMeta:
+        return ReportMeta(self.title, self.date, self.publisher)
+
+
+@dataclass(frozen=True)
+class ReportIndex:
+    """Chunks with their dense (FAISS) and sparse (BM25) indexes and the tokenizer that feeds BM25."""
+
+    manifest: Manifest
+    chunks: tuple[Chunk, ...]
+    vectors: faiss.Index
+    bm25: bm25s.BM25
+    tokenizer: ReportTokenizer
+
+
+def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> ReportIndex:
+    """Parse, chunk, embed and index a report."""
+    chunks = tuple(chunk_sections(report.text, split_sections(report), max_chars=max_chars))
+    tokenizer = ReportTokenizer(collect_terms([report.text]))
+    bm25 = bm25s.BM25()
+    bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
+    embeddings = encoder.encode([_searchable(c) for c in chunks], show_progress=True)
+    # Inner product equals cosine similarity on L2-normalised vectors.
+    vectors = faiss.IndexFlatIP(embeddings.shape[1])
+    vectors.add(np.ascontiguousarray(embeddings, dtype=np.float32))
+    meta = report.meta
+    manifest = Manifest(
+        FORMAT_VERSION,
+        encoder.model_id,
+        int(embeddings.shape[1]),
+        len(chunks),
+        report.name,
+        report.sha256,
+        meta.title,
+        meta.date,
+        meta.publisher,
+    )
+    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer)
+
+
+def _searchable(chunk: Chunk) -> str:
+    """The text a chunk is found by: its own heading, then its sentences."""
+    return f"{chunk.section_path[-1]}\n{chunk.text}"
+
+
+def save_index(index: ReportIndex, folder: str | Path) -> None:
+    """Write the index to ``folder`` through a temporary folder, so a crash never leaves half an index."""
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        (tmp / _MANIFEST).write_text(json.dumps(asdict(index.manifest), ensure_ascii=False, indent=2), "utf-8")
+        with (tmp / _CHUNKS).open("w", encoding="utf-8") as out:
+            for chunk in index.chunks:
+                out.write(json.dumps(_chunk_to_json(chunk), ensure_ascii=False) + "\n")
+        (tmp / _TERMS).write_text("\n".join(index.tokenizer.terms), "utf-8")
+        faiss.write_index(index.vectors, str(tmp / _VECTORS))
+        index.bm25.save(str(tmp / _BM25), show_progress=False)
+        old = folder.with_name(folder.name + ".old")
+        if folder.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(folder, old)
+        os.replace(tmp, folder)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def read_manifest(folder: str | Path) -> Manifest:
+    """The manifest of the index in ``folder``."""
+    path = Path(folder) / _MANIFEST
+    if not path.is_file():
+        raise IndexMissingError(f"No index in {folder}; run `qa index build` to build it.")
+    data = json.loads(path.read_text("utf-8"))
+    if data.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"Index in {folder} has format {data.get('format_version')}, expected {FORMAT_VERSION}; "
+            "run `qa index build` to rebuild it."
+        )
+    return Manifest(**data)
+
+
+def check_manifest(manifest: Manifest, report_sha256: str | None, model: str | None, folder: Path) -> None:
+    """Raise IndexMismatchError when the index was built from another report or model."""
+    if report_sha256 is not None and manifest.report_sha256 != report_sha256:
+        raise IndexMismatchError(f"Index in {folder} was built from another version of the report; rebuild it.")
+    if model is not None and manifest.model != model:
+        raise IndexMismatchError(f"Index in {folder} was built with model {manifest.model}, not {model}; rebuild it.")
+
+
+def load_index(folder: str | Path, report_sha256: str | None = None, model: str | None = None) -> ReportIndex:
+    """Load the index in ``folder``, refusing one built from another report, model or format."""
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    check_manifest(manifest, report_sha256, model, folder)
+    with (folder / _CHUNKS).open(encoding="utf-8") as lines:
+        chunks = tuple(_chunk_from_json(json.loads(line)) for line in lines if line.strip())
+    vectors = faiss.read_index(str(folder / _VECTORS))
+    if len(chunks) != manifest.n_chunks or vectors.ntotal != manifest.n_chunks or vectors.d != manifest.dim:
+        raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")
+    terms = [t for t in (folder / _TERMS).read_text("utf-8").split("\n") if t]
+    bm25 = bm25s.BM25.load(str(folder / _BM25))
+    return ReportIndex(manifest, chunks, vectors, bm25, ReportTokenizer(terms))
+
+
+def open_index(
+    report_path: str | Path, encoder: Encoder, folder: str | Path, say: Callable[[str], None] = print
+) -> ReportIndex:
+    """Load the report's index from ``folder``, or build and save it when missing or stale, saying so."""
+    report = read_report(report_path)
+    try:
+        return load_index(folder, report.sha256, encoder.model_id)
+    except IndexMissingError:
+        say(f"正在为《{report.meta.title or report.name}》建立索引（首次使用，约需半分钟）…")
+    except IndexMismatchError as exc:
+        say(f"索引与当前报告或模型不一致，正在重建（{exc}）…")
+    index = build_index(report, encoder)
+    save_index(index, folder)
+    return index
+
+
+def _chunk_to_json(chunk: Chunk) -> dict:
+    data = asdict(chunk)
+    data["section_path"] = list(chunk.section_path)
+    data["span"] = list(chunk.span)
+    return data
+
+
+def _chunk_from_json(data: dict) -> Chunk:
+    period = data.get("period")
+    return Chunk(
+        id=data["id"],
+        section_path=tuple(data["section_path"]),
+        text=data["text"],
+        span=(data["span"][0], data["span"][1]),
+        period=Period(**period) if period else None,
+    )

@@ -1,0 +1,36 @@
+"""What `ask` returns: the answer as shown, its kind and figure, and the sources it came from."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+AnswerKind = Literal["number", "passage", "none"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited sentence or chunk, with its heading path and character span in the report."""
+
+    section: str
+    text: str
+    span: tuple[int, int] | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer: ``text`` as shown to the user; ``value``/``unit`` only when ``kind == "number"``."""
+
+    text: str
+    kind: AnswerKind
+    value: float | None = None
+    unit: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    question: str = ""
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        for source in data["sources"]:
+            source["span"] = list(source["span"]) if source["span"] else None
+        return data

@@ -1,0 +1,130 @@
+"""The question-answering bot: one report, its index, and `ask`."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from index.embedder import Encoder, SentenceTransformerEncoder
+from index.store import ReportIndex, open_index
+from qa.aliases import expand_aliases
+from qa.answer import Answer, Source
+from qa.config import Settings
+from qa.followup import resolve_follow_up
+from qa.history import normalize_history
+from qa.passages import Weights, pick_quotes, question_words
+from qa.retrieve import Hit, search_hybrid
+from qa.years import question_years, with_arabic_years
+
+# Calibrated on labelled questions (see `qa calibrate`): below this share of the question's word weight
+# found in the best chunk, the report is taken not to cover the question.
+MIN_COVERAGE = 0.5
+MAX_QUESTION_CHARS = 500
+_TOP_K = 5
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+class Bot:
+    """Answers questions about one report; the index loads (or builds) on the first question."""
+
+    def __init__(
+        self,
+        report: str | Path | None = None,
+        model: str | None = None,
+        index_dir: str | Path | None = None,
+        encoder: Encoder | None = None,
+        say: Callable[[str], None] = _stderr,
+        min_coverage: float = MIN_COVERAGE,
+    ) -> None:
+        if not 0 <= min_coverage <= 1:
+            raise ValueError(f"min_coverage must be between 0 and 1, got {min_coverage}")
+        self.settings = Settings.resolve(report, model, index_dir)
+        self.encoder = encoder or SentenceTransformerEncoder(self.settings.model)
+        self.min_coverage = min_coverage
+        self._say = say
+        self._index: ReportIndex | None = None
+        self._weights: Weights | None = None
+
+    @property
+    def index(self) -> ReportIndex:
+        if self._index is None:
+            self._index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say)
+            self._weights = Weights(self._index.chunks)
+        return self._index
+
+    @property
+    def report_year(self) -> int | None:
+        return self.index.manifest.meta.year
+
+    def ask(self, question: str, history: Sequence[Any] | None = None) -> Answer:
+        """Answer a question about the report; ``history`` holds the earlier turns of the conversation."""
+        if not isinstance(question, str):
+            raise TypeError(f"question must be a str, got {type(question).__name__}")
+        turns = normalize_history(history)
+        question = " ".join(question.split())[:MAX_QUESTION_CHARS]
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", question):
+            return Answer(
+                "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
+            )
+        resolved = resolve_follow_up(question, turns, self.index.tokenizer, self.report_year)
+        return self.answer_passage(resolved)
+
+    def retrieve(self, question: str, k: int = _TOP_K) -> list[Hit]:
+        """The chunks that best match a question, those of the years it names first."""
+        query = expand_aliases(with_arabic_years(question))
+        hits = search_hybrid(self.index, query, self.encoder.encode([query])[0], k=max(k, 10))
+        years = question_years(question, self.report_year)
+        if years:
+            in_years = [h for h in hits if _speaks_of(h, years)]
+            hits = in_years + [h for h in hits if h not in in_years]
+        return hits[:k]
+
+    def answer_passage(self, question: str) -> Answer:
+        """The sentences of the report that answer the question, or a refusal naming what was asked."""
+        index, weights = self.index, self._weights
+        assert weights is not None
+        missing = [y for y in question_years(question, self.report_year) if not _report_covers(index, y)]
+        if missing:
+            return self._refuse_year(question, missing)
+        groups = question_words(index.tokenizer, question)
+        hits = self.retrieve(question)
+        quotes = pick_quotes([h.chunk for h in hits[:3]], groups, weights)
+        if not groups or not quotes or quotes[0].coverage < self.min_coverage:
+            return Answer(f"报告中没有找到关于“{_topic(question)}”的内容。", "none", question=question)
+        body = "".join(q.sentence.text for q in quotes)
+        section = quotes[0].chunk.section
+        sources = [Source(section, q.sentence.text, q.sentence.span, round(q.coverage, 3)) for q in quotes]
+        sources += [Source(h.chunk.section, h.chunk.text, h.chunk.span, round(h.score, 4)) for h in hits]
+        return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=question)
+
+    def _refuse_year(self, question: str, missing: list[int]) -> Answer:
+        periods = sorted({c.period.label for c in self.index.chunks if c.period}, key=str)
+        covered = "、".join(periods) or "其他年份"
+        asked = "、".join(f"{y}年" for y in missing)
+        return Answer(f"报告没有{asked}的内容；报告讲的是{covered}。", "none", question=question)
+
+
+def _speaks_of(hit: Hit, years: list[int]) -> bool:
+    period = hit.chunk.period
+    return any((period is not None and period.covers(y)) or str(y) in hit.chunk.text for y in years)
+
+
+def _report_covers(index: ReportIndex, year: int) -> bool:
+    """Whether any section speaks of ``year``, by its period or by naming it."""
+    return any((c.period is not None and c.period.covers(year)) or f"{year}年" in c.text for c in index.chunks)
+
+
+def _topic(question: str) -> str:
+    """The question without its question words and punctuation, for quoting back."""
+    topic = re.sub(r"^(请问|请|我想知道|想问一下)", "", question)
+    topic = re.sub(
+        r"(是多少|有多少|多少|是什么|什么|有哪些|哪些|有几个|几个|吗|呢|啊|了|[?？!！。.,，、；;：:\s])+$", "", topic
+    )
+    topic = re.sub(r"[?？!！。，、；;：:]", "", topic).strip()
+    return (topic[:30] + "…") if len(topic) > 30 else topic or question[:30]

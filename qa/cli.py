@@ -1,0 +1,98 @@
+"""The `qa` command: ask, chat, and build the index."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from index.errors import IndexMismatchError, IndexMissingError, ModelNotFoundError, ReportError
+from qa.answer import Answer
+from qa.bot import Bot
+from qa.history import Turn
+
+_USER_ERRORS = (ReportError, ModelNotFoundError, IndexMissingError, IndexMismatchError)
+
+
+def _add_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--report", help="report file (.txt/.md); default: the bundled report, or $QA_REPORT")
+    parser.add_argument("--model", help="sentence-transformers model name or path; default: m3e-small, or $QA_MODEL")
+    parser.add_argument(
+        "--index-dir", help="index folder; default: a folder under ~/.cache/report-qa, or $QA_INDEX_DIR"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa", description="Ask questions about a Chinese government work report.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ask = commands.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _add_config(ask)
+
+    chat = commands.add_parser("chat", help="multi-turn conversation in the terminal")
+    _add_config(chat)
+
+    index = commands.add_parser("index", help="build the index")
+    index_commands = index.add_subparsers(dest="index_command", required=True)
+    build = index_commands.add_parser("build", help="build the index if it is missing or stale")
+    build.add_argument("--force", action="store_true", help="rebuild even when the index is up to date")
+    _add_config(build)
+    return parser
+
+
+def format_answer(answer: Answer) -> str:
+    """The answer and its sources, as shown in a terminal."""
+    lines = [answer.text]
+    if answer.question:
+        lines.insert(0, f"（理解为：{answer.question}）")
+    cited: list = []
+    for source in answer.sources:
+        if len(cited) < 3 and not any(c.text in source.text or source.text in c.text for c in cited):
+            cited.append(source)
+    for i, source in enumerate(cited, start=1):
+        lines.append(f"  [{i}] {source.section}：{source.text[:120]}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        bot = Bot(report=args.report, model=args.model, index_dir=args.index_dir)
+        if args.command == "ask":
+            answer = bot.ask(args.question)
+            print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else format_answer(answer))
+        elif args.command == "chat":
+            _chat(bot)
+        elif args.command == "index":
+            _build(bot, force=args.force)
+    except _USER_ERRORS as exc:
+        print(f"qa: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _build(bot: Bot, force: bool) -> None:
+    from index.cli import build_or_reuse
+
+    build_or_reuse(bot.settings.report, bot.encoder, bot.settings.index_dir, force=force)
+
+
+def _chat(bot: Bot) -> None:
+    print(f"报告问答 — {bot.index.manifest.title}。输入问题，回车提问；空行或 Ctrl-D 退出。")
+    turns: list[Turn] = []
+    while True:
+        try:
+            question = input("\n问：").strip()
+        except EOFError:
+            print()
+            return
+        if not question:
+            return
+        answer = bot.ask(question, turns)
+        print("答：" + format_answer(answer))
+        turns.append((question, answer.text))

@@ -1,0 +1,48 @@
+"""Earlier turns of a conversation, accepted as (question, answer) pairs or Gradio-style messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+Turn = tuple[str, str]
+
+
+def normalize_history(history: Sequence[Any] | None) -> list[Turn]:
+    """(question, answer) pairs from pairs or from [{"role": "user"|"assistant", "content": str}, ...]."""
+    if history is None:
+        return []
+    if isinstance(history, (str, bytes)) or not isinstance(history, Sequence):
+        raise TypeError(
+            f"history must be a list of (question, answer) pairs or of messages, got {type(history).__name__}"
+        )
+    if all(isinstance(item, dict) for item in history):
+        return _pairs_from_messages(history)
+    turns: list[Turn] = []
+    for i, item in enumerate(history):
+        if isinstance(item, (str, bytes, dict)) or not isinstance(item, Sequence) or len(item) != 2:
+            raise ValueError(f"history[{i}] must be a (question, answer) pair, got {item!r:.80}")
+        question, answer = item
+        if not isinstance(question, str) or not isinstance(answer, (str, type(None))):
+            raise TypeError(
+                f"history[{i}] must hold two strings, got {type(question).__name__}, {type(answer).__name__}"
+            )
+        turns.append((question, answer or ""))
+    return turns
+
+
+def _pairs_from_messages(messages: Sequence[dict]) -> list[Turn]:
+    turns: list[Turn] = []
+    for i, message in enumerate(messages):
+        role, content = message.get("role"), message.get("content")
+        if role not in ("user", "assistant", "system"):
+            raise ValueError(f"history[{i}]['role'] must be 'user' or 'assistant', got {role!r}")
+        if isinstance(content, list):  # multimodal content blocks: keep their text
+            content = "".join(part.get("text", "") for part in content if isinstance(part, dict))
+        if not isinstance(content, str):
+            raise TypeError(f"history[{i}]['content'] must be a string, got {type(content).__name__}")
+        if role == "user":
+            turns.append((content, ""))
+        elif role == "assistant" and turns and not turns[-1][1]:
+            turns[-1] = (turns[-1][0], content)
+    return turns

@@ -1,0 +1,86 @@
+"""Judging relevance and picking the answer sentences inside the best chunks."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.chunks import Chunk, Sentence, split_sentences
+from index.tokens import ReportTokenizer
+from qa.aliases import alias_groups
+
+# A word counts as met when any of its alternatives occurs in the text.
+WordGroup = tuple[str, ...]
+_COUNTING = re.compile(r"[\d.%％]+|(?:19|20)\d{2}年?|[零一二两三四五六七八九十百千万几多]+[家个项件名位年次条所座]?")
+_MAX_SENTENCES = 3
+_MAX_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An answer sentence, the chunk it lies in, and how much of the question it covers."""
+
+    sentence: Sentence
+    chunk: Chunk
+    coverage: float
+
+
+def question_words(tokenizer: ReportTokenizer, question: str) -> list[WordGroup]:
+    """The content words of a question (no counts or years), abbreviations as their report words."""
+    rest, groups = alias_groups(question)
+    words = [(w,) for w in tokenizer.words(rest) if not _COUNTING.fullmatch(w)]
+    return list(dict.fromkeys(words + groups))
+
+
+class Weights:
+    """Inverse document frequency of words over a report's chunks: rare words weigh more."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self._texts = [c.text for c in chunks]
+        self._cache: dict[str, float] = {}
+
+    def idf(self, word: str) -> float:
+        if word not in self._cache:
+            df = sum(word in text for text in self._texts)
+            self._cache[word] = math.log((len(self._texts) + 1) / (df + 0.5))
+        return self._cache[word]
+
+    def group(self, group: WordGroup) -> float:
+        return max(self.idf(w) for w in group)
+
+    def coverage(self, groups: Sequence[WordGroup], text: str) -> float:
+        """Share of the question's word weight that occurs in ``text`` (0 when it has no words)."""
+        total = sum(self.group(g) for g in groups)
+        if total <= 0:
+            return 0.0
+        met = sum(self.group(g) for g in groups if any(w in text.lower() for w in g))
+        return met / total
+
+
+def pick_quotes(chunks: Sequence[Chunk], groups: Sequence[WordGroup], weights: Weights) -> list[Quote]:
+    """The best sentence of the best chunks and, beside it, the sentences of its chunk that cover as much."""
+    best: list[Quote] = []
+    for rank, chunk in enumerate(chunks):
+        heading = "".join(chunk.section_path[-2:])
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            # the headings above a sentence are part of what it says; a slight preference for
+            # higher-ranked chunks breaks ties between equal sentences
+            score = weights.coverage(groups, heading + sentence.text) - 0.01 * rank
+            best.append(Quote(sentence, chunk, score))
+    if not best:
+        return []
+    top = max(best, key=lambda q: q.coverage)
+    same_chunk = [q for q in best if q.chunk.id == top.chunk.id and q.coverage >= 0.6 * top.coverage]
+    chosen = sorted(same_chunk, key=lambda q: -q.coverage)[:_MAX_SENTENCES]
+    if top not in chosen:
+        chosen = [top, *chosen[: _MAX_SENTENCES - 1]]
+    chosen.sort(key=lambda q: q.sentence.span[0])
+    kept, size = [], 0
+    for quote in chosen:
+        if kept and size + len(quote.sentence.text) > _MAX_CHARS and quote is not top:
+            continue
+        kept.append(quote)
+        size += len(quote.sentence.text)
+    return kept

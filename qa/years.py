@@ -1,0 +1,38 @@
+"""Years a question asks about: written (2011年, 二〇一二年) or relative to the report's date (去年, 今年)."""
+
+from __future__ import annotations
+
+import re
+
+from index.periods import years_named
+
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
+_RELATIVE = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1, "下一年": 1}
+_RELATIVE_RE = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+
+
+def with_arabic_years(text: str) -> str:
+    """二〇一二年 → 2012年."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
+
+
+def question_years(question: str, report_year: int | None) -> list[int]:
+    """Years named in a question, relative words anchored on the report's year, in order of mention."""
+    text = with_arabic_years(question)
+    years = years_named(text)
+    if report_year is not None:
+        years += [report_year + _RELATIVE[m.group()] for m in _RELATIVE_RE.finditer(text)]
+    return list(dict.fromkeys(years))
+
+
+def replace_years(question: str, years: list[int], report_year: int | None) -> str:
+    """The question with every year expression (written or relative) replaced by ``years``."""
+    text = with_arabic_years(question)
+    new = "、".join(f"{y}年" for y in years)
+    pattern = re.compile(r"(?<!\d)(?:19|20)\d{2}年?|" + _RELATIVE_RE.pattern)
+    replaced, count = pattern.subn(lambda _m: "\0", text)
+    if count == 0:
+        return new + text
+    first = replaced.index("\0")
+    return (replaced[:first] + new + replaced[first + 1 :]).replace("\0", "")

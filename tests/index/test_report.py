@@ -1,0 +1,50 @@
+from pathlib import Path
+
+import pytest
+
+from index.errors import ReportError
+from index.report import parse_meta, read_report
+
+
+def test_catalogue_header_gives_title_date_and_publisher():
+    text = (
+        "索引号: 001/2013-1 主题分类: 政府工作\n发布机构: 县政府办公室\n成文日期: 2013-02-01\n"
+        "组配分类: 政府工作报告\n\n东湖区2012年工作总结和2013年工作安排报告\n\n(2013年1月28日)\n"
+    )
+    meta = parse_meta(text)
+    assert meta.title == "东湖区2012年工作总结和2013年工作安排报告"
+    assert meta.date == "2013-02-01"
+    assert meta.publisher == "县政府办公室"
+    assert meta.year == 2013
+    assert ("索引号", "001/2013-1") in meta.fields
+
+
+def test_letter_spaced_title_and_speaker_line_without_catalogue(tmp_path: Path):
+    text = "政 府 工 作 报 告\n\n--2016年2月3日在某区第十五届人民代表大会第一次会议上\n\n某区人民政府区长　张某\n"
+    meta = parse_meta(text)
+    assert meta.title == "政府工作报告"
+    assert meta.date == "2016-02-03"
+    assert meta.publisher == "某区人民政府"
+
+
+def test_web_page_leftovers_do_not_become_the_title(county_report: Path):
+    meta = read_report(county_report).meta
+    assert meta.title == "青禾县2024年政府工作报告"
+    assert meta.date == "2024-01-20"
+    assert meta.publisher == "青禾县人民政府"
+
+
+def test_gb18030_and_crlf_reports_are_read(tmp_path: Path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("政府工作报告\r\n一、2015年工作回顾\r\n".encode("gb18030"))
+    report = read_report(path)
+    assert "\r" not in report.text
+    assert report.text.startswith("政府工作报告\n")
+
+
+def test_missing_or_empty_report_says_what_to_pass(tmp_path: Path):
+    with pytest.raises(ReportError, match="pass an existing"):
+        read_report(tmp_path / "none.txt")
+    (tmp_path / "empty.txt").write_text("  \n", "utf-8")
+    with pytest.raises(ReportError, match="empty"):
+        read_report(tmp_path / "empty.txt")

@@ -1,0 +1,83 @@
+from pathlib import Path
+
+from index.periods import Period
+from index.report import ReportText, parse_meta, read_report
+from index.sections import PREAMBLE, heading_level, split_sections
+
+
+def _report(text: str) -> ReportText:
+    return ReportText("t", text, "0" * 64, parse_meta(text))
+
+
+SNIPPET = """东湖区2012年工作总结和2013年工作安排报告
+(2013年1月8日)
+同志们:现在,我代表区管委会作工作报告,请审议。
+一、2012年工作总结
+2012年,全区实现地区生产总值88亿元,同比增长12%。
+(一)产业发展
+1、工业提速。完成工业总产值300亿元。
+2、服务业壮大。实现服务业收入90亿元;新增企业40家。
+二、2013年工作安排
+(一)工作目标
+1、主要指标。地区生产总值100亿元,同比增长13.6%。
+(二)重点工作
+加快项目建设。一是抓招商,引进项目20个。二是抓投产,竣工项目15个。
+"""
+
+
+def test_headings_nest_into_paths_with_periods_from_part_headings():
+    sections = split_sections(_report(SNIPPET))
+    paths = [s.path for s in sections]
+    assert ("一、2012年工作总结", "(一)产业发展", "1、工业提速") in paths
+    target = next(s for s in sections if s.path[-1] == "1、主要指标")
+    assert target.path == ("二、2013年工作安排", "(一)工作目标", "1、主要指标")
+    assert target.period == Period(2013, 2013, "plan")
+    assert next(s for s in sections if s.path[-1] == "1、工业提速").period == Period(2012, 2012, "result")
+
+
+def test_heading_run_into_paragraph_keeps_its_text():
+    text = SNIPPET
+    section = next(s for s in split_sections(_report(text)) if s.path[-1] == "2、服务业壮大")
+    (start, end), = section.spans
+    assert text[start:end] == "2、服务业壮大。实现服务业收入90亿元;新增企业40家。"
+
+
+def test_inline_enumerations_become_child_sections():
+    sections = split_sections(_report(SNIPPET))
+    children = [s for s in sections if s.path[:-1] == ("二、2013年工作安排", "(二)重点工作")]
+    assert [s.heading for s in children] == ["一是抓招商,引进项目20个", "二是抓投产,竣工项目15个"]
+    parent = next(s for s in sections if s.path == ("二、2013年工作安排", "(二)重点工作"))
+    (start, end), = parent.spans
+    assert SNIPPET[start:end] == "加快项目建设。"
+
+
+def test_preamble_keeps_prose_and_drops_title_and_date_lines():
+    sections = split_sections(_report(SNIPPET))
+    assert sections[0].path == (PREAMBLE,)
+    (start, end), = sections[0].spans
+    assert SNIPPET[start:end].startswith("同志们:现在")
+
+
+def test_full_width_brackets_and_numbering_are_headings():
+    assert heading_level("（三）民生事业全面进步。新建幼儿园4所") == 2
+    assert heading_level("(三)民生") == 2
+    assert heading_level("１．新建农村公路") == 3
+    assert heading_level("（2）完成改造") == 3
+    assert heading_level("十二、加强自身建设") == 1
+    assert heading_level("2012年,全区实现") is None
+    assert heading_level("1.5亿元用于") is None
+
+
+def test_genre_fixture_with_web_leftovers_and_full_width_punctuation(county_report: Path):
+    report = read_report(county_report)
+    sections = split_sections(report)
+    texts = "".join(report.text[a:b] for s in sections for a, b in s.spans)
+    assert "字号" not in texts and "来源" not in texts
+    tops = {s.path[0] for s in sections}
+    assert {"一、2023年工作回顾", "二、2024年工作安排"} <= tops
+    industry = next(s for s in sections if s.path[-1].startswith("（一）工业经济稳中有进"))
+    assert industry.period == Period(2023, 2023, "result")
+    assert any(s.path[-1].startswith("一是技改投资持续增长") for s in sections)
+    assert any(s.path[-1].startswith("1.新建改建农村公路") for s in sections)
+    plan = next(s for s in sections if s.path[-1].startswith("（一）全力扩大有效投资"))
+    assert plan.period == Period(2024, 2024, "plan")

@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.errors import IndexMismatchError, IndexMissingError
+from index.report import read_report
+from index.store import build_index, load_index, open_index, save_index
+
+
+def test_saved_index_is_plain_files_and_loads_back_equal(county_report: Path, fake_encoder, tmp_path: Path):
+    report = read_report(county_report)
+    index = build_index(report, fake_encoder)
+    save_index(index, tmp_path / "idx")
+    files = {p.name for p in (tmp_path / "idx").rglob("*") if p.is_file()}
+    assert {"manifest.json", "chunks.jsonl", "index.faiss", "terms.txt"} <= files
+    assert not any(name.endswith((".pkl", ".pickle")) for name in files)
+    loaded = load_index(tmp_path / "idx", report.sha256, "fake")
+    assert loaded.chunks == index.chunks
+    assert loaded.manifest == index.manifest
+    assert loaded.manifest.dim == 16 and loaded.manifest.n_chunks == len(index.chunks)
+    assert loaded.tokenizer.terms == index.tokenizer.terms
+    query = fake_encoder.encode(["地区生产总值"]).reshape(1, -1)
+    assert np.array_equal(loaded.vectors.search(query, 3)[1], index.vectors.search(query, 3)[1])
+
+
+def test_no_temporary_folders_are_left_after_saving_twice(county_report: Path, fake_encoder, tmp_path: Path):
+    index = build_index(read_report(county_report), fake_encoder)
+    save_index(index, tmp_path / "idx")
+    save_index(index, tmp_path / "idx")
+    assert [p.name for p in tmp_path.iterdir()] == ["idx"]
+
+
+def test_loading_refuses_another_report_or_model(county_report: Path, fake_encoder, tmp_path: Path):
+    report = read_report(county_report)
+    save_index(build_index(report, fake_encoder), tmp_path / "idx")
+    with pytest.raises(IndexMismatchError, match="another version of the report"):
+        load_index(tmp_path / "idx", "f" * 64, "fake")
+    with pytest.raises(IndexMismatchError, match="model"):
+        load_index(tmp_path / "idx", report.sha256, "m3e-small")
+    with pytest.raises(IndexMissingError, match="qa index build"):
+        load_index(tmp_path / "nothing")
+
+
+def test_open_index_rebuilds_a_stale_index_and_says_so(county_report: Path, fake_encoder, tmp_path: Path):
+    messages: list[str] = []
+    report_copy = tmp_path / "report.txt"
+    report_copy.write_text(county_report.read_text("utf-8"), "utf-8")
+    open_index(report_copy, fake_encoder, tmp_path / "idx", messages.append)
+    assert len(messages) == 1 and "建立索引" in messages[0]
+    calls = fake_encoder.calls
+    open_index(report_copy, fake_encoder, tmp_path / "idx", messages.append)
+    assert len(messages) == 1 and fake_encoder.calls == calls  # up to date: loaded, not rebuilt
+    report_copy.write_text(county_report.read_text("utf-8") + "\n　　新增一段：完成植树造林5000亩。\n", "utf-8")
+    index = open_index(report_copy, fake_encoder, tmp_path / "idx", messages.append)
+    assert "重建" in messages[-1]
+    assert any("5000亩" in c.text for c in index.chunks)

@@ -1,0 +1,29 @@
+import jieba
+
+from index.tokens import ReportTokenizer, collect_terms
+
+
+def test_indicator_names_are_collected_from_the_words_before_figures():
+    text = "全区实现地区生产总值170亿元,同比增长25%;完成财政一般预算收入31.2亿元。新认定高新技术企业14家。"
+    terms = collect_terms([text])
+    assert "地区生产总值" in terms
+    assert "财政一般预算收入" in terms
+    assert "高新技术企业" in terms
+
+
+def test_collected_names_are_single_tokens_with_their_parts():
+    tokenizer = ReportTokenizer(["财政一般预算收入"])
+    tokens = tokenizer.tokenize("完成财政一般预算收入31.2亿元")
+    assert "财政一般预算收入" in tokens
+    assert "预算" in tokens
+
+
+def test_stop_words_and_punctuation_are_dropped():
+    tokens = ReportTokenizer().tokenize("请问，报告里的GDP是多少？")
+    assert "gdp" in tokens
+    assert not {"请问", "多少", "，", "？", "的"} & set(tokens)
+
+
+def test_own_dictionary_leaves_the_global_jieba_untouched():
+    ReportTokenizer(["青禾县智能工厂专项"])
+    assert "青禾县智能工厂专项" not in jieba.dt.FREQ

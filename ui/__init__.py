@@ -1,0 +1,1 @@
+"""The Gradio chat app (web chat, fact table, source viewer): see the conversation/UI issue."""
