@@ -10,10 +10,11 @@ import numpy as np
 from index.chunks import Chunk
 from index.store import ReportIndex
 
-# Measured on the public eval set (`qa eval`): BM25 alone beats m3e-small alone on this genre, so it leads.
-BM25_WEIGHT = 0.7
-DENSE_WEIGHT = 0.3
-RRF_K = 20
+# Measured on the public eval set (evidence hit@1/@3 over 328 answerable questions): BM25 alone 0.79/0.98,
+# m3e-small alone 0.50/0.78; fused with these weights 0.79/0.985. BM25 leads; the dense ranking breaks ties
+# and finds paraphrases that share no word with the report.
+BM25_WEIGHT = 0.85
+DENSE_WEIGHT = 0.15
 
 
 @dataclass(frozen=True)
@@ -41,15 +42,18 @@ def search_dense(index: ReportIndex, query_vector: np.ndarray, k: int = 10) -> l
     return [Hit(index.chunks[i], float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
 
 
-def fuse(rankings: Sequence[tuple[Sequence[Hit], float]], k: int = 10, rrf_k: int = RRF_K) -> list[Hit]:
-    """Weighted reciprocal-rank fusion: each ranking adds weight / (rrf_k + rank) to a chunk's score."""
-    if rrf_k <= 0:
-        raise ValueError(f"rrf_k must be > 0, got {rrf_k}")
+def fuse(rankings: Sequence[tuple[Sequence[Hit], float]], k: int = 10) -> list[Hit]:
+    """Weighted sum of each ranking's scores rescaled to 0..1 (its best hit 1, its worst 0)."""
     scores: dict[int, float] = {}
     chunks: dict[int, Chunk] = {}
     for hits, weight in rankings:
-        for rank, hit in enumerate(hits, start=1):
-            scores[hit.chunk.id] = scores.get(hit.chunk.id, 0.0) + weight / (rrf_k + rank)
+        if not hits:
+            continue
+        high, low = max(h.score for h in hits), min(h.score for h in hits)
+        spread = high - low if high > low else (high or 1.0)
+        for hit in hits:
+            rescaled = (hit.score - low) / spread if high > low else hit.score / spread
+            scores[hit.chunk.id] = scores.get(hit.chunk.id, 0.0) + weight * rescaled
             chunks[hit.chunk.id] = hit.chunk
     order = sorted(scores, key=lambda cid: (-scores[cid], cid))[:k]
     return [Hit(chunks[cid], scores[cid]) for cid in order]

@@ -38,7 +38,7 @@ def test_headings_nest_into_paths_with_periods_from_part_headings():
 def test_heading_run_into_paragraph_keeps_its_text():
     text = SNIPPET
     section = next(s for s in split_sections(_report(text)) if s.path[-1] == "2、服务业壮大")
-    (start, end), = section.spans
+    ((start, end),) = section.spans
     assert text[start:end] == "2、服务业壮大。实现服务业收入90亿元;新增企业40家。"
 
 
@@ -47,14 +47,14 @@ def test_inline_enumerations_become_child_sections():
     children = [s for s in sections if s.path[:-1] == ("二、2013年工作安排", "(二)重点工作")]
     assert [s.heading for s in children] == ["一是抓招商,引进项目20个", "二是抓投产,竣工项目15个"]
     parent = next(s for s in sections if s.path == ("二、2013年工作安排", "(二)重点工作"))
-    (start, end), = parent.spans
+    ((start, end),) = parent.spans
     assert SNIPPET[start:end] == "加快项目建设。"
 
 
 def test_preamble_keeps_prose_and_drops_title_and_date_lines():
     sections = split_sections(_report(SNIPPET))
     assert sections[0].path == (PREAMBLE,)
-    (start, end), = sections[0].spans
+    ((start, end),) = sections[0].spans
     assert SNIPPET[start:end].startswith("同志们:现在")
 
 

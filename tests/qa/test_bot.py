@@ -1,0 +1,72 @@
+"""The bot on a genre-style report of our own, with a fake encoder: no model needed."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qa import Answer
+
+
+def test_passage_answer_cites_the_sentence_and_its_section(county_bot):
+    answer = county_bot.ask("新建改建农村公路多少千米？")
+    assert answer.kind == "passage"
+    assert "120千米" in answer.text
+    assert answer.sources[0].section.startswith("一、2023年工作回顾 > （二）城乡面貌持续改善")
+    assert "120千米" in answer.sources[0].text
+    start, end = answer.sources[0].span
+    assert county_bot.settings.report.read_text("utf-8")[start:end] == answer.sources[0].text
+
+
+def test_plan_question_finds_the_plan_section(county_bot):
+    answer = county_bot.ask("今年计划实施多少个重点项目？")
+    assert answer.kind == "passage"
+    assert "150个" in answer.text
+    assert answer.sources[0].section.startswith("二、2024年工作安排")
+
+
+def test_year_the_report_does_not_cover_is_refused_naming_it(county_bot):
+    answer = county_bot.ask("2019年地区生产总值是多少？")
+    assert answer.kind == "none"
+    assert "2019年" in answer.text
+    assert "2023年工作回顾" in answer.text
+    assert answer.value is None and answer.sources == []
+
+
+def test_metric_the_report_lacks_is_refused_naming_what_was_asked(county_bot):
+    answer = county_bot.ask("青禾县的房价是多少？")
+    assert answer.kind == "none"
+    assert "房价" in answer.text
+
+
+def test_follow_up_uses_the_previous_question(county_bot):
+    first = county_bot.ask("2023年地区生产总值是多少？")
+    follow = county_bot.ask("那2024年呢？", history=[("2023年地区生产总值是多少？", first.text)])
+    assert follow.question.startswith("2024年地区生产总值")
+    assert "6%左右" in follow.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "😀😀", "？？？", "a" * 100_000, "What is the weather like?"])
+def test_any_question_string_returns_an_answer(county_bot, question):
+    answer = county_bot.ask(question)
+    assert isinstance(answer, Answer)
+    assert answer.kind in ("passage", "none")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=80))
+def test_ask_never_raises_on_any_string(county_bot, question):
+    assert county_bot.ask(question).kind in ("passage", "none")
+
+
+def test_non_string_question_and_malformed_history_raise(county_bot):
+    with pytest.raises(TypeError):
+        county_bot.ask(None)
+    with pytest.raises(ValueError, match="history"):
+        county_bot.ask("地区生产总值", history=[("只有一半",)])
+
+
+def test_bot_settings_are_checked(county_report, fake_encoder):
+    from qa import Bot
+
+    with pytest.raises(ValueError, match="min_coverage"):
+        Bot(report=county_report, encoder=fake_encoder, min_coverage=2)

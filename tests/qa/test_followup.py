@@ -1,0 +1,32 @@
+import pytest
+
+from index.tokens import ReportTokenizer
+from qa.followup import is_follow_up, resolve_follow_up
+
+TOKENIZER = ReportTokenizer(["地区生产总值", "财政一般预算收入"])
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "resolved"),
+    [
+        ([("2011年地区生产总值是多少？", "")], "那2012年呢？", "2012年地区生产总值是多少？"),
+        ([("2011年地区生产总值是多少？", "")], "去年呢？", "2011年地区生产总值是多少？"),
+        ([("2011年地区生产总值是多少？", "")], "财政一般预算收入呢？", "2011年财政一般预算收入是多少？"),
+        (
+            [("2011年地区生产总值是多少？", ""), ("那2012年呢？", "")],
+            "财政一般预算收入呢？",
+            "2012年财政一般预算收入是多少？",
+        ),
+        ([("2011年获得了哪些荣誉？", "")], "那2012年呢？", "2012年获得了哪些荣誉？"),
+        ([], "那2012年呢？", "那2012年呢？"),
+        ([("2011年地区生产总值是多少？", "")], "2012年财政一般预算收入是多少？", "2012年财政一般预算收入是多少？"),
+    ],
+)
+def test_follow_up_question_takes_topic_and_year_from_earlier_turns(history, question, resolved):
+    assert resolve_follow_up(question, history, TOKENIZER, 2012) == resolved
+
+
+def test_standalone_questions_are_not_follow_ups():
+    assert not is_follow_up("2011年高新区获得了哪些国家级荣誉？")
+    assert is_follow_up("那2011年呢？")
+    assert is_follow_up("财政收入呢")

@@ -1,0 +1,50 @@
+"""The real m3e-small model on the bundled report."""
+
+import numpy as np
+
+from qa import ask
+
+
+def test_honours_question_returns_the_passage_under_the_2011_summary(real_bot):
+    answer = real_bot.ask("2011年高新区获得了哪些国家级荣誉？")
+    assert answer.kind == "passage"
+    assert "国家级海外高层次人才创新创业基地" in answer.text
+    assert answer.sources[0].section.startswith("一、2011年工作总结")
+
+
+def test_off_topic_question_is_refused(real_bot):
+    for question in ("今天天气怎么样？", "推荐一只股票", "红烧肉怎么做"):
+        answer = real_bot.ask(question)
+        assert answer.kind == "none", question
+        assert "报告中没有" in answer.text
+
+
+def test_wrong_year_is_refused(real_bot):
+    answer = real_bot.ask("2013年地区生产总值目标是多少？")
+    assert answer.kind == "none" and "2013年" in answer.text
+
+
+def test_plan_question_is_answered_from_the_2012_plan(real_bot):
+    answer = real_bot.ask("2012年服务业总收入目标是多少？")
+    assert answer.kind == "passage"
+    assert "680亿元" in answer.text
+    assert answer.sources[0].section.startswith("二、2012年工作安排")
+
+
+def test_real_encoder_gives_normalised_512_dimensional_vectors(real_bot):
+    vectors = real_bot.encoder.encode(["地区生产总值", "服务业总收入"])
+    assert vectors.shape == (2, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert real_bot.index.manifest.dim == 512 and real_bot.index.manifest.model == "m3e-small"
+
+
+def test_module_level_ask_uses_the_bundled_report(real_bot, monkeypatch):
+    monkeypatch.setenv("QA_INDEX_DIR", str(real_bot.settings.index_dir))
+    from qa import default_bot
+
+    default_bot.cache_clear()
+    try:
+        answer = ask("哪两家企业上市了？")
+        assert answer.kind == "passage" and "均胜集团" in answer.text
+    finally:
+        default_bot.cache_clear()
