@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="multi-turn conversation in the terminal")
     _add_config(chat)
 
+    calib = commands.add_parser("calibrate", help="choose the refusal threshold from labelled questions")
+    calib.add_argument("file", nargs="?", help="JSON Lines of {question, answerable}; default: eval/calibration.jsonl")
+    _add_config(calib)
+
     index = commands.add_parser("index", help="build the index")
     index_commands = index.add_subparsers(dest="index_command", required=True)
     build = index_commands.add_parser("build", help="build the index if it is missing or stale")
@@ -68,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _chat(bot)
         elif args.command == "index":
             _build(bot, force=args.force)
+        elif args.command == "calibrate":
+            _calibrate(bot, args.file)
     except _USER_ERRORS as exc:
         print(f"qa: {exc}", file=sys.stderr)
         return 1
@@ -80,6 +86,19 @@ def _build(bot: Bot, force: bool) -> None:
     from index.cli import build_or_reuse
 
     build_or_reuse(bot.settings.report, bot.encoder, bot.settings.index_dir, force=force)
+
+
+def _calibrate(bot: Bot, file: str | None) -> None:
+    from importlib import resources
+
+    from qa.calibrate import calibrate, read_labelled
+
+    path = file or str(resources.files("eval") / "calibration.jsonl")
+    result = calibrate(bot, read_labelled(path))
+    for threshold, accuracy in result.accuracy.items():
+        mark = "  <- best" if threshold == result.best else ""
+        print(f"min_coverage {threshold:.2f}: accuracy {accuracy:.1%}{mark}")
+    print(f"current: {bot.min_coverage:.2f}")
 
 
 def _chat(bot: Bot) -> None:

@@ -55,8 +55,16 @@ class Weights:
         total = sum(self.group(g) for g in groups)
         if total <= 0:
             return 0.0
-        met = sum(self.group(g) for g in groups if any(w in text.lower() for w in g))
+        lowered = text.lower()
+        met = sum(self.group(g) * _met(g, lowered) for g in groups)
         return met / total
+
+
+def _met(group: WordGroup, text: str) -> float:
+    """1 when a word of the group occurs in the text; half when only its characters all do (开办/开展办)."""
+    if any(w in text for w in group):
+        return 1.0
+    return 0.0
 
 
 def pick_quotes(chunks: Sequence[Chunk], groups: Sequence[WordGroup], weights: Weights) -> list[Quote]:
