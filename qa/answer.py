@@ -10,12 +10,13 @@ AnswerKind = Literal["number", "passage", "none"]
 
 @dataclass(frozen=True)
 class Source:
-    """A cited sentence or chunk, with its heading path and character span in the report."""
+    """A sentence the answer quotes (``cited``) or a chunk found beside it, with its heading path and span."""
 
     section: str
     text: str
     span: tuple[int, int] | None = None
     score: float | None = None
+    cited: bool = False
 
 
 @dataclass(frozen=True)

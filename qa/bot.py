@@ -108,7 +108,7 @@ class Bot:
             return Answer(f"报告中没有找到关于“{_topic(question)}”的内容。", "none", question=question)
         body = "".join(q.sentence.text for q in quotes)
         section = quotes[0].chunk.section
-        sources = [Source(section, q.sentence.text, q.sentence.span, round(q.coverage, 3)) for q in quotes]
+        sources = [Source(section, q.sentence.text, q.sentence.span, round(q.coverage, 3), cited=True) for q in quotes]
         sources += [Source(h.chunk.section, h.chunk.text, h.chunk.span, round(h.score, 4)) for h in hits]
         return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=question)
 

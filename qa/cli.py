@@ -47,17 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def format_answer(answer: Answer) -> str:
-    """The answer and its sources, as shown in a terminal."""
-    lines = [answer.text]
-    if answer.question:
-        lines.insert(0, f"（理解为：{answer.question}）")
-    cited: list = []
-    for source in answer.sources:
-        if len(cited) < 3 and not any(c.text in source.text or source.text in c.text for c in cited):
-            cited.append(source)
-    for i, source in enumerate(cited, start=1):
-        lines.append(f"  [{i}] {source.section}：{source.text[:120]}")
+def format_answer(answer: Answer, asked: str = "") -> str:
+    """The answer and the sentences it quotes, as shown in a terminal."""
+    lines = []
+    if answer.question and answer.question != asked.strip():
+        lines.append(f"（理解为：{answer.question}）")
+    lines.append(answer.text)
+    cited = [s for s in answer.sources if s.cited]
+    if len(cited) > 1:  # one quote is already the answer text above
+        lines += [f"  [{i}] {s.text}" for i, s in enumerate(cited, start=1)]
     return "\n".join(lines)
 
 
@@ -67,7 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         bot = Bot(report=args.report, model=args.model, index_dir=args.index_dir)
         if args.command == "ask":
             answer = bot.ask(args.question)
-            print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else format_answer(answer))
+            print(
+                json.dumps(answer.to_dict(), ensure_ascii=False, indent=2)
+                if args.json
+                else format_answer(answer, args.question)
+            )
         elif args.command == "chat":
             _chat(bot)
         elif args.command == "index":
@@ -113,5 +115,5 @@ def _chat(bot: Bot) -> None:
         if not question:
             return
         answer = bot.ask(question, turns)
-        print("答：" + format_answer(answer))
+        print("答：" + format_answer(answer, question))
         turns.append((question, answer.text))

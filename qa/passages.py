@@ -13,7 +13,9 @@ from qa.aliases import alias_groups
 
 # A word counts as met when any of its alternatives occurs in the text.
 WordGroup = tuple[str, ...]
-_COUNTING = re.compile(r"[\d.%％]+|(?:19|20)\d{2}年?|前年|去年|上年|今年|本年|明年|[零一二两三四五六七八九十百千万几多]+[家个项件名位年次条所座]?")
+_COUNTING = re.compile(
+    r"[\d.%％]+|(?:19|20)\d{2}年?|前年|去年|上年|今年|本年|明年|[零一二两三四五六七八九十百千万几多]+[家个项件名位年次条所座]?"
+)
 _MAX_SENTENCES = 3
 _MAX_CHARS = 400
 
