@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     calib.add_argument("file", nargs="?", help="JSON Lines of {question, answerable}; default: eval/calibration.jsonl")
     _add_config(calib)
 
+    evaluate = commands.add_parser("eval", help="accuracy on the eval set, beside BM25-only and dense-only baselines")
+    _add_config(evaluate)
+    from eval.cli import add_arguments
+
+    add_arguments(evaluate)
+
     index = commands.add_parser("index", help="build the index")
     index_commands = index.add_subparsers(dest="index_command", required=True)
     build = index_commands.add_parser("build", help="build the index if it is missing or stale")
@@ -74,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _chat(bot)
         elif args.command == "index":
             _build(bot, force=args.force)
+        elif args.command == "eval":
+            from eval.cli import run
+
+            return run(bot, args)
         elif args.command == "calibrate":
             _calibrate(bot, args.file)
     except _USER_ERRORS as exc:

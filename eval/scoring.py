@@ -1,0 +1,64 @@
+"""Judging one answer against what the eval set expects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eval.dataset import Expect
+from qa.answer import Answer
+
+SCREENFUL = 600  # characters: a passage answer longer than this is not an answer but a dump
+# unit → (base unit, factor): figures compare after 万/亿 are normalised
+_SCALE = {
+    "亿元": ("元", 1e8),
+    "万元": ("元", 1e4),
+    "元": ("元", 1.0),
+    "万平方米": ("平方米", 1e4),
+    "平方米": ("平方米", 1.0),
+}
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _base(value: float, unit: str | None) -> tuple[float, str | None]:
+    if unit in _SCALE:
+        base, factor = _SCALE[unit]
+        return value * factor, base
+    return value, unit
+
+
+def numbers_match(expect: Expect, value: float | None, unit: str | None) -> bool:
+    """Value and unit equal after 万/亿 normalisation, within the item's tolerance (scaled alike)."""
+    if value is None or expect.value is None:
+        return False
+    want, want_unit = _base(expect.value, expect.unit)
+    got, got_unit = _base(value, unit)
+    if want_unit != got_unit:
+        return False
+    scale = _base(1.0, expect.unit)[0]
+    return abs(want - got) <= expect.tolerance * scale + 1e-9 * max(1.0, abs(want))
+
+
+def figure_in_text(expect: Expect, text: str) -> bool:
+    """Lenient: the expected figure is written in the answer text (a passage quoting the right sentence)."""
+    if expect.value is None:
+        return False
+    return any(abs(float(m) - expect.value) <= max(expect.tolerance, 1e-9) for m in _FIGURE.findall(text))
+
+
+def is_correct(expect: Expect, answer: Answer) -> bool:
+    """Strict judgement: an exact figure, enough key phrases in a screenful, or a refusal without figures."""
+    if expect.kind == "number":
+        return answer.kind == "number" and numbers_match(expect, answer.value, answer.unit)
+    if expect.kind == "passage":
+        found = sum(phrase in answer.text for phrase in expect.key_phrases)
+        return answer.kind != "none" and len(answer.text) <= SCREENFUL and found >= max(1, expect.min_phrases)
+    return answer.kind == "none" and answer.value is None
+
+
+def evidence_rank(evidence: Sequence[str], texts: Sequence[str]) -> int | None:
+    """1-based rank of the first source text holding any evidence string, or None."""
+    for rank, text in enumerate(texts, start=1):
+        if any(e in text for e in evidence):
+            return rank
+    return None

@@ -1,0 +1,40 @@
+from eval.dataset import Expect
+from eval.scoring import evidence_rank, figure_in_text, is_correct, numbers_match
+from qa.answer import Answer
+
+
+def test_figures_match_across_wan_and_yi():
+    expect = Expect("number", value=0.5, unit="亿元")
+    assert numbers_match(expect, 5000, "万元")
+    assert not numbers_match(expect, 5000, "元")
+    assert not numbers_match(expect, 0.5, "%")
+
+
+def test_computed_percentages_match_within_their_rounding_tolerance():
+    expect = Expect("number", value=38.8, unit="%", tolerance=0.1)
+    assert numbers_match(expect, 38.78, "%")
+    assert not numbers_match(expect, 39.0, "%")
+
+
+def test_number_needs_kind_number_and_passage_needs_key_phrases_in_a_screenful():
+    number = Expect("number", value=170, unit="亿元")
+    assert not is_correct(number, Answer("地区生产总值170亿元", "passage"))
+    assert is_correct(number, Answer("170亿元", "number", 170.0, "亿元"))
+    passage = Expect("passage", key_phrases=("围海集团", "均胜集团"), min_phrases=2)
+    assert is_correct(passage, Answer("围海集团、均胜集团等2家企业上市", "passage"))
+    assert not is_correct(passage, Answer("围海集团" + "。" * 700 + "均胜集团", "passage"))
+    assert not is_correct(passage, Answer("围海集团", "passage"))
+
+
+def test_refusal_must_not_give_a_figure():
+    refusal = Expect("none", reason="wrong_year")
+    assert is_correct(refusal, Answer("报告没有2013年的内容", "none"))
+    assert not is_correct(refusal, Answer("报告没有", "none", value=210.0, unit="亿元"))
+    assert not is_correct(refusal, Answer("210亿元", "passage"))
+
+
+def test_lenient_figure_and_evidence_rank():
+    assert figure_in_text(Expect("number", value=23.5, unit="%"), "同比增长23.5%")
+    assert not figure_in_text(Expect("number", value=23.5, unit="%"), "同比增长23%")
+    assert evidence_rank(("170亿元",), ["无关", "生产总值170亿元"]) == 2
+    assert evidence_rank(("170亿元",), ["无关"]) is None
