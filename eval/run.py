@@ -59,8 +59,7 @@ def baseline(bot: Bot, ranking: str) -> System:
         if not hits:
             return Answer("报告中没有找到相关内容。", "none", question=question)
         groups = question_words(index.tokenizer, question) or [(question,)]
-        assert bot._weights is not None
-        quotes = pick_quotes([hits[0].chunk], groups, bot._weights)[:1]
+        quotes = pick_quotes([hits[0].chunk], groups, bot.weights)[:1]
         text = quotes[0].sentence.text if quotes else hits[0].chunk.text
         sources = [Source(h.chunk.section, h.chunk.text, h.chunk.span, h.score) for h in hits]
         return Answer(text, "passage", sources=sources, question=question)

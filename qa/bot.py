@@ -58,8 +58,14 @@ class Bot:
     def index(self) -> ReportIndex:
         if self._index is None:
             self._index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say)
-            self._weights = Weights(self._index.chunks)
         return self._index
+
+    @property
+    def weights(self) -> Weights:
+        """Word weights (IDF) over the report's chunks, for judging how much of a question a text covers."""
+        if self._weights is None:
+            self._weights = Weights(self.index.chunks)
+        return self._weights
 
     @property
     def report_year(self) -> int | None:
@@ -94,8 +100,7 @@ class Bot:
         hits = self.retrieve(question)
         if not groups:
             return hits, []
-        assert self._weights is not None
-        return hits, pick_quotes([h.chunk for h in hits[:3]], groups, self._weights)
+        return hits, pick_quotes([h.chunk for h in hits[:3]], groups, self.weights)
 
     def answer_passage(self, question: str) -> Answer:
         """The sentences of the report that answer the question, or a refusal naming what was asked."""
