@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from index.embedder import Encoder, SentenceTransformerEncoder
-from index.errors import IndexMismatchError, IndexMissingError, ModelNotFoundError, ReportError
+from index.embedder import Encoder
+from index.errors import IndexMismatchError, IndexMissingError
 from index.report import read_report
 from index.store import build_index, check_manifest, read_manifest, save_index
 
@@ -33,20 +32,7 @@ def build_or_reuse(report_path: str | Path, encoder: Encoder, folder: str | Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from qa.config import Settings
+    """`python -m index build …` is `qa index build …`."""
+    from qa.cli import main as qa_main
 
-    parser = argparse.ArgumentParser(prog="python -m index", description="Build a report's index.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="build the index if it is missing or stale")
-    build.add_argument("--report")
-    build.add_argument("--model")
-    build.add_argument("--index-dir")
-    build.add_argument("--force", action="store_true")
-    args = parser.parse_args(argv)
-    settings = Settings.resolve(args.report, args.model, args.index_dir)
-    try:
-        build_or_reuse(settings.report, SentenceTransformerEncoder(settings.model), settings.index_dir, args.force)
-    except (ReportError, ModelNotFoundError) as exc:
-        print(f"index: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return qa_main(["index", *(sys.argv[1:] if argv is None else argv)])

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from index.chunks import Chunk
 from index.embedder import Encoder, SentenceTransformerEncoder
 from index.store import ReportIndex, open_index
 from qa.aliases import expand_aliases
@@ -91,7 +92,7 @@ class Bot:
         years = question_years(question, self.report_year)
         kind = question_kind(question)
         # chunks of the years the question names come first, then those of the kind it asks (result or plan)
-        hits.sort(key=lambda h: (not (years and _speaks_of(h, years)), not (kind and _of_kind(h, kind))))
+        hits.sort(key=lambda h: (not any(_speaks_of(h.chunk, y) for y in years), not (kind and _of_kind(h, kind))))
         return hits[:k]
 
     def find_quotes(self, question: str) -> tuple[list[Hit], list[Quote]]:
@@ -104,8 +105,8 @@ class Bot:
 
     def answer_passage(self, question: str) -> Answer:
         """The sentences of the report that answer the question, or a refusal naming what was asked."""
-        index = self.index
-        missing = [y for y in question_years(question, self.report_year) if not _report_covers(index, y)]
+        chunks = self.index.chunks
+        missing = [y for y in question_years(question, self.report_year) if not any(_speaks_of(c, y) for c in chunks)]
         if missing:
             return self._refuse_year(question, missing)
         hits, quotes = self.find_quotes(question)
@@ -124,18 +125,13 @@ class Bot:
         return Answer(f"报告没有{asked}的内容；报告讲的是{covered}。", "none", question=question)
 
 
-def _speaks_of(hit: Hit, years: list[int]) -> bool:
-    period = hit.chunk.period
-    return any((period is not None and period.covers(y)) or str(y) in hit.chunk.text for y in years)
+def _speaks_of(chunk: Chunk, year: int) -> bool:
+    """Whether a chunk speaks of ``year``, by its section's period or by naming it."""
+    return (chunk.period is not None and chunk.period.covers(year)) or f"{year}年" in chunk.text
 
 
 def _of_kind(hit: Hit, kind: str) -> bool:
     return hit.chunk.period is not None and hit.chunk.period.kind == kind
-
-
-def _report_covers(index: ReportIndex, year: int) -> bool:
-    """Whether any section speaks of ``year``, by its period or by naming it."""
-    return any((c.period is not None and c.period.covers(year)) or f"{year}年" in c.text for c in index.chunks)
 
 
 def _topic(question: str) -> str:

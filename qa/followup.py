@@ -6,13 +6,10 @@ import re
 
 from index.tokens import ReportTokenizer
 from qa.history import Turn
-from qa.years import question_years, replace_years
+from qa.years import YEAR_EXPRESSION, question_years, replace_years
 
 _LEAD = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|那请问)[,，\s]*")
 _TRAIL = re.compile(r"(?:又|的)?(?:呢|怎么样|如何|怎样)?[?？。!！\s]*$")
-_YEAR_WORDS = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}年?|[〇零一二三四五六七八九]{4}年|前年|去年|上年|上一年|今年|本年|明年|下一年"
-)
 _FOLLOW_UP = re.compile(r"^(?:那么|那|还有|另外)|呢[?？。!！\s]*$")
 
 
@@ -28,7 +25,7 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     previous = resolve_follow_up(turns[-1][0], turns[:-1], tokenizer, report_year)
     core = _TRAIL.sub("", _LEAD.sub("", question))
     years = question_years(core, report_year)
-    topic = _YEAR_WORDS.sub("", core).strip(" ,，的")
+    topic = YEAR_EXPRESSION.sub("", core).strip(" ,，的")
     if not tokenizer.words(topic):
         # only a new year (那2012年呢？): the previous question, asked of that year
         return replace_years(previous, years, report_year) if years else previous

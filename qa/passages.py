@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from index.chunks import Chunk, Sentence, split_sentences
 from index.tokens import ReportTokenizer
 from qa.aliases import alias_groups
+from qa.years import YEAR_EXPRESSION
 
 # A word counts as met when any of its alternatives occurs in the text.
 WordGroup = tuple[str, ...]
 _COUNTING = re.compile(
-    r"[\d.%％]+|(?:19|20)\d{2}年?|前年|去年|上年|今年|本年|明年|[零一二两三四五六七八九十百千万几多]+[家个项件名位年次条所座]?"
+    rf"[\d.%％]+|{YEAR_EXPRESSION.pattern}|[零一二两三四五六七八九十百千万几多]+[家个项件名位年次条所座]?"
 )
 _MAX_SENTENCES = 3
 _MAX_CHARS = 400

@@ -10,6 +10,8 @@ _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" 
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _RELATIVE = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1, "下一年": 1}
 _RELATIVE_RE = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+# Any way a question names a year: 2011年, 二〇一一年, 去年 ….
+YEAR_EXPRESSION = re.compile(r"(?<!\d)(?:19|20)\d{2}年?|[〇零○一二三四五六七八九]{4}年|" + _RELATIVE_RE.pattern)
 
 
 def with_arabic_years(text: str) -> str:
@@ -30,8 +32,7 @@ def replace_years(question: str, years: list[int], report_year: int | None) -> s
     """The question with every year expression (written or relative) replaced by ``years``."""
     text = with_arabic_years(question)
     new = "、".join(f"{y}年" for y in years)
-    pattern = re.compile(r"(?<!\d)(?:19|20)\d{2}年?|" + _RELATIVE_RE.pattern)
-    replaced, count = pattern.subn(lambda _m: "\0", text)
+    replaced, count = YEAR_EXPRESSION.subn(lambda _m: "\0", text)
     if count == 0:
         return new + text
     first = replaced.index("\0")
