@@ -17,13 +17,15 @@ import numpy as np
 from index.chunks import Chunk, chunk_sections
 from index.embedder import Encoder
 from index.errors import IndexMismatchError, IndexMissingError
+from index.facts import Fact, extract_facts
 from index.periods import Period
 from index.report import ReportMeta, ReportText, read_report
 from index.sections import split_sections
 from index.tokens import ReportTokenizer, collect_terms
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
+_FACTS = "facts.jsonl"
 
 
 @dataclass(frozen=True)
@@ -47,18 +49,21 @@ class Manifest:
 
 @dataclass(frozen=True)
 class ReportIndex:
-    """Chunks with their dense (FAISS) and sparse (BM25) indexes and the tokenizer that feeds BM25."""
+    """Chunks with their dense (FAISS) and sparse (BM25) indexes, the BM25 tokenizer, and the report's facts."""
 
     manifest: Manifest
     chunks: tuple[Chunk, ...]
     vectors: faiss.Index
     bm25: bm25s.BM25
     tokenizer: ReportTokenizer
+    facts: tuple[Fact, ...] = ()
 
 
 def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> ReportIndex:
     """Parse, chunk, embed and index a report."""
-    chunks = tuple(chunk_sections(report.text, split_sections(report), max_chars=max_chars))
+    sections = split_sections(report)
+    chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
+    facts = tuple(extract_facts(report.text, sections))
     tokenizer = ReportTokenizer(collect_terms([report.text]))
     bm25 = bm25s.BM25()
     bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
@@ -78,7 +83,7 @@ def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> R
         meta.date,
         meta.publisher,
     )
-    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer)
+    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts)
 
 
 def _searchable(chunk: Chunk) -> str:
@@ -96,6 +101,9 @@ def save_index(index: ReportIndex, folder: str | Path) -> None:
         with (tmp / _CHUNKS).open("w", encoding="utf-8") as out:
             for chunk in index.chunks:
                 out.write(json.dumps(_chunk_to_json(chunk), ensure_ascii=False) + "\n")
+        with (tmp / _FACTS).open("w", encoding="utf-8") as out:
+            for fact in index.facts:
+                out.write(json.dumps(asdict(fact), ensure_ascii=False) + "\n")
         (tmp / _TERMS).write_text("\n".join(index.tokenizer.terms), "utf-8")
         faiss.write_index(index.vectors, str(tmp / _VECTORS))
         index.bm25.save(str(tmp / _BM25), show_progress=False)
@@ -143,7 +151,9 @@ def load_index(folder: str | Path, report_sha256: str | None = None, model: str 
         raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")
     terms = [t for t in (folder / _TERMS).read_text("utf-8").split("\n") if t]
     bm25 = bm25s.BM25.load(str(folder / _BM25))
-    return ReportIndex(manifest, chunks, vectors, bm25, ReportTokenizer(terms))
+    with (folder / _FACTS).open(encoding="utf-8") as lines:
+        facts = tuple(_fact_from_json(json.loads(line)) for line in lines if line.strip())
+    return ReportIndex(manifest, chunks, vectors, bm25, ReportTokenizer(terms), facts)
 
 
 def open_index(
@@ -160,6 +170,15 @@ def open_index(
     index = build_index(report, encoder)
     save_index(index, folder)
     return index
+
+
+def _fact_from_json(data: dict) -> Fact:
+    data["section_path"] = tuple(data["section_path"])
+    data["span"] = tuple(data["span"])
+    data["siblings"] = tuple(data["siblings"])
+    for key in ("period_years", "sentence_span"):
+        data[key] = tuple(data[key]) if data.get(key) else None
+    return Fact(**data)
 
 
 def _chunk_to_json(chunk: Chunk) -> dict:

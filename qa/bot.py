@@ -13,9 +13,12 @@ from index.embedder import Encoder, SentenceTransformerEncoder
 from index.store import ReportIndex, open_index
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
+from qa.compute import compute
 from qa.config import Settings
 from qa.followup import resolve_follow_up
 from qa.history import normalize_history
+from qa.intent import Intent, asks_figure, understand
+from qa.numeric import MIN_SCORE, ask_back, fact_label, figure_text, lookup_answer, resolve_metric, source_of, ties
 from qa.passages import Quote, Weights, pick_quotes, question_words
 from qa.retrieve import Hit, search_hybrid
 from qa.years import question_kind, question_years, with_arabic_years
@@ -83,7 +86,26 @@ class Bot:
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
         resolved = resolve_follow_up(question, turns, self.index.tokenizer, self.report_year)
+        if asks_figure(resolved):
+            figure = self.answer_figure(resolved)
+            if figure is not None:
+                return figure
         return self.answer_passage(resolved)
+
+    def answer_figure(self, question: str) -> Answer | None:
+        """A figure from the fact table, computed where asked; None when no fact fits (the passage path tries)."""
+        index = self.index
+        intent = understand(question, self.report_year)
+        missing = [y for y in intent.years if not any(_speaks_of(c, y) for c in index.chunks)]
+        if missing:
+            return self._refuse_year(question, missing, intent)
+        if intent.operation:
+            return compute(question, intent, index.facts, index.tokenizer, self.weights, self.report_year)
+        matches = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, self.weights)
+        if not matches or matches[0].score < MIN_SCORE:
+            return None
+        tied = ties(matches)
+        return ask_back(tied, question) if len(tied) > 1 else lookup_answer(tied[0].fact, question)
 
     def retrieve(self, question: str, k: int = _TOP_K) -> list[Hit]:
         """The chunks that best match a question, those of the years it names first."""
@@ -118,11 +140,20 @@ class Bot:
         sources += [Source(h.chunk.section, h.chunk.text, h.chunk.span, round(h.score, 4)) for h in hits]
         return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=question)
 
-    def _refuse_year(self, question: str, missing: list[int]) -> Answer:
+    def _refuse_year(self, question: str, missing: list[int], intent: Intent | None = None) -> Answer:
+        """No figure for a year the report does not cover; name what it covers, and the nearest fact it has."""
         periods = sorted({c.period.label for c in self.index.chunks if c.period}, key=str)
         covered = "、".join(periods) or "其他年份"
         asked = "、".join(f"{y}年" for y in missing)
-        return Answer(f"报告没有{asked}的内容；报告讲的是{covered}。", "none", question=question)
+        text = f"报告没有{asked}的内容；报告讲的是{covered}。"
+        if intent is not None:
+            index = self.index
+            nearest = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, self.weights, years=())
+            if nearest and nearest[0].score >= MIN_SCORE:
+                fact = nearest[0].fact
+                text = f"报告没有{asked}的数据（报告讲的是{covered}）；{fact_label(fact)}是{figure_text(fact)}。"
+                return Answer(text, "none", question=question, sources=[source_of(fact)])
+        return Answer(text, "none", question=question)
 
 
 def _speaks_of(chunk: Chunk, year: int) -> bool:

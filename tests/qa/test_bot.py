@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 from qa import Answer
 
 
-def test_passage_answer_cites_the_sentence_and_its_section(county_bot):
+def test_figure_answer_cites_the_sentence_and_its_section(county_bot):
     answer = county_bot.ask("新建改建农村公路多少千米？")
-    assert answer.kind == "passage"
+    assert (answer.kind, answer.value, answer.unit) == ("number", 120, "千米")
     assert "120千米" in answer.text
     assert answer.sources[0].section.startswith("一、2023年工作回顾 > （二）城乡面貌持续改善")
     assert "120千米" in answer.sources[0].text
@@ -19,7 +19,7 @@ def test_passage_answer_cites_the_sentence_and_its_section(county_bot):
 
 def test_plan_question_finds_the_plan_section(county_bot):
     answer = county_bot.ask("今年计划实施多少个重点项目？")
-    assert answer.kind == "passage"
+    assert (answer.kind, answer.value, answer.unit) == ("number", 150, "个")
     assert "150个" in answer.text
     assert answer.sources[0].section.startswith("二、2024年工作安排")
 
@@ -29,7 +29,10 @@ def test_year_the_report_does_not_cover_is_refused_naming_it(county_bot):
     assert answer.kind == "none"
     assert "2019年" in answer.text
     assert "2023年工作回顾" in answer.text
-    assert answer.value is None and answer.sources == []
+    assert answer.value is None
+    # names the nearest figure the report does have, with its source
+    assert "2023年地区生产总值是356.8亿元" in answer.text
+    assert "356.8亿元" in answer.sources[0].text
 
 
 def test_metric_the_report_lacks_is_refused_naming_what_was_asked(county_bot):

@@ -1,0 +1,84 @@
+"""Figures as reports write them: 170亿元, 23.5%, 近200家, 5000名以上, 1-2家, 两家, 三分之一, 1.2万亿元."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import cn2an
+
+# Units of the genre, longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
+UNITS = (
+    "亿美元 万美元 美元 个百分点 百分点 万平方米 平方米 平方公里 平方千米 万亩 亩 公顷 千米 公里 万千瓦 千瓦 万吨 吨 "
+    "万人次 人次 亿元 万元 千元 元 % 家 个 项 件 名 人 位 台 条 套 场 幢 栋 届 所 座 户 次 辆 张 处 间 部 批 篇 门 "
+    "公斤 千克 米 倍 天 小时 岁 项次"
+).split()
+_MULTIPLIERS = ("万亿", "亿", "万", "千")
+_ARABIC = r"\d+(?:\.\d+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+FIGURE = re.compile(
+    rf"(?P<lead>近|约|超过|超|突破|逾|不少于|不低于|不超过)?"
+    rf"(?P<n1>{_ARABIC}|{_CHINESE})"
+    rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<n2>{_ARABIC}|{_CHINESE}))?"
+    rf"(?P<approx>多|余)?"
+    rf"(?P<unit>(?:万亿|亿|万|千)?(?:{_UNIT}))"
+    rf"(?P<tail>以上|以下|左右|以内|上下|多)?"
+)
+FRACTION = re.compile(rf"(?P<den>{_CHINESE})分之(?P<num>{_CHINESE})")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found in text: its value (and upper end of a range), unit, qualifier and span."""
+
+    value: float
+    unit: str
+    high: float | None
+    qualifier: str | None
+    text: str
+    span: tuple[int, int]
+
+
+def to_number(text: str) -> float | None:
+    """'170' → 170.0, '23.5' → 23.5, '两' → 2.0, '二十五' → 25.0, '三百' → 300.0; None when not a number."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if re.fullmatch(_ARABIC, text):
+        return float(text)
+    if not text or not re.fullmatch(_CHINESE, text):
+        return None
+    try:
+        return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _narrow(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure with a unit in ``text`` (full-width digits and ％ included), in order."""
+    normalized = "".join(map(_narrow, text))  # full-width digits and ％ read as ASCII; spans stay the same
+    figures = []
+    for m in FIGURE.finditer(normalized):
+        start = m.start()
+        if m.group("n1") and not re.match(_ARABIC, m.group("n1")):
+            if m.start("n1") > 0 and normalized[m.start("n1") - 1] == "第":
+                continue  # an ordinal (第四个), read as a rank elsewhere
+            if m.group("n1") == "一" and not m.group("lead"):
+                continue  # 一个/一家 are mostly words (一个行动), not figures
+        value = to_number(m.group("n1"))
+        if value is None:
+            continue
+        high = to_number(m.group("n2")) if m.group("n2") else None
+        lead, approx, tail = m.group("lead"), m.group("approx"), m.group("tail")
+        qualifier = "".join(q for q in (lead, approx, tail) if q) or None
+        figures.append(Figure(value, m.group("unit"), high, qualifier, text[start : m.end()], (start, m.end())))
+    for m in FRACTION.finditer(normalized):
+        den, num = to_number(m.group("den")), to_number(m.group("num"))
+        if den and num is not None:
+            figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], (m.start(), m.end())))
+    return sorted(figures, key=lambda f: f.span)

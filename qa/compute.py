@@ -1,0 +1,168 @@
+"""Computed answers: differences, changes between periods, shares, sums and comparisons of facts.
+
+Each operand is found in the fact table on its own (its own words, years, kind and qualifiers, the other
+operand's where it names none), units are converted (5000万元 = 0.5亿元), and the answer shows the formula
+and every operand with its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from index.facts import Fact
+from index.tokens import ReportTokenizer
+from qa.answer import Answer
+from qa.intent import Intent, metric_text, understand
+from qa.numeric import MIN_SCORE, convert, fact_label, figure_text, is_soft, resolve_metric, source_of, ties
+from qa.passages import Weights, question_words
+from qa.years import question_years
+
+_SPLIT = {
+    "ratio": re.compile(r"占(?!比)|相当于|是(?=.{0,12}的(?:百分之|几倍|多少倍))"),
+    "sum": re.compile(r"(?<![其])和|加上|加|与|及|跟|、"),
+}
+_PAIR = re.compile(r"(?<!同)比|相比|和|与|跟|同|还是|、")
+_OPERATION_WORDS = re.compile(
+    r"哪个|哪一个|谁|更|最|相差|差距|差多少|多多少|少多少|高多少|低多少|多几个|一共|合计|总共"
+)
+
+
+@dataclass(frozen=True)
+class Operand:
+    fact: Fact
+    label: str
+
+
+def compute(
+    question: str,
+    intent: Intent,
+    facts: Sequence[Fact],
+    tokenizer: ReportTokenizer,
+    weights: Weights,
+    report_year: int | None = None,
+) -> Answer | None:
+    """The computed figure, or None when an operand cannot be found (the passage path then tries)."""
+    operands = _operands(question, intent, facts, tokenizer, weights, report_year)
+    if operands is None:
+        return None
+    if intent.operation == "ratio" and len(operands) == 1:
+        whole = _whole_of(operands[0].fact, facts)
+        if whole is None:
+            return None
+        operands = [operands[0], Operand(whole, fact_label(whole))]
+    if len(operands) < 2:
+        return None
+    a, b = operands[0].fact, operands[1].fact
+    b_value = convert(b.value, b.unit, a.unit)
+    if intent.operation in ("difference", "change", "ratio", "compare") and b_value is None:
+        return None
+    if intent.operation == "difference":
+        value = a.value - b_value
+        unit = "个百分点" if a.unit == "%" else a.unit
+        more = "多" if value >= 0 else "少"
+        head = f"{operands[0].label}比{operands[1].label}{more}{_fmt(abs(value))}{unit}"
+        formula = f"{_fmt(a.value)} − {_fmt(b_value)} = {_fmt(value)}{unit}"
+        return _answer(question, head, formula, abs(value), unit, operands)
+    if intent.operation == "change":
+        if b_value == 0:
+            return None
+        value = (a.value - b_value) / b_value * 100
+        head = f"{operands[0].label}比{operands[1].label}{'增长' if value >= 0 else '下降'}{_fmt(abs(value), 1)}%"
+        formula = f"({_fmt(a.value)} − {_fmt(b_value)}) ÷ {_fmt(b_value)} ≈ {_fmt(value, 1)}%"
+        return _answer(question, head, formula, round(value, 1), "%", operands)
+    if intent.operation == "ratio":
+        if b_value == 0:
+            return None
+        value = a.value / b_value * 100
+        head = f"{operands[0].label}占{operands[1].label}的{_fmt(value, 1)}%"
+        formula = f"{_fmt(a.value)} ÷ {_fmt(b_value)} ≈ {_fmt(value, 1)}%"
+        return _answer(question, head, formula, round(value, 1), "%", operands)
+    if intent.operation == "sum":
+        unit = intent.unit if intent.unit and all(convert(1, o.fact.unit, intent.unit) for o in operands) else a.unit
+        values = [convert(o.fact.value, o.fact.unit, unit) for o in operands]
+        if any(v is None for v in values):
+            return None
+        total = sum(values)  # type: ignore[arg-type]
+        head = "、".join(o.label for o in operands) + f"合计{_fmt(total)}{unit}"
+        formula = " + ".join(_fmt(v) for v in values) + f" = {_fmt(total)}{unit}"  # type: ignore[arg-type]
+        return _answer(question, head, formula, total, unit, operands)
+    if intent.operation == "compare":
+        bigger = operands[0] if a.value >= b_value else operands[1]
+        smaller = operands[1] if bigger is operands[0] else operands[0]
+        word = "快" if a.aspect == "growth" else "高" if a.unit == "%" else "大"
+        text = (
+            f"{bigger.label}（{figure_text(bigger.fact)}）比{smaller.label}（{figure_text(smaller.fact)}）更{word}。"
+            + _cited(operands)
+        )
+        return Answer(text, "passage", None, None, [source_of(o.fact) for o in operands], question)
+    return None
+
+
+def _operands(question, intent, facts, tokenizer, weights, report_year) -> list[Operand] | None:
+    """One fact per part of the question; None when a part names nothing the report has."""
+    splitter = _SPLIT.get(intent.operation or "", _PAIR)
+    parts = [p for p in splitter.split(question) if p.strip()]
+    if len(parts) == 1 and intent.operation in ("difference", "change") and len(intent.years) >= 2:
+        parts = [question, question]  # 2012年比2011年增长多少 with one metric: the years differ
+    specs = [_spec(p, report_year, tokenizer) for p in parts]
+    if not specs:
+        return None
+    # a part that names no metric (比去年多多少) takes the other part's; one that names no year, the other's
+    named = [s for s in specs if s[2]]
+    if not named:
+        return None
+    operands: list[Operand] = []
+    for i, (years, kind, text, cues, aspect) in enumerate(specs):
+        if not text:
+            text = named[0][2]
+        if not years:
+            years = next((s[0] for s in specs if s[0]), intent.years)
+        if len(parts) == 2 and len(intent.years) >= 2 and len(set(specs[0][0]) | set(specs[1][0])) < 2:
+            years = (intent.years[i],)
+        part_intent = replace(intent, years=tuple(years), kind=kind, aspect=aspect, cues=cues, unit=None)
+        matches = resolve_metric(text, part_intent, facts, tokenizer, weights)
+        if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
+            return None
+        fact = matches[0].fact
+        operands.append(Operand(fact, fact_label(fact)))
+    if len(operands) == 2 and operands[0].fact == operands[1].fact:
+        return None
+    return operands
+
+
+def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
+    cleaned = _OPERATION_WORDS.sub(" ", part)
+    intent = understand(cleaned, report_year)
+    text = metric_text(cleaned)
+    if all(is_soft(g[0]) for g in question_words(tokenizer, text)):
+        text = ""  # 确保目标高多少: no metric of its own
+    return tuple(question_years(part, report_year)), intent.kind, text, intent.cues, intent.aspect
+
+
+def _whole_of(part: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The figure a sub-item (其中国家级55项) is a part of: the fact its context names, in its sentence."""
+    for fact in facts:
+        if fact.sentence == part.sentence and fact.aspect == "value" and fact.metric and fact.metric in part.context:
+            return fact
+    return None
+
+
+def _answer(question: str, head: str, formula: str, value: float, unit: str, operands: list[Operand]) -> Answer:
+    text = f"{head}。\n计算：{formula}\n" + _cited(operands)
+    return Answer(text, "number", value, unit, [source_of(o.fact) for o in operands], question)
+
+
+def _cited(operands: list[Operand]) -> str:
+    marks = "①②③④⑤⑥"
+    return "\n".join(
+        f"{marks[i]} {o.label}：{figure_text(o.fact)}（原文：{o.fact.sentence}　出处：{o.fact.section}）"
+        for i, o in enumerate(operands)
+    )
+
+
+def _fmt(value: float, digits: int = 4) -> str:
+    """170 → '170', 2.7000000001 → '2.7', 38.7755 → '38.8' (digits=1)."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return text if text not in ("-0", "") else "0"

@@ -1,0 +1,219 @@
+"""Answering figure questions from the fact table: lookups, and differences, ratios, sums and comparisons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.facts import Fact
+from index.numbers import find_figures
+from index.tokens import ReportTokenizer
+from qa.answer import Answer, Source
+from qa.intent import Intent
+from qa.passages import Weights, WordGroup, question_words
+
+MIN_SCORE = 0.6  # below this share of the question's word weight met by a fact, no fact answers it
+TIE = 0.05  # candidates this close to the best one are equally good: ask back rather than pick
+# Words about when or how a figure was reached rather than what it measures; they weigh a quarter.
+_SOFT = frozenset(
+    "目标 计划 预期 预计 完成 实现 达到 做到 截至 截止 年底 年末 全年 当年 数量 总数 情况 水平 获得 获 要 有 "
+    "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了".split()
+)
+_TO_BASE = {
+    "亿元": ("元", 1e8),
+    "万元": ("元", 1e4),
+    "千元": ("元", 1e3),
+    "元": ("元", 1.0),
+    "万亿元": ("元", 1e12),
+    "万平方米": ("平方米", 1e4),
+    "平方米": ("平方米", 1.0),
+    "万亩": ("亩", 1e4),
+    "亩": ("亩", 1.0),
+    "万人次": ("人次", 1e4),
+    "人次": ("人次", 1.0),
+    "亿美元": ("美元", 1e8),
+    "万美元": ("美元", 1e4),
+    "美元": ("美元", 1.0),
+    "万吨": ("吨", 1e4),
+    "吨": ("吨", 1.0),
+}
+
+
+@dataclass(frozen=True)
+class Match:
+    fact: Fact
+    score: float
+
+
+def match_facts(
+    facts: Sequence[Fact],
+    groups: Sequence[WordGroup],
+    weights: Weights,
+    aspect: str,
+    years: Sequence[int] = (),
+    kind: str | None = None,
+    unit: str | None = None,
+    cues: Sequence[str] = (),
+) -> list[Match]:
+    """Facts of the aspect (and unit) asked, of the years asked, best match first (kind asked preferred).
+
+    A fact's score is the share of the question's word weight it covers through its metric, the words around
+    its figure or, at half weight, its sentence and heading; a fifth of the score rewards words met in the
+    metric itself, so that 服务业总收入 beats a sub-item that only mentions it.
+    """
+    candidates = [f for f in facts if f.aspect == aspect]
+    if years:
+        candidates = [f for f in candidates if any(f.speaks_of(y) for y in years)]
+    if kind and any(f.kind == kind for f in candidates):
+        candidates = [f for f in candidates if f.kind == kind]
+    if unit and any(_same_dimension(f.unit, unit) for f in candidates):
+        candidates = [f for f in candidates if _same_dimension(f.unit, unit)]
+    weighted = [(g, weights.group(g) * (0.25 if is_soft(g[0]) else 1.0)) for g in groups]
+    total = sum(w for _, w in weighted)
+    if not candidates or total <= 0:
+        return []
+    named = _metrics_by_sentence(facts)
+    matches = [
+        Match(f, _score(f, weighted, named.get(f.sentence, ())) / total + _cue_bonus(f, cues)) for f in candidates
+    ]
+    return sorted(matches, key=lambda m: (-m.score, len(m.fact.metric), m.fact.span))
+
+
+def is_soft(word: str) -> bool:
+    """Words that say when or how, not what (目标, 完成, 确保…), and single characters."""
+    return word in _SOFT or len(word) == 1
+
+
+def _cue_bonus(fact: Fact, cues: Sequence[str]) -> float:
+    """A little for each qualifier the question names that the figure carries (确保 20 vs 力争 25万平方米)."""
+    return 0.06 * sum(cue in (fact.qualifier or "") or cue in fact.text for cue in cues)
+
+
+def _metrics_by_sentence(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
+    named: dict[str, list[str]] = {}
+    for fact in facts:
+        named.setdefault(fact.sentence, []).append(fact.metric)
+    return {k: tuple(v) for k, v in named.items()}
+
+
+def _score(fact: Fact, weighted: Sequence[tuple[WordGroup, float]], named: Sequence[str]) -> float:
+    metric, context = fact.metric.lower(), fact.context.lower()
+    around = f"{fact.sentence} {fact.section_path[-1] if fact.section_path else ''}".lower()
+    others = [m.lower() for m in named if m != fact.metric]
+    covered = in_metric = 0.0
+    for group, weight in weighted:
+        if any(w in metric for w in group):
+            covered += weight
+            in_metric += weight
+        elif any(_same_characters(w, metric) for w in group):
+            covered += weight * 0.8  # 专利授权 for 授权专利, 工业产值 for 工业总产值
+            in_metric += weight * 0.8
+        elif any(w in context for w in group):
+            covered += weight
+        elif any(w in around and not any(w in o for o in others) for w in group):
+            covered += weight * 0.5  # in the sentence, and not as another figure's name
+        if any(w in s and w not in metric for w in group for s in fact.siblings):
+            covered -= weight * 0.5  # names the other item of 一期、二期…分别
+    return 0.8 * covered + 0.2 * in_metric
+
+
+def _same_characters(word: str, text: str) -> bool:
+    """Every character of a word of three or more (no digits) occurs in the text: 授权专利, 工业总产值."""
+    return len(word) >= 3 and not any(ch.isdigit() for ch in word) and all(ch in text for ch in word)
+
+
+def _same_dimension(unit: str, asked: str) -> bool:
+    return unit == asked or convert(1.0, unit, asked) is not None or (asked == "人" and unit == "名")
+
+
+def fact_label(fact: Fact) -> str:
+    """'2011年地区生产总值' / '2012年目标 技工贸总收入', for answer sentences and candidate lists."""
+    year = f"{fact.year}年" if fact.year else ""
+    kind = "目标" if fact.kind == "target" else ""
+    name = fact.metric if not fact.context or fact.metric in fact.context else f"{fact.metric}（{fact.context}）"
+    aspect = {"growth": "增速", "rank": "排名"}.get(fact.aspect, "")
+    return f"{year}{name}{kind}{aspect}"
+
+
+def figure_text(fact: Fact) -> str:
+    """The figure as the report writes it, with its qualifier (近200家, 5000名以上); falls for 下降."""
+    if fact.aspect == "rank":
+        return f"第{fact.value:g}位" if fact.value != 1 else "第1位（首位）"
+    if fact.aspect == "growth" and fact.value < 0:
+        return "下降" + fact.text.lstrip("-")
+    text = fact.text
+    plan = re.match(r"力争|确保", fact.qualifier or "")
+    return f"{plan.group()}{text}" if plan and not text.startswith(plan.group()) else text
+
+
+def source_of(fact: Fact) -> Source:
+    return Source(fact.section, fact.sentence, fact.sentence_span or fact.span, None, cited=True)
+
+
+def lookup_answer(fact: Fact, question: str) -> Answer:
+    """One figure, exactly as in the report, with its sentence and section."""
+    value = abs(fact.value) if fact.aspect == "growth" and re.search(r"下降|降低|减少", question) else fact.value
+    text = f"{fact_label(fact)}：{figure_text(fact)}。\n\n原文：{fact.sentence}\n出处：{fact.section}"
+    return Answer(text, "number", value, fact.unit, [source_of(fact)], question)
+
+
+def ask_back(matches: Sequence[Match], question: str) -> Answer:
+    """Several facts fit equally well: list them and ask which one is meant."""
+    lines = [f"- {fact_label(m.fact)}：{figure_text(m.fact)}" for m in matches]
+    text = "报告中有几项数据都符合您的问题，请问您指的是哪一项？\n" + "\n".join(lines)
+    return Answer(text, "passage", None, None, [source_of(m.fact) for m in matches], question)
+
+
+def ties(matches: Sequence[Match]) -> list[Match]:
+    """The best match and those as good, one per distinct figure."""
+    if not matches:
+        return []
+    best = matches[0].score
+    out: list[Match] = []
+    for m in matches:
+        if m.score < best - TIE:
+            break
+        if not any(o.fact.value == m.fact.value and o.fact.unit == m.fact.unit for o in out):
+            out.append(m)
+    return out[:4]
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    base, factor = _TO_BASE.get(unit, (unit, 1.0))
+    return value * factor, base
+
+
+def convert(value: float, unit: str, to_unit: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``to_unit`` (5000万元 → 0.5亿元), None when they don't convert."""
+    amount, base = to_base(value, unit)
+    target, target_base = to_base(1.0, to_unit)
+    return amount / target if base == target_base else None
+
+
+def resolve_metric(
+    text: str,
+    intent: Intent,
+    facts: Sequence[Fact],
+    tokenizer: ReportTokenizer,
+    weights: Weights,
+    years: Sequence[int] | None = None,
+    kind: str | None = None,
+) -> list[Match]:
+    """The best facts for a piece of a question naming one metric."""
+    groups = question_words(tokenizer, text) + [(_bare_figure(f.text),) for f in find_figures(text)]
+    return match_facts(
+        facts,
+        groups,
+        weights,
+        intent.aspect,
+        intent.years if years is None else years,
+        intent.kind if kind is None else kind,
+        intent.unit,
+        intent.cues,
+    )
+
+
+def _bare_figure(text: str) -> str:
+    """10亿元以上 → 10亿元: a figure named in a question, as it appears inside a metric."""
+    return re.sub(r"^(?:近|约|超过|超|突破|逾)|(?:以上|以下|左右)$", "", text)
