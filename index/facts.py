@@ -22,7 +22,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:分别|达到|达|为|约|近|超过|突破|超|共|总计|合计|是|有|等|增至|升至|提高到|增加到|保持在?|由|在|对|向|把|将|从|"
-    r"完成|实现|累计)+$"
+    r"完成|实现|和|及|与|、)+$"
 )
 _PLAN_WORDS = re.compile(r"力争|确保|预期|目标|计划|预计|争取")
 _GROWTH = re.compile(
@@ -189,7 +189,9 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
         siblings: tuple[str, ...] = ()
         raw_following = clause[figure.span[1] : figures[i + 1].span[0] if later else len(clause)]
         following = "" if raw_following.lstrip().startswith(("、", "和", "及")) else clean_metric(raw_following)
-        if respectively:
+        if figure.ordinal and following:
+            metric, context = following, metric  # 成功举办第十届中国科技创业计划大赛: the tenth of what follows
+        elif respectively:
             parts, shared, _ = respectively
             k = i - (len(figures) - len(parts))
             if 0 <= k < len(parts):
@@ -216,6 +218,15 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
         facts.append((metric, figure, aspect, context, siblings))
         if aspect == "value":
             last = (metric, context)
+    if facts and clause[facts[-1][1].span[1] : facts[-1][1].span[1] + 1] == "的":
+        # 总规模100亿元、首期投资30亿元的海洋产业基金: the items of the list are all of that fund
+        entity = facts[-1][3]
+        facts = [
+            (m, f, a, c if entity in c else f"{c} {entity}".strip(), sib)
+            if clause[f.span[1] : f.span[1] + 1] == "、"
+            else (m, f, a, c, sib)
+            for m, f, a, c, sib in facts
+        ]
     return facts
 
 
@@ -234,7 +245,7 @@ def _respectively(clause: str, figures: list[Figure]):
 
 
 def _negated(figure: Figure) -> Figure:
-    return Figure(-figure.value, figure.unit, figure.high, figure.qualifier, figure.text, figure.span)
+    return replace(figure, value=-figure.value)
 
 
 def _ranks(clause: str, previous: tuple[str, str]):

@@ -27,6 +27,9 @@ FIGURE = re.compile(
     rf"(?P<tail>以上|以下|左右|以内|上下|多)?"
 )
 FRACTION = re.compile(rf"(?P<den>{_CHINESE})分之(?P<num>{_CHINESE})")
+ORDINAL = re.compile(rf"第(?P<n>{_ARABIC}|{_CHINESE})(?P<unit>届|次|轮|期)")
+# 三大战略, 五大举措, 十大平台: a count of up to ten named things (not 十八大, a congress)
+GROUP = re.compile(r"(?<![十\d])(?P<n>[两二三四五六七八九十])大(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Figure:
     qualifier: str | None
     text: str
     span: tuple[int, int]
+    ordinal: bool = False
 
 
 def to_number(text: str) -> float | None:
@@ -81,4 +85,12 @@ def find_figures(text: str) -> list[Figure]:
         den, num = to_number(m.group("den")), to_number(m.group("num"))
         if den and num is not None:
             figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], (m.start(), m.end())))
+    for m in ORDINAL.finditer(normalized):
+        value = to_number(m.group("n"))
+        if value is not None:
+            figures.append(Figure(value, m.group("unit"), None, None, text[m.start() : m.end()], m.span(), True))
+    for m in GROUP.finditer(normalized):
+        value = to_number(m.group("n"))
+        if value is not None:
+            figures.append(Figure(value, "个", None, None, text[m.start() : m.end()], m.span()))
     return sorted(figures, key=lambda f: f.span)

@@ -46,10 +46,10 @@ def _chinese_ordinal(text: str) -> int | None:
     return _CN_DIGITS.get(text) if len(text) == 1 else None
 
 
-def years_named(text: str) -> list[int]:
-    """Every year a text names, four-digit years and five-year plans alike, in order."""
+def years_named(text: str, plans: bool = True) -> list[int]:
+    """Every year a text names, in order: four-digit years and (with ``plans``) the years of five-year plans."""
     years: list[int] = [int(m.group(1)) for m in _YEAR.finditer(text)]
-    for m in _FIVE_YEAR.finditer(text):
+    for m in _FIVE_YEAR.finditer(text) if plans else ():
         ordinal = _chinese_ordinal(m.group(1))
         if ordinal and ordinal >= 3:
             start, end = five_year_plan_years(ordinal)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -28,6 +29,14 @@ _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "
 _FACTS = "facts.jsonl"
 
 
+def code_fingerprint() -> str:
+    """sha256 of the modules that decide what an index holds: a new parser or extractor means a rebuild."""
+    digest = hashlib.sha256()
+    for module in ("report", "sections", "periods", "chunks", "numbers", "facts", "tokens", "store"):
+        digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Manifest:
     """What an index was built from; a mismatch with the current report or model means rebuild."""
@@ -41,6 +50,7 @@ class Manifest:
     title: str
     date: str | None
     publisher: str | None
+    code: str = ""
 
     @property
     def meta(self) -> ReportMeta:
@@ -82,6 +92,7 @@ def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> R
         meta.title,
         meta.date,
         meta.publisher,
+        code_fingerprint(),
     )
     return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts)
 
@@ -123,10 +134,9 @@ def read_manifest(folder: str | Path) -> Manifest:
     if not path.is_file():
         raise IndexMissingError(f"No index in {folder}; run `qa index build` to build it.")
     data = json.loads(path.read_text("utf-8"))
-    if data.get("format_version") != FORMAT_VERSION:
+    if data.get("format_version") != FORMAT_VERSION or data.get("code") != code_fingerprint():
         raise IndexMismatchError(
-            f"Index in {folder} has format {data.get('format_version')}, expected {FORMAT_VERSION}; "
-            "run `qa index build` to rebuild it."
+            f"Index in {folder} was built by another version of report-qa; run `qa index build` to rebuild it."
         )
     return Manifest(**data)
 

@@ -5,20 +5,34 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from index.chunks import Chunk
 from index.embedder import Encoder, SentenceTransformerEncoder
+from index.numbers import find_figures
 from index.store import ReportIndex, open_index
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
-from qa.compute import compute
+from qa.compute import compute, compute_parts_found
 from qa.config import Settings
 from qa.followup import resolve_follow_up
 from qa.history import normalize_history
 from qa.intent import Intent, asks_figure, understand
-from qa.numeric import MIN_SCORE, ask_back, fact_label, figure_text, lookup_answer, resolve_metric, source_of, ties
+from qa.numeric import (
+    FULL_SCORE,
+    MIN_SCORE,
+    NEAR_SCORE,
+    ask_back,
+    convert,
+    fact_label,
+    figure_text,
+    lookup_answer,
+    resolve_metric,
+    source_of,
+    ties,
+)
 from qa.passages import Quote, Weights, pick_quotes, question_words
 from qa.retrieve import Hit, search_hybrid
 from qa.years import question_kind, question_years, with_arabic_years
@@ -86,6 +100,9 @@ class Bot:
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
         resolved = resolve_follow_up(question, turns, self.index.tokenizer, self.report_year)
+        premise = self.check_premise(resolved)
+        if premise is not None:
+            return premise
         if asks_figure(resolved):
             figure = self.answer_figure(resolved)
             if figure is not None:
@@ -93,19 +110,68 @@ class Bot:
         return self.answer_passage(resolved)
 
     def answer_figure(self, question: str) -> Answer | None:
-        """A figure from the fact table, computed where asked; None when no fact fits (the passage path tries)."""
+        """A figure from the fact table, computed where asked, or a refusal naming the nearest facts.
+
+        None only when the question names nothing to look up (the passage path then tries).
+        """
         index = self.index
         intent = understand(question, self.report_year)
         missing = [y for y in intent.years if not any(_speaks_of(c, y) for c in index.chunks)]
         if missing:
             return self._refuse_year(question, missing, intent)
-        if intent.operation:
-            return compute(question, intent, index.facts, index.tokenizer, self.weights, self.report_year)
-        matches = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, self.weights)
-        if not matches or matches[0].score < MIN_SCORE:
+        if not question_words(index.tokenizer, intent.metric_text):
             return None
+        if intent.operation:
+            computed = compute(question, intent, index.facts, index.tokenizer, self.weights, self.report_year)
+            if computed is not None:
+                return computed
+            if compute_parts_found(question, intent, index.facts, index.tokenizer, self.weights, self.report_year):
+                return None  # the figures are there but the arithmetic is not understood: quote the sentences
+        matches = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, self.weights)
+        # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一)
+        if not matches or matches[0].score < (FULL_SCORE if intent.operation else MIN_SCORE):
+            reason = "报告中找不到计算所需的数据" if intent.operation else f"报告中没有“{_topic(question)}”的数据"
+            return self._refuse_figure(question, intent, reason)
         tied = ties(matches)
         return ask_back(tied, question) if len(tied) > 1 else lookup_answer(tied[0].fact, question)
+
+    def check_premise(self, question: str) -> Answer | None:
+        """A question that states a figure the report contradicts (GDP为什么达到300亿元) is corrected, not answered."""
+        index = self.index
+        for figure in find_figures(question):
+            after = question[figure.span[1] : figure.span[1] + 2]
+            if figure.ordinal or (figure.qualifier or "").endswith(("以上", "以下")) or after.startswith(("的", "以")):
+                continue  # a threshold inside a name (注册资本1000万元以上的项目), not a claim
+            rest = question[: figure.span[0]] + question[figure.span[1] :]
+            intent = replace(understand(rest, self.report_year), unit=figure.unit, operation=None, aspect="value")
+            if not question_words(index.tokenizer, intent.metric_text):
+                continue
+            matches = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, self.weights)
+            if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
+                continue
+            fact = matches[0].fact
+            stated = convert(figure.value, figure.unit, fact.unit)
+            if stated is not None and abs(stated - fact.value) > 1e-9 and not (fact.high and stated <= fact.high):
+                text = f"报告中{fact_label(fact)}是{figure_text(fact)}，不是{figure.text}；报告没有支持这一说法的内容。"
+                return Answer(text, "none", question=question, sources=[source_of(fact)])
+        return None
+
+    def _refuse_figure(self, question: str, intent: Intent, reason: str) -> Answer:
+        """No figure for what was asked; the nearest facts the report does have, with their sources."""
+        index = self.index
+        nearest = [
+            m
+            for aspect in ("value", "growth")
+            for m in resolve_metric(
+                intent.metric_text, replace(intent, aspect=aspect), index.facts, index.tokenizer, self.weights, years=()
+            )[:2]
+        ]
+        nearest.sort(key=lambda m: (-m.score, not any(m.fact.speaks_of(y) for y in intent.years)))
+        near = [m.fact for m in nearest[:2] if m.score >= NEAR_SCORE]
+        text = reason + "。"
+        if near:
+            text += "报告中相关的数据有：" + "；".join(f"{fact_label(f)}{figure_text(f)}" for f in near) + "。"
+        return Answer(text, "none", question=question, sources=[source_of(f) for f in near])
 
     def retrieve(self, question: str, k: int = _TOP_K) -> list[Hit]:
         """The chunks that best match a question, those of the years it names first."""

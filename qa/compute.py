@@ -21,7 +21,7 @@ from qa.years import question_years
 
 _SPLIT = {
     "ratio": re.compile(r"占(?!比)|相当于|是(?=.{0,12}的(?:百分之|几倍|多少倍))"),
-    "sum": re.compile(r"(?<![其])和|加上|加|与|及|跟|、"),
+    "sum": re.compile(r"(?<![其])和|加上|加(?!起|在)|与|及|跟|、"),
 }
 _PAIR = re.compile(r"(?<!同)比|相比|和|与|跟|同|还是|、")
 _OPERATION_WORDS = re.compile(
@@ -98,6 +98,26 @@ def compute(
         )
         return Answer(text, "passage", None, None, [source_of(o.fact) for o in operands], question)
     return None
+
+
+def compute_parts_found(
+    question: str,
+    intent: Intent,
+    facts: Sequence[Fact],
+    tokenizer: ReportTokenizer,
+    weights: Weights,
+    report_year: int | None = None,
+) -> bool:
+    """Whether every part of a computed question names a fact of the report (though it could not be computed)."""
+    splitter = _SPLIT.get(intent.operation or "", _PAIR)
+    specs = [_spec(p, report_year, tokenizer) for p in splitter.split(question) if p.strip()]
+    named = [s for s in specs if s[2]]
+    for years, kind, text, cues, aspect in named:
+        part = replace(intent, years=tuple(years) or intent.years, kind=kind, aspect=aspect, cues=cues, unit=None)
+        matches = resolve_metric(text, part, facts, tokenizer, weights)
+        if not matches or matches[0].score < MIN_SCORE:
+            return False
+    return bool(named)
 
 
 def _operands(question, intent, facts, tokenizer, weights, report_year) -> list[Operand] | None:

@@ -6,6 +6,8 @@ import re
 
 from index.tokens import ReportTokenizer
 from qa.history import Turn
+from qa.intent import asks_figure, metric_text
+from qa.numeric import is_soft
 from qa.years import YEAR_EXPRESSION, question_years, replace_years
 
 _LEAD = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|那请问)[,，\s]*")
@@ -20,7 +22,10 @@ def is_follow_up(question: str) -> bool:
 
 def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokenizer, report_year: int | None) -> str:
     """The question made whole with the previous question's topic and years; unchanged when it stands alone."""
-    if not turns or not is_follow_up(question):
+    if not turns:
+        return question
+    own = [w for w in tokenizer.words(metric_text(question)) if not is_soft(w) and w not in _ASPECT_WORDS]
+    if not is_follow_up(question) and own:
         return question
     previous = resolve_follow_up(turns[-1][0], turns[:-1], tokenizer, report_year)
     core = _TRAIL.sub("", _LEAD.sub("", question))
@@ -29,9 +34,26 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     if not tokenizer.words(topic):
         # only a new year (那2012年呢？): the previous question, asked of that year
         return replace_years(previous, years, report_year) if years else previous
+    if not own:
+        # an aspect or operation of the previous figure (同比增长多少？比去年多多少？累计呢？)
+        base = _FRAME.sub("", previous)
+        base = replace_years(base, years, report_year) if years and not _compares_years(core) else base
+        rest = YEAR_EXPRESSION.sub("", core) if years and not _compares_years(core) else core
+        return f"{base}{rest}" + ("" if asks_figure(rest) else "是多少？")
     previous_years = question_years(previous, report_year)
     prefix = "".join(f"{y}年" for y in (years or previous_years))
     return f"{prefix}{topic}是多少？" if _asks_figure(previous) else f"{prefix}{topic}"
+
+
+_ASPECT_WORDS = frozenset("累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划".split())
+_FRAME = re.compile(
+    r"(?:是多少|有多少|多少|是几[个家项件名]?|几[个家项件名]?|呢|吗|啊|来着|完成了|实现了)*[?？。!！\s]*$"
+)
+
+
+def _compares_years(text: str) -> bool:
+    """比去年多多少: the year is the other side of a comparison, not a new year for the same question."""
+    return bool(re.search(r"(?<!同)比", text))
 
 
 def _asks_figure(question: str) -> bool:

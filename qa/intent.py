@@ -15,7 +15,7 @@ _NUMERIC = re.compile(
     r"排名|排第|第几|位次|名次|规模|总额|合计|一共|总共|之和"
 )
 _PASSAGE = re.compile(
-    r"哪些|什么|为什么|为何|怎么|怎样|如何|哪[两三四五六七八九十]|哪家|哪个(?![大高多快更最])|谁(?![大高多快更])|是否|有没有"
+    r"哪些|哪几|什么|为什么|为何|怎么|怎样|如何|哪[两三四五六七八九十]|哪家|哪个(?![大高多快更最])|谁(?![大高多快更])|是否|有没有"
 )
 _RANK = re.compile(r"排名|排第|第几|位次|名次|排在|排位|居.{0,6}第")
 _GROWTH = re.compile(r"增长|增速|增幅|涨|增加了百分之|提高了百分之|下降|降低|减少了百分之")
@@ -36,7 +36,7 @@ _ASKED_UNIT = re.compile(
 _NOT_METRIC = re.compile(
     r"(?:是|有|要|能)?(?:多少|几)(?:万平方米|平方米|平方公里|万元|亿元|千米|公里|人次|个百分点|"
     r"[个家项件名人位台条套场幢届所座户次辆亩元])?|是多少|有多少|多少|是几|几个|几家|几项|几件|几名|几条|几|多大|多高|目标值|完成了|实现了|达到了|"
-    r"同比|增长率|增长|增速|增幅|涨了|涨|排名|排第|第几|位次|名次|排在|比重|占比|比例|百分之|一共|合计|总共|"
+    r"同比|增长率|增长|增速|增幅|涨了|涨|增加了|增加|减少了|减少|提高了|降低了|低了|高了|排名|排第|第几|位次|名次|排在|比重|占比|比例|百分之|一共|合计|总共|"
     r"共计|加起来|之和|总和|相差|差多少|差距|请问|报告|高新区|全区|全年|力争|确保|要|了|呢|吗|啊|呀|来着|的"
 )
 
@@ -91,8 +91,9 @@ def understand(question: str, report_year: int | None) -> Intent:
     elif _DIFFERENCE.search(question):
         operation = "difference"
     unit = asked_unit(question)
-    if re.search(r"第几(?:届|次|批|期)", question):
-        aspect, unit = "value", re.search(r"第几(届|次|批|期)", question).group(1)
+    ordinal = re.search(r"第几(届|次|轮|期)", question)
+    if ordinal:
+        aspect, unit = "value", ordinal.group(1)
     elif _RANK.search(question):
         aspect = "rank"
     elif _GROWTH.search(question) and operation is None:

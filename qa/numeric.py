@@ -14,11 +14,13 @@ from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
 
 MIN_SCORE = 0.6  # below this share of the question's word weight met by a fact, no fact answers it
+FULL_SCORE = 0.9  # a fact that meets this much of a question names all of it
+NEAR_SCORE = 0.35  # a refusal names facts at least this close as "related"
 TIE = 0.05  # candidates this close to the best one are equally good: ask back rather than pick
 # Words about when or how a figure was reached rather than what it measures; they weigh a quarter.
 _SOFT = frozenset(
     "目标 计划 预期 预计 完成 实现 达到 做到 截至 截止 年底 年末 全年 当年 数量 总数 情况 水平 获得 获 要 有 "
-    "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了".split()
+    "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了 实际".split()
 )
 _TO_BASE = {
     "亿元": ("元", 1e8),

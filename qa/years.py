@@ -22,7 +22,7 @@ def with_arabic_years(text: str) -> str:
 def question_years(question: str, report_year: int | None) -> list[int]:
     """Years named in a question, relative words anchored on the report's year, in order of mention."""
     text = with_arabic_years(question)
-    years = years_named(text)
+    years = years_named(text, plans=False)  # “十二五”开局之年 names a plan, not five years to look up
     if report_year is not None:
         years += [report_year + _RELATIVE[m.group()] for m in _RELATIVE_RE.finditer(text)]
     return list(dict.fromkeys(years))
