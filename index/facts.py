@@ -14,6 +14,7 @@ from index.sections import Section
 
 Aspect = Literal["value", "growth", "rank"]
 
+_LAST_YEAR = re.compile(r"^(?:过去一年|一年来|去年|上一年)")
 _CLAUSE = re.compile(r"[^,，;；:：]+")
 # Words that open a clause but name nothing: fillers, predicates and the plan verbs kept as qualifiers.
 _LEAD = re.compile(
@@ -86,12 +87,14 @@ def extract_facts(report_text: str, sections: Iterable[Section]) -> list[Fact]:
         year, kind = _period_fields(section.period)
         span = (section.period.start, section.period.end) if section.period else None
         for start, end in section.spans:
+            paragraph_year = year
+            if span and span[0] < span[1] and _LAST_YEAR.match(report_text[start:end]):
+                paragraph_year = span[1]  # 过去一年，… in a review of several years: the last of them
             for sentence in split_sentences(report_text[start:end], start):
                 # a sentence that opens with its own year (2025年，全省…) speaks of that year
                 own = re.match(r"^(?:\S{0,4}?)((?:19|20)\d{2})年[,，]", sentence.text)
-                sentence_year = (
-                    int(own.group(1)) if own and (span is None or span[0] <= int(own.group(1)) <= span[1]) else year
-                )
+                inside = own and (span is None or span[0] <= int(own.group(1)) <= span[1])
+                sentence_year = int(own.group(1)) if inside else paragraph_year
                 found = _sentence_facts(sentence.text, sentence.span[0], section, sentence_year, kind)
                 facts.extend(replace(f, period_years=span, sentence_span=sentence.span) for f in found)
     return facts

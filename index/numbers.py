@@ -12,7 +12,7 @@ import cn2an
 UNITS = (
     "亿美元 万美元 美元 个百分点 百分点 万平方米 平方米 平方公里 平方千米 万亩 亩 公顷 千米 公里 万千瓦 千瓦 万吨 吨 "
     "万人次 人次 亿元 万元 千元 元 % 家 个 项 件 名 人 位 台 条 套 场 幢 栋 届 所 座 户 次 辆 张 处 间 部 批 篇 门 "
-    "公斤 千克 米 倍 天 小时 岁 项次"
+    "公斤 千克 米 倍 天 小时 岁 项次 场次 斤 头 种 类 列 只 棵 株 艘 架 颗 毫米 微克/立方米 千瓦时 度 班 趟 例 床 张 册 部 台套"
 ).split()
 _MULTIPLIERS = ("万亿", "亿", "万", "千")
 _ARABIC = r"\d+(?:\.\d+)?"
@@ -27,6 +27,7 @@ FIGURE = re.compile(
     rf"(?P<tail>以上|以下|左右|以内|上下|多)?"
 )
 FRACTION = re.compile(rf"(?P<den>{_CHINESE})分之(?P<num>{_CHINESE})")
+SLASH_FRACTION = re.compile(r"(?<![\d/])(?P<num>\d+)/(?P<den>\d+)(?![\d/])")
 ORDINAL = re.compile(rf"第(?P<n>{_ARABIC}|{_CHINESE})(?P<unit>届|次|轮|期)")
 # 三大战略, 五大举措, 十大平台: a count of up to ten named things (not 十八大, a congress)
 GROUP = re.compile(r"(?<![十\d])(?P<n>[两二三四五六七八九十])大(?=[\u4e00-\u9fff])")
@@ -85,6 +86,10 @@ def find_figures(text: str) -> list[Figure]:
         den, num = to_number(m.group("den")), to_number(m.group("num"))
         if den and num is not None:
             figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], (m.start(), m.end())))
+    for m in SLASH_FRACTION.finditer(normalized):
+        num, den = float(m.group("num")), float(m.group("den"))
+        if den and num < den:  # 1/3, 1/10: a share; 7/24 style codes have num >= den rarely, dates use 年月
+            figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], m.span()))
     for m in ORDINAL.finditer(normalized):
         value = to_number(m.group("n"))
         if value is not None:

@@ -35,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="multi-turn conversation in the terminal")
     _add_config(chat)
 
+    facts = commands.add_parser("facts", help="the table of facts extracted from the report")
+    form = facts.add_mutually_exclusive_group()
+    form.add_argument("--csv", action="store_true", help="print CSV")
+    form.add_argument("--json", action="store_true", help="print JSON Lines")
+    form.add_argument("--coverage", action="store_true", help="list every number that is not a fact, and why")
+    _add_config(facts)
+
     calib = commands.add_parser("calibrate", help="choose the refusal threshold from labelled questions")
     calib.add_argument("file", nargs="?", help="JSON Lines of {question, answerable}; default: eval/calibration.jsonl")
     _add_config(calib)
@@ -84,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from eval.cli import run
 
             return run(bot, args)
+        elif args.command == "facts":
+            _facts(bot, args)
         elif args.command == "calibrate":
             _calibrate(bot, args.file)
     except _USER_ERRORS as exc:
@@ -98,6 +107,43 @@ def _build(bot: Bot, force: bool) -> None:
     from index.cli import build_or_reuse
 
     build_or_reuse(bot.settings.report, bot.encoder, bot.settings.index_dir, force=force)
+
+
+_FACT_FIELDS = ("year", "kind", "aspect", "metric", "value", "unit", "qualifier", "text", "context", "section")
+
+
+def _facts(bot: Bot, args: argparse.Namespace) -> None:
+    import csv
+    from collections import Counter
+    from dataclasses import asdict
+
+    facts = bot.index.facts
+    if args.coverage:
+        from index.coverage import uncovered_numbers
+        from index.report import read_report
+        from index.sections import split_sections
+
+        report = read_report(bot.settings.report)
+        body = min((a for s in split_sections(report) for a, _ in s.spans), default=0)
+        gaps = uncovered_numbers(report.text, facts, body)
+        print(f"{len(facts)} facts; {len(gaps)} numbers of the report are not facts:")
+        for reason, count in Counter(g.reason for g in gaps).most_common():
+            print(f"  {reason}: {count}")
+        for gap in gaps:
+            print(f"{gap.reason}\t{gap.text}\t…{gap.context}…")
+        return
+    rows = [{**{k: v for k, v in asdict(f).items() if k in _FACT_FIELDS}, "section": f.section} for f in facts]
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=_FACT_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for f in facts:
+            kind = {"result": "实际", "target": "目标"}.get(f.kind or "", "")
+            print(f"{f.year or ''}\t{kind}\t{f.aspect}\t{f.metric}\t{f.value:g}\t{f.unit}\t{f.text}")
 
 
 def _calibrate(bot: Bot, file: str | None) -> None:

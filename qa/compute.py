@@ -158,7 +158,11 @@ def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
     text = metric_text(cleaned)
     if all(is_soft(g[0]) for g in question_words(tokenizer, text)):
         text = ""  # 确保目标高多少: no metric of its own
-    return tuple(question_years(part, report_year)), intent.kind, text, intent.cues, intent.aspect
+    # in 比2011年增长多少 the growth is the operation; a part asks for a growth rate only by naming one
+    aspect = "growth" if re.search(r"增速|增幅|增长率|增长速度", part) else intent.aspect
+    if aspect == "growth" and not re.search(r"增速|增幅|增长率|增长速度|同比", part):
+        aspect = "value"
+    return tuple(question_years(part, report_year)), intent.kind, text, intent.cues, aspect
 
 
 def _whole_of(part: Fact, facts: Sequence[Fact]) -> Fact | None:

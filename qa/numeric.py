@@ -77,9 +77,25 @@ def match_facts(
         return []
     named = _metrics_by_sentence(facts)
     matches = [
-        Match(f, _score(f, weighted, named.get(f.sentence, ())) / total + _cue_bonus(f, cues)) for f in candidates
+        Match(
+            f,
+            _score(f, weighted, named.get(f.sentence, ())) / total
+            + _precision(f, groups)
+            + _cue_bonus(f, cues)
+            + (0.06 if years and f.year in years else 0.0),  # the year itself over a span of years that holds it
+        )
+        for f in candidates
     ]
     return sorted(matches, key=lambda m: (-m.score, len(m.fact.metric), m.fact.span))
+
+
+def _precision(fact: Fact, groups: Sequence[WordGroup]) -> float:
+    """A little for how much of the metric the question names: 地区生产总值 over 人均地区生产总值."""
+    metric = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", fact.metric.lower())
+    if not metric:
+        return 0.0
+    named = sum(len(w) for g in groups for w in g[:1] if w in metric)
+    return 0.1 * min(1.0, named / len(metric))
 
 
 def is_soft(word: str) -> bool:
