@@ -188,6 +188,9 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
         if growth:
             prefix = prefix[: growth.start()]
         metric, context = clean_metric(pending + prefix), ""
+        rate = re.search(r"(?:年均|年)?(?:增长率|增速|增幅)$", metric) if figure.unit == "%" else None
+        if rate:  # R&D经费年增长率达到30%: a growth rate written as a value
+            aspect, metric = "growth", metric[: rate.start()]
         pending = ""
         siblings: tuple[str, ...] = ()
         raw_following = clause[figure.span[1] : figures[i + 1].span[0] if later else len(clause)]

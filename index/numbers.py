@@ -52,7 +52,7 @@ def to_number(text: str) -> float | None:
     text = unicodedata.normalize("NFKC", text).strip()
     if re.fullmatch(_ARABIC, text):
         return float(text)
-    if not text or not re.fullmatch(_CHINESE, text):
+    if not text or not re.fullmatch(r"[零〇一二两三四五六七八九十百千万亿]+", text):
         return None
     try:
         return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))

@@ -25,7 +25,7 @@ _SPLIT = {
 }
 _PAIR = re.compile(r"(?<!同)比|相比|和|与|跟|同|还是|、")
 _OPERATION_WORDS = re.compile(
-    r"哪个|哪一个|谁|更|最|相差|差距|差多少|多多少|少多少|高多少|低多少|多几个|一共|合计|总共"
+    r"哪个|哪一个|谁|更|最|相差|差距|差多少|差几|[多少高低]了?(?:多少|几个?)|一共|合计|总共|还剩|剩下|剩余|之后"
 )
 
 
@@ -137,6 +137,9 @@ def _operands(question, intent, facts, tokenizer, weights, report_year) -> list[
     for i, (years, kind, text, cues, aspect) in enumerate(specs):
         if not text:
             text = named[0][2]
+        elif len(text) <= 2 and len(named) > 1:
+            head = next(s[2] for s in named if s[2] != text)
+            text = f"{text} {head.split()[-1]}"  # 新增和优化的公交线路: 新增 of the same 公交线路
         if not years:
             years = next((s[0] for s in specs if s[0]), intent.years)
         if len(parts) == 2 and len(intent.years) >= 2 and len(set(specs[0][0]) | set(specs[1][0])) < 2:
@@ -152,8 +155,11 @@ def _operands(question, intent, facts, tokenizer, weights, report_year) -> list[
     return operands
 
 
+_UNIT_TAIL = re.compile(r"(?:亿元|万元|元|%|个百分点|百分点|万平方米|平方米|亩|[个家项件名条位])?[?？。!！\s]*$")
+
+
 def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
-    cleaned = _OPERATION_WORDS.sub(" ", part)
+    cleaned = _UNIT_TAIL.sub("", _OPERATION_WORDS.sub(" ", part))
     intent = understand(cleaned, report_year)
     text = metric_text(cleaned)
     if all(is_soft(g[0]) for g in question_words(tokenizer, text)):

@@ -117,9 +117,9 @@ def _metrics_by_sentence(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
 
 def _score(fact: Fact, weighted: Sequence[tuple[WordGroup, float]], named: Sequence[str]) -> float:
     metric, context = fact.metric.lower(), fact.context.lower()
-    around = f"{fact.sentence} {fact.section_path[-1] if fact.section_path else ''}".lower()
+    around = f"{fact.sentence} {' '.join(fact.section_path)}".lower()
     others = [m.lower() for m in named if m != fact.metric]
-    covered = in_metric = 0.0
+    covered = in_metric = unmet = 0.0
     for group, weight in weighted:
         if any(w in metric for w in group):
             covered += weight
@@ -131,9 +131,13 @@ def _score(fact: Fact, weighted: Sequence[tuple[WordGroup, float]], named: Seque
             covered += weight
         elif any(w in around and not any(w in o for o in others) for w in group):
             covered += weight * 0.5  # in the sentence, and not as another figure's name
+        elif any(w in around for w in group):
+            pass  # another figure of the sentence is named by it
+        else:
+            unmet += weight  # a word this figure has nothing to do with (余姚园 of 余姚园的地区生产总值)
         if any(w in s and w not in metric for w in group for s in fact.siblings):
             covered -= weight * 0.5  # names the other item of 一期、二期…分别
-    return 0.8 * covered + 0.2 * in_metric
+    return 0.8 * covered + 0.2 * in_metric - 0.3 * unmet
 
 
 def _same_characters(word: str, text: str) -> bool:

@@ -51,7 +51,13 @@ class Weights:
         return self._cache[word]
 
     def group(self, group: WordGroup) -> float:
-        return max(self.idf(w) for w in group)
+        """The weight of a word, or of the rarest of its alternatives that the report uses (财政收入 → …)."""
+        present = [self.idf(w) for w in group if self.idf(w) < self._absent]
+        return min(present) if len(group) > 1 and present else max(self.idf(w) for w in group)
+
+    @property
+    def _absent(self) -> float:
+        return math.log((len(self._texts) + 1) / 0.5)
 
     def coverage(self, groups: Sequence[WordGroup], text: str) -> float:
         """Share of the question's word weight that occurs in ``text`` (0 when it has no words)."""

@@ -56,3 +56,15 @@ def test_chat_keeps_history_between_turns(real_bot):
     assert result.returncode == 0, result.stderr
     assert "理解为：2012年地区生产总值" in result.stdout
     assert "210亿元" in result.stdout
+
+
+def test_facts_command_prints_table_csv_json_and_coverage(real_bot):
+    index_dir = str(real_bot.settings.index_dir)
+    table = _qa("facts", "--index-dir", index_dir)
+    assert table.returncode == 0 and "地区生产总值\t170\t亿元" in table.stdout
+    csv_out = _qa("facts", "--csv", "--index-dir", index_dir).stdout.splitlines()
+    assert csv_out[0].startswith("year,kind,aspect,metric,value,unit")
+    rows = [json.loads(line) for line in _qa("facts", "--json", "--index-dir", index_dir).stdout.splitlines()]
+    assert any(r["metric"] == "服务业总收入" and r["value"] == 680 and r["kind"] == "target" for r in rows)
+    coverage = _qa("facts", "--coverage", "--index-dir", index_dir).stdout
+    assert "numbers of the report are not facts" in coverage and "标题编号" in coverage

@@ -1,0 +1,73 @@
+"""Fact extraction on genre-style sentences of our own, not taken from the bundled report."""
+
+import pytest
+
+from index.facts import extract_facts
+from index.report import ReportText, parse_meta
+from index.sections import split_sections
+
+
+def _facts(body: str, heading: str = "一、2020年工作回顾"):
+    text = f"某市政府工作报告\n{heading}\n{body}\n"
+    report = ReportText("t", text, "0" * 64, parse_meta(text))
+    return extract_facts(text, split_sections(report))
+
+
+def _one(facts, metric_part: str, aspect: str = "value"):
+    found = [f for f in facts if metric_part in f.metric and f.aspect == aspect]
+    assert found, [(f.metric, f.value, f.aspect) for f in facts]
+    return found[0]
+
+
+def test_value_and_its_growth_share_the_metric():
+    facts = _facts("全市完成地区生产总值512.3亿元，同比增长6.8%；一般公共预算收入完成40.1亿元，下降2.5%。")
+    gdp = _one(facts, "地区生产总值")
+    assert (gdp.value, gdp.unit, gdp.year, gdp.kind) == (512.3, "亿元", 2020, "result")
+    assert _one(facts, "地区生产总值", "growth").value == 6.8
+    assert _one(facts, "一般公共预算收入", "growth").value == -2.5  # 下降 is negative growth
+
+
+def test_sub_items_with_qizhong_keep_the_threshold_in_their_name():
+    facts = _facts("规上工业企业达210家，其中产值10亿元以上12家、50亿元以上3家。")
+    ten = _one(facts, "10亿元以上")
+    assert (ten.value, ten.unit) == (12, "家")
+    assert "规上工业企业" in ten.context
+    assert _one(facts, "50亿元以上").value == 3
+    assert not any(f.value == 10 and f.unit == "亿元" for f in facts)
+
+
+def test_enumeration_sharing_a_verb_gives_one_fact_each():
+    facts = _facts("全年引进博士15名、硕士120名、技能人才860名。")
+    assert [(f.metric, f.value) for f in facts] == [("引进博士", 15), ("硕士", 120), ("技能人才", 860)]
+
+
+def test_respectively_pairs_items_with_values():
+    facts = _facts("森林覆盖率、湿地保护率分别达到41.2%和56.7%。")
+    assert _one(facts, "森林覆盖率").value == 41.2
+    assert _one(facts, "湿地保护率").value == 56.7
+
+
+def test_plan_section_gives_targets_with_their_qualifiers():
+    facts = _facts("确保完成棚户区改造3000户，力争完成3500户。", heading="二、2021年工作安排")
+    sure, strive = facts
+    assert (sure.kind, sure.year, sure.value, sure.qualifier) == ("target", 2021, 3000, "确保")
+    assert (strive.value, strive.qualifier) == (3500, "力争")
+    assert "棚户区改造" in strive.metric + strive.context
+
+
+def test_ranks_and_firsts():
+    facts = _facts("新增上市公司5家，总数居全省第三位。建成全省首个5G智慧港口。")
+    ranks = [f for f in facts if f.aspect == "rank"]
+    assert [r.value for r in ranks] == [3, 1]
+    assert "上市公司" in ranks[0].metric + ranks[0].context
+    assert "5G智慧港口" in ranks[1].metric
+
+
+def test_ranges_chinese_numerals_and_full_width_digits():
+    facts = _facts("引进１－２个龙头项目，新建两所学校，占总量的三分之一。")
+    assert [(f.value, f.high, f.unit) for f in facts][:2] == [(1, 2, "个"), (2, None, "所")]
+    assert facts[2].value == pytest.approx(1 / 3)
+
+
+def test_figures_in_quoted_names_are_not_facts():
+    assert _facts("深入实施“三个一百”工程和“两个率先”战略。") == []

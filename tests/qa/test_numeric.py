@@ -1,0 +1,88 @@
+"""Figure questions on a genre-style report of our own (no model needed: rules answer them)."""
+
+import pytest
+
+CASES = [
+    ("2023年地区生产总值是多少？", 356.8, "亿元"),
+    ("去年GDP完成了多少", 356.8, "亿元"),
+    ("去年GDP增长了多少", 6.2, "%"),
+    ("2023年一般公共预算收入完成多少?", 21.4, "亿元"),
+    ("一般公共预算收入2023年同比增长多少", 8.1, "%"),
+    ("规模以上工业企业总数达到多少家", 318, "家"),
+    ("去年新增规上工业企业几家", 23, "家"),
+    ("建成智能工厂几家", 6, "家"),
+    ("完成技改投资多少", 45, "亿元"),
+    ("危桥改造了几座", 9, "座"),
+    ("老旧小区改造惠及多少户居民", 5600, "户"),
+    ("城镇新增就业多少人", 6200, "人"),
+    ("今年计划完成投资多少", 200, "亿元"),
+    ("2024年一般公共预算收入增长目标是多少", 5, "%"),
+    ("今年要改造多少农村户厕", 3000, "户"),
+    ("今年城乡居民人均可支配收入增长目标", 6.5, "%"),
+]
+
+
+@pytest.mark.parametrize(("question", "value", "unit"), CASES)
+def test_figure_question_gets_the_exact_figure_and_its_sentence(county_bot, question, value, unit):
+    answer = county_bot.ask(question)
+    assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(value), unit), answer.text
+    assert answer.sources and answer.sources[0].cited
+    start, end = answer.sources[0].span
+    assert county_bot.settings.report.read_text("utf-8")[start:end] == answer.sources[0].text
+
+
+COMPUTED = [
+    ("2023年技改投资占地区生产总值的比重是多少", 45 / 356.8 * 100, "%"),
+    ("智能工厂中省级的占比多少", 2 / 6 * 100, "%"),
+    ("老旧小区改造和新建示范村一共多少个", 18 + 12, "个"),
+    ("2024年重点项目完成投资比2023年技改投资多多少", 200 - 45, "亿元"),
+]
+
+
+@pytest.mark.parametrize(("question", "value", "unit"), COMPUTED)
+def test_computed_answer_shows_formula_and_each_operand(county_bot, question, value, unit):
+    answer = county_bot.ask(question)
+    assert (answer.kind, answer.unit) == ("number", unit), answer.text
+    assert answer.value == pytest.approx(value, abs=0.05)
+    assert "计算：" in answer.text
+    assert len(answer.sources) == 2
+
+
+def test_same_metric_in_two_years_is_asked_back_not_picked(county_bot):
+    answer = county_bot.ask("地区生产总值增长多少？")
+    assert answer.kind != "number" and answer.value is None
+    assert "6.2%" in answer.text and "6%左右" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("2023年进出口总额是多少？", "进出口总额"),
+        ("2019年地区生产总值是多少？", "2019年"),
+        ("2023年常住人口有多少？", "常住人口"),
+    ],
+)
+def test_missing_metric_or_year_gives_no_figure_for_what_was_asked(county_bot, question, named):
+    answer = county_bot.ask(question)
+    assert answer.kind == "none" and answer.value is None
+    assert named in answer.text
+
+
+def test_false_premise_is_corrected_not_answered(county_bot):
+    answer = county_bot.ask("为什么2023年地区生产总值达到500亿元？")
+    assert answer.kind == "none"
+    assert "356.8亿元" in answer.text and "500亿元" in answer.text
+
+
+def test_figure_questions_do_not_load_the_embedding_model(real_bot):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from qa import Bot; "
+        f"b = Bot(index_dir={str(real_bot.settings.index_dir)!r}); "
+        "a = b.ask('2011年地区生产总值是多少？'); "
+        "print(a.kind, a.value, 'torch' in sys.modules, 'sentence_transformers' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["number", "170.0", "False", "False"], out.stderr[-500:]
