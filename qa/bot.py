@@ -11,7 +11,6 @@ from typing import Any
 
 from index.chunks import Chunk
 from index.embedder import Encoder, SentenceTransformerEncoder
-from index.numbers import find_figures
 from index.store import ReportIndex, open_index
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
@@ -25,7 +24,6 @@ from qa.numeric import (
     MIN_SCORE,
     NEAR_SCORE,
     ask_back,
-    convert,
     fact_label,
     figure_text,
     lookup_answer,
@@ -34,6 +32,7 @@ from qa.numeric import (
     ties,
 )
 from qa.passages import Quote, Weights, pick_quotes, question_words
+from qa.premise import check_premise
 from qa.retrieve import Hit, search_hybrid
 from qa.years import question_kind, question_years, with_arabic_years
 
@@ -136,25 +135,8 @@ class Bot:
         return ask_back(tied, question) if len(tied) > 1 else lookup_answer(tied[0].fact, question)
 
     def check_premise(self, question: str) -> Answer | None:
-        """A question that states a figure the report contradicts (GDP为什么达到300亿元) is corrected, not answered."""
-        index = self.index
-        for figure in find_figures(question):
-            after = question[figure.span[1] : figure.span[1] + 2]
-            if figure.ordinal or (figure.qualifier or "").endswith(("以上", "以下")) or after.startswith(("的", "以")):
-                continue  # a threshold inside a name (注册资本1000万元以上的项目), not a claim
-            rest = question[: figure.span[0]] + question[figure.span[1] :]
-            intent = replace(understand(rest, self.report_year), unit=figure.unit, operation=None, aspect="value")
-            if not question_words(index.tokenizer, intent.metric_text):
-                continue
-            matches = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, self.weights)
-            if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
-                continue
-            fact = matches[0].fact
-            stated = convert(figure.value, figure.unit, fact.unit)
-            if stated is not None and abs(stated - fact.value) > 1e-9 and not (fact.high and stated <= fact.high):
-                text = f"报告中{fact_label(fact)}是{figure_text(fact)}，不是{figure.text}；报告没有支持这一说法的内容。"
-                return Answer(text, "none", question=question, sources=[source_of(fact)])
-        return None
+        """A correction when the question states a figure, a fall or an order that the report contradicts."""
+        return check_premise(question, self.index, self.weights, self.report_year)
 
     def _refuse_figure(self, question: str, intent: Intent, reason: str) -> Answer:
         """No figure for what was asked; the nearest facts the report does have, with their sources."""

@@ -44,7 +44,7 @@ def compute(
     report_year: int | None = None,
 ) -> Answer | None:
     """The computed figure, or None when an operand cannot be found (the passage path then tries)."""
-    operands = _operands(question, intent, facts, tokenizer, weights, report_year)
+    operands = find_operands(question, intent, facts, tokenizer, weights, report_year)
     if operands is None:
         return None
     if intent.operation == "ratio" and len(operands) == 1:
@@ -120,7 +120,14 @@ def compute_parts_found(
     return bool(named)
 
 
-def _operands(question, intent, facts, tokenizer, weights, report_year) -> list[Operand] | None:
+def find_operands(
+    question: str,
+    intent: Intent,
+    facts: Sequence[Fact],
+    tokenizer: ReportTokenizer,
+    weights: Weights,
+    report_year: int | None = None,
+) -> list[Operand] | None:
     """One fact per part of the question; None when a part names nothing the report has."""
     splitter = _SPLIT.get(intent.operation or "", _PAIR)
     parts = [p for p in splitter.split(question) if p.strip()]

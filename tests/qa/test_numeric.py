@@ -86,3 +86,17 @@ def test_figure_questions_do_not_load_the_embedding_model(real_bot):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["number", "170.0", "False", "False"], out.stderr[-500:]
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("为什么2023年地区生产总值下降了？", "增长6.2%"),
+        ("2023年一般公共预算收入为什么减少了？", "增长8.1%"),
+        ("为什么今年计划完成的投资比2023年技改投资还少？", "高于"),
+    ],
+)
+def test_stated_fall_or_order_the_report_contradicts_is_corrected(county_bot, question, shown):
+    answer = county_bot.ask(question)
+    assert answer.kind == "none" and answer.value is None
+    assert shown in answer.text and "没有支持" in answer.text
