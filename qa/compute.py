@@ -157,8 +157,8 @@ def find_operands(
             return None
         fact = matches[0].fact
         operands.append(Operand(fact, fact_label(fact)))
-    if len(operands) == 2 and operands[0].fact == operands[1].fact:
-        return None
+    if len({o.fact for o in operands}) < len(operands):
+        return None  # the same figure twice: the parts were not understood
     return operands
 
 

@@ -31,6 +31,10 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     core = _TRAIL.sub("", _LEAD.sub("", question))
     years = question_years(core, report_year)
     topic = YEAR_EXPRESSION.sub("", core).strip(" ,，的")
+    if _KIND_WORDS.search(question) and not _GROWTH_WORDS.search(question):
+        # 那2012年的目标呢？ after 同比增长多少？: the target itself, not its growth
+        previous = _GROWTH_WORDS.sub("", previous)
+        previous = previous if asks_figure(previous) else _FRAME.sub("", previous) + "是多少？"
     if not tokenizer.words(topic):
         # only a new year (那2012年呢？): the previous question, asked of that year
         return replace_years(previous, years, report_year) if years else previous
@@ -45,6 +49,8 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     return f"{prefix}{topic}是多少？" if _asks_figure(previous) else f"{prefix}{topic}"
 
 
+_KIND_WORDS = re.compile(r"目标|实际|完成|计划|预期")
+_GROWTH_WORDS = re.compile(r"同比增长|增长率|增长|增速|增幅")
 _ASPECT_WORDS = frozenset("累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划".split())
 _FRAME = re.compile(
     r"(?:是多少|有多少|多少|是几[个家项件名]?|几[个家项件名]?|呢|吗|啊|来着|完成了|实现了)*[?？。!！\s]*$"

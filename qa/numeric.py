@@ -20,7 +20,7 @@ TIE = 0.05  # candidates this close to the best one are equally good: ask back r
 # Words about when or how a figure was reached rather than what it measures; they weigh a quarter.
 _SOFT = frozenset(
     "目标 计划 预期 预计 完成 实现 达到 做到 截至 截止 年底 年末 全年 当年 数量 总数 情况 水平 获得 获 要 有 "
-    "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了 实际".split()
+    "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了 实际 新增".split()
 )
 _TO_BASE = {
     "亿元": ("元", 1e8),
@@ -57,6 +57,7 @@ def match_facts(
     kind: str | None = None,
     unit: str | None = None,
     cues: Sequence[str] = (),
+    below: bool = False,
 ) -> list[Match]:
     """Facts of the aspect (and unit) asked, of the years asked, best match first (kind asked preferred).
 
@@ -65,6 +66,8 @@ def match_facts(
     metric itself, so that 服务业总收入 beats a sub-item that only mentions it.
     """
     candidates = [f for f in facts if f.aspect == aspect]
+    if below:  # 不到10亿元的企业 is not 10亿元以上的企业
+        candidates = [f for f in candidates if "以上" not in f.metric]
     if years:
         candidates = [f for f in candidates if any(f.speaks_of(y) for y in years)]
     if kind and any(f.kind == kind for f in candidates):
@@ -116,8 +119,8 @@ def _metrics_by_sentence(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
 
 
 def _score(fact: Fact, weighted: Sequence[tuple[WordGroup, float]], named: Sequence[str]) -> float:
-    metric, context = fact.metric.lower(), fact.context.lower()
-    around = f"{fact.sentence} {' '.join(fact.section_path)}".lower()
+    metric, context = _plain(fact.metric), _plain(fact.context)
+    around = _plain(f"{fact.sentence} {' '.join(fact.section_path)}")
     others = [m.lower() for m in named if m != fact.metric]
     covered = in_metric = unmet = 0.0
     for group, weight in weighted:
@@ -133,11 +136,22 @@ def _score(fact: Fact, weighted: Sequence[tuple[WordGroup, float]], named: Seque
             covered += weight * 0.5  # in the sentence, and not as another figure's name
         elif any(w in around for w in group):
             pass  # another figure of the sentence is named by it
-        else:
+        elif len(_FUNCTION_CHARS.sub("", group[0])) > 1:
             unmet += weight  # a word this figure has nothing to do with (余姚园 of 余姚园的地区生产总值)
         if any(w in s and w not in metric for w in group for s in fact.siblings):
             covered -= weight * 0.5  # names the other item of 一期、二期…分别
     return 0.8 * covered + 0.2 * in_metric - 0.3 * unmet
+
+
+_BELOW = re.compile(r"不到|不足|低于|少于|未满|未达|以下")
+
+
+def _plain(text: str) -> str:
+    """Lower case without quotes and brackets: “人才特区”建设 reads as 人才特区建设."""
+    return re.sub(r"[“”\"'‘’《》「」()（）]", "", text.lower())
+
+
+_FUNCTION_CHARS = re.compile(r"[到在的了对把被从向给于和与及]")
 
 
 def _same_characters(word: str, text: str) -> bool:
@@ -233,6 +247,7 @@ def resolve_metric(
         intent.kind if kind is None else kind,
         intent.unit,
         intent.cues,
+        below=_BELOW.search(text) is not None,
     )
 
 
