@@ -16,6 +16,8 @@ def format_table(summaries: dict[str, Summary]) -> str:
     rows: list[tuple[str, list[str]]] = []
     for category in categories:
         rows.append((f"accuracy: {category}", [_pct(s.accuracy.get(category)) for s in summaries.values()]))
+    rows.append(("numeric exact match (all figure turns)", [_pct(s.numeric_exact) for s in summaries.values()]))
+    rows.append(("wrong figures given (count)", [str(s.wrong_figures) for s in summaries.values()]))
     rows.append(("figure quoted (numeric, lenient)", [_pct(s.figure_in_text) for s in summaries.values()]))
     rows.append(("refusal precision", [_pct(s.refusal_precision) for s in summaries.values()]))
     rows.append(("refusal recall", [_pct(s.refusal_recall) for s in summaries.values()]))

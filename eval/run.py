@@ -37,7 +37,9 @@ class Summary:
     """Per-category accuracy, refusal precision/recall, retrieval hit@k and MRR, latency."""
 
     accuracy: dict[str, float] = field(default_factory=dict)
+    numeric_exact: float = 0.0
     figure_in_text: float = 0.0
+    wrong_figures: int = 0
     refusal_precision: float = 0.0
     refusal_recall: float = 0.0
     hit_at: dict[int, float] = field(default_factory=dict)
@@ -93,6 +95,9 @@ def summarize(results: Sequence[TurnResult]) -> Summary:
         turns = [r for r in results if r.category == category]
         summary.accuracy[category] = _share(r.correct for r in turns)
     numeric = [r for r in results if r.expect.kind == "number"]
+    summary.numeric_exact = _share(r.correct for r in numeric)
+    # the worst failure: a figure given for a question, and not the right one
+    summary.wrong_figures = sum(r.answer.kind == "number" and not r.correct for r in results)
     summary.figure_in_text = _share(
         r.answer.kind != "none" and figure_in_text(r.expect, r.answer.text) for r in numeric
     )

@@ -129,10 +129,26 @@ class Bot:
         matches = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, self.weights)
         # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一)
         if not matches or matches[0].score < (FULL_SCORE if intent.operation else MIN_SCORE):
+            implied = self._implied_growth(question, intent)
+            if implied is not None:
+                return implied
             reason = "报告中找不到计算所需的数据" if intent.operation else f"报告中没有“{_topic(question)}”的数据"
             return self._refuse_figure(question, intent, reason)
         tied = ties(matches)
         return ask_back(tied, question) if len(tied) > 1 else lookup_answer(tied[0].fact, question)
+
+    def _implied_growth(self, question: str, intent: Intent) -> Answer | None:
+        """A growth the report does not state, computed from the year's figure and the year before's."""
+        year = intent.years[0] if len(intent.years) == 1 else (self.report_year if intent.kind == "target" else None)
+        if intent.aspect != "growth" or intent.operation or year is None:
+            return None
+        pair = f"{year}年{intent.metric_text}比{year - 1}年增长百分之多少"
+        change = replace(understand(pair, self.report_year), operation="change")
+        answer = compute(pair, change, self.index.facts, self.index.tokenizer, self.weights, self.report_year)
+        if answer is None:
+            return None
+        note = "报告没有直接给出这一增速；按报告中两年的数字计算：\n"
+        return replace(answer, text=note + answer.text, question=question)
 
     def check_premise(self, question: str) -> Answer | None:
         """A correction when the question states a figure, a fall or an order that the report contradicts."""

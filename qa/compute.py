@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.facts import Fact
+from index.numbers import find_figures
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.intent import Intent, metric_text, understand
@@ -44,7 +45,9 @@ def compute(
     report_year: int | None = None,
 ) -> Answer | None:
     """The computed figure, or None when an operand cannot be found (the passage path then tries)."""
-    operands = find_operands(question, intent, facts, tokenizer, weights, report_year)
+    operands = _stated_operands(question, facts) or find_operands(
+        question, intent, facts, tokenizer, weights, report_year
+    )
     if operands is None:
         return None
     if intent.operation == "ratio" and len(operands) == 1:
@@ -163,6 +166,31 @@ def find_operands(
 
 
 _UNIT_TAIL = re.compile(r"(?:亿元|万元|元|%|个百分点|百分点|万平方米|平方米|亩|[个家项件名条位])?[?？。!！\s]*$")
+
+
+_BARE_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")
+
+
+def _stated_operands(question: str, facts: Sequence[Fact]) -> list[Operand] | None:
+    """用1100亿和850亿算一下 / 从725件到1000件: the figures the question states, each found in the report by value."""
+    stated = [(f.value, f.unit, f.span[0]) for f in find_figures(question) if not f.ordinal]
+    stated += [(float(m.group(1)), m.group(2) + "元", m.start()) for m in _BARE_AMOUNT.finditer(question)]
+    if len(stated) != 2:
+        return None
+    stated.sort(key=lambda s: s[2])
+    if re.search(r"从.{0,12}到", question):
+        stated.reverse()  # 从725件到1000件: the change is from the first to the second
+    operands = []
+    for value, unit, _ in stated:
+        found = [
+            f
+            for f in facts
+            if f.aspect == "value" and (v := convert(f.value, f.unit, unit)) is not None and abs(v - value) < 1e-9
+        ]
+        if len({(f.value, f.unit, f.metric) for f in found}) != 1:
+            return None  # not in the report, or in it more than once under different names
+        operands.append(Operand(found[0], fact_label(found[0])))
+    return operands
 
 
 def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):

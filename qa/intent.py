@@ -88,6 +88,8 @@ def understand(question: str, report_year: int | None) -> Intent:
         operation = "sum"
     elif _CHANGE.search(question) and (re.search(r"(?<!同)比", question) or len(years) > 1):
         operation = "change"
+    elif re.search(r"从.{1,15}到.{1,15}(?:增长|提高|增加|增幅)", question):
+        operation = "change" if re.search(r"百分之|%|率|幅|几成", question) else "difference"
     elif _RATIO.search(question):
         operation = "ratio"
     elif _DIFFERENCE.search(question):
