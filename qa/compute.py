@@ -145,8 +145,11 @@ def find_operands(
         return None
     operands: list[Operand] = []
     for i, (years, kind, text, cues, aspect) in enumerate(specs):
+        other = next((s for s in named if s[2] != text), None)
         if not text:
-            text = named[0][2]
+            text, aspect = named[0][2], named[0][4]  # 比2011年实际低几个百分点: the other part's metric and aspect
+        elif i > 0 and other and _within(text, other[2], tokenizer):
+            text, aspect = f"{other[2]} {text}", other[4]  # 比2011年实际申报少多少: 申报 of the same 科技计划
         elif len(text) <= 2 and len(named) > 1:
             head = next(s[2] for s in named if s[2] != text)
             text = f"{text} {head.split()[-1]}"  # 新增和优化的公交线路: 新增 of the same 公交线路
@@ -191,6 +194,12 @@ def _stated_operands(question: str, facts: Sequence[Fact]) -> list[Operand] | No
             return None  # not in the report, or in it more than once under different names
         operands.append(Operand(found[0], fact_label(found[0])))
     return operands
+
+
+def _within(text: str, other: str, tokenizer: ReportTokenizer) -> bool:
+    """Whether every word of a part that says what, not when, is also a word of the other part."""
+    words = [g[0] for g in question_words(tokenizer, text) if not is_soft(g[0])]
+    return bool(words) and all(w in other for w in words)
 
 
 def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):

@@ -35,18 +35,37 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
         # 那2012年的目标呢？ after 同比增长多少？: the target itself, not its growth
         previous = _GROWTH_WORDS.sub("", previous)
         previous = previous if asks_figure(previous) else _FRAME.sub("", previous) + "是多少？"
+    swapped = _swap_ordinal(topic, previous)
+    if swapped:
+        return replace_years(swapped, years, report_year) if years else swapped
     if not tokenizer.words(topic):
         # only a new year (那2012年呢？): the previous question, asked of that year
         return replace_years(previous, years, report_year) if years else previous
     if not own:
         # an aspect or operation of the previous figure (同比增长多少？比去年多多少？累计呢？)
         base = _FRAME.sub("", previous)
+        cue = _CUES.search(core)
+        if cue and _CUES.search(base):  # 力争呢？ after 确保完成多少？: the other qualifier in its place
+            base, core = _CUES.sub(cue.group(), base), _CUES.sub("", core)
         base = replace_years(base, years, report_year) if years and not _compares_years(core) else base
         rest = YEAR_EXPRESSION.sub("", core) if years and not _compares_years(core) else core
         return f"{base}{rest}" + ("" if asks_figure(rest) else "是多少？")
     previous_years = question_years(previous, report_year)
     prefix = "".join(f"{y}年" for y in (years or previous_years))
     return f"{prefix}{topic}是多少？" if _asks_figure(previous) else f"{prefix}{topic}"
+
+
+_CUES = re.compile(r"力争|确保")
+_ORDINAL_ITEM = re.compile(r"^([一二三四五六七八九十\d]+)(期|级|批|号|季度|产业|区)$")
+
+
+def _swap_ordinal(topic: str, previous: str) -> str | None:
+    """二期呢？ after 研发园一期入驻率是多少？: the same question of the other numbered item."""
+    m = _ORDINAL_ITEM.match(topic)
+    if not m:
+        return None
+    pattern = re.compile(rf"[一二三四五六七八九十\d]+{re.escape(m.group(2))}")
+    return pattern.sub(topic, previous, count=1) if pattern.search(previous) else None
 
 
 _KIND_WORDS = re.compile(r"目标|实际|完成|计划|预期")
