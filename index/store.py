@@ -74,7 +74,7 @@ def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> R
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
     facts = tuple(extract_facts(report.text, sections))
-    tokenizer = ReportTokenizer(collect_terms([report.text]))
+    tokenizer = ReportTokenizer(collect_terms([report.text]), (report.meta.title, report.meta.publisher or ""))
     bm25 = bm25s.BM25()
     bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
     embeddings = encoder.encode([_searchable(c) for c in chunks], show_progress=True)
@@ -163,7 +163,8 @@ def load_index(folder: str | Path, report_sha256: str | None = None, model: str 
     bm25 = bm25s.BM25.load(str(folder / _BM25))
     with (folder / _FACTS).open(encoding="utf-8") as lines:
         facts = tuple(_fact_from_json(json.loads(line)) for line in lines if line.strip())
-    return ReportIndex(manifest, chunks, vectors, bm25, ReportTokenizer(terms), facts)
+    tokenizer = ReportTokenizer(terms, (manifest.title, manifest.publisher or ""))
+    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts)
 
 
 def open_index(

@@ -32,6 +32,8 @@ _STOP = frozenset(
         "哪几家 哪几个 相当于 大概 大约 差不多 按 按照 数字 算 算一下 计算 用 帮 帮我 隐含 大致 粗略"
     ).split()
 )
+_BODY = re.compile(r"(?:区|县|市|省|州|旗|镇|园)$")  # 高新区, 海拉尔区, 江苏省: the reporting body, not its city
+_GENERIC_TITLE = frozenset("工作 总结 安排 报告 政府 人民政府 国家 关于 全面 发展 情况 建设".split())
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
@@ -52,12 +54,20 @@ def collect_terms(texts: Iterable[str], min_len: int = 3, max_len: int = 12) -> 
 class ReportTokenizer:
     """Search-mode jieba tokens without stop words, with the report's indicator names in the dictionary."""
 
-    def __init__(self, terms: Iterable[str] = ()) -> None:
+    def __init__(self, terms: Iterable[str] = (), own_names: Iterable[str] = ()) -> None:
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.terms = tuple(terms)
         self._jieba = jieba.Tokenizer()
         for term in self.terms:
             self._jieba.add_word(term, freq=2000)
+        # the reporting body and its place (宁波, 高新区, 江苏省): every figure of the report is theirs
+        self.own_names = frozenset(
+            w for name in own_names for w in self.words(name) if w not in _GENERIC_TITLE and _BODY.search(w)
+        )
+
+    def content_words(self, text: str) -> list[str]:
+        """Words of a question that say what it asks about: without the report's own names."""
+        return [w for w in self.words(text) if w not in self.own_names]
 
     def words(self, text: str) -> list[str]:
         """Plain (not search-mode) jieba words of ``text``, lower-cased, no stop words or punctuation."""

@@ -33,7 +33,7 @@ class Quote:
 def question_words(tokenizer: ReportTokenizer, question: str) -> list[WordGroup]:
     """The content words of a question (no counts or years), abbreviations as their report words."""
     rest, groups = alias_groups(question)
-    words = [(w,) for w in tokenizer.words(rest) if not _COUNTING.fullmatch(w)]
+    words = [(w,) for w in tokenizer.content_words(rest) if not _COUNTING.fullmatch(w)]
     return list(dict.fromkeys(words + groups))
 
 
