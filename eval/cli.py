@@ -19,6 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-baselines", action="store_true", help="evaluate the system only")
     parser.add_argument("--file", help="eval set (JSON Lines); default: the bundled one")
     parser.add_argument("--out", default="eval/out", help="folder for report.json and accuracy.png")
+    parser.add_argument("--reports", help="folder holding the reports a genre set names (items with a 'report' field)")
 
 
 def run(bot: Bot, args: argparse.Namespace) -> int:
@@ -31,6 +32,8 @@ def run(bot: Bot, args: argparse.Namespace) -> int:
         if args.limit <= 0:
             raise SystemExit(f"eval: --limit must be > 0, got {args.limit}")
         items = items[: args.limit]
+    if any(item.report for item in items):
+        return _run_genre(items, args)
     bot.index  # noqa: B018 — load (or build) once, before timing
     systems = {"system": bot.ask}
     if not args.no_baselines:
@@ -47,6 +50,26 @@ def run(bot: Bot, args: argparse.Namespace) -> int:
     write_json(summaries, failures, out / "report.json")
     write_chart(summaries, out / "accuracy.png")
     print(f"\nwrote {out / 'report.json'} and {out / 'accuracy.png'}")
+    return 0
+
+
+def _run_genre(items: list, args: argparse.Namespace) -> int:
+    """A set over other reports of the genre: each item asked of its own report, the system only."""
+    if not args.reports:
+        raise SystemExit("eval: this set names other reports; pass the folder that holds them with --reports DIR")
+    results = []
+    for name in sorted({item.report for item in items}):
+        path = Path(args.reports) / name
+        if not path.is_file():
+            raise SystemExit(f"eval: report {path} not found; check --reports")
+        bot = Bot(report=path)
+        results += run_items(bot.ask, [i for i in items if i.report == name], name)
+    summary = summarize(results)
+    print(f"{len(items)} items over {len({i.report for i in items})} reports")
+    print(format_table({"system": summary}))
+    if args.failures:
+        for r in (r for r in results if not r.correct):
+            print(f"\n✗ {r.item_id} [{r.category}] {r.question}\n  → ({r.answer.kind}) {r.answer.text[:200]}")
     return 0
 
 

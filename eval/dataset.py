@@ -36,6 +36,7 @@ class Item:
     category: str
     turns: tuple[Turn, ...]
     tags: tuple[str, ...] = field(default_factory=tuple)
+    report: str | None = None  # another report of the genre (file name), for genre sets
 
 
 def default_path() -> Path:
@@ -65,5 +66,5 @@ def load_items(path: str | Path | None = None) -> list[Item]:
             data = json.loads(line)
             raw_turns = data.get("turns") or [{"question": data["question"], "expect": data["expect"]}]
             turns = tuple(Turn(t["question"], _expect(t["expect"])) for t in raw_turns)
-            items.append(Item(data["id"], data["category"], turns, tuple(data.get("tags") or ())))
+            items.append(Item(data["id"], data["category"], turns, tuple(data.get("tags") or ()), data.get("report")))
     return items

@@ -14,7 +14,10 @@ from index.sections import Section
 
 Aspect = Literal["value", "growth", "rank"]
 
-_LAST_YEAR = re.compile(r"^(?:过去一年|一年来|去年|上一年)")
+_YEAR_OPENER = re.compile(
+    r"^(?:各位代表[，,])?(?:刚刚)?(?:过去的|过去)?(?:((?:19|20)\d{2})年[，,]|一年|去年|上一年)(?:来|里|，|,)?"
+)
+_SPAN_OPENER = re.compile(r"^(?:各位代表[，,])?(?:五年来|过去五年|这五年|回顾|“?十[一二三四五六七八九]五”?时期)")
 _CLAUSE = re.compile(r"[^,，;；:：]+")
 # Words that open a clause but name nothing: fillers, predicates and the plan verbs kept as qualifiers.
 _LEAD = re.compile(
@@ -62,10 +65,8 @@ class Fact:
     sentence_span: tuple[int, int] | None = None
 
     def speaks_of(self, year: int) -> bool:
-        """Whether the fact is about ``year``: its own year, or a year of its section's period."""
-        if self.year is not None:
-            return self.year == year
-        return self.period_years is not None and self.period_years[0] <= year <= self.period_years[1]
+        """Whether the fact is about ``year``; a figure of a span of years (十四五时期…) is about none of them."""
+        return self.year == year
 
     @property
     def section(self) -> str:
@@ -83,13 +84,17 @@ def clean_metric(text: str) -> str:
 def extract_facts(report_text: str, sections: Iterable[Section]) -> list[Fact]:
     """All facts of the report, in document order."""
     facts: list[Fact] = []
+    running: int | None = None  # in a review of several years, the year the paragraphs are on about now
+    part = None
     for section in sections:
         year, kind = _period_fields(section.period)
         span = (section.period.start, section.period.end) if section.period else None
+        if section.path[:1] != part:
+            part, running = section.path[:1], None
         for start, end in section.spans:
-            paragraph_year = year
-            if span and span[0] < span[1] and _LAST_YEAR.match(report_text[start:end]):
-                paragraph_year = span[1]  # 过去一年，… in a review of several years: the last of them
+            if span and span[0] < span[1]:
+                running = _running_year(report_text[start:end], span, running)
+            paragraph_year = running if span and span[0] < span[1] else year
             for sentence in split_sentences(report_text[start:end], start):
                 # a sentence that opens with its own year (2025年，全省…) speaks of that year
                 own = re.match(r"^(?:\S{0,4}?)((?:19|20)\d{2})年[,，]", sentence.text)
@@ -98,6 +103,16 @@ def extract_facts(report_text: str, sections: Iterable[Section]) -> list[Fact]:
                 found = _sentence_facts(sentence.text, sentence.span[0], section, sentence_year, kind)
                 facts.extend(replace(f, period_years=span, sentence_span=sentence.span) for f in found)
     return facts
+
+
+def _running_year(paragraph: str, span: tuple[int, int], running: int | None) -> int | None:
+    """过去一年/刚刚过去的2025年 turn to the last year of the span; 五年来/回顾“十四五” back to all of it."""
+    opening = paragraph[:24]
+    named = _YEAR_OPENER.match(opening)
+    if named:
+        year = int(named.group(1)) if named.group(1) else span[1]
+        return year if span[0] <= year <= span[1] else running
+    return None if _SPAN_OPENER.match(opening) else running
 
 
 def _period_fields(period: Period | None) -> tuple[int | None, Literal["result", "target"] | None]:
@@ -134,8 +149,8 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
                     siblings,
                 )
             )
-            if aspect == "value":
-                previous = (metric, context)
+            if aspect == "value" or metric:
+                previous = (metric, context)  # 地区生产总值增长7.5%,达到326.4亿元: the value leans on the growth
         for metric, value, span, text, context in _ranks(clause, previous):
             out.append(
                 Fact(
@@ -222,7 +237,7 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
         if (growth and any(w in growth.group(1) for w in _FALLING)) or (respectively and respectively[2] == "-"):
             figure = _negated(figure)
         facts.append((metric, figure, aspect, context, siblings))
-        if aspect == "value":
+        if aspect == "value" or metric:
             last = (metric, context)
     if facts and clause[facts[-1][1].span[1] : facts[-1][1].span[1] + 1] == "的":
         # 总规模100亿元、首期投资30亿元的海洋产业基金: the items of the list are all of that fund

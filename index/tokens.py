@@ -61,9 +61,9 @@ class ReportTokenizer:
         for term in self.terms:
             self._jieba.add_word(term, freq=2000)
         # the reporting body and its place (宁波, 高新区, 江苏省): every figure of the report is theirs
-        self.own_names = frozenset(
-            w for name in own_names for w in self.words(name) if w not in _GENERIC_TITLE and _BODY.search(w)
-        )
+        own = {w for name in own_names for w in self.words(name) if w not in _GENERIC_TITLE and _BODY.search(w)}
+        own |= {w[:-1] for w in own if w.endswith(("省", "市")) and len(w) >= 3}  # 江苏省 is also 江苏
+        self.own_names = frozenset(own)
 
     def content_words(self, text: str) -> list[str]:
         """Words of a question that say what it asks about: without the report's own names."""
