@@ -258,6 +258,9 @@ def _respectively(clause: str, figures: list[Figure]):
         return None
     subject = clause[: m.start()]
     parts = [clean_metric(p) for p in re.split(r"[、和及与]", subject) if clean_metric(p)]
+    if len(parts) == 1 and "城乡" in parts[0]:
+        # 城乡居民人均可支配收入分别达6.9万元、3.4万元: the town's figure, then the countryside's
+        parts = [parts[0].replace("城乡", "城镇"), parts[0].replace("城乡", "农村")]
     if len(parts) < 2:
         return None
     growth = re.match(r"分别(增长|提高|上升|增加|下降|减少|降低|回落)", clause[m.start() :])

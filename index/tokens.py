@@ -33,6 +33,7 @@ _STOP = frozenset(
     ).split()
 )
 _BODY = re.compile(r"(?:区|县|市|省|州|旗|镇|园)$")  # 高新区, 海拉尔区, 江苏省: the reporting body, not its city
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县|旗)")
 _GENERIC_TITLE = frozenset("工作 总结 安排 报告 政府 人民政府 国家 关于 全面 发展 情况 建设".split())
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
@@ -62,6 +63,7 @@ class ReportTokenizer:
             self._jieba.add_word(term, freq=2000)
         # the reporting body and its place (宁波, 高新区, 江苏省): every figure of the report is theirs
         own = {w for name in own_names for w in self.words(name) if w not in _GENERIC_TITLE and _BODY.search(w)}
+        own |= {m for name in own_names for m in _BODY_NAME.findall(name)}  # 江苏省 inside 江苏省政府
         own |= {w[:-1] for w in own if w.endswith(("省", "市")) and len(w) >= 3}  # 江苏省 is also 江苏
         self.own_names = frozenset(own)
 

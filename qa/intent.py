@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from index.numbers import UNITS, find_figures
 from qa.years import YEAR_EXPRESSION, question_kind, question_years
 
 Operation = Literal["difference", "change", "ratio", "sum", "compare"]
@@ -30,9 +31,10 @@ _RATIO = re.compile(
 )
 _SUM = re.compile(r"一共|合计|总共|共计|加起来|之和|总和|加在一起")
 _COMPARE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁).{0,10}(?:更|最)?(?:大|高|多|快|强|低|少|慢)")
-_ASKED_UNIT = re.compile(
-    r"(?:多少|几)(万平方米|平方米|平方公里|万元|亿元|千米|公里|人次|个百分点|[个家项件名人位台条套场幢届所座户次辆亩元])"
-)
+_UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
+_ASKED_UNIT = re.compile(rf"(?:多少|几)((?:万亿|亿|万|千)?(?:{_UNIT_WORDS}))")
+# An amount of money is asked for (投资多少, 收入多少): figures in 元 answer it, not counts of projects.
+_MONEY = re.compile(r"投资|收入|产值|总额|金额|资金|营收|销售额|增加值|生产总值|预算|规模|GDP|固投", re.IGNORECASE)
 
 # Words about the question, not about the metric.
 _NOT_METRIC = re.compile(
@@ -58,10 +60,14 @@ class Intent:
 
 def asked_unit(question: str) -> str | None:
     """The unit a question counts in (多少家 → 家, 几个亿 → 亿元)."""
-    if re.search(r"几个亿|多少亿", question):
+    if re.search(r"几个亿|多少亿(?![\u4e00-\u9fff])|多少个亿", question):
         return "亿元"
     m = _ASKED_UNIT.search(question)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    if find_figures(question) or re.search(r"增长|增速|增幅|占|比重|比例|第几|排名|项目|企业|机构", question):
+        return None  # 投资1000万元以上的项目: the amount is a threshold; what is counted is projects
+    return "元" if _MONEY.search(question) else None
 
 
 def asks_figure(question: str) -> bool:
