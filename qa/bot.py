@@ -34,6 +34,7 @@ from qa.numeric import (
 from qa.passages import Quote, Weights, pick_quotes, question_words
 from qa.premise import check_premise
 from qa.retrieve import Hit, search_hybrid
+from qa.turns import combine_turns
 from qa.years import question_kind, question_years, with_arabic_years
 
 # Below this share of the question's word weight met by the best answer sentence, the report is taken not to
@@ -98,6 +99,9 @@ class Bot:
             return Answer(
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
+        combined = combine_turns(question, turns, self.ask, self.index.tokenizer)
+        if combined is not None:
+            return combined
         resolved = resolve_follow_up(question, turns, self.index.tokenizer, self.report_year)
         premise = self.check_premise(resolved)
         if premise is not None:

@@ -44,6 +44,10 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     if not own:
         # an aspect or operation of the previous figure (同比增长多少？比去年多多少？累计呢？)
         base = _FRAME.sub("", previous)
+        if _RESULT_WORDS.search(core) and _TARGET_WORDS.search(base):  # 去年实际增长呢？ after …增长目标是多少
+            base = _TARGET_WORDS.sub("", base)
+        elif _TARGET_WORDS.search(core) and _RESULT_WORDS.search(base):
+            base = _RESULT_WORDS.sub("", base)
         cue = _CUES.search(core)
         if cue and _CUES.search(base):  # 力争呢？ after 确保完成多少？: the other qualifier in its place
             base, core = _CUES.sub(cue.group(), base), _CUES.sub("", core)
@@ -56,6 +60,8 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
 
 
 _CUES = re.compile(r"力争|确保")
+_TARGET_WORDS = re.compile(r"目标|计划|预期")
+_RESULT_WORDS = re.compile(r"实际|完成了?|实现了?")
 _ORDINAL_ITEM = re.compile(r"^([一二三四五六七八九十\d]+)(期|级|批|号|季度|产业|区)$")
 
 
@@ -70,7 +76,9 @@ def _swap_ordinal(topic: str, previous: str) -> str | None:
 
 _KIND_WORDS = re.compile(r"目标|实际|完成|计划|预期")
 _GROWTH_WORDS = re.compile(r"同比增长|增长率|增长|增速|增幅")
-_ASPECT_WORDS = frozenset("累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划".split())
+_ASPECT_WORDS = frozenset(
+    "累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划 全市 全省 全国 全区 全县".split()
+)
 _FRAME = re.compile(
     r"(?:是多少|有多少|多少|是几[个家项件名]?|几[个家项件名]?|呢|吗|啊|来着|完成了|实现了)*[?？。!！\s]*$"
 )

@@ -35,3 +35,18 @@ def test_standalone_questions_are_not_follow_ups():
     assert not is_follow_up("2011年高新区获得了哪些国家级荣誉？")
     assert is_follow_up("那2011年呢？")
     assert is_follow_up("财政收入呢")
+
+
+def test_sum_and_difference_of_the_figures_just_given(county_bot):
+    turns = [("2023年一般公共预算收入完成多少？", ""), ("2023年技改投资完成多少？", "")]
+    total = county_bot.ask("一共多少？", turns)
+    assert (total.kind, total.value, total.unit) == ("number", 21.4 + 45, "亿元")
+    assert "21.4 + 45" in total.text and len(total.sources) == 2
+    gap = county_bot.ask("相差多少？", turns)
+    assert gap.value == pytest.approx(45 - 21.4) and gap.unit == "亿元"
+
+
+def test_an_operation_naming_its_own_metric_is_not_a_sum_of_earlier_turns(county_bot):
+    turns = [("2023年一般公共预算收入完成多少？", ""), ("2023年技改投资完成多少？", "")]
+    answer = county_bot.ask("老旧小区改造和新建示范村一共多少个", turns)
+    assert (answer.value, answer.unit) == (30, "个")
