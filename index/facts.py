@@ -124,12 +124,21 @@ def _period_fields(period: Period | None) -> tuple[int | None, Literal["result",
 def _sentence_facts(sentence: str, offset: int, section: Section, year: int | None, kind) -> list[Fact]:
     out: list[Fact] = []
     previous = ("", "")  # the last (metric, context) named in this sentence: 同比增长25%, 其中…7家 lean on it
+    whole, head = "", ""  # the figure a run of 其中… parts belongs to, and the head noun of those parts
     for clause_match in _CLAUSE.finditer(sentence):
         clause, base = clause_match.group(), offset + clause_match.start()
         quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", clause)]
         figures = [f for f in find_figures(clause) if not any(a < f.span[0] < b for a, b in quoted)]
         parent = previous
-        for metric, figure, aspect, context, siblings in _clause_facts(clause, figures, parent):
+        found = _clause_facts(clause, figures, parent)
+        if clause.lstrip().startswith("其中"):
+            whole, head = parent[0], (found[-1][0][-2:] if found else "")
+        elif whole and found and not found[0][3] and found[0][0][-2:] == head:
+            # 其中品牌企业3家以上,注册资本1000万元以上的企业6家以上: the list of parts goes on
+            found = [(m, f, a, c or whole, sib) for m, f, a, c, sib in found]
+        else:
+            whole = ""
+        for metric, figure, aspect, context, siblings in found:
             qualifier = _plan_qualifier(clause[: figure.span[0]], figure.qualifier)
             out.append(
                 Fact(

@@ -77,8 +77,13 @@ def asks_figure(question: str) -> bool:
     return bool(_NUMERIC.search(question)) and not _PASSAGE.search(question)
 
 
+_SCALE_CLASS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}
+
+
 def metric_text(question: str) -> str:
     """The question with years, question words and aspect words taken out: what is left names the metric."""
+    # 百亿级企业 is how people say 100亿元以上企业
+    question = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", question)
     text = YEAR_EXPRESSION.sub(" ", question)
     return re.sub(r"\s+", " ", _NOT_METRIC.sub(" ", re.sub(r"[?？!！。,，、]", " ", text))).strip()
 
