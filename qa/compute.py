@@ -146,9 +146,12 @@ def find_operands(
     operands: list[Operand] = []
     for i, (years, kind, text, cues, aspect) in enumerate(specs):
         other = next((s for s in named if s[2] != text), None)
-        if not text:
+        modifier = _modifier(parts[i], tokenizer) if intent.operation == "sum" and not text else ""
+        if modifier and named:
+            text = f"{modifier} {named[-1][2].split()[-1]}"  # 新增和优化的公交线路 / 国家、省、市人才: 新增 公交线路
+        elif not text:
             text, aspect = named[0][2], named[0][4]  # 比2011年实际低几个百分点: the other part's metric and aspect
-        elif i > 0 and other and _within(text, other[2], tokenizer):
+        elif i > 0 and other and _another_time((years, kind), other) and _within(text, other[2], tokenizer):
             text, aspect = f"{other[2]} {text}", other[4]  # 比2011年实际申报少多少: 申报 of the same 科技计划
         elif len(text) <= 2 and len(named) > 1:
             head = next(s[2] for s in named if s[2] != text)
@@ -196,10 +199,22 @@ def _stated_operands(question: str, facts: Sequence[Fact]) -> list[Operand] | No
     return operands
 
 
+def _another_time(part: tuple, other: tuple) -> bool:
+    """Whether two parts ask of different years, or of a result and a target: then they may share a metric."""
+    (years, kind), (other_years, other_kind) = part, other[:2]
+    return bool(years and other_years and years != other_years) or bool(kind and other_kind and kind != other_kind)
+
+
 def _within(text: str, other: str, tokenizer: ReportTokenizer) -> bool:
     """Whether every word of a part that says what, not when, is also a word of the other part."""
     words = [g[0] for g in question_words(tokenizer, text) if not is_soft(g[0])]
     return bool(words) and all(w in other for w in words)
+
+
+def _modifier(part: str, tokenizer: ReportTokenizer) -> str:
+    """The words of a part too slight to name a metric alone (新增, 省), which qualify the others' head noun."""
+    cleaned = _UNIT_TAIL.sub("", _OPERATION_WORDS.sub(" ", part))
+    return " ".join(tokenizer.content_words(metric_text(cleaned)))
 
 
 def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
