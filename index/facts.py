@@ -217,6 +217,7 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
             aspect, metric = "growth", metric[: rate.start()]
         pending = ""
         siblings: tuple[str, ...] = ()
+        named_after = False  # the figure's name follows it (实施3000个老旧小区): no shared lead to borrow
         raw_following = clause[figure.span[1] : figures[i + 1].span[0] if later else len(clause)]
         following = "" if raw_following.lstrip().startswith(("、", "和", "及")) else clean_metric(raw_following)
         if figure.ordinal and following:
@@ -233,9 +234,10 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
             context = following  # 总投资约30亿元的宁波国际智慧物流产业园
         elif (prefix.rstrip().endswith("等") or _is_bare(metric)) and not _is_bare(following) and aspect == "value":
             metric, context = following, metric  # 围海集团、均胜集团等2家企业上市; 确保2-3个项目完成…
+            named_after = True
         if _is_bare(metric) and not context:
             metric, context = (metric or last[0]), last[0] if metric else last[1]
-        elif not context and prefix.lstrip().startswith("、") and listed:
+        elif not context and prefix.lstrip().startswith("、") and listed and not named_after:
             context = listed
         elif not context and last[0] and len(metric) <= 4 and metric[-2:] == last[0][-2:] and last[0] not in metric:
             context = last[0]  # 新开工房屋建筑面积117万平方米,竣工面积104万平方米: the same kind of figure

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.facts import Fact
-from index.numbers import find_figures
+from index.numbers import UNITS, find_figures
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.intent import Intent, metric_text, understand
@@ -171,7 +171,9 @@ def find_operands(
     return operands
 
 
-_UNIT_TAIL = re.compile(r"(?:亿元|万元|元|%|个百分点|百分点|万平方米|平方米|亩|[个家项件名条位])?[?？。!！\s]*$")
+_UNIT_TAIL = re.compile(
+    rf"(?:(?:万亿|亿|万|千)?(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}))?[?？。!！\s]*$"
+)
 
 
 _BARE_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")
