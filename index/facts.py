@@ -235,6 +235,7 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
         elif (prefix.rstrip().endswith("等") or _is_bare(metric)) and not _is_bare(following) and aspect == "value":
             metric, context = following, metric  # 围海集团、均胜集团等2家企业上市; 确保2-3个项目完成…
             named_after = True
+            cursor = figure.span[1] + len(raw_following)  # those words are this figure's, not the next one's
         if _is_bare(metric) and not context:
             metric, context = (metric or last[0]), last[0] if metric else last[1]
         elif not context and prefix.lstrip().startswith("、") and listed and not named_after:
