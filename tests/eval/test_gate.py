@@ -12,18 +12,19 @@ from eval.dataset import load_items
 from eval.run import baseline, run_items, summarize
 
 FLOORS = {
-    "lookup": 0.91,
+    "lookup": 0.95,
     "growth": 0.99,
     "rank": 0.90,
-    "computed": 0.70,
+    "computed": 0.84,
     "passage": 0.90,
-    "unanswerable": 0.94,
-    "dialogue": 0.86,
+    "unanswerable": 0.96,
+    "dialogue": 0.95,
 }
-LENIENT_FIGURE_FLOOR = 0.87
-HIT_AT_1_FLOOR = 0.90
-REFUSAL_PRECISION_FLOOR = 0.64
-REFUSAL_RECALL_FLOOR = 0.95
+NUMERIC_EXACT_FLOOR = 0.95
+LENIENT_FIGURE_FLOOR = 0.92
+HIT_AT_1_FLOOR = 0.92
+REFUSAL_PRECISION_FLOOR = 0.77
+REFUSAL_RECALL_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +38,8 @@ def test_category_accuracy_stays_above_its_floor(system_summary, category):
 
 
 def test_answers_quote_the_asked_figure_and_cite_the_evidence_first(system_summary):
+    assert system_summary.numeric_exact >= NUMERIC_EXACT_FLOOR
+    assert system_summary.wrong_figures == 0  # never a wrong figure
     assert system_summary.figure_in_text >= LENIENT_FIGURE_FLOOR
     assert system_summary.hit_at[1] >= HIT_AT_1_FLOOR
     assert system_summary.refusal_precision >= REFUSAL_PRECISION_FLOOR
