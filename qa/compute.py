@@ -156,6 +156,8 @@ def find_operands(
         elif len(text) <= 2 and len(named) > 1:
             head = next(s[2] for s in named if s[2] != text)
             text = f"{text} {head.split()[-1]}"  # 新增和优化的公交线路: 新增 of the same 公交线路
+        if not years and kind == "target" and report_year and any(s[0] for s in specs):
+            years = (report_year,)  # GDP目标比去年多多少: the target is this year's
         if not years:
             years = next((s[0] for s in specs if s[0]), intent.years)
         if len(parts) == 2 and len(intent.years) >= 2 and len(set(specs[0][0]) | set(specs[1][0])) < 2:

@@ -48,3 +48,15 @@ def test_module_level_ask_uses_the_bundled_report(real_bot, monkeypatch):
         assert answer.kind == "passage" and "均胜集团" in answer.text
     finally:
         default_bot.cache_clear()
+
+
+def test_the_conversation_users_have_in_mind(real_bot):
+    first = real_bot.ask("2012年服务业收入目标是多少？")
+    assert (first.kind, first.value, first.unit) == ("number", 680, "亿元")
+    again = real_bot.ask("那2011年呢？", history=[("2012年服务业收入目标是多少？", first.text)])
+    assert (again.kind, again.value, again.unit) == ("number", 490, "亿元")
+    more = real_bot.ask("GDP目标比去年多多少？")
+    assert (more.kind, more.value, more.unit) == ("number", 40, "亿元")
+    assert "210 − 170 = 40亿元" in more.text and len(more.sources) == 2
+    listed = real_bot.ask("哪两家企业上市了？")
+    assert listed.kind == "passage" and "围海集团" in listed.text and "均胜集团" in listed.text
