@@ -40,6 +40,8 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
         return replace_years(swapped, years, report_year) if years else swapped
     if not tokenizer.words(topic):
         # only a new year (那2012年呢？): the previous question, asked of that year
+        if years and report_year and all(y < report_year for y in years):
+            previous = _TARGET_WORDS.sub("", previous)  # 那2011年呢？ after a 2012 target: 2011 has results
         return replace_years(previous, years, report_year) if years else previous
     if not own:
         # an aspect or operation of the previous figure (同比增长多少？比去年多多少？累计呢？)
