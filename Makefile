@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup index chat test lint clean
+.PHONY: setup index chat test lint clean browser
 
 setup: $(STAMP)
 
@@ -23,9 +23,14 @@ index: setup
 	$(BIN)/qa index build
 
 chat: index
-	$(BIN)/qa chat
+	$(BIN)/qa serve
 
-test: index
+# The browser test drives Debian's chromium (with a CJK font); installed when missing and permitted.
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -q >/dev/null && apt-get install -y -q chromium fonts-wqy-microhei >/dev/null; } \
+	  || echo "The browser test needs chromium: sudo apt-get install chromium fonts-wqy-microhei"
+
+test: index browser
 	$(BIN)/python -m pytest
 
 lint: setup

@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="multi-turn conversation in the terminal")
     _add_config(chat)
 
+    serve = commands.add_parser("serve", help="the web chat on http://127.0.0.1:7860")
+    _add_config(serve)
+    from ui.cli import add_arguments as add_serve_arguments
+
+    add_serve_arguments(serve)
+
     facts = commands.add_parser("facts", help="the table of facts extracted from the report")
     form = facts.add_mutually_exclusive_group()
     form.add_argument("--csv", action="store_true", help="print CSV")
@@ -91,6 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from eval.cli import run
 
             return run(bot, args)
+        elif args.command == "serve":
+            from ui.app import serve
+
+            print(f"网页版报告问答：http://{args.host}:{args.port}（Ctrl-C 退出）")
+            serve(bot, args.host, args.port, args.share, args.feedback_log)
         elif args.command == "facts":
             _facts(bot, args)
         elif args.command == "calibrate":

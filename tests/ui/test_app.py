@@ -1,0 +1,50 @@
+"""The app built without launching it, and the answer rendering."""
+
+import gradio as gr
+
+from qa.answer import Answer, Source
+from ui.app import MAX_INPUT_CHARS, build_app, reply
+from ui.render import render_answer
+
+
+def test_user_and_report_text_is_escaped_not_rendered():
+    answer = Answer("<script>alert(1)</script>", "none", question="<img src=x onerror=alert(1)>")
+    html = render_answer(answer, "<b>别的问题</b>")
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_figure_understood_question_and_sources_are_shown():
+    answer = Answer(
+        "2012年服务业总收入目标：680亿元。\n\n原文：…",
+        "number",
+        680.0,
+        "亿元",
+        [Source("二、2012年工作安排", "全年实现服务业总收入680亿元", (1, 2), None, cited=True)],
+        question="2012年服务业总收入是多少？",
+    )
+    html = render_answer(answer, "那2012年呢？")
+    assert '<div class="qa-figure"><strong>680亿元</strong></div>' in html
+    assert "理解为：2012年服务业总收入是多少？" in html
+    assert "<details" in html and "<mark>全年实现服务业总收入680亿元</mark>" in html
+    assert "原文：…" not in html  # the source is in the collapsible part, not repeated
+
+
+def test_app_builds_with_ask_endpoint_tabs_and_queue(county_bot, tmp_path):
+    app = build_app(county_bot, tmp_path / "feedback.jsonl")
+    assert isinstance(app, gr.Blocks)
+    api_names = {d.api_name for d in app.fns.values()}
+    assert "ask" in api_names
+    config = str(app.config)
+    assert "数据表" in config and "原文" in config
+    assert app._queue.default_concurrency_limit == 4
+
+
+def test_long_input_gets_a_polite_limit_and_history_is_read_back(county_bot):
+    assert "请精简" in reply(county_bot, "问" * (MAX_INPUT_CHARS + 1), [])
+    history = [
+        {"role": "user", "content": "2023年地区生产总值是多少？"},
+        {"role": "assistant", "content": render_answer(county_bot.ask("2023年地区生产总值是多少？"), "")},
+    ]
+    html = reply(county_bot, "增长多少？", history)
+    assert "6.2%" in html and "理解为" in html

@@ -1,0 +1,98 @@
+"""The web chat in a real headless Chromium: a figure, a follow-up, a refusal, a source opened, a screenshot."""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(real_bot, tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("ui") / "feedback.jsonl"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "qa",
+            "serve",
+            "--port",
+            str(port),
+            "--index-dir",
+            str(real_bot.settings.index_dir),
+            "--feedback-log",
+            str(log),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("the web app did not start: " + process.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_chat_in_a_real_browser(server, tmp_path):
+    assert CHROMIUM, "Browser tests need Debian's chromium: apt-get install chromium fonts-wqy-microhei"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": 1400})
+        page.goto(server)
+        box = page.locator("textarea").first
+        box.wait_for(timeout=90_000)
+
+        def ask(question: str, part: str, expected: str) -> None:
+            box.fill(question)
+            box.press("Enter")
+            page.locator(part, has_text=expected).last.wait_for(timeout=60_000)
+
+        ask("2012年服务业收入目标是多少？", ".qa-figure", "680亿元")
+        ask("那2011年呢？", ".qa-figure", "490亿元")
+        assert page.locator(".qa-understood", has_text="2011年服务业收入是多少？").count() == 1
+        ask("2013年GDP目标是多少？", ".qa-text", "报告没有2013年的数据")
+        summary = page.locator("details.qa-source summary").first
+        summary.click()
+        assert page.locator("details.qa-source mark").first.is_visible()
+        assert "2012年工作安排" in summary.inner_text()
+        shot = Path(tmp_path) / "chat.png"
+        page.locator(".qa-figure").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+        browser.close()
+
+
+def test_ask_endpoint_answers_through_gradio_client(server):
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+    answer = client.predict("2011年地区生产总值是多少？", None, api_name="/ask")
+    assert (answer["kind"], answer["value"], answer["unit"]) == ("number", 170.0, "亿元")
+    assert answer["sources"][0]["section"].startswith("一、2011年工作总结")
+    follow = client.predict("那2012年呢？", [["2011年地区生产总值是多少？", answer["text"]]], api_name="/ask")
+    assert follow["value"] == 210.0

@@ -1,0 +1,179 @@
+"""The Gradio web app: chat with sources, the fact table, the report text, feedback, and the /ask endpoint."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from index.report import read_report
+from index.sections import split_sections
+from qa.bot import Bot
+from ui.render import render_answer
+
+MAX_INPUT_CHARS = 500
+EXAMPLES = [
+    "2012年服务业收入目标是多少？",
+    "2011年地区生产总值是多少？",
+    "GDP目标比去年多多少？",
+    "哪两家企业上市了？",
+    "2011年高新区获得了哪些国家级荣誉？",
+    "2013年GDP目标是多少？",
+]
+CSS = """
+.qa-figure strong { font-size: 1.6em; color: #b42318; }
+.qa-understood { color: #555; font-size: 0.9em; margin: 4px 0; }
+.qa-source summary { cursor: pointer; color: #175cd3; }
+.qa-none { color: #777; font-size: 0.85em; }
+"""
+
+
+def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Blocks:
+    """The app, not launched: tests build it as it is, `serve` launches it."""
+    if concurrency <= 0:
+        raise ValueError(f"concurrency must be > 0, got {concurrency}")
+    feedback_path = Path(feedback_log)
+
+    def respond(message: str, history: list[dict[str, Any]]) -> str:
+        return reply(bot, message, history)
+
+    def ask_api(question: str, history: list | None = None) -> dict:
+        """The answer as JSON: text, kind, value, unit, sources (and the question as understood)."""
+        return bot.ask(question[:MAX_INPUT_CHARS], history or None).to_dict()
+
+    def on_feedback(data: gr.LikeData, history: list[dict[str, Any]]) -> None:
+        index = data.index if isinstance(data.index, int) else data.index[0]
+        question = next((_plain(m["content"]) for m in reversed(history[:index]) if m["role"] == "user"), "")
+        record = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "liked": data.liked,
+            "question": question,
+            "answer": _plain(data.value if isinstance(data.value, str) else str(data.value)),
+        }
+        feedback_path.parent.mkdir(parents=True, exist_ok=True)
+        with feedback_path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    facts = _fact_rows(bot)
+    with gr.Blocks(title="报告问答") as app:
+        gr.Markdown(f"## 报告问答 — {html.escape(bot.index.manifest.title)}")
+        with gr.Tab("问答"):
+            chatbot = gr.Chatbot(height=520, feedback_options=("Like", "Dislike"), sanitize_html=True)
+            gr.ChatInterface(
+                respond,
+                chatbot=chatbot,
+                examples=EXAMPLES,
+                api_visibility="private",
+                textbox=gr.Textbox(placeholder="用中文提问，例如：2012年服务业收入目标是多少？", max_lines=4),
+            )
+            chatbot.like(on_feedback, [chatbot], None)
+        with gr.Tab("数据表"):
+            with gr.Row():
+                year = gr.Dropdown(["全部", *sorted({r[0] for r in facts if r[0]})], value="全部", label="年份")
+                kind = gr.Dropdown(["全部", "实际", "目标"], value="全部", label="实际/目标")
+                metric = gr.Textbox(label="指标包含", placeholder="例如：收入")
+            table = gr.Dataframe(_table(facts), headers=_HEADERS, interactive=False, wrap=True)
+            download = gr.DownloadButton("下载 CSV", value=_csv(facts))
+            for control in (year, kind, metric):
+                control.change(
+                    lambda y, k, m: (_table(_filter(facts, y, k, m)), _csv(_filter(facts, y, k, m))),
+                    [year, kind, metric],
+                    [table, download],
+                    api_visibility="private",
+                )
+        with gr.Tab("原文"):
+            find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
+            text = gr.HTML(_report_html(bot, ""))
+            find.change(lambda q: _report_html(bot, q), [find], [text], api_visibility="private")
+        gr.api(ask_api, api_name="ask")
+    app.queue(default_concurrency_limit=concurrency)
+    return app
+
+
+def reply(bot: Bot, message: str, history: list[dict[str, Any]]) -> str:
+    """The chat's answer to a message, as HTML; too long a message gets a polite request to shorten it."""
+    if len(message) > MAX_INPUT_CHARS:
+        return f"问题太长了（{len(message)}字），请精简到{MAX_INPUT_CHARS}字以内再问。"
+    earlier = [{"role": m["role"], "content": _plain(m["content"])} for m in history]
+    return render_answer(bot.ask(message, earlier), message)
+
+
+_HEADERS = ["年份", "实际/目标", "类别", "指标", "数值", "单位", "原文写法", "出处"]
+
+
+def _fact_rows(bot: Bot) -> list[list]:
+    kinds = {"result": "实际", "target": "目标"}
+    aspects = {"value": "数值", "growth": "增速", "rank": "排名"}
+    return [
+        [
+            str(f.year or ""),
+            kinds.get(f.kind or "", ""),
+            aspects[f.aspect],
+            f.metric,
+            f.value,
+            f.unit,
+            f.text,
+            f.section,
+        ]
+        for f in bot.index.facts
+    ]
+
+
+def _filter(rows: list[list], year: str, kind: str, metric: str) -> list[list]:
+    return [
+        r
+        for r in rows
+        if (year in ("全部", None) or r[0] == year)
+        and (kind in ("全部", None) or r[1] == kind)
+        and (not metric or metric in r[3])
+    ]
+
+
+def _table(rows: list[list]) -> list[list]:
+    return rows or [["", "", "", "（没有符合条件的数据）", "", "", "", ""]]
+
+
+def _csv(rows: list[list]) -> str:
+    out = Path(tempfile.mkdtemp(prefix="report-qa-")) / "facts.csv"
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(_HEADERS)
+        writer.writerows(rows)
+    return str(out)
+
+
+def _report_html(bot: Bot, query: str) -> str:
+    """The report section by section; sentences holding ``query`` are highlighted."""
+    report = read_report(bot.settings.report)
+    parts = []
+    for section in split_sections(report):
+        parts.append(f"<h4>{html.escape(' > '.join(section.path))}</h4>")
+        for start, end in section.spans:
+            paragraph = html.escape(report.text[start:end])
+            if query:
+                paragraph = paragraph.replace(html.escape(query), f"<mark>{html.escape(query)}</mark>")
+            parts.append(f"<p>{paragraph}</p>")
+    return "\n".join(parts)
+
+
+def _plain(content: Any) -> str:
+    """Text of a chat message, without the HTML the app rendered around it."""
+    if isinstance(content, list):
+        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", " ", str(content))).strip()
+
+
+def serve(
+    bot: Bot, host: str = "127.0.0.1", port: int = 7860, share: bool = False, feedback_log: str | Path | None = None
+) -> None:
+    """Start the web app (no public link unless ``share``)."""
+    log = feedback_log or bot.settings.index_dir.parent / "feedback.jsonl"
+    build_app(bot, log).launch(server_name=host, server_port=port, share=share, css=CSS, show_error=True)
