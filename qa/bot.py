@@ -16,7 +16,7 @@ from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
 from qa.compute import compute, compute_parts_found
 from qa.config import Settings
-from qa.followup import resolve_follow_up
+from qa.followup import needs_earlier_turn, resolve_follow_up
 from qa.history import normalize_history
 from qa.intent import Intent, asks_figure, understand
 from qa.numeric import (
@@ -99,6 +99,9 @@ class Bot:
             return Answer(
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
+        if not turns and needs_earlier_turn(question, self.index.tokenizer):
+            text = "请问您问的是哪一项、哪一年？这个问题要接着前面的问题问，例如先问“2011年地区生产总值是多少？”。"
+            return Answer(text, "none", question=question)
         combined = combine_turns(question, turns, self.ask, self.index.tokenizer)
         if combined is not None:
             return combined

@@ -6,7 +6,7 @@ import re
 
 from index.tokens import ReportTokenizer
 from qa.history import Turn
-from qa.intent import asks_figure, metric_text
+from qa.intent import asks_figure, asks_passage, metric_text
 from qa.numeric import is_soft
 from qa.years import YEAR_EXPRESSION, question_years, replace_years
 
@@ -24,7 +24,15 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     """The question made whole with the previous question's topic and years; unchanged when it stands alone."""
     if not turns:
         return question
-    own = [w for w in tokenizer.words(metric_text(question)) if not is_soft(w) and w not in _ASPECT_WORDS]
+    own = own_words(question, tokenizer)
+    if _POINTS_BACK.search(question) and asks_passage(question) and not asks_figure(question):
+        # 具体有哪些措施？/ 这一项里新启动拆迁的是哪两个村？: the previous topic, asked further
+        previous = resolve_follow_up(turns[-1][0], turns[:-1], tokenizer, report_year)
+        return f"{_PASSAGE_FRAME.sub('', previous)} {question}"
+    if _OPERATION_START.match(question):
+        # 比去年技改投资多多少？: the previous figure, set against another
+        previous = resolve_follow_up(turns[-1][0], turns[:-1], tokenizer, report_year)
+        return _FRAME.sub("", previous) + question
     if not is_follow_up(question) and own:
         return question
     previous = resolve_follow_up(turns[-1][0], turns[:-1], tokenizer, report_year)
@@ -61,6 +69,24 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     return f"{prefix}{topic}是多少？" if _asks_figure(previous) else f"{prefix}{topic}"
 
 
+def own_words(question: str, tokenizer: ReportTokenizer) -> list[str]:
+    """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
+    return [w for w in tokenizer.content_words(metric_text(question)) if not is_soft(w) and w not in _ASPECT_WORDS]
+
+
+def needs_earlier_turn(question: str, tokenizer: ReportTokenizer) -> bool:
+    """那2012年呢？/ 增速呢？/ 比去年多多少？ with nothing before it: it cannot be answered alone."""
+    if question.startswith("其中"):
+        return True  # 其中省级的呢？: a part of something asked before
+    leaning = is_follow_up(question) or _POINTS_BACK.search(question) or _OPERATION_START.match(question)
+    return bool(leaning) and not own_words(question, tokenizer)
+
+
+_OPERATION_START = re.compile(r"^(?:比|差|一共|合计|相差|占)(?!例|重)")
+_POINTS_BACK = re.compile(
+    r"^(?:具体|这一项|这项|这方面|这块|其中|上述|以上|该项|它们?)|这一项里|这些|这一块|这块|具体有|具体是"
+)
+_PASSAGE_FRAME = re.compile(r"(?:有哪些|哪些|是什么|什么|有几|怎么样|如何|呢|吗)*[?？。!！\s]*$")
 _CUES = re.compile(r"力争|确保")
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _RESULT_WORDS = re.compile(r"实际|完成了?|实现了?")

@@ -70,6 +70,11 @@ def asked_unit(question: str) -> str | None:
     return "元" if _MONEY.search(question) else None
 
 
+def asks_passage(question: str) -> bool:
+    """Whether a question asks what, which, why or how (哪些/什么/为什么/怎么…)."""
+    return bool(_PASSAGE.search(question))
+
+
 def asks_figure(question: str) -> bool:
     """Whether a question wants a figure (多少/几/增长/占比/排第几…) rather than a passage (哪些/什么/为什么…)."""
     if _COMPARE.search(question) or _SUM.search(question) or _RATIO.search(question):

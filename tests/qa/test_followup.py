@@ -21,7 +21,7 @@ TOKENIZER = ReportTokenizer(["地区生产总值", "财政一般预算收入"])
         ([], "那2012年呢？", "那2012年呢？"),
         ([("2011年地区生产总值是多少？", "")], "2012年财政一般预算收入是多少？", "2012年财政一般预算收入是多少？"),
         ([("2011年地区生产总值是多少？", "")], "同比增长多少？", "2011年地区生产总值同比增长多少"),
-        ([("2012年地区生产总值目标是多少？", "")], "比去年多多少？", "2012年地区生产总值目标比去年多多少"),
+        ([("2012年地区生产总值目标是多少？", "")], "比去年多多少？", "2012年地区生产总值目标比去年多多少？"),
         ([("2011年地区生产总值同比增长多少？", "")], "那2012年的目标呢？", "2012年地区生产总值的目标是多少？"),
         ([("研发园一期入驻率达到多少？", "")], "二期呢？", "研发园二期入驻率达到多少？"),
         ([("2012年房屋拆迁面积确保完成多少？", "")], "力争呢？", "2012年房屋拆迁面积力争完成是多少？"),
@@ -50,3 +50,39 @@ def test_an_operation_naming_its_own_metric_is_not_a_sum_of_earlier_turns(county
     turns = [("2023年一般公共预算收入完成多少？", ""), ("2023年技改投资完成多少？", "")]
     answer = county_bot.ask("老旧小区改造和新建示范村一共多少个", turns)
     assert (answer.value, answer.unit) == (30, "个")
+
+
+@pytest.mark.parametrize("question", ["那2012年呢？", "增速呢？", "比去年多多少？", "一共多少？", "其中省级的呢？"])
+def test_follow_up_without_an_earlier_turn_gets_a_clarifying_question(county_bot, question):
+    answer = county_bot.ask(question)
+    assert answer.kind == "none" and answer.value is None
+    assert "请问您问的是哪一项" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "value", "unit"),
+    [
+        ([("2023年地区生产总值是多少？", "")], "同比增长多少？", 6.2, "%"),
+        ([("2023年地区生产总值是多少？", "")], "一般公共预算收入呢？", 21.4, "亿元"),
+        ([("去年建成智能工厂几家？", "")], "其中省级的呢？", 2, "家"),
+        ([("今年计划完成投资多少？", "")], "比去年技改投资多多少？", 155, "亿元"),
+    ],
+)
+def test_dialogue_turns_resolve_to_the_right_figure(county_bot, history, question, value, unit):
+    answer = county_bot.ask(question, history)
+    assert (answer.kind, answer.unit) == ("number", unit), answer.text
+    assert answer.value == pytest.approx(value)
+    assert answer.question != question  # the understood question is shown
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        ([("2023年地区生产总值是多少？", "")], "那2019年呢？"),
+        ([("2023年地区生产总值是多少？", "")], "进出口总额呢？"),
+        ([("2023年一般公共预算收入完成多少？", "")], "今年的目标呢？"),  # only a growth target: named, not a value
+    ],
+)
+def test_follow_up_to_something_the_report_lacks_is_refused(county_bot, history, question):
+    answer = county_bot.ask(question, history)
+    assert answer.kind == "none" and answer.value is None
