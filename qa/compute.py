@@ -143,6 +143,8 @@ def find_operands(
     named = [s for s in specs if s[2]]
     if not named:
         return None
+    if intent.operation == "ratio" and len(named) == 1:
+        specs, parts = [named[0]], [parts[specs.index(named[0])]]  # 其中发明专利占多少比例: the part of its whole
     operands: list[Operand] = []
     for i, (years, kind, text, cues, aspect) in enumerate(specs):
         other = next((s for s in named if s[2] != text), None)

@@ -63,6 +63,9 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
             base, core = _CUES.sub(cue.group(), base), _CUES.sub("", core)
         base = replace_years(base, years, report_year) if years and not _compares_years(core) else base
         rest = YEAR_EXPRESSION.sub("", core) if years and not _compares_years(core) else core
+        for word in ("目标", "实际", "累计", "同比"):
+            if word in base and word in rest:
+                rest = rest.replace(word, "", 1)  # 目标增速呢？ after …目标是多少: one 目标 is enough
         return f"{base}{rest}" + ("" if asks_figure(rest) else "是多少？")
     previous_years = question_years(previous, report_year)
     prefix = "".join(f"{y}年" for y in (years or previous_years))

@@ -86,3 +86,11 @@ def test_dialogue_turns_resolve_to_the_right_figure(county_bot, history, questio
 def test_follow_up_to_something_the_report_lacks_is_refused(county_bot, history, question):
     answer = county_bot.ask(question, history)
     assert answer.kind == "none" and answer.value is None
+
+
+def test_share_of_a_sub_item_asked_as_a_follow_up(real_bot):
+    turns = [("2011年专利授权多少件？", ""), ("其中发明专利呢？", "")]
+    answer = real_bot.ask("占多少比例？", turns)
+    assert (answer.kind, answer.unit) == ("number", "%")
+    assert answer.value == pytest.approx(90 / 725 * 100, abs=0.05)
+    assert "90 ÷ 725" in answer.text
