@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import json
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -88,9 +89,10 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
                     api_visibility="private",
                 )
         with gr.Tab("原文"):
+            paragraphs = _report_paragraphs(bot)  # read once; each search only highlights
             find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
-            text = gr.HTML(_report_html(bot, ""))
-            find.change(lambda q: _report_html(bot, q), [find], [text], api_visibility="private")
+            text = gr.HTML(_report_html(paragraphs, ""))
+            find.change(lambda q: _report_html(paragraphs, q), [find], [text], api_visibility="private")
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=concurrency)
     return app
@@ -148,17 +150,24 @@ def _csv(rows: list[list]) -> str:
     return str(out)
 
 
-def _report_html(bot: Bot, query: str) -> str:
-    """The report section by section; sentences holding ``query`` are highlighted."""
+def _report_paragraphs(bot: Bot) -> list[tuple[str, list[str]]]:
+    """The report as (heading path, paragraphs) by section."""
     report = read_report(bot.settings.report)
+    return [
+        (" > ".join(section.path), [report.text[a:b] for a, b in section.spans]) for section in split_sections(report)
+    ]
+
+
+def _report_html(paragraphs: list[tuple[str, list[str]]], query: str) -> str:
+    """The report section by section; the words searched for are highlighted."""
     parts = []
-    for section in split_sections(report):
-        parts.append(f"<h4>{html.escape(' > '.join(section.path))}</h4>")
-        for start, end in section.spans:
-            paragraph = html.escape(report.text[start:end])
+    for path, texts in paragraphs:
+        parts.append(f"<h4>{html.escape(path)}</h4>")
+        for paragraph in texts:
+            escaped = html.escape(paragraph)
             if query:
-                paragraph = paragraph.replace(html.escape(query), f"<mark>{html.escape(query)}</mark>")
-            parts.append(f"<p>{paragraph}</p>")
+                escaped = escaped.replace(html.escape(query), f"<mark>{html.escape(query)}</mark>")
+            parts.append(f"<p>{escaped}</p>")
     return "\n".join(parts)
 
 
@@ -166,8 +175,6 @@ def _plain(content: Any) -> str:
     """Text of a chat message, without the HTML the app rendered around it."""
     if isinstance(content, list):
         content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-    import re
-
     return html.unescape(re.sub(r"<[^>]+>", " ", str(content))).strip()
 
 

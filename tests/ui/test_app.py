@@ -48,3 +48,12 @@ def test_long_input_gets_a_polite_limit_and_history_is_read_back(county_bot):
     ]
     html = reply(county_bot, "增长多少？", history)
     assert "6.2%" in html and "理解为" in html
+
+
+def test_report_tab_highlights_what_is_searched(county_bot):
+    from ui.app import _report_html, _report_paragraphs
+
+    paragraphs = _report_paragraphs(county_bot)
+    assert any(path.startswith("一、2023年工作回顾") for path, _ in paragraphs)
+    html = _report_html(paragraphs, "农村公路")
+    assert "<mark>农村公路</mark>" in html
