@@ -150,10 +150,20 @@ def check_manifest(manifest: Manifest, report_sha256: str | None, model: str | N
 
 
 def load_index(folder: str | Path, report_sha256: str | None = None, model: str | None = None) -> ReportIndex:
-    """Load the index in ``folder``, refusing one built from another report, model or format."""
+    """Load the index in ``folder``, refusing one built from another report, model or format, or damaged."""
     folder = Path(folder)
-    manifest = read_manifest(folder)
+    try:
+        manifest = read_manifest(folder)
+    except (ValueError, TypeError) as exc:  # a manifest cut short or edited by hand
+        raise IndexMismatchError(f"Index manifest in {folder} is damaged ({exc}); rebuild it.") from exc
     check_manifest(manifest, report_sha256, model, folder)
+    try:
+        return _load_parts(folder, manifest)
+    except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:  # truncated or corrupted files
+        raise IndexMismatchError(f"Index in {folder} is damaged ({type(exc).__name__}); rebuild it.") from exc
+
+
+def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
     with (folder / _CHUNKS).open(encoding="utf-8") as lines:
         chunks = tuple(_chunk_from_json(json.loads(line)) for line in lines if line.strip())
     vectors = faiss.read_index(str(folder / _VECTORS))
@@ -179,7 +189,10 @@ def open_index(
     except IndexMismatchError as exc:
         say(f"索引与当前报告或模型不一致，正在重建（{exc}）…")
     index = build_index(report, encoder)
-    save_index(index, folder)
+    try:
+        save_index(index, folder)
+    except OSError as exc:  # a read-only or full disk: answer from memory this time
+        say(f"索引无法写入 {folder}（{exc.strerror}），本次在内存中使用；可用 --index-dir 指定可写的目录。")
     return index
 
 

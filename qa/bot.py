@@ -19,6 +19,7 @@ from qa.config import Settings
 from qa.followup import needs_earlier_turn, resolve_follow_up
 from qa.history import normalize_history
 from qa.intent import Intent, asks_figure, understand
+from qa.normalize import normalize_question
 from qa.numeric import (
     FULL_SCORE,
     MIN_SCORE,
@@ -43,7 +44,6 @@ from qa.years import question_kind, question_years, with_arabic_years
 # 0.80: 70.0 %). 0.35, its low end, is kept: real questions are mostly answerable, and higher thresholds
 # refuse more of them.
 MIN_COVERAGE = 0.35
-MAX_QUESTION_CHARS = 500
 _TOP_K = 5
 
 
@@ -94,7 +94,7 @@ class Bot:
         if not isinstance(question, str):
             raise TypeError(f"question must be a str, got {type(question).__name__}")
         turns = normalize_history(history)
-        question = " ".join(question.split())[:MAX_QUESTION_CHARS]
+        question = normalize_question(question)
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", question):
             return Answer(
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question

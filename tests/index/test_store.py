@@ -55,3 +55,24 @@ def test_open_index_rebuilds_a_stale_index_and_says_so(county_report: Path, fake
     index = open_index(report_copy, fake_encoder, tmp_path / "idx", messages.append)
     assert "重建" in messages[-1]
     assert any("5000亩" in c.text for c in index.chunks)
+
+
+@pytest.mark.parametrize("damaged", ["index.faiss", "chunks.jsonl", "facts.jsonl", "manifest.json"])
+def test_truncated_index_files_are_rebuilt_not_crashed_on(county_report: Path, fake_encoder, tmp_path: Path, damaged):
+    messages: list[str] = []
+    open_index(county_report, fake_encoder, tmp_path / "idx", messages.append)
+    path = tmp_path / "idx" / damaged
+    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    index = open_index(county_report, fake_encoder, tmp_path / "idx", messages.append)
+    assert "重建" in messages[-1] or "建立索引" in messages[-1]
+    assert index.chunks and index.facts
+    assert load_index(tmp_path / "idx").manifest.n_chunks == len(index.chunks)  # and saved whole again
+
+
+def test_unwritable_index_folder_falls_back_to_memory(county_report: Path, fake_encoder, tmp_path: Path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the index folder's parent should be", "utf-8")
+    messages: list[str] = []
+    index = open_index(county_report, fake_encoder, blocker / "idx", messages.append)
+    assert index.chunks and index.facts
+    assert "内存" in messages[-1] and "--index-dir" in messages[-1]
