@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_serve_arguments(serve)
 
+    bench = commands.add_parser("bench", help="cold start, warm latency, throughput, memory, index build time")
+    bench.add_argument("--runs", type=int, default=3, help="runs for cold start and build (median)")
+    bench.add_argument("--repeats", type=int, default=3, help="passes over the eval set for warm latency")
+    bench.add_argument("--out", default="eval/out", help="folder for bench.json")
+    _add_config(bench)
+
     facts = commands.add_parser("facts", help="the table of facts extracted from the report")
     form = facts.add_mutually_exclusive_group()
     form.add_argument("--csv", action="store_true", help="print CSV")
@@ -102,6 +108,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"网页版报告问答：http://{args.host}:{args.port}（Ctrl-C 退出）")
             serve(bot, args.host, args.port, args.share, args.feedback_log)
+        elif args.command == "bench":
+            from eval.bench import run as run_bench
+
+            if args.runs <= 0 or args.repeats <= 0:
+                raise SystemExit("qa: --runs and --repeats must be > 0")
+            run_bench(bot, args.runs, args.repeats, args.out)
         elif args.command == "facts":
             _facts(bot, args)
         elif args.command == "calibrate":

@@ -1,0 +1,104 @@
+"""`qa bench`: cold start, warm latency per category, throughput, memory and index build time (medians of runs)."""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from eval.dataset import load_items
+from index.report import read_report
+from index.store import build_index
+from qa.bot import Bot
+
+_COLD = (
+    "import sys, time; t = time.perf_counter(); from qa import Bot; "
+    "b = Bot(report={report!r}, index_dir={index!r}, model={model!r}); a = b.ask({question!r}); "
+    "print(time.perf_counter() - t, 'torch' in sys.modules)"
+)
+
+
+def cold_start(bot: Bot, question: str, runs: int) -> tuple[float, bool]:
+    """Median seconds from a new process to its first answer, and whether torch was imported."""
+    code = _COLD.format(
+        report=str(bot.settings.report), index=str(bot.settings.index_dir), model=bot.settings.model, question=question
+    )
+    times, torch = [], False
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        times.append(float(out[0]))
+        torch = out[1] == "True"
+    return statistics.median(times), torch
+
+
+def warm_latency(bot: Bot, repeats: int) -> dict[str, dict[str, float]]:
+    """p50/p95/p99 in milliseconds per eval category, over ``repeats`` passes of the public eval set."""
+    per: dict[str, list[float]] = {}
+    for _ in range(repeats):
+        for item in load_items():
+            history: list[tuple[str, str]] = []
+            for turn in item.turns:
+                start = time.perf_counter()
+                answer = bot.ask(turn.question, history)
+                per.setdefault(item.category, []).append((time.perf_counter() - start) * 1000)
+                history.append((turn.question, answer.text))
+    return {cat: _percentiles(ms) for cat, ms in sorted(per.items())}
+
+
+def _percentiles(ms: list[float]) -> dict[str, float]:
+    ms = sorted(ms)
+
+    def at(q: float) -> float:
+        return round(ms[min(len(ms) - 1, int(q * len(ms)))], 2)
+
+    return {"p50": round(statistics.median(ms), 2), "p95": at(0.95), "p99": at(0.99), "n": len(ms)}
+
+
+def run(bot: Bot, runs: int = 3, repeats: int = 3, out: str | Path = "eval/out") -> dict:
+    bot.index  # noqa: B018 — built or loaded before anything is timed
+    report = read_report(bot.settings.report)
+    builds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        build_index(report, bot.encoder)
+        builds.append(time.perf_counter() - start)
+    numeric_cold, numeric_torch = cold_start(bot, "2011年地区生产总值是多少？", runs)
+    passage_cold, _ = cold_start(bot, "2011年高新区获得了哪些国家级荣誉？", runs)
+    start = time.perf_counter()
+    latency = warm_latency(bot, repeats)
+    elapsed = time.perf_counter() - start
+    questions = sum(v["n"] for v in latency.values())
+    result = {
+        "cold_start_s": {"figure_question": round(numeric_cold, 3), "passage_question": round(passage_cold, 3)},
+        "figure_path_imports_torch": numeric_torch,
+        "warm_latency_ms": latency,
+        "throughput_qps": round(questions / elapsed, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "index_build_s": round(statistics.median(builds), 2),
+        "runs": runs,
+        "repeats": repeats,
+    }
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "bench.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")
+    print(format_bench(result))
+    return result
+
+
+def format_bench(result: dict) -> str:
+    lines = [
+        f"cold start, figure question: {result['cold_start_s']['figure_question']} s "
+        f"(torch imported: {result['figure_path_imports_torch']})",
+        f"cold start, passage question: {result['cold_start_s']['passage_question']} s",
+        f"index build: {result['index_build_s']} s · throughput: {result['throughput_qps']} q/s · "
+        f"peak memory: {result['peak_rss_mb']} MB",
+        "| category | p50 ms | p95 ms | p99 ms | n |",
+        "|---|---|---|---|---|",
+    ]
+    for category, v in result["warm_latency_ms"].items():
+        lines.append(f"| {category} | {v['p50']} | {v['p95']} | {v['p99']} | {v['n']} |")
+    return "\n".join(lines)
