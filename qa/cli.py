@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--out", default="eval/out", help="folder for bench.json")
     _add_config(bench)
 
+    load = commands.add_parser("load", help="load-test a running web chat's /ask endpoint (loopback only)")
+    load.add_argument("--url", default="http://127.0.0.1:7860/")
+    load.add_argument("--clients", type=int, default=16)
+    load.add_argument("--seconds", type=float, default=60)
+
     facts = commands.add_parser("facts", help="the table of facts extracted from the report")
     form = facts.add_mutually_exclusive_group()
     form.add_argument("--csv", action="store_true", help="print CSV")
@@ -86,6 +91,12 @@ def format_answer(answer: Answer, asked: str = "") -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "load":  # talks to a running server: no report, model or index needed here
+        from eval.load import load_test
+
+        result = load_test(args.url, args.clients, args.seconds)
+        print(result)
+        return 0 if result.errors == 0 else 1
     try:
         bot = Bot(report=args.report, model=args.model, index_dir=args.index_dir)
         if args.command == "ask":

@@ -96,3 +96,11 @@ def test_ask_endpoint_answers_through_gradio_client(server):
     assert answer["sources"][0]["section"].startswith("一、2011年工作总结")
     follow = client.predict("那2012年呢？", [["2011年地区生产总值是多少？", answer["text"]]], api_name="/ask")
     assert follow["value"] == 210.0
+
+
+def test_concurrent_clients_get_answers_without_errors(server):
+    from eval.load import load_test
+
+    result = load_test(server, clients=4, seconds=5, max_requests=200)
+    assert result.requests > 0 and result.errors == 0
+    assert result.p50_ms <= result.p95_ms
