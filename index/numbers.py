@@ -100,3 +100,36 @@ def find_figures(text: str) -> list[Figure]:
         if value is not None:
             figures.append(Figure(value, "个", None, None, text[m.start() : m.end()], m.span()))
     return sorted(figures, key=lambda f: f.span)
+
+
+# Units that convert: each to its base unit and factor (亿元 → 元 × 1e8).
+_TO_BASE = {
+    "亿元": ("元", 1e8),
+    "万元": ("元", 1e4),
+    "千元": ("元", 1e3),
+    "元": ("元", 1.0),
+    "万亿元": ("元", 1e12),
+    "万平方米": ("平方米", 1e4),
+    "平方米": ("平方米", 1.0),
+    "万亩": ("亩", 1e4),
+    "亩": ("亩", 1.0),
+    "万人次": ("人次", 1e4),
+    "人次": ("人次", 1.0),
+    "亿美元": ("美元", 1e8),
+    "万美元": ("美元", 1e4),
+    "美元": ("美元", 1.0),
+    "万吨": ("吨", 1e4),
+    "吨": ("吨", 1.0),
+}
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    base, factor = _TO_BASE.get(unit, (unit, 1.0))
+    return value * factor, base
+
+
+def convert(value: float, unit: str, to_unit: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``to_unit`` (5000万元 → 0.5亿元), None when they don't convert."""
+    amount, base = to_base(value, unit)
+    target, target_base = to_base(1.0, to_unit)
+    return amount / target if base == target_base else None

@@ -5,34 +5,38 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import bm25s
 import faiss
-import numpy as np
 
 from index.chunks import Chunk, chunk_sections
 from index.embedder import Encoder
 from index.errors import IndexMismatchError, IndexMissingError
+from index.fact_table import FactTable
 from index.facts import Fact, extract_facts
 from index.periods import Period
 from index.report import ReportMeta, ReportText, read_report
 from index.sections import split_sections
 from index.tokens import ReportTokenizer, collect_terms
+from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
 FORMAT_VERSION = 2
 _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
 _FACTS = "facts.jsonl"
+_YEAR_NAMED = re.compile(r"(\d{4})年")
 
 
 def code_fingerprint() -> str:
     """sha256 of the modules that decide what an index holds: a new parser or extractor means a rebuild."""
     digest = hashlib.sha256()
-    for module in ("report", "sections", "periods", "chunks", "numbers", "facts", "tokens", "store"):
+    for module in ("report", "sections", "periods", "chunks", "numbers", "facts", "tokens", "store", "vectors"):
         digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
     return digest.hexdigest()[:16]
 
@@ -51,6 +55,7 @@ class Manifest:
     date: str | None
     publisher: str | None
     code: str = ""
+    vectors: str = "flat"
 
     @property
     def meta(self) -> ReportMeta:
@@ -66,11 +71,28 @@ class ReportIndex:
     vectors: faiss.Index
     bm25: bm25s.BM25
     tokenizer: ReportTokenizer
-    facts: tuple[Fact, ...] = ()
+    facts: FactTable = field(default_factory=FactTable)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "facts", FactTable.of(self.facts))
+
+    @cached_property
+    def years(self) -> frozenset[int]:
+        """Every year a chunk speaks of, by its section's period or by naming it (2011年)."""
+        years = {y for c in self.chunks if c.period for y in range(c.period.start, c.period.end + 1)}
+        years.update(int(y) for c in self.chunks for y in _YEAR_NAMED.findall(c.text))
+        return frozenset(years)
+
+    @cached_property
+    def period_labels(self) -> tuple[str, ...]:
+        """The periods the report's sections speak of (2011年工作回顾, 2012年工作安排), sorted."""
+        return tuple(sorted({c.period.label for c in self.chunks if c.period}))
 
 
-def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> ReportIndex:
-    """Parse, chunk, embed and index a report."""
+def build_index(
+    report: ReportText, encoder: Encoder, max_chars: int = 300, vector_kind: VectorKind = "auto"
+) -> ReportIndex:
+    """Parse, chunk, embed and index a report; the vector index type is chosen by size unless given."""
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
     facts = tuple(extract_facts(report.text, sections))
@@ -78,9 +100,7 @@ def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> R
     bm25 = bm25s.BM25()
     bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
     embeddings = encoder.encode([_searchable(c) for c in chunks], show_progress=True)
-    # Inner product equals cosine similarity on L2-normalised vectors.
-    vectors = faiss.IndexFlatIP(embeddings.shape[1])
-    vectors.add(np.ascontiguousarray(embeddings, dtype=np.float32))
+    vectors = build_vectors(embeddings, vector_kind)
     meta = report.meta
     manifest = Manifest(
         FORMAT_VERSION,
@@ -93,6 +113,7 @@ def build_index(report: ReportText, encoder: Encoder, max_chars: int = 300) -> R
         meta.date,
         meta.publisher,
         code_fingerprint(),
+        describe(vectors),
     )
     return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts)
 
@@ -166,7 +187,7 @@ def load_index(folder: str | Path, report_sha256: str | None = None, model: str 
 def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
     with (folder / _CHUNKS).open(encoding="utf-8") as lines:
         chunks = tuple(_chunk_from_json(json.loads(line)) for line in lines if line.strip())
-    vectors = faiss.read_index(str(folder / _VECTORS))
+    vectors = prepare_search(faiss.read_index(str(folder / _VECTORS)))
     if len(chunks) != manifest.n_chunks or vectors.ntotal != manifest.n_chunks or vectors.d != manifest.dim:
         raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")
     terms = [t for t in (folder / _TERMS).read_text("utf-8").split("\n") if t]

@@ -75,14 +75,18 @@ class Bot:
     @property
     def index(self) -> ReportIndex:
         if self._index is None:
-            self._index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say)
+            index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say)
+            index.facts.prepare()  # lookups built with the index, not on the first question
+            index.years  # noqa: B018
+            self._weights = Weights(index.chunks).prepare()
+            self._index = index
         return self._index
 
     @property
     def weights(self) -> Weights:
         """Word weights (IDF) over the report's chunks, for judging how much of a question a text covers."""
         if self._weights is None:
-            self._weights = Weights(self.index.chunks)
+            self._weights = Weights(self.index.chunks).prepare()
         return self._weights
 
     @property
@@ -122,7 +126,7 @@ class Bot:
         """
         index = self.index
         intent = understand(question, self.report_year)
-        missing = [y for y in intent.years if not any(_speaks_of(c, y) for c in index.chunks)]
+        missing = [y for y in intent.years if y not in index.years]
         if missing:
             return self._refuse_year(question, missing, intent)
         if not question_words(index.tokenizer, intent.metric_text):
@@ -168,7 +172,13 @@ class Bot:
             m
             for aspect in ("value", "growth")
             for m in resolve_metric(
-                intent.metric_text, replace(intent, aspect=aspect), index.facts, index.tokenizer, self.weights, years=()
+                intent.metric_text,
+                replace(intent, aspect=aspect),
+                index.facts,
+                index.tokenizer,
+                self.weights,
+                years=(),
+                floor=NEAR_SCORE,
             )[:2]
         ]
         nearest.sort(key=lambda m: (-m.score, not any(m.fact.speaks_of(y) for y in intent.years)))
@@ -198,8 +208,7 @@ class Bot:
 
     def answer_passage(self, question: str) -> Answer:
         """The sentences of the report that answer the question, or a refusal naming what was asked."""
-        chunks = self.index.chunks
-        missing = [y for y in question_years(question, self.report_year) if not any(_speaks_of(c, y) for c in chunks)]
+        missing = [y for y in question_years(question, self.report_year) if y not in self.index.years]
         if missing:
             return self._refuse_year(question, missing)
         hits, quotes = self.find_quotes(question)
@@ -213,8 +222,7 @@ class Bot:
 
     def _refuse_year(self, question: str, missing: list[int], intent: Intent | None = None) -> Answer:
         """No figure for a year the report does not cover; name what it covers, and the nearest fact it has."""
-        periods = sorted({c.period.label for c in self.index.chunks if c.period}, key=str)
-        covered = "、".join(periods) or "其他年份"
+        covered = "、".join(self.index.period_labels) or "其他年份"
         asked = "、".join(f"{y}年" for y in missing)
         text = f"报告没有{asked}的内容；报告讲的是{covered}。"
         if intent is not None:

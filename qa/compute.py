@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from index.fact_table import FactTable
 from index.facts import Fact
-from index.numbers import UNITS, find_figures
+from index.numbers import UNITS, find_figures, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.intent import Intent, metric_text, understand
@@ -193,12 +194,9 @@ def _stated_operands(question: str, facts: Sequence[Fact]) -> list[Operand] | No
     if re.search(r"从.{0,12}到", question):
         stated.reverse()  # 从725件到1000件: the change is from the first to the second
     operands = []
+    table = FactTable.of(facts)
     for value, unit, _ in stated:
-        found = [
-            f
-            for f in facts
-            if f.aspect == "value" and (v := convert(f.value, f.unit, unit)) is not None and abs(v - value) < 1e-9
-        ]
+        found = table.with_base_value(to_base(value, unit))
         if len({(f.value, f.unit, f.metric) for f in found}) != 1:
             return None  # not in the report, or in it more than once under different names
         operands.append(Operand(found[0], fact_label(found[0])))
@@ -238,8 +236,8 @@ def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
 
 def _whole_of(part: Fact, facts: Sequence[Fact]) -> Fact | None:
     """The figure a sub-item (其中国家级55项) is a part of: the fact its context names, in its sentence."""
-    for fact in facts:
-        if fact.sentence == part.sentence and fact.aspect == "value" and fact.metric and fact.metric in part.context:
+    for fact in FactTable.of(facts).in_sentence(part):
+        if fact.aspect == "value" and fact.metric and fact.metric in part.context:
             return fact
     return None
 

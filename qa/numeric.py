@@ -6,8 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
+from index.fact_table import FactTable, FactTexts
 from index.facts import Fact
-from index.numbers import find_figures
+from index.numbers import convert, find_figures
 from index.tokens import ReportTokenizer
 from qa.answer import Answer, Source
 from qa.intent import Intent
@@ -23,24 +26,6 @@ _SOFT = frozenset(
     "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了 实际 新增 定为 定在 设定 确定 提出 "
     "增至 升至 降至 降到 提高到 增加到".split()
 )
-_TO_BASE = {
-    "亿元": ("元", 1e8),
-    "万元": ("元", 1e4),
-    "千元": ("元", 1e3),
-    "元": ("元", 1.0),
-    "万亿元": ("元", 1e12),
-    "万平方米": ("平方米", 1e4),
-    "平方米": ("平方米", 1.0),
-    "万亩": ("亩", 1e4),
-    "亩": ("亩", 1.0),
-    "万人次": ("人次", 1e4),
-    "人次": ("人次", 1.0),
-    "亿美元": ("美元", 1e8),
-    "万美元": ("美元", 1e4),
-    "美元": ("美元", 1.0),
-    "万吨": ("吨", 1e4),
-    "吨": ("吨", 1.0),
-}
 
 
 @dataclass(frozen=True)
@@ -59,38 +44,73 @@ def match_facts(
     unit: str | None = None,
     cues: Sequence[str] = (),
     below: bool = False,
+    floor: float = MIN_SCORE - TIE,
 ) -> list[Match]:
     """Facts of the aspect (and unit) asked, of the years asked, best match first (kind asked preferred).
 
     A fact's score is the share of the question's word weight it covers through its metric, the words around
     its figure or, at half weight, its sentence and heading; a fifth of the score rewards words met in the
     metric itself, so that 服务业总收入 beats a sub-item that only mentions it.
+
+    Facts that cannot reach ``floor`` are left out unscored. The default keeps every fact that could answer
+    or tie with an answer (MIN_SCORE less TIE); the nearest facts named in a refusal need NEAR_SCORE.
     """
-    candidates = [f for f in facts if f.aspect == aspect]
-    if below:  # 不到10亿元的企业 is not 10亿元以上的企业
-        candidates = [f for f in candidates if "以上" not in f.metric]
-    if years:
-        candidates = [f for f in candidates if any(f.speaks_of(y) for y in years)]
-    if kind and any(f.kind == kind for f in candidates):
-        candidates = [f for f in candidates if f.kind == kind]
-    if unit and any(_same_dimension(f.unit, unit) for f in candidates):
-        candidates = [f for f in candidates if _same_dimension(f.unit, unit)]
+    table = FactTable.of(facts)
     weighted = [(g, weights.group(g) * (0.25 if is_soft(g[0]) else 1.0)) for g in groups]
     total = sum(w for _, w in weighted)
-    if not candidates or total <= 0:
+    ids = table.ids(aspect, years)
+    if total <= 0 or not len(ids):
         return []
-    named = _metrics_by_sentence(facts)
+    ids = _reachable(table, ids, weighted, total, floor - _MAX_BONUS - 0.06 * len(cues))
+    candidates = [(i, table[i]) for i in ids.tolist()]
+    if below:  # 不到10亿元的企业 is not 10亿元以上的企业
+        candidates = [(i, f) for i, f in candidates if "以上" not in f.metric]
+    # the kind and unit asked narrow the choice only when the report has such figures at all
+    kinds, units = table.kinds_and_units(aspect, years, below)
+    if kind and kind in kinds:
+        candidates = [(i, f) for i, f in candidates if f.kind == kind]
+    if unit and any(_same_dimension(u, unit) for u in units):
+        candidates = [(i, f) for i, f in candidates if _same_dimension(f.unit, unit)]
+    texts = table.texts
     matches = [
         Match(
             f,
-            _score(f, weighted, named.get(f.sentence, ())) / total
+            _score(f, texts[i], weighted) / total
             + _precision(f, groups)
             + _cue_bonus(f, cues)
             + (0.06 if years and f.year in years else 0.0),  # the year itself over a span of years that holds it
         )
-        for f in candidates
+        for i, f in candidates
     ]
     return sorted(matches, key=lambda m: (-m.score, len(m.fact.metric), m.fact.span))
+
+
+def _reachable(
+    table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[WordGroup, float]], total: float, share: float
+) -> np.ndarray:
+    """The ids among ``ids`` of facts that meet words weighing at least ``share`` of the question's weight.
+
+    A score is at most the share of word weight a fact meets plus the bonuses, so the facts left out cannot
+    reach the floor. The heaviest words are looked up first: a fact meeting none of them meets too little.
+    """
+    needed = share * total
+    if needed <= 0:
+        return ids
+    heaviest: list[str] = []
+    rest = total
+    for group, weight in sorted(weighted, key=lambda gw: -gw[1]):
+        if rest < needed:
+            break
+        heaviest.extend(group)
+        rest -= weight
+    ids = np.intersect1d(ids, table.meeting_any(heaviest), assume_unique=True)
+    met = np.zeros(len(ids))
+    for group, weight in weighted:
+        met += weight * np.isin(ids, table.meeting_any(group), assume_unique=True)
+    return ids[met >= needed - 1e-12]
+
+
+_MAX_BONUS = 0.1 + 0.06  # _precision at most, and the year's
 
 
 def _precision(fact: Fact, groups: Sequence[WordGroup]) -> float:
@@ -112,17 +132,8 @@ def _cue_bonus(fact: Fact, cues: Sequence[str]) -> float:
     return 0.06 * sum(cue in (fact.qualifier or "") or cue in fact.text for cue in cues)
 
 
-def _metrics_by_sentence(facts: Sequence[Fact]) -> dict[str, tuple[str, ...]]:
-    named: dict[str, list[str]] = {}
-    for fact in facts:
-        named.setdefault(fact.sentence, []).append(fact.metric)
-    return {k: tuple(v) for k, v in named.items()}
-
-
-def _score(fact: Fact, weighted: Sequence[tuple[WordGroup, float]], named: Sequence[str]) -> float:
-    metric, context = _plain(fact.metric), _plain(fact.context)
-    around = _plain(f"{fact.sentence} {' '.join(fact.section_path)}")
-    others = [m.lower() for m in named if m != fact.metric]
+def _score(fact: Fact, texts: FactTexts, weighted: Sequence[tuple[WordGroup, float]]) -> float:
+    metric, context, around, others = texts.metric, texts.context, texts.around, texts.others
     covered = in_metric = unmet = 0.0
     for group, weight in weighted:
         if any(w in metric for w in group):
@@ -145,11 +156,6 @@ def _score(fact: Fact, weighted: Sequence[tuple[WordGroup, float]], named: Seque
 
 
 _BELOW = re.compile(r"不到|不足|低于|少于|未满|未达|以下")
-
-
-def _plain(text: str) -> str:
-    """Lower case without quotes and brackets: “人才特区”建设 reads as 人才特区建设."""
-    return re.sub(r"[“”\"'‘’《》「」()（）]", "", text.lower())
 
 
 _FUNCTION_CHARS = re.compile(r"[到在的了对把被从向给于和与及]")
@@ -216,18 +222,6 @@ def ties(matches: Sequence[Match]) -> list[Match]:
     return out[:4]
 
 
-def to_base(value: float, unit: str) -> tuple[float, str]:
-    base, factor = _TO_BASE.get(unit, (unit, 1.0))
-    return value * factor, base
-
-
-def convert(value: float, unit: str, to_unit: str) -> float | None:
-    """``value`` in ``unit`` expressed in ``to_unit`` (5000万元 → 0.5亿元), None when they don't convert."""
-    amount, base = to_base(value, unit)
-    target, target_base = to_base(1.0, to_unit)
-    return amount / target if base == target_base else None
-
-
 def resolve_metric(
     text: str,
     intent: Intent,
@@ -236,8 +230,9 @@ def resolve_metric(
     weights: Weights,
     years: Sequence[int] | None = None,
     kind: str | None = None,
+    floor: float = MIN_SCORE - TIE,
 ) -> list[Match]:
-    """The best facts for a piece of a question naming one metric."""
+    """The best facts for a piece of a question naming one metric (those that can reach ``floor``)."""
     groups = question_words(tokenizer, text) + [(_bare_figure(f.text),) for f in find_figures(text)]
     return match_facts(
         facts,
@@ -249,6 +244,7 @@ def resolve_metric(
         intent.unit,
         intent.cues,
         below=_BELOW.search(text) is not None,
+        floor=floor,
     )
 
 

@@ -38,17 +38,37 @@ def question_words(tokenizer: ReportTokenizer, question: str) -> list[WordGroup]
 
 
 class Weights:
-    """Inverse document frequency of words over a report's chunks: rare words weigh more."""
+    """Inverse document frequency of words over a report's chunks: rare words weigh more.
+
+    A word's document frequency counts the chunks holding it as a substring; only the chunks holding its rarest
+    character are searched, so a word costs the same on one report as on a corpus of many.
+    """
 
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self._texts = [c.text for c in chunks]
         self._cache: dict[str, float] = {}
+        self._by_char: dict[str, list[int]] | None = None
 
     def idf(self, word: str) -> float:
         if word not in self._cache:
-            df = sum(word in text for text in self._texts)
-            self._cache[word] = math.log((len(self._texts) + 1) / (df + 0.5))
+            self._cache[word] = math.log((len(self._texts) + 1) / (self._df(word) + 0.5))
         return self._cache[word]
+
+    def prepare(self) -> Weights:
+        """Build the character lookup now rather than on the first question."""
+        if self._by_char is None:
+            self._by_char = {}
+            for i, text in enumerate(self._texts):
+                for char in set(text):
+                    self._by_char.setdefault(char, []).append(i)
+        return self
+
+    def _df(self, word: str) -> int:
+        if not word:
+            return len(self._texts)
+        by_char = self.prepare()._by_char or {}
+        rarest = min((by_char.get(c, []) for c in set(word)), key=len)
+        return sum(word in self._texts[i] for i in rarest)
 
     def group(self, group: WordGroup) -> float:
         """The weight of a word, or of the rarest of its alternatives that the report uses (财政收入 → …)."""

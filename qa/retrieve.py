@@ -31,8 +31,18 @@ def search_bm25(index: ReportIndex, query: str, k: int = 10) -> list[Hit]:
     if not tokens:
         return []
     scores = index.bm25.get_scores(tokens)
-    order = np.argsort(-scores, kind="stable")[:k]
+    order = _top(scores, k)
     return [Hit(index.chunks[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the ``k`` highest scores, best first, ties in chunk order; linear in the number of chunks."""
+    if len(scores) > k:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        candidates = np.flatnonzero(scores >= kth)
+    else:
+        candidates = np.arange(len(scores))
+    return candidates[np.argsort(-scores[candidates], kind="stable")][:k]
 
 
 def search_dense(index: ReportIndex, query_vector: np.ndarray, k: int = 10) -> list[Hit]:
