@@ -12,8 +12,10 @@ import numpy as np
 
 from index.facts import Fact
 from index.numbers import to_base
+from index.text_index import TextIndex
 
 _QUOTES = re.compile(r"[“”\"'‘’《》「」()（）]")
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 _WORD_CACHE = 4096  # words remembered by `meeting`; questions reuse a small vocabulary
 
 
@@ -30,6 +32,22 @@ class FactTexts:
     context: str
     around: str  # its sentence and headings
     others: tuple[str, ...]  # the other metrics of its sentence, lower case
+    siblings: tuple[str, ...]  # the other items of its 分别 list, as written
+    bare: str  # the metric without punctuation or spaces
+
+
+@dataclass(frozen=True)
+class WordPlaces:
+    """Ids (sorted) of the facts where a word occurs, by where it occurs in them."""
+
+    metric: np.ndarray  # in the metric
+    same_chars: np.ndarray  # all its characters in the metric: a word of three or more, no digits (授权专利)
+    context: np.ndarray  # in the words around the figure
+    alone: np.ndarray  # in the sentence or headings, and in no other metric of the sentence
+    around: np.ndarray  # in the sentence or headings
+    sibling: np.ndarray  # in another item of the fact's 分别 list, and not in its metric
+    bare: np.ndarray  # in the metric without punctuation
+    any: np.ndarray  # in the metric, the context, the sentence or headings, or its characters in the metric
 
 
 class FactTable(Sequence[Fact]):
@@ -41,7 +59,7 @@ class FactTable(Sequence[Fact]):
 
     def __init__(self, facts: Iterable[Fact] = ()) -> None:
         self._facts = tuple(facts)
-        self._meeting: dict[str, np.ndarray] = {}
+        self._places: dict[str, WordPlaces] = {}
 
     @classmethod
     def of(cls, facts: Iterable[Fact]) -> FactTable:
@@ -73,7 +91,8 @@ class FactTable(Sequence[Fact]):
 
     def prepare(self) -> FactTable:
         """Build every lookup now rather than on the first question that needs it."""
-        for lookup in ("texts", "_searchable", "_by_aspect", "_by_year", "_by_char", "_profiles", "_by_value"):
+        lookups = ("texts", "_columns", "_by_aspect", "_by_year", "_fields", "_profiles", "_by_value")
+        for lookup in lookups:
             getattr(self, lookup)
         return self
 
@@ -81,30 +100,69 @@ class FactTable(Sequence[Fact]):
         """Ids, in report order, of the facts of ``aspect`` and (when given) of one of ``years``."""
         ids = self._by_aspect.get(aspect, _NONE)
         if years:
-            ids = np.intersect1d(ids, _union(self._by_year.get(y, _NONE) for y in years), assume_unique=True)
+            in_years = _union((self._by_year.get(y, _NONE) for y in years), len(self._facts))
+            ids = np.intersect1d(ids, in_years, assume_unique=True)
         return ids
 
-    def meeting(self, word: str) -> np.ndarray:
-        """Ids of the facts whose texts hold ``word``, or whose metric holds all its characters (授权专利)."""
-        found = self._meeting.get(word)
+    def places(self, word: str) -> WordPlaces:
+        """Where ``word`` occurs in each fact that holds it; remembered for the next question."""
+        found = self._places.get(word)
         if found is None:
-            chars = set(word)
-            rarest = min((self._by_char.get(c, _NONE) for c in chars), key=len) if chars else _NONE
-            searchable, metrics = self._searchable, self.texts
-            kept = [
-                i
-                for i in rarest.tolist()
-                if word in searchable[i] or (len(word) >= 3 and all(c in metrics[i].metric for c in chars))
-            ]
-            found = np.asarray(kept, dtype=np.int64)
-            if len(self._meeting) >= _WORD_CACHE:
-                self._meeting.clear()
-            self._meeting[word] = found
+            found = self._find_places(word)
+            if len(self._places) >= _WORD_CACHE:
+                self._places.clear()
+            self._places[word] = found
         return found
 
     def meeting_any(self, words: Iterable[str]) -> np.ndarray:
         """Ids of the facts meeting at least one of ``words``, in report order."""
-        return _union(self.meeting(w) for w in words)
+        return _union((self.places(w).any for w in words), len(self._facts))
+
+    def union(self, arrays: Iterable[np.ndarray]) -> np.ndarray:
+        """Sorted ids in any of ``arrays`` of ids."""
+        return _union(arrays, len(self._facts))
+
+    def column(self, name: str) -> np.ndarray:
+        """A per-fact number by id: ``year`` (-1 when none), ``bare_len``, ``metric_len``, ``start``, ``end``,
+        ``above`` (1 when the metric is a threshold from above: 10亿元以上).
+        """
+        return self._columns[name]
+
+    def values(self, field: str) -> tuple[str, ...]:
+        """The distinct values of a text field of the facts: ``kind`` or ``unit``."""
+        return tuple(self._codes[field])
+
+    def having(self, ids: np.ndarray, field: str, values: Iterable[str]) -> np.ndarray:
+        """A mask over ``ids``: which facts have one of ``values`` as their ``kind`` or ``unit``."""
+        codes = self._codes[field]
+        wanted = [codes[v] for v in values if v in codes]
+        return np.isin(self._columns[field][ids], wanted)
+
+    def cue_bonus(self, ids: np.ndarray, cues: Sequence[str]) -> np.ndarray:
+        """How many of ``cues`` (确保, 力争…) each fact's qualifier or figure carries."""
+        found = np.zeros(len(ids))
+        for cue in cues:
+            found += np.isin(ids, self._fields["figure"].holding(cue))
+        return found
+
+    def _find_places(self, word: str) -> WordPlaces:
+        fields = self._fields
+        metric = fields["metric"].holding(word)
+        if len(word) >= 3 and not any(ch.isdigit() for ch in word):
+            same_chars = fields["metric"].holding_characters(word)
+        else:
+            same_chars = _NONE
+        context, around = fields["context"].holding(word), fields["around"].holding(word)
+        return WordPlaces(
+            metric=metric,
+            same_chars=same_chars,
+            context=context,
+            alone=np.setdiff1d(around, fields["others"].holding(word), assume_unique=True),
+            around=around,
+            sibling=np.setdiff1d(fields["siblings"].holding(word), metric, assume_unique=True),
+            bare=fields["bare"].holding(word),
+            any=self.union([metric, same_chars, context, around]),
+        )
 
     def kinds_and_units(self, aspect: str, years: Sequence[int] = (), below: bool = False) -> tuple[set, set]:
         """The kinds (result/target) and units among facts of ``aspect`` and ``years`` (all years when none);
@@ -133,12 +191,30 @@ class FactTable(Sequence[Fact]):
         for fact in self._facts:
             others = tuple(o.metric.lower() for o in self.in_sentence(fact) if o.metric != fact.metric)
             around = plain(f"{fact.sentence} {' '.join(fact.section_path)}")
-            out.append(FactTexts(plain(fact.metric), plain(fact.context), around, others))
+            bare = _NOT_WORD.sub("", fact.metric.lower())
+            out.append(FactTexts(plain(fact.metric), plain(fact.context), around, others, fact.siblings, bare))
         return tuple(out)
 
     @cached_property
-    def _searchable(self) -> tuple[str, ...]:
-        return tuple(f"{t.metric} {t.context} {t.around}" for t in self.texts)
+    def _columns(self) -> dict[str, np.ndarray]:
+        facts = self._facts
+        return {
+            "year": np.asarray([f.year if f.year is not None else -1 for f in facts], dtype=np.int64),
+            "bare_len": np.asarray([len(t.bare) for t in self.texts], dtype=np.float64),
+            "metric_len": np.asarray([len(f.metric) for f in facts], dtype=np.int64),
+            "start": np.asarray([f.span[0] for f in facts], dtype=np.int64),
+            "end": np.asarray([f.span[1] for f in facts], dtype=np.int64),
+            "above": np.asarray(["以上" in f.metric for f in facts], dtype=bool),
+            "kind": np.asarray([self._codes["kind"][f.kind] for f in facts], dtype=np.int64),
+            "unit": np.asarray([self._codes["unit"][f.unit] for f in facts], dtype=np.int64),
+        }
+
+    @cached_property
+    def _codes(self) -> dict[str, dict[str, int]]:
+        return {
+            field: {v: i for i, v in enumerate(dict.fromkeys(getattr(f, field) for f in self._facts))}
+            for field in ("kind", "unit")
+        }
 
     @cached_property
     def _by_aspect(self) -> dict[str, np.ndarray]:
@@ -149,8 +225,20 @@ class FactTable(Sequence[Fact]):
         return _postings(((f.year,) if f.year is not None else ()) for f in self._facts)
 
     @cached_property
-    def _by_char(self) -> dict[str, np.ndarray]:
-        return _postings(set(text) for text in self._searchable)
+    def _fields(self) -> dict[str, TextIndex]:
+        """Each text of the facts a question word is looked for in, indexed: metric, context, sentence and
+        headings, the sentence's other metrics, the 分别 list's other items, the bare metric.
+        """
+        texts = self.texts
+        return {
+            "metric": TextIndex(t.metric for t in texts),
+            "context": TextIndex(t.context for t in texts),
+            "around": TextIndex(t.around for t in texts),
+            "others": TextIndex("\n".join(t.others) for t in texts),
+            "siblings": TextIndex("\n".join(t.siblings) for t in texts),
+            "bare": TextIndex(t.bare for t in texts),
+            "figure": TextIndex(f"{f.qualifier or ''}\n{f.text}" for f in self._facts),
+        }
 
     @cached_property
     def _profiles(self) -> dict[tuple[str, int | None, bool], tuple[set[str], set[str]]]:
@@ -193,9 +281,15 @@ def _postings(keys_per_fact: Iterable[Iterable]) -> dict:
     return {k: np.asarray(v, dtype=np.int64) for k, v in out.items()}
 
 
-def _union(arrays: Iterable[np.ndarray]) -> np.ndarray:
-    arrays = list(arrays)
-    return np.unique(np.concatenate(arrays)) if arrays else _NONE
+def _union(arrays: Iterable[np.ndarray], size: int) -> np.ndarray:
+    """Sorted ids in any of ``arrays`` (ids below ``size``)."""
+    arrays = [a for a in arrays if len(a)]
+    if len(arrays) <= 1:
+        return arrays[0] if arrays else _NONE
+    mask = np.zeros(size, dtype=bool)
+    for ids in arrays:
+        mask[ids] = True
+    return np.flatnonzero(mask)
 
 
 def _rounded(key: tuple[float, str]) -> tuple[float, str]:

@@ -8,7 +8,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -201,20 +202,53 @@ def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
 def open_index(
     report_path: str | Path, encoder: Encoder, folder: str | Path, say: Callable[[str], None] = print
 ) -> ReportIndex:
-    """Load the report's index from ``folder``, or build and save it when missing or stale, saying so."""
+    """Load the report's index from ``folder``, or build and save it when missing or stale, saying so.
+
+    Builders take a lock beside the folder, so two processes starting at once build it once: the second waits,
+    then loads what the first saved.
+    """
     report = read_report(report_path)
+    folder = Path(folder)
     try:
         return load_index(folder, report.sha256, encoder.model_id)
     except IndexMissingError:
-        say(f"正在为《{report.meta.title or report.name}》建立索引（首次使用，约需半分钟）…")
+        reason = f"正在为《{report.meta.title or report.name}》建立索引（首次使用，约需半分钟）…"
     except IndexMismatchError as exc:
-        say(f"索引与当前报告或模型不一致，正在重建（{exc}）…")
-    index = build_index(report, encoder)
-    try:
-        save_index(index, folder)
-    except OSError as exc:  # a read-only or full disk: answer from memory this time
-        say(f"索引无法写入 {folder}（{exc.strerror}），本次在内存中使用；可用 --index-dir 指定可写的目录。")
+        reason = f"索引与当前报告或模型不一致，正在重建（{exc}）…"
+    with _build_lock(folder):
+        try:  # built by another process while this one waited for the lock
+            return load_index(folder, report.sha256, encoder.model_id)
+        except (IndexMissingError, IndexMismatchError):
+            pass
+        say(reason)
+        index = build_index(report, encoder)
+        try:
+            save_index(index, folder)
+        except OSError as exc:  # a read-only or full disk: answer from memory this time
+            say(f"索引无法写入 {folder}（{exc.strerror}），本次在内存中使用；可用 --index-dir 指定可写的目录。")
     return index
+
+
+@contextmanager
+def _build_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on ``.<folder>.lock`` beside the folder; none where it cannot be made (read-only)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: builds are still atomic, only not serialised
+        yield
+        return
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        handle = (folder.parent / f".{folder.name}.lock").open("a")
+    except OSError:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _fact_from_json(data: dict) -> Fact:

@@ -44,7 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="cold start, warm latency, throughput, memory, index build time")
     bench.add_argument("--runs", type=int, default=3, help="runs for cold start and build (median)")
     bench.add_argument("--repeats", type=int, default=3, help="passes over the eval set for warm latency")
-    bench.add_argument("--out", default="eval/out", help="folder for bench.json")
+    bench.add_argument("--out", default="eval/out", help="folder for bench.json / scaling.json")
+    bench.add_argument(
+        "--scaling",
+        nargs="?",
+        const="1,10,100,1000",
+        metavar="SIZES",
+        help="instead: build and query cost on synthetic copies of the report (default 1,10,100,1000)",
+    )
+    bench.add_argument("--step", type=int, default=1, help="with --scaling: ask every STEP-th eval item")
+    bench.add_argument("--vectors", choices=["auto", "flat", "hnsw"], help="with --scaling: force the vector index")
     _add_config(bench)
 
     load = commands.add_parser("load", help="load-test a running web chat's /ask endpoint (loopback only)")
@@ -122,9 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "bench":
             from eval.bench import run as run_bench
 
-            if args.runs <= 0 or args.repeats <= 0:
-                raise SystemExit("qa: --runs and --repeats must be > 0")
-            run_bench(bot, args.runs, args.repeats, args.out)
+            if args.runs <= 0 or args.repeats <= 0 or args.step <= 0:
+                raise SystemExit("qa: --runs, --repeats and --step must be > 0")
+            if args.scaling:
+                _scaling(bot, args)
+            else:
+                run_bench(bot, args.runs, args.repeats, args.out)
         elif args.command == "facts":
             _facts(bot, args)
         elif args.command == "calibrate":
@@ -144,6 +156,19 @@ def _build(bot: Bot, force: bool) -> None:
 
 
 _FACT_FIELDS = ("year", "kind", "aspect", "metric", "value", "unit", "qualifier", "text", "context", "section")
+
+
+def _scaling(bot: Bot, args: argparse.Namespace) -> None:
+    from eval.scaling import HEADER, run
+
+    try:
+        sizes = [int(s) for s in args.scaling.split(",")]
+    except ValueError:
+        raise SystemExit(f"qa: --scaling takes sizes like 1,10,100, not {args.scaling!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise SystemExit("qa: --scaling sizes must be >= 1")
+    print(HEADER, flush=True)
+    run(bot.settings, sizes, args.step, args.vectors, args.out)
 
 
 def _facts(bot: Bot, args: argparse.Namespace) -> None:

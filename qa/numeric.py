@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.fact_table import FactTable, FactTexts
+from index.fact_table import FactTable
 from index.facts import Fact
 from index.numbers import convert, find_figures
 from index.tokens import ReportTokenizer
@@ -62,27 +62,51 @@ def match_facts(
     if total <= 0 or not len(ids):
         return []
     ids = _reachable(table, ids, weighted, total, floor - _MAX_BONUS - 0.06 * len(cues))
-    candidates = [(i, table[i]) for i in ids.tolist()]
     if below:  # 不到10亿元的企业 is not 10亿元以上的企业
-        candidates = [(i, f) for i, f in candidates if "以上" not in f.metric]
+        ids = ids[~table.column("above")[ids]]
     # the kind and unit asked narrow the choice only when the report has such figures at all
     kinds, units = table.kinds_and_units(aspect, years, below)
     if kind and kind in kinds:
-        candidates = [(i, f) for i, f in candidates if f.kind == kind]
+        ids = ids[table.having(ids, "kind", [kind])]
     if unit and any(_same_dimension(u, unit) for u in units):
-        candidates = [(i, f) for i, f in candidates if _same_dimension(f.unit, unit)]
-    texts = table.texts
-    matches = [
-        Match(
-            f,
-            _score(f, texts[i], weighted) / total
-            + _precision(f, groups)
-            + _cue_bonus(f, cues)
-            + (0.06 if years and f.year in years else 0.0),  # the year itself over a span of years that holds it
-        )
-        for i, f in candidates
-    ]
-    return sorted(matches, key=lambda m: (-m.score, len(m.fact.metric), m.fact.span))
+        ids = ids[table.having(ids, "unit", [u for u in table.values("unit") if _same_dimension(u, unit)])]
+    if not len(ids):
+        return []
+    scores = _word_scores(table, ids, weighted) / total + _precision(table, ids, groups)
+    if cues:  # 确保 20 vs 力争 25万平方米: a little for each qualifier the question names that the figure carries
+        scores = scores + 0.06 * table.cue_bonus(ids, cues)
+    if years:  # the year itself over a span of years that holds it
+        scores = scores + 0.06 * np.isin(table.column("year")[ids], list(years))
+    kept = scores >= floor
+    ids, scores = ids[kept], scores[kept]
+    order = np.lexsort((table.column("end")[ids], table.column("start")[ids], table.column("metric_len")[ids], -scores))
+    return [Match(table[i], float(s)) for i, s in zip(ids[order].tolist(), scores[order].tolist(), strict=True)]
+
+
+def _word_scores(table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[WordGroup, float]]) -> np.ndarray:
+    """Each fact's weight of question words met: in its metric or the words around its figure in full, all its
+    characters in the metric at 0.8, in its sentence or heading at half (none when another figure of the
+    sentence is named by it); a word the fact has nothing to do with counts against it, and one naming the
+    other item of its 一期、二期…分别 list costs half. A fifth rewards words met in the metric itself.
+    """
+    covered, in_metric, unmet = np.zeros(len(ids)), np.zeros(len(ids)), np.zeros(len(ids))
+    for group, weight in weighted:
+        places = [table.places(w) for w in group]
+
+        def having(field: str, places: list = places) -> np.ndarray:
+            return np.isin(ids, table.union(getattr(p, field) for p in places), kind="table")
+
+        metric = having("metric")
+        same = having("same_chars") & ~metric  # 专利授权 for 授权专利, 工业产值 for 工业总产值
+        context = having("context") & ~metric & ~same
+        alone = having("alone") & ~metric & ~same & ~context
+        elsewhere = metric | same | context | having("around")
+        covered += weight * metric + weight * 0.8 * same + weight * context + weight * 0.5 * alone
+        in_metric += weight * metric + weight * 0.8 * same
+        if len(_FUNCTION_CHARS.sub("", group[0])) > 1:
+            unmet += weight * ~elsewhere  # 余姚园 of 余姚园的地区生产总值
+        covered -= weight * 0.5 * having("sibling")  # names the other item of 一期、二期…分别
+    return 0.8 * covered + 0.2 * in_metric - 0.3 * unmet
 
 
 def _reachable(
@@ -106,20 +130,22 @@ def _reachable(
     ids = np.intersect1d(ids, table.meeting_any(heaviest), assume_unique=True)
     met = np.zeros(len(ids))
     for group, weight in weighted:
-        met += weight * np.isin(ids, table.meeting_any(group), assume_unique=True)
+        met += weight * np.isin(ids, table.meeting_any(group), kind="table")
     return ids[met >= needed - 1e-12]
 
 
 _MAX_BONUS = 0.1 + 0.06  # _precision at most, and the year's
 
 
-def _precision(fact: Fact, groups: Sequence[WordGroup]) -> float:
+def _precision(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]) -> np.ndarray:
     """A little for how much of the metric the question names: 地区生产总值 over 人均地区生产总值."""
-    metric = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", fact.metric.lower())
-    if not metric:
-        return 0.0
-    named = sum(len(w) for g in groups for w in g[:1] if w in metric)
-    return 0.1 * min(1.0, named / len(metric))
+    named = np.zeros(len(ids))
+    for group in groups:
+        for word in group[:1]:
+            named += len(word) * np.isin(ids, table.places(word).bare, kind="table")
+    length = table.column("bare_len")[ids]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(length > 0, 0.1 * np.minimum(1.0, named / np.where(length > 0, length, 1.0)), 0.0)
 
 
 def is_soft(word: str) -> bool:
@@ -127,43 +153,10 @@ def is_soft(word: str) -> bool:
     return word in _SOFT or len(word) == 1
 
 
-def _cue_bonus(fact: Fact, cues: Sequence[str]) -> float:
-    """A little for each qualifier the question names that the figure carries (确保 20 vs 力争 25万平方米)."""
-    return 0.06 * sum(cue in (fact.qualifier or "") or cue in fact.text for cue in cues)
-
-
-def _score(fact: Fact, texts: FactTexts, weighted: Sequence[tuple[WordGroup, float]]) -> float:
-    metric, context, around, others = texts.metric, texts.context, texts.around, texts.others
-    covered = in_metric = unmet = 0.0
-    for group, weight in weighted:
-        if any(w in metric for w in group):
-            covered += weight
-            in_metric += weight
-        elif any(_same_characters(w, metric) for w in group):
-            covered += weight * 0.8  # 专利授权 for 授权专利, 工业产值 for 工业总产值
-            in_metric += weight * 0.8
-        elif any(w in context for w in group):
-            covered += weight
-        elif any(w in around and not any(w in o for o in others) for w in group):
-            covered += weight * 0.5  # in the sentence, and not as another figure's name
-        elif any(w in around for w in group):
-            pass  # another figure of the sentence is named by it
-        elif len(_FUNCTION_CHARS.sub("", group[0])) > 1:
-            unmet += weight  # a word this figure has nothing to do with (余姚园 of 余姚园的地区生产总值)
-        if any(w in s and w not in metric for w in group for s in fact.siblings):
-            covered -= weight * 0.5  # names the other item of 一期、二期…分别
-    return 0.8 * covered + 0.2 * in_metric - 0.3 * unmet
-
-
 _BELOW = re.compile(r"不到|不足|低于|少于|未满|未达|以下")
 
 
 _FUNCTION_CHARS = re.compile(r"[到在的了对把被从向给于和与及]")
-
-
-def _same_characters(word: str, text: str) -> bool:
-    """Every character of a word of three or more (no digits) occurs in the text: 授权专利, 工业总产值."""
-    return len(word) >= 3 and not any(ch.isdigit() for ch in word) and all(ch in text for ch in word)
 
 
 def _same_dimension(unit: str, asked: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.chunks import Chunk, Sentence, split_sentences
+from index.text_index import TextIndex
 from index.tokens import ReportTokenizer
 from qa.aliases import alias_groups
 from qa.years import YEAR_EXPRESSION
@@ -40,35 +41,26 @@ def question_words(tokenizer: ReportTokenizer, question: str) -> list[WordGroup]
 class Weights:
     """Inverse document frequency of words over a report's chunks: rare words weigh more.
 
-    A word's document frequency counts the chunks holding it as a substring; only the chunks holding its rarest
-    character are searched, so a word costs the same on one report as on a corpus of many.
+    A word's document frequency counts the chunks holding it as a substring; a character-pair index finds
+    them without reading every chunk, so a word costs about the same on one report as on a corpus of many.
     """
 
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self._texts = [c.text for c in chunks]
         self._cache: dict[str, float] = {}
-        self._by_char: dict[str, list[int]] | None = None
+        self._index: TextIndex | None = None
+
+    def prepare(self) -> Weights:
+        """Build the character-pair index now rather than on the first question."""
+        if self._index is None:
+            self._index = TextIndex(self._texts)
+        return self
 
     def idf(self, word: str) -> float:
         if word not in self._cache:
-            self._cache[word] = math.log((len(self._texts) + 1) / (self._df(word) + 0.5))
+            df = self.prepare()._index.count(word) if word else len(self._texts)  # type: ignore[union-attr]
+            self._cache[word] = math.log((len(self._texts) + 1) / (df + 0.5))
         return self._cache[word]
-
-    def prepare(self) -> Weights:
-        """Build the character lookup now rather than on the first question."""
-        if self._by_char is None:
-            self._by_char = {}
-            for i, text in enumerate(self._texts):
-                for char in set(text):
-                    self._by_char.setdefault(char, []).append(i)
-        return self
-
-    def _df(self, word: str) -> int:
-        if not word:
-            return len(self._texts)
-        by_char = self.prepare()._by_char or {}
-        rarest = min((by_char.get(c, []) for c in set(word)), key=len)
-        return sum(word in self._texts[i] for i in rarest)
 
     def group(self, group: WordGroup) -> float:
         """The weight of a word, or of the rarest of its alternatives that the report uses (财政收入 → …)."""

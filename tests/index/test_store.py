@@ -76,3 +76,36 @@ def test_unwritable_index_folder_falls_back_to_memory(county_report: Path, fake_
     index = open_index(county_report, fake_encoder, blocker / "idx", messages.append)
     assert index.chunks and index.facts
     assert "内存" in messages[-1] and "--index-dir" in messages[-1]
+
+
+_BUILDER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from tests.conftest import FakeEncoder
+from index.store import open_index
+
+class SlowEncoder(FakeEncoder):
+    def encode(self, texts, show_progress=False):
+        time.sleep(1.5)  # long enough for the other process to arrive while this one builds
+        return super().encode(texts, show_progress)
+
+index = open_index({report!r}, SlowEncoder(), {folder!r}, lambda m: print("SAID", m))
+print("CHUNKS", len(index.chunks))
+"""
+
+
+def test_two_processes_building_at_once_build_once_and_both_answer(county_report: Path, tmp_path: Path):
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parents[2])
+    code = _BUILDER.format(root=root, report=str(county_report), folder=str(tmp_path / "idx"))
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=120)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    chunks = [line for out in outputs for line in out.splitlines() if line.startswith("CHUNKS")]
+    assert len(chunks) == 2 and chunks[0] == chunks[1]
+    builds = [line for out in outputs for line in out.splitlines() if "建立索引" in line]
+    assert len(builds) == 1, outputs  # the second process waited and loaded the first one's index
+    assert not [p.name for p in tmp_path.iterdir() if p.name not in ("idx", ".idx.lock")]  # no half-written folder
+    assert load_index(tmp_path / "idx").manifest.n_chunks == int(chunks[0].split()[1])
