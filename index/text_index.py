@@ -54,7 +54,7 @@ class TextIndex:
 
     def _candidates(self, word: str) -> np.ndarray:
         """Sorted distinct-text ids holding the word's two rarest character pairs (its only character)."""
-        if not word:
+        if not word or _END in word:  # the end mark is not indexed: read every text
             return np.arange(len(self._distinct), dtype=np.int64)
         if len(word) == 1:
             low = ord(word) << _CHAR_BITS

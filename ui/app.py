@@ -73,7 +73,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
                 api_visibility="private",
                 textbox=gr.Textbox(placeholder="用中文提问，例如：2012年服务业收入目标是多少？", max_lines=4),
             )
-            chatbot.like(on_feedback, [chatbot], None)
+            chatbot.like(on_feedback, [chatbot], None, api_visibility="private")  # the UI's, not an API
         with gr.Tab("数据表"):
             with gr.Row():
                 year = gr.Dropdown(["全部", *sorted({r[0] for r in facts if r[0]})], value="全部", label="年份")

@@ -57,12 +57,21 @@ def test_open_index_rebuilds_a_stale_index_and_says_so(county_report: Path, fake
     assert any("5000亩" in c.text for c in index.chunks)
 
 
-@pytest.mark.parametrize("damaged", ["index.faiss", "chunks.jsonl", "facts.jsonl", "manifest.json"])
-def test_truncated_index_files_are_rebuilt_not_crashed_on(county_report: Path, fake_encoder, tmp_path: Path, damaged):
+@pytest.mark.parametrize("how", ["truncated", "garbled"])
+@pytest.mark.parametrize(
+    "damaged", ["index.faiss", "chunks.jsonl", "facts.jsonl", "manifest.json", "bm25/data.csc.index.npy"]
+)
+def test_damaged_index_files_are_rebuilt_not_crashed_on(
+    county_report: Path, fake_encoder, tmp_path: Path, damaged: str, how: str
+):
     messages: list[str] = []
     open_index(county_report, fake_encoder, tmp_path / "idx", messages.append)
     path = tmp_path / "idx" / damaged
-    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    data = path.read_bytes()
+    if how == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    else:  # the same length, every other byte flipped
+        path.write_bytes(bytes(b ^ 0xFF if i % 2 else b for i, b in enumerate(data)))
     index = open_index(county_report, fake_encoder, tmp_path / "idx", messages.append)
     assert "重建" in messages[-1] or "建立索引" in messages[-1]
     assert index.chunks and index.facts
