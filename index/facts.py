@@ -26,7 +26,8 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:分别|达到|达|为|约|近|超过|突破|超|共|总计|合计|是|有|等|增至|升至|提高到|增加到|保持在?|由|在|对|向|把|将|从|"
-    r"完成|实现|和|及|与|、)+$"
+    # 惠及, 参与, 总和 end in a conjunction's character and keep it
+    r"完成|实现|(?<!总)和|(?<![惠涉普波遍顾危企以])及|(?<!参)与|、)+$"
 )
 _PLAN_WORDS = re.compile(r"力争|确保|预期|目标|计划|预计|争取")
 _GROWTH = re.compile(
@@ -125,14 +126,22 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
     out: list[Fact] = []
     previous = ("", "")  # the last (metric, context) named in this sentence: 同比增长25%, 其中…7家 lean on it
     whole, head = "", ""  # the figure a run of 其中… parts belongs to, and the head noun of those parts
+    opened = False  # a clause 其中 alone: the parts follow
+    items = None  # the items of the last clause's 分别 list (城乡居民收入分别达…), for a clause of growths after it
     for clause_match in _CLAUSE.finditer(sentence):
         clause, base = clause_match.group(), offset + clause_match.start()
         quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", clause)]
         figures = [f for f in find_figures(clause) if not any(a < f.span[0] < b for a, b in quoted)]
         parent = previous
-        found = _clause_facts(clause, figures, parent)
+        found = _item_growths(clause, figures, items) or _clause_facts(clause, figures, parent)
+        items = _respectively(clause, figures) or (items if found and found[0][2] == "growth" else None)
         if clause.lstrip().startswith("其中"):
             whole, head = parent[0], (found[-1][0][-2:] if found else "")
+            opened = not found and bool(whole)
+        elif opened and found:
+            # 其中，工业类3个、城市建设类28个: the parts come in the clause after 其中, each a part of the whole
+            found = [(m, f, a, whole, sib) for m, f, a, _c, sib in found]
+            head, opened = found[-1][0][-2:], False
         elif whole and found and not found[0][3] and found[0][0][-2:] == head:
             # 其中品牌企业3家以上,注册资本1000万元以上的企业6家以上: the list of parts goes on
             found = [(m, f, a, c or whole, sib) for m, f, a, c, sib in found]
@@ -179,6 +188,22 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
                 )
             )
     return out
+
+
+_GROWTH_LIST = re.compile(r"^(?:同比|比上年|年均)?(?:分别)?(增长|提高|上升|增加|下降|减少|降低|回落)(?:了|分别)?")
+
+
+def _item_growths(clause: str, figures: list[Figure], items):
+    """…分别达6.9万元、3.4万元，增长4.2%、5.3%: a clause of bare growths, one for each item of the list before."""
+    lead = _GROWTH_LIST.match(clause.lstrip())
+    if not items or not lead or len(figures) != len(items[0]) or any(f.unit != "%" for f in figures):
+        return []
+    parts, subject, _ = items
+    falling = lead.group(1) in _FALLING
+    return [
+        (part, _negated(f) if falling else f, "growth", subject, tuple(p for p in parts if p != part))
+        for part, f in zip(parts, figures, strict=True)
+    ]
 
 
 def _plan_qualifier(prefix: str, qualifier: str | None) -> str | None:

@@ -32,11 +32,13 @@ _BY_UPPER = {k.upper(): v for k, v in ALIASES.items()}
 
 
 def expand_aliases(question: str) -> str:
-    """The question with each abbreviation replaced by the report's words for it (GDP → 地区生产总值)."""
-    return _PATTERN.sub(lambda m: " ".join(_BY_UPPER[m.group().upper()]) + " ", question)
+    """The question with each abbreviation followed by the report's words for it (GDP → GDP 地区生产总值)."""
+    return _PATTERN.sub(lambda m: " ".join((m.group(), *_BY_UPPER[m.group().upper()])) + " ", question)
 
 
 def alias_groups(question: str) -> tuple[str, list[tuple[str, ...]]]:
-    """The question without its abbreviations, and for each one the report's alternative words for it."""
-    groups = [_BY_UPPER[m.group().upper()] for m in _PATTERN.finditer(question)]
+    """The question without its abbreviations, and for each one the report's alternative words for it, the
+    abbreviation last (some reports write 规上 or GDP themselves; figures are matched in lower case).
+    """
+    groups = [(*_BY_UPPER[m.group().upper()], m.group().lower()) for m in _PATTERN.finditer(question)]
     return _PATTERN.sub(" ", question), groups

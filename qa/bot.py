@@ -14,7 +14,7 @@ from index.embedder import Encoder, SentenceTransformerEncoder
 from index.store import ReportIndex, open_index
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
-from qa.compute import compute, compute_parts_found
+from qa.compute import compute, compute_parts_found, stated_whole
 from qa.config import Settings
 from qa.followup import needs_earlier_turn, resolve_follow_up
 from qa.history import normalize_history
@@ -33,7 +33,7 @@ from qa.numeric import (
     ties,
 )
 from qa.passages import Quote, Weights, pick_quotes, question_words
-from qa.premise import check_premise
+from qa.premise import check_premise, rise_asked_as_fall
 from qa.retrieve import Hit, search_hybrid
 from qa.turns import combine_turns
 from qa.years import question_kind, question_years, with_arabic_years
@@ -131,6 +131,10 @@ class Bot:
             return self._refuse_year(question, missing, intent)
         if not question_words(index.tokenizer, intent.metric_text):
             return None
+        if intent.operation and stated_whole(question, intent):
+            stated = self._stated_whole(question, intent)
+            if stated is not None:
+                return stated
         if intent.operation:
             computed = compute(question, intent, index.facts, index.tokenizer, self.weights, self.report_year)
             if computed is not None:
@@ -146,7 +150,22 @@ class Bot:
             reason = "报告中找不到计算所需的数据" if intent.operation else f"报告中没有“{_topic(question)}”的数据"
             return self._refuse_figure(question, intent, reason)
         tied = ties(matches)
-        return ask_back(tied, question) if len(tied) > 1 else lookup_answer(tied[0].fact, question)
+        if len(tied) > 1:
+            return ask_back(tied, question)
+        return rise_asked_as_fall(tied[0].fact, question) or lookup_answer(tied[0].fact, question)
+
+    def _stated_whole(self, question: str, intent: Intent) -> Answer | None:
+        """The share or total as the report states it, when one fact names all of the question."""
+        index = self.index
+        asked = replace(intent, operation=None, unit="%" if intent.operation == "ratio" else intent.unit)
+        matches = resolve_metric(intent.metric_text, asked, index.facts, index.tokenizer, self.weights)
+        floor = FULL_SCORE if intent.operation == "ratio" else MIN_SCORE
+        if not matches or matches[0].score < floor or len(ties(matches)) > 1:
+            return None
+        fact = matches[0].fact
+        if intent.operation == "ratio" and fact.unit != "%":
+            return None
+        return lookup_answer(fact, question)
 
     def _implied_growth(self, question: str, intent: Intent) -> Answer | None:
         """A growth the report does not state, computed from the year's figure and the year before's."""

@@ -63,11 +63,16 @@ def compute(
     if intent.operation in ("difference", "change", "ratio", "compare") and b_value is None:
         return None
     if intent.operation == "difference":
-        value = a.value - b_value
+        first, second = a.value, b_value
+        falls = a.aspect == b.aspect == "growth" and first < 0 and second < 0 and re.search(r"降幅|下降|减少", question)
+        if falls:  # 起数降幅比死亡人数降幅高多少: the sizes of two falls (15% and 14.5%)
+            first, second = -first, -second
+        value = first - second
         unit = "个百分点" if a.unit == "%" else a.unit
-        more = "多" if value >= 0 else "少"
-        head = f"{operands[0].label}比{operands[1].label}{more}{_fmt(abs(value))}{unit}"
-        formula = f"{_fmt(a.value)} − {_fmt(b_value)} = {_fmt(value)}{unit}"
+        more = ("高" if falls else "多") if value >= 0 else ("低" if falls else "少")
+        labels = [o.label.replace("增速", "降幅") if falls else o.label for o in operands[:2]]
+        head = f"{labels[0]}比{labels[1]}{more}{_fmt(abs(value))}{unit}"
+        formula = f"{_fmt(first)} − {_fmt(second)} = {_fmt(value)}{unit}"
         return _answer(question, head, formula, abs(value), unit, operands)
     if intent.operation == "change":
         if b_value == 0:
@@ -102,6 +107,15 @@ def compute(
         )
         return Answer(text, "passage", None, None, [source_of(o.fact) for o in operands], question)
     return None
+
+
+def stated_whole(question: str, intent: Intent) -> bool:
+    """Whether a share or total the question asks for may be a figure the report states itself: a share
+    (民生投入占公共财政预算支出的比重), or a total of one thing (一共关停了几个锅炉) rather than of several.
+    """
+    if intent.operation == "ratio":
+        return True
+    return intent.operation == "sum" and len([p for p in _SPLIT["sum"].split(question) if p.strip()]) == 1
 
 
 def compute_parts_found(
@@ -228,8 +242,8 @@ def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
     if all(is_soft(g[0]) for g in question_words(tokenizer, text)):
         text = ""  # 确保目标高多少: no metric of its own
     # in 比2011年增长多少 the growth is the operation; a part asks for a growth rate only by naming one
-    aspect = "growth" if re.search(r"增速|增幅|增长率|增长速度", part) else intent.aspect
-    if aspect == "growth" and not re.search(r"增速|增幅|增长率|增长速度|同比", part):
+    aspect = "growth" if re.search(r"增速|增幅|降幅|增长率|增长速度", part) else intent.aspect
+    if aspect == "growth" and not re.search(r"增速|增幅|降幅|增长率|增长速度|同比", part):
         aspect = "value"
     return tuple(question_years(part, report_year)), intent.kind, text, intent.cues, aspect
 

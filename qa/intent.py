@@ -29,6 +29,8 @@ _CHANGE = re.compile(
 _RATIO = re.compile(
     r"占.{0,20}(?:比重|比例|百分之|多少|几成|的?比)|占比|比重|比例|相当于.{0,20}(?:百分之|多少|几)|几倍"
 )
+# 服务业比重比制造业高多少个百分点: two figures compared by 比, whatever they are shares of
+_COMPARED = re.compile(r"(?<![同占])比(?![重例率])[^，,。？?]{1,24}?[多少高低快慢]了?(?:多少|几)")
 _SUM = re.compile(r"一共|合计|总共|共计|加起来|之和|总和|加在一起")
 _COMPARE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁).{0,10}(?:更|最)?(?:大|高|多|快|强|低|少|慢)")
 _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
@@ -40,7 +42,7 @@ _MONEY = re.compile(r"投资|收入|产值|总额|金额|资金|营收|销售额
 _NOT_METRIC = re.compile(
     r"(?:是|有|要|能)?(?:多少|几)(?:万平方米|平方米|平方公里|万元|亿元|千米|公里|人次|个百分点|"
     r"[个家项件名人位台条套场幢届所座户次辆亩元])?|是多少|有多少|多少|是几|几个|几家|几项|几件|几名|几条|几|多大|多高|目标值|完成了|实现了|达到了|"
-    r"同比|增长率|增长|增速|增幅|涨了|涨|增加了|增加(?!值)|减少了|减少|提高了|降低了|低了|高了|排名|排第|第几|位次|名次|排在|比重|占比|比例|百分之|一共|合计|总共|"
+    r"同比|增长率|增长|增速|增幅|降幅|跌幅|下降了|下降|涨了|涨|增加了|增加(?!值)|减少了|减少|提高了|降低了|低了|高了|排名|排第|第几|位次|名次|排在|比重|占比|比例|百分之|一共|合计|总共|"
     r"共计|加起来|之和|总和|相差|差多少|差距|请问|报告|高新区|全区|全年|力争|确保|要|了|呢|吗|啊|呀|来着|的"
 )
 
@@ -106,6 +108,8 @@ def understand(question: str, report_year: int | None) -> Intent:
         operation = "change"
     elif re.search(r"从.{1,15}到.{1,15}(?:增长|提高|增加|增幅)", question):
         operation = "change" if re.search(r"百分之|%|率|幅|几成", question) else "difference"
+    elif _COMPARED.search(question):
+        operation = "difference"
     elif _RATIO.search(question):
         operation = "ratio"
     elif _DIFFERENCE.search(question):

@@ -6,6 +6,16 @@ import unicodedata
 from functools import cache
 
 MAX_QUESTION_CHARS = 500
+# Full-width digits, Latin letters, point, percent and space become ASCII (２０１２ → 2012); other characters stay
+# as reports write them: Chinese punctuation, （）, and Roman numerals (Ⅲ类水体), which NFKC would rewrite.
+_HALF_WIDTH = {
+    **{0xFF10 + i: ord("0") + i for i in range(10)},
+    **{0xFF21 + i: ord("A") + i for i in range(26)},
+    **{0xFF41 + i: ord("a") + i for i in range(26)},
+    0xFF0E: ord("."),
+    0xFF05: ord("%"),
+    0x3000: ord(" "),
+}
 
 
 @cache
@@ -18,5 +28,5 @@ def _to_simplified():
 def normalize_question(text: str) -> str:
     """２０１２年 → 2012年, 目標 → 目标, control characters and NUL dropped, blanks collapsed, length capped."""
     text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in text)
-    text = " ".join(unicodedata.normalize("NFKC", text).split())[:MAX_QUESTION_CHARS]
+    text = " ".join(text.translate(_HALF_WIDTH).split())[:MAX_QUESTION_CHARS]
     return _to_simplified().convert(text) if text else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.facts import Fact
 from index.numbers import find_figures
 from index.store import ReportIndex
 from qa.answer import Answer
@@ -49,6 +50,14 @@ def _stated_figure(question, index, weights, report_year) -> Answer | None:
         if stated is not None and abs(stated - fact.value) > 1e-9 and not (fact.high and stated <= fact.high):
             return _correction(f"报告中{fact_label(fact)}是{figure_text(fact)}，不是{figure.text}；", question, [fact])
     return None
+
+
+def rise_asked_as_fall(fact: Fact, question: str) -> Answer | None:
+    """去年GDP下降了多少？ answered by a growth the report gives as a rise: say so, give no fall."""
+    rise_asked = re.search(r"增长|增速|增幅", question)
+    if fact.aspect != "growth" or fact.value <= 0 or not _FALL.search(question) or rise_asked:
+        return None
+    return _correction(f"报告中{fact_label(fact)}为增长{figure_text(fact)}，并未下降；", question, [fact])
 
 
 def _stated_fall(question, index, weights, report_year) -> Answer | None:
