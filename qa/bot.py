@@ -32,7 +32,7 @@ from qa.numeric import (
     source_of,
     ties,
 )
-from qa.passages import Quote, Weights, pick_quotes, question_words
+from qa.passages import Quote, Weights, list_run, pick_quotes, question_words
 from qa.premise import check_premise, rise_asked_as_fall
 from qa.retrieve import Hit, search_hybrid
 from qa.turns import combine_turns
@@ -223,7 +223,8 @@ class Bot:
         hits = self.retrieve(question)
         if not groups:
             return hits, []
-        return hits, pick_quotes([h.chunk for h in hits[:3]], groups, self.weights)
+        quotes = pick_quotes([h.chunk for h in hits[:3]], groups, self.weights)
+        return hits, list_run(quotes, self.index.chunks, question)
 
     def answer_passage(self, question: str) -> Answer:
         """The sentences of the report that answer the question, or a refusal naming what was asked."""

@@ -20,6 +20,7 @@ _COUNTING = re.compile(
 )
 _MAX_SENTENCES = 3
 _MAX_CHARS = 400
+_MAX_LIST_CHARS = 700  # a list introduced by a colon is quoted to its end up to this length
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,37 @@ class Weights:
         lowered = text.lower()
         met = sum(self.group(g) * _met(g, lowered) for g in groups)
         return met / total
+
+
+_LIST_QUESTION = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|有什么|包括什么|包含|具体指|分别是")
+
+
+def list_run(quotes: list[Quote], chunks: Sequence[Chunk], question: str) -> list[Quote]:
+    """Quotes that open a list (……困难和问题：县域经济实力不强…；) go on to the list's full stop: its items
+    in the rest of the chunk and in the next chunks of the section are added, up to a length a reader takes in.
+    """
+    if not _LIST_QUESTION.search(question):
+        return quotes
+    opener = next((q for q in quotes if re.search(r"[：:][^：:]*[；;]\s*$", q.sentence.text)), None)
+    if opener is None:
+        return quotes
+    taken = {q.sentence.span for q in quotes}
+    added: list[Quote] = []
+    size = sum(len(q.sentence.text) for q in quotes)
+    chunk: Chunk | None = opener.chunk
+    while chunk is not None and chunk.section_path == opener.chunk.section_path:
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            if sentence.span[0] < opener.sentence.span[1] or sentence.span in taken or not sentence.text.strip():
+                continue
+            if size + len(sentence.text) > _MAX_LIST_CHARS:
+                return sorted([*quotes, *added], key=lambda q: q.sentence.span[0])
+            added.append(Quote(sentence, chunk, opener.coverage))
+            taken.add(sentence.span)  # chunks overlap by a sentence
+            size += len(sentence.text)
+            if not sentence.text.rstrip().endswith(("；", ";")):
+                return sorted([*quotes, *added], key=lambda q: q.sentence.span[0])  # the list's last item
+        chunk = chunks[chunk.id + 1] if chunk.id + 1 < len(chunks) else None
+    return sorted([*quotes, *added], key=lambda q: q.sentence.span[0])
 
 
 def _met(group: WordGroup, text: str) -> float:
