@@ -73,7 +73,7 @@ def compute(
         labels = [o.label.replace("增速", "降幅") if falls else o.label for o in operands[:2]]
         head = f"{labels[0]}比{labels[1]}{more}{_fmt(abs(value))}{unit}"
         formula = f"{_fmt(first)} − {_fmt(second)} = {_fmt(value)}{unit}"
-        return _answer(question, head, formula, abs(value), unit, operands)
+        return _answer(question, head, formula, round(abs(value), 10), unit, operands)
     if intent.operation == "change":
         if b_value == 0:
             return None
@@ -93,7 +93,7 @@ def compute(
         values = [convert(o.fact.value, o.fact.unit, unit) for o in operands]
         if any(v is None for v in values):
             return None
-        total = sum(values)  # type: ignore[arg-type]
+        total = round(sum(values), 10)  # type: ignore[arg-type]
         head = "、".join(o.label for o in operands) + f"合计{_fmt(total)}{unit}"
         formula = " + ".join(_fmt(v) for v in values) + f" = {_fmt(total)}{unit}"  # type: ignore[arg-type]
         return _answer(question, head, formula, total, unit, operands)

@@ -54,8 +54,9 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
     if not own:
         # an aspect or operation of the previous figure (同比增长多少？比去年多多少？累计呢？)
         base = _FRAME.sub("", previous)
-        if _RESULT_WORDS.search(core) and _TARGET_WORDS.search(base):  # 去年实际增长呢？ after …增长目标是多少
-            base = _TARGET_WORDS.sub("", base)
+        if _RESULT_WORDS.search(core) and (_TARGET_WORDS.search(base) or _PLAN_FRAME.search(base)):
+            # 去年实际增长呢？ after …增长目标是多少 / 那去年实际是多少？ after …要控制在多少以内
+            base = _PLAN_FRAME.sub("", _TARGET_WORDS.sub("", base))
         elif _TARGET_WORDS.search(core) and _RESULT_WORDS.search(base):
             base = _RESULT_WORDS.sub("", base)
         cue = _CUES.search(core)
@@ -69,7 +70,14 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
         return f"{base}{rest}" + ("" if asks_figure(rest) else "是多少？")
     previous_years = question_years(previous, report_year)
     prefix = "".join(f"{y}年" for y in (years or previous_years))
-    return f"{prefix}{topic}是多少？" if _asks_figure(previous) else f"{prefix}{topic}"
+    if not _asks_figure(previous):
+        return f"{prefix}{topic}"
+    # 游客总花费呢？ after …游客人次增长了多少？: the same aspect and kind of another metric
+    if _TARGET_WORDS.search(previous) and not _KIND_WORDS.search(topic):
+        topic += "目标"
+    if _GROWTH_WORDS.search(previous) and not _GROWTH_WORDS.search(topic):
+        return f"{prefix}{topic}增长了多少？"
+    return f"{prefix}{topic}是多少？"
 
 
 def own_words(question: str, tokenizer: ReportTokenizer) -> list[str]:
@@ -93,6 +101,7 @@ _PASSAGE_FRAME = re.compile(r"(?:有哪些|哪些|是什么|什么|有几|怎么
 _CUES = re.compile(r"力争|确保")
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _RESULT_WORDS = re.compile(r"实际|完成了?|实现了?")
+_PLAN_FRAME = re.compile(r"要?(?:控制在|力争|确保)|要(?=达到|实现|完成|突破|增长)")
 _ORDINAL_ITEM = re.compile(r"^([一二三四五六七八九十\d]+)(期|级|批|号|季度|产业|区)$")
 
 
@@ -111,7 +120,7 @@ _ASPECT_WORDS = frozenset(
     "累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划 全市 全省 全国 全区 全县".split()
 )
 _FRAME = re.compile(
-    r"(?:是多少|有多少|多少|是几[个家项件名]?|几[个家项件名]?|呢|吗|啊|来着|完成了|实现了)*[?？。!！\s]*$"
+    r"(?:是多少|有多少|多少(?:以内|以下|左右)?|是几[个家项件名]?|几[个家项件名]?|呢|吗|啊|来着|完成了|实现了)*[?？。!！\s]*$"
 )
 
 

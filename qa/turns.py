@@ -12,7 +12,9 @@ from qa.intent import metric_text, understand
 from qa.numeric import convert, is_soft
 
 Ask = Callable[[str, list[Turn]], Answer]
-_OWN_ASPECT = frozenset("累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划".split())
+_OWN_ASPECT = frozenset(
+    "累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划 提高 增加 减少 下降 降低 上升".split()
+)
 
 
 def combine_turns(question: str, turns: list[Turn], ask: Ask, tokenizer: ReportTokenizer) -> Answer | None:
@@ -40,11 +42,11 @@ def combine_turns(question: str, turns: list[Turn], ask: Ask, tokenizer: ReportT
     labels = [a.question or "" for a in figures]
     if operation == "difference":
         a, b = values[-2], values[-1]
-        value, shown = abs(a - b), "个百分点" if unit == "%" else unit
+        value, shown = round(abs(a - b), 10), "个百分点" if unit == "%" else unit
         text = f"两者相差{_fmt(value)}{shown}。\n计算：|{_fmt(a)} − {_fmt(b)}| = {_fmt(value)}{shown}"
         used, unit = figures[-2:], shown
     else:
-        value = sum(values)  # type: ignore[arg-type]
+        value = round(sum(values), 10)  # type: ignore[arg-type]
         text = f"以上{len(values)}项合计{_fmt(value)}{unit}。\n计算：" + " + ".join(_fmt(v) for v in values)  # type: ignore[arg-type]
         text += f" = {_fmt(value)}{unit}"
         used = figures

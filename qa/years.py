@@ -28,13 +28,17 @@ def question_years(question: str, report_year: int | None) -> list[int]:
     return list(dict.fromkeys(years))
 
 
+# “十四五”时期, 十四五期间, “十四五”末: a plan period, which a year asked in a follow-up takes the place of
+_PLAN_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|末|以来)?")
+
+
 def replace_years(question: str, years: list[int], report_year: int | None) -> str:
-    """The question with every year expression (written or relative) replaced by ``years``."""
-    text = with_arabic_years(question)
+    """The question with every year expression (written, relative or a plan period) replaced by ``years``."""
+    text = _PLAN_PERIOD.sub("\0", with_arabic_years(question))
     new = "、".join(f"{y}年" for y in years)
-    replaced, count = YEAR_EXPRESSION.subn(lambda _m: "\0", text)
-    if count == 0:
-        return new + text
+    replaced = YEAR_EXPRESSION.sub("\0", text)
+    if "\0" not in replaced:
+        return new + replaced
     first = replaced.index("\0")
     return (replaced[:first] + new + replaced[first + 1 :]).replace("\0", "")
 
