@@ -71,3 +71,21 @@ def test_ranges_chinese_numerals_and_full_width_digits():
 
 def test_figures_in_quoted_names_are_not_facts():
     assert _facts("深入实施“三个一百”工程和“两个率先”战略。") == []
+
+
+def test_growths_after_a_list_of_items_follow_the_items():
+    facts = _facts("城乡居民人均可支配收入分别达5.1万元、2.6万元，增长4.5%、6.1%。")
+    assert _one(facts, "城镇居民", "growth").value == 4.5
+    assert _one(facts, "农村居民", "growth").value == 6.1
+    assert _one(facts, "农村居民").value == 2.6
+
+
+def test_parts_after_a_bare_qizhong_are_parts_of_the_whole():
+    facts = _facts("全年安排重点项目120个，其中，工业类30个、城建类50个、民生类40个。")
+    city = _one(facts, "城建类")
+    assert (city.value, city.context) == (50, "全年安排重点项目") or "重点项目" in city.context
+
+
+def test_verbs_ending_in_a_conjunction_character_stay_whole():
+    facts = _facts("育儿补贴惠及98万名婴幼儿，参与率达到87%。")
+    assert any("惠及" in f.metric and f.value == 98 for f in facts), [(f.metric, f.value) for f in facts]

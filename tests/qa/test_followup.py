@@ -25,6 +25,12 @@ TOKENIZER = ReportTokenizer(["地区生产总值", "财政一般预算收入"])
         ([("2011年地区生产总值同比增长多少？", "")], "那2012年的目标呢？", "2012年地区生产总值的目标是多少？"),
         ([("研发园一期入驻率达到多少？", "")], "二期呢？", "研发园二期入驻率达到多少？"),
         ([("2012年房屋拆迁面积确保完成多少？", "")], "力争呢？", "2012年房屋拆迁面积力争完成是多少？"),
+        # another metric keeps the aspect asked before
+        ([("2011年地区生产总值增长了多少？", "")], "财政一般预算收入呢？", "2011年财政一般预算收入增长了多少？"),
+        # the result after a target phrased 要控制在…以内
+        ([("今年失业率要控制在多少以内？", "")], "那去年实际是多少？", "2011年失业率实际是多少"),
+        # a year in place of a plan period
+        ([("“十四五”时期研发投入强度达到多少？", "")], "今年的目标呢？", "2012年研发投入强度达到的目标是多少？"),
     ],
 )
 def test_follow_up_question_takes_topic_and_year_from_earlier_turns(history, question, resolved):

@@ -100,3 +100,23 @@ def test_stated_fall_or_order_the_report_contradicts_is_corrected(county_bot, qu
     answer = county_bot.ask(question)
     assert answer.kind == "none" and answer.value is None
     assert shown in answer.text and "没有支持" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "operation"),
+    [
+        ("服务业增加值占GDP比重比制造业高多少个百分点", "difference"),
+        ("2023年技改投资占地区生产总值的比重是多少", "ratio"),
+        ("事故起数降幅比死亡人数降幅高多少个百分点", "difference"),
+    ],
+)
+def test_two_shares_compared_by_bi_are_a_difference_not_a_ratio(question, operation):
+    from qa.intent import understand
+
+    assert understand(question, 2024).operation == operation
+
+
+def test_questions_keep_brackets_and_roman_numerals_as_reports_write_them():
+    from qa.normalize import normalize_question
+
+    assert normalize_question("２０２３年新（改）建Ⅲ类水体比例") == "2023年新（改）建Ⅲ类水体比例"
