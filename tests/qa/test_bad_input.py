@@ -52,7 +52,7 @@ def test_very_long_history_is_answered(county_bot):
     assert county_bot.ask("那2024年呢？", history).kind in ("number", "passage", "none")
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.text(alphabet=st.characters(codec="utf-8"), max_size=60)
     | st.text(alphabet="2023年地区生产总值一般公共预算收入增长多少比去年那呢？占比一共排第几，,。%亿元", max_size=40),
