@@ -123,9 +123,19 @@ _TO_BASE = {
 }
 
 
+_MULTIPLIERS_OF = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
+_COUNTED = frozenset(UNITS)
+
+
 def to_base(value: float, unit: str) -> tuple[float, str]:
-    base, factor = _TO_BASE.get(unit, (unit, 1.0))
-    return value * factor, base
+    """``value`` in ``unit`` as an amount of its base unit: 5亿元 → (5e8, 元), 35万个 → (350000, 个)."""
+    if unit in _TO_BASE:
+        base, factor = _TO_BASE[unit]
+        return value * factor, base
+    for prefix, factor in _MULTIPLIERS_OF.items():
+        if unit.startswith(prefix) and unit[len(prefix) :] in _COUNTED:
+            return value * factor, unit[len(prefix) :]
+    return value, unit
 
 
 def convert(value: float, unit: str, to_unit: str) -> float | None:

@@ -44,7 +44,7 @@ def replace_years(question: str, years: list[int], report_year: int | None) -> s
 
 
 _PLAN_CUES = re.compile(
-    r"目标|计划|预期|预计|力争|确保|打算|将要|准备|安排|任务|部署|今年|明年|要求|举措|重点工作|思路"
+    r"目标|计划(?!生育)|预期(?!寿命)|预计|力争|确保|打算|将要|准备|安排|任务|部署|今年|明年|要求|举措|重点工作|思路"
 )
 _RESULT_CUES = re.compile(r"实际|完成了|实现了|达到了|已经|已|去年|上年|过去|取得|获得|了")
 

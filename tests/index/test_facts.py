@@ -89,3 +89,8 @@ def test_parts_after_a_bare_qizhong_are_parts_of_the_whole():
 def test_verbs_ending_in_a_conjunction_character_stay_whole():
     facts = _facts("育儿补贴惠及98万名婴幼儿，参与率达到87%。")
     assert any("惠及" in f.metric and f.value == 98 for f in facts), [(f.metric, f.value) for f in facts]
+
+
+def test_control_verbs_are_not_part_of_the_metric():
+    facts = _facts("城镇登记失业率控制在3.6%以内，居民消费价格涨幅稳定在2%左右。")
+    assert _one(facts, "城镇登记失业率").metric == "城镇登记失业率"

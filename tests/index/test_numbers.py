@@ -56,3 +56,12 @@ def test_figure_parsing_never_crashes(text):
     for figure in find_figures(text):
         assert figure.span[0] < figure.span[1] <= len(text)
     assert to_number(text) is None or isinstance(to_number(text), float)
+
+
+def test_counted_units_with_a_multiplier_convert_to_their_base():
+    from index.numbers import convert, to_base
+
+    assert to_base(35, "万个") == (350000, "个")
+    assert convert(1.5, "万人", "人") == 15000
+    assert convert(2, "亿元", "万元") == 20000
+    assert convert(3, "万户", "家") is None  # households are not firms

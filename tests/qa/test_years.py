@@ -26,3 +26,10 @@ def test_replacing_years_keeps_the_rest_of_the_question():
 @given(st.text(max_size=60), st.one_of(st.none(), st.integers(1990, 2040)))
 def test_year_parsing_never_crashes(text, year):
     assert all(isinstance(y, int) for y in question_years(text, year))
+
+
+def test_metric_words_holding_a_plan_cue_do_not_make_a_target_question():
+    from qa.years import question_kind
+
+    assert question_kind("人均预期寿命提高到了多少岁") != "plan"
+    assert question_kind("人均预期寿命的预期目标是多少") == "plan"
