@@ -49,6 +49,8 @@ def compute(
     operands = _stated_operands(question, facts) or find_operands(
         question, intent, facts, tokenizer, weights, report_year
     )
+    if operands is None and intent.operation in ("difference", "change"):
+        operands = _from_to(question, intent, facts, tokenizer, weights, report_year)
     if operands is None:
         return None
     if intent.operation == "ratio" and len(operands) == 1:
@@ -215,6 +217,37 @@ def _stated_operands(question: str, facts: Sequence[Fact]) -> list[Operand] | No
             return None  # not in the report, or in it more than once under different names
         operands.append(Operand(found[0], fact_label(found[0])))
     return operands
+
+
+_FROM = re.compile(r"[从由]\s*$")
+_TO = re.compile(r"^\s*(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|减少到|减至|降至|下降到|降低到|压减到|到)\s*$")
+
+
+def _from_to(
+    question: str,
+    intent: Intent,
+    facts: Sequence[Fact],
+    tokenizer: ReportTokenizer,
+    weights: Weights,
+    report_year: int | None,
+) -> list[Operand] | None:
+    """经营主体从689万户增至951万户: the one metric the question names, before and after, in one sentence."""
+    years, _kind, text, cues, _aspect = _spec(question, report_year, tokenizer)
+    if not text:
+        return None
+    part = replace(intent, years=tuple(years) or intent.years, kind=None, aspect="value", cues=cues, unit=None)
+    tied = ties(resolve_metric(text, part, facts, tokenizer, weights))
+    if len(tied) != 2 or tied[0].score < MIN_SCORE:
+        return None
+    before, after = sorted((m.fact for m in tied), key=lambda f: f.span)
+    if before.sentence_span != after.sentence_span or before.metric != after.metric or not before.sentence_span:
+        return None
+    start = before.sentence_span[0]
+    lead = before.sentence[: before.span[0] - start]
+    middle = before.sentence[before.span[1] - start : after.span[0] - start]
+    if not _FROM.search(lead) or not _TO.match(middle):
+        return None
+    return [Operand(after, f"{fact_label(after)}（后）"), Operand(before, f"{fact_label(before)}（前）")]
 
 
 def _another_time(part: tuple, other: tuple) -> bool:

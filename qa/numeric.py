@@ -24,7 +24,7 @@ TIE = 0.05  # candidates this close to the best one are equally good: ask back r
 _SOFT = frozenset(
     "目标 计划 预期 预计 完成 实现 达到 做到 截至 截止 年底 年末 全年 当年 数量 总数 情况 水平 获得 获 要 有 "
     "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了 实际 新增 定为 定在 设定 确定 提出 "
-    "增至 升至 降至 降到 提高到 增加到".split()
+    "增至 升至 降至 降到 提高到 增加到 期间 时期 以来 年间 期末".split()
 )
 
 

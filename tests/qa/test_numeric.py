@@ -120,3 +120,19 @@ def test_questions_keep_brackets_and_roman_numerals_as_reports_write_them():
     from qa.normalize import normalize_question
 
     assert normalize_question("２０２３年新（改）建Ⅲ类水体比例") == "2023年新（改）建Ⅲ类水体比例"
+
+
+def test_a_change_written_from_one_figure_to_another_is_computed(tmp_path):
+    from qa import Bot
+    from tests.conftest import FakeEncoder
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "某县政府工作报告\n一、“十四五”时期工作回顾\n五年来，经营主体从12.5万户增至18.1万户，城镇化率由52%提高到58%。\n"
+        "二、2026年工作安排\n地区生产总值增长6%。\n",
+        "utf-8",
+    )
+    bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
+    answer = bot.ask("十四五期间经营主体增加了多少万户？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(5.6), "万户"), answer.text
+    assert "18.1 − 12.5" in answer.text
