@@ -25,7 +25,7 @@ _SPLIT = {
     "ratio": re.compile(r"占(?!比)|相当于|是(?=.{0,12}的(?:百分之|几倍|多少倍))"),
     "sum": re.compile(r"(?<![其])和|加上|加(?!起|在)|与|及|跟|、"),
 }
-_PAIR = re.compile(r"(?<!同)比|相比|和|与|跟|同|还是|、")
+_PAIR = re.compile(r"(?<!同)比(?![重例率])|相比|和|与|跟|同|还是|、")
 _OPERATION_WORDS = re.compile(
     r"哪个|哪一个|谁|更|最|相差|差距|差多少|差几|[多少高低]了?(?:多少|几个?)|一共|合计|总共|还剩|剩下|剩余|之后"
 )
@@ -183,6 +183,14 @@ def find_operands(
             years = (intent.years[i],)
         part_intent = replace(intent, years=tuple(years), kind=kind, aspect=aspect, cues=cues, unit=None)
         matches = resolve_metric(text, part_intent, facts, tokenizer, weights)
+        if (not matches or len(ties(matches)) > 1) and i > 0 and operands:
+            # 服务业增加值占GDP比重比制造业高多少: 制造业 in the place of 服务业, the rest as before
+            for analogue in _in_place_of(specs[0][2], text, tokenizer):
+                tried = resolve_metric(analogue, part_intent, facts, tokenizer, weights)
+                unique = tried and tried[0].score >= MIN_SCORE and len(ties(tried)) == 1
+                if unique and tried[0].fact != operands[0].fact:
+                    matches = tried
+                    break
         if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
             return None
         fact = matches[0].fact
@@ -217,6 +225,14 @@ def _stated_operands(question: str, facts: Sequence[Fact]) -> list[Operand] | No
             return None  # not in the report, or in it more than once under different names
         operands.append(Operand(found[0], fact_label(found[0])))
     return operands
+
+
+def _in_place_of(first: str, second: str, tokenizer: ReportTokenizer) -> list[str]:
+    """The first part's metric with one of its leading words replaced by the second part, in order
+    (服务业增加值占GDP比重 → 制造业增加值占GDP比重).
+    """
+    words = [g[0] for g in question_words(tokenizer, first) if not is_soft(g[0]) and g[0] not in second]
+    return [first.replace(w, second.strip(), 1) for w in words[:3] if w in first and not first.endswith(w)]
 
 
 _FROM = re.compile(r"[从由]\s*$")

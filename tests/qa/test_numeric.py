@@ -136,3 +136,18 @@ def test_a_change_written_from_one_figure_to_another_is_computed(tmp_path):
     answer = bot.ask("十四五期间经营主体增加了多少万户？")
     assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(5.6), "万户"), answer.text
     assert "18.1 − 12.5" in answer.text
+
+
+def test_a_part_naming_only_another_item_borrows_the_rest_of_the_first_part(tmp_path):
+    from qa import Bot
+    from tests.conftest import FakeEncoder
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "某县政府工作报告\n一、2025年工作回顾\n制造业增加值占地区生产总值比重达31.5%，服务业增加值占地区生产总值比重达52%。"
+        "新增制造业企业12家，制造业投资增长8%。\n二、2026年工作安排\n地区生产总值增长6%。\n",
+        "utf-8",
+    )
+    bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
+    answer = bot.ask("2025年服务业增加值占GDP比重比制造业高多少个百分点？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(20.5), "个百分点"), answer.text
