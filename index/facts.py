@@ -22,7 +22,8 @@ _CLAUSE = re.compile(r"[^,，;；:：]+")
 # Words that open a clause but name nothing: fillers, predicates and the plan verbs kept as qualifiers.
 _LEAD = re.compile(
     r"^(?:[、和及与并且而]|其中|另外|此外|同时|全区|全年|全市|全省|全县|全镇|当年|今年|去年|"
-    r"同比|比上年|比去年|年均|实现|完成|达到|达|为|共有|拥有|力争|确保|预计|计划|约|近|超过|突破|总计|合计|共|已经|已)+"
+    r"同比|比上年|比去年|年均|实现|完成|达到|达|为|共有|拥有|力争|确保|预计|计划|约|近|超过|突破|总计|合计|"
+    r"共(?![建享治同商创])|已经|已)+"
 )
 _TRAIL = re.compile(
     r"(?:分别|达到|达|为|约|近|超过|突破|超|共|总计|合计|是|有|等|增至|升至|提高到|增加到|保持在?|控制在?|稳定在?|由|在|对|向|把|将|从|"
@@ -300,6 +301,11 @@ def _respectively(clause: str, figures: list[Figure]):
         parts = [parts[0].replace("城乡", "城镇"), parts[0].replace("城乡", "农村")]
     if len(parts) < 2:
         return None
+    lengths = {len(p) for p in parts[:-1]}
+    if len(lengths) == 1 and len(parts[-1]) > min(lengths) + 1 and min(lengths) <= 4:
+        # 交通、水利、能源领域投资额分别达…: the last item carries the name they share
+        tail = parts[-1][min(lengths) :]
+        parts = [p + tail for p in parts[:-1]] + [parts[-1]]
     growth = re.match(r"分别(增长|提高|上升|增加|下降|减少|降低|回落)", clause[m.start() :])
     sign = "" if not growth else ("-" if growth.group(1) in _FALLING else "+")
     return parts, clean_metric(subject), sign

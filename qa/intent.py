@@ -38,6 +38,10 @@ _ASKED_UNIT = re.compile(rf"(?:多少|几)((?:万亿|亿|万|千)?(?:{_UNIT_WORD
 # An amount of money is asked for (投资多少, 收入多少): figures in 元 answer it, not counts of projects.
 _MONEY = re.compile(r"投资|收入|产值|总额|金额|资金|营收|销售额|增加值|生产总值|预算|规模|GDP|固投", re.IGNORECASE)
 
+_MONEY_ASKED = re.compile(
+    rf"(?:{_MONEY.pattern})(?:额|总额)?(?:是|有|为|达到?|完成了?|实现了?)?(?:多少|几)(?![个家项件名位])", re.IGNORECASE
+)
+
 # Words about the question, not about the metric.
 _NOT_METRIC = re.compile(
     r"(?:是|有|要|能)?(?:多少|几)(?:万平方米|平方米|平方公里|万元|亿元|千米|公里|人次|个百分点|"
@@ -67,6 +71,8 @@ def asked_unit(question: str) -> str | None:
     m = _ASKED_UNIT.search(question)
     if m:
         return m.group(1)
+    if _MONEY_ASKED.search(question):
+        return "元"  # 省重点项目完成投资多少: the amount invested, not the projects
     if find_figures(question) or re.search(r"增长|增速|增幅|占|比重|比例|第几|排名|项目|企业|机构", question):
         return None  # 投资1000万元以上的项目: the amount is a threshold; what is counted is projects
     return "元" if _MONEY.search(question) else None

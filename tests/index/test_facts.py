@@ -94,3 +94,19 @@ def test_verbs_ending_in_a_conjunction_character_stay_whole():
 def test_control_verbs_are_not_part_of_the_metric():
     facts = _facts("城镇登记失业率控制在3.6%以内，居民消费价格涨幅稳定在2%左右。")
     assert _one(facts, "城镇登记失业率").metric == "城镇登记失业率"
+
+
+def test_the_last_item_of_a_short_list_lends_its_name_to_the_others():
+    facts = _facts("交通、水利、能源领域投资分别达1200亿元、300亿元、800亿元。")
+    assert _one(facts, "交通领域投资").value == 1200
+    assert _one(facts, "水利领域投资").value == 300
+
+
+def test_co_verbs_keep_their_first_character():
+    facts = _facts("120个共建重点项目完成投资530亿元。")
+    assert any("共建" in f.metric or "共建" in f.context for f in facts if f.unit == "亿元")
+
+
+def test_air_quality_units_written_out():
+    facts = _facts("PM2.5平均浓度降至28.5微克每立方米。")
+    assert _one(facts, "PM2.5").unit == "微克每立方米"

@@ -27,3 +27,10 @@ def test_stop_words_and_punctuation_are_dropped():
 def test_own_dictionary_leaves_the_global_jieba_untouched():
     ReportTokenizer(["青禾县智能工厂专项"])
     assert "青禾县智能工厂专项" not in jieba.dt.FREQ
+
+
+def test_terms_end_before_the_verb_that_gives_the_figure():
+    from index.tokens import collect_terms
+
+    terms = collect_terms(["两院院士增至123位，城镇登记失业率控制在3.9%。"])
+    assert "两院院士" in terms and "城镇登记失业率" in terms

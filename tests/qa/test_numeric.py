@@ -151,3 +151,10 @@ def test_a_part_naming_only_another_item_borrows_the_rest_of_the_first_part(tmp_
     bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
     answer = bot.ask("2025年服务业增加值占GDP比重比制造业高多少个百分点？")
     assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(20.5), "个百分点"), answer.text
+
+
+def test_money_is_asked_when_an_amount_word_meets_duoshao_even_beside_projects():
+    from qa.intent import asked_unit
+
+    assert asked_unit("去年省重点项目完成投资多少？") == "元"
+    assert asked_unit("投资1000万元以上的项目有多少个") == "个"
