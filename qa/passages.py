@@ -86,12 +86,14 @@ _LIST_QUESTION = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|有
 
 
 def list_run(quotes: list[Quote], chunks: Sequence[Chunk], question: str) -> list[Quote]:
-    """Quotes that open a list (……困难和问题：县域经济实力不强…；) go on to the list's full stop: its items
-    in the rest of the chunk and in the next chunks of the section are added, up to a length a reader takes in.
+    """For a question asking which ones, a quote that opens or lists items (……困难和问题：县域经济实力不强…；)
+    goes on to the list's full stop: its items in the rest of the chunk and in the next chunks of the section
+    are added, up to a length a reader takes in.
     """
     if not _LIST_QUESTION.search(question):
         return quotes
-    opener = next((q for q in quotes if re.search(r"[：:][^：:]*[；;]\s*$", q.sentence.text)), None)
+    # a sentence that opens a list with a colon, or an item of one (…新主体；): the list runs to its full stop
+    opener = next((q for q in quotes if re.search(r"[；;]\s*$", q.sentence.text)), None)
     if opener is None:
         return quotes
     taken = {q.sentence.span for q in quotes}

@@ -73,3 +73,19 @@ def test_bot_settings_are_checked(county_report, fake_encoder):
 
     with pytest.raises(ValueError, match="min_coverage"):
         Bot(report=county_report, encoder=fake_encoder, min_coverage=2)
+
+
+def test_a_list_question_is_answered_with_the_whole_list(tmp_path):
+    from qa import Bot
+    from tests.conftest import FakeEncoder
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "某县政府工作报告\n一、2025年工作回顾\n我们也清醒认识到存在的困难和问题：工业基础薄弱，转型任务艰巨；"
+        "财政收支矛盾突出；城乡发展不平衡；营商环境仍需优化。\n二、2026年工作安排\n地区生产总值增长6%。\n",
+        "utf-8",
+    )
+    bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
+    answer = bot.ask("报告认为存在哪些困难和问题？")
+    assert answer.kind == "passage"
+    assert all(item in answer.text for item in ("工业基础薄弱", "财政收支矛盾突出", "营商环境仍需优化")), answer.text
