@@ -1,7 +1,7 @@
 """The genre's standard abbreviations, expanded before a question is searched.
 
-Each key is how people ask; the value is how government work reports write it. Only abbreviations that
-are standard across the genre belong here; a report's own names are found in the report itself.
+Each key is how people ask; the value is how government work reports write it. Only abbreviations (and the
+few synonyms) that are standard across the genre belong here; a report's own names are found in the report.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "研发强度": ("研发投入强度",),
     "人均收入": ("人均可支配收入",),
     "CPI": ("居民消费价格",),
+    # the paragraph on shortcomings that every report has, in the words reports use for it
+    "问题": ("不足", "困难", "挑战", "短板"),
 }
 _PATTERN = re.compile("|".join(re.escape(k) for k in sorted(ALIASES, key=len, reverse=True)), re.IGNORECASE)
 _BY_UPPER = {k.upper(): v for k, v in ALIASES.items()}

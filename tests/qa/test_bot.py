@@ -89,3 +89,18 @@ def test_a_list_question_is_answered_with_the_whole_list(tmp_path):
     answer = bot.ask("报告认为存在哪些困难和问题？")
     assert answer.kind == "passage"
     assert all(item in answer.text for item in ("工业基础薄弱", "财政收支矛盾突出", "营商环境仍需优化")), answer.text
+
+
+def test_problems_are_found_in_the_paragraph_on_shortcomings(tmp_path):
+    from qa import Bot
+    from tests.conftest import FakeEncoder
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "某县政府工作报告\n一、2025年工作回顾\n就业问题得到妥善解决，新增就业5000人。\n"
+        "同时也要看到，工作中还存在一些不足：产业层次不高；创新能力不强。\n二、2026年工作安排\n地区生产总值增长6%。\n",
+        "utf-8",
+    )
+    bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
+    answer = bot.ask("报告提到了哪些存在的问题？")
+    assert "产业层次不高" in answer.text and "创新能力不强" in answer.text, answer.text
