@@ -163,11 +163,15 @@ def find_operands(
     if intent.operation == "ratio" and len(named) == 1:
         specs, parts = [named[0]], [parts[specs.index(named[0])]]  # 其中发明专利占多少比例: the part of its whole
     operands: list[Operand] = []
+    head = _list_head(named[-1][2], tokenizer) if intent.operation == "sum" and len(parts) > 1 else ""
     for i, (years, kind, text, cues, aspect) in enumerate(specs):
         other = next((s for s in named if s[2] != text), None)
         modifier = _modifier(parts[i], tokenizer) if intent.operation == "sum" and not text else ""
-        if modifier and named:
-            text = f"{modifier} {named[-1][2].split()[-1]}"  # 新增和优化的公交线路 / 国家、省、市人才: 新增 公交线路
+        short = not text or len(text.split()[-1]) <= 2
+        if head and i < len(specs) - 1 and short and (text or modifier) and head not in text:
+            text = f"{text or modifier} {head}"  # 报批、征收、出让和盘活的土地 / 国家、省、市人才: 土地, 人才
+        elif modifier and named:
+            text = f"{modifier} {named[-1][2].split()[-1]}"  # 新增和优化的公交线路: 新增 公交线路
         elif not text:
             text, aspect = named[0][2], named[0][4]  # 比2011年实际低几个百分点: the other part's metric and aspect
         elif i > 0 and other and _another_time((years, kind), other) and _within(text, other[2], tokenizer):
@@ -200,9 +204,9 @@ def find_operands(
     return operands
 
 
-_UNIT_TAIL = re.compile(
-    rf"(?:(?:万亿|亿|万|千)?(?:{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}))?[?？。!！\s]*$"
-)
+# 一共多少名 / 多少亿元: the unit asked for, after 多少 or 几 (国家 ends in 家 but asks for nothing)
+_UNITS_ALTERNATIVES = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_UNIT_TAIL = re.compile(rf"((?:多少|几)个?)(?:(?:万亿|亿|万|千)?(?:{_UNITS_ALTERNATIVES}))?[?？。!！\s]*$")
 
 
 _BARE_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")
@@ -278,14 +282,25 @@ def _within(text: str, other: str, tokenizer: ReportTokenizer) -> bool:
     return bool(words) and all(w in other for w in words)
 
 
+def _list_head(last: str, tokenizer: ReportTokenizer) -> str:
+    """The noun the items of a list share, written once after the last item (盘活 土地 → 土地, 市人才 → 人才)."""
+    words = last.split()
+    if len(words) > 1:
+        return words[-1]
+    word = words[0] if words else ""
+    tails = [t for t in tokenizer.tokenize(word) if t != word and word.endswith(t) and len(t) >= 2]
+    tails = [t for t in tails if len(word) - len(t) <= 2]
+    return max(tails, key=len) if tails else ""
+
+
 def _modifier(part: str, tokenizer: ReportTokenizer) -> str:
     """The words of a part too slight to name a metric alone (新增, 省), which qualify the others' head noun."""
-    cleaned = _UNIT_TAIL.sub("", _OPERATION_WORDS.sub(" ", part))
+    cleaned = _OPERATION_WORDS.sub(" ", _UNIT_TAIL.sub(r"\1", part))
     return " ".join(tokenizer.content_words(metric_text(cleaned)))
 
 
 def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
-    cleaned = _UNIT_TAIL.sub("", _OPERATION_WORDS.sub(" ", part))
+    cleaned = _OPERATION_WORDS.sub(" ", _UNIT_TAIL.sub(r"\1", part))
     intent = understand(cleaned, report_year)
     text = metric_text(cleaned)
     if all(is_soft(g[0]) for g in question_words(tokenizer, text)):

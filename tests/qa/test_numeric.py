@@ -158,3 +158,18 @@ def test_money_is_asked_when_an_amount_word_meets_duoshao_even_beside_projects()
 
     assert asked_unit("去年省重点项目完成投资多少？") == "元"
     assert asked_unit("投资1000万元以上的项目有多少个") == "个"
+
+
+def test_a_sum_over_a_list_gives_each_item_the_noun_written_after_the_last(tmp_path):
+    from qa import Bot
+    from tests.conftest import FakeEncoder
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "某县政府工作报告\n一、2025年工作回顾\n全年引进国家级人才6名、省级人才14名、市级人才30名，新建人才公寓200套。\n"
+        "二、2026年工作安排\n争取报批土地800亩、征收集体土地600亩、出让土地300亩。\n",
+        "utf-8",
+    )
+    bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
+    answer = bot.ask("2026年报批、征收和出让的土地一共多少亩？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(1700), "亩"), answer.text
