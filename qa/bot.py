@@ -35,6 +35,7 @@ from qa.numeric import (
 from qa.passages import Quote, Weights, list_run, pick_quotes, question_words
 from qa.premise import check_premise, rise_asked_as_fall
 from qa.retrieve import Hit, search_hybrid
+from qa.superlative import superlative
 from qa.turns import combine_turns
 from qa.years import question_kind, question_years, with_arabic_years
 
@@ -131,6 +132,10 @@ class Bot:
             return self._refuse_year(question, missing, intent)
         if not question_words(index.tokenizer, intent.metric_text):
             return None
+        if intent.operation == "compare":
+            top = superlative(question, intent, index.facts, index.tokenizer)
+            if top is not None:
+                return top
         if intent.operation and stated_whole(question, intent):
             stated = self._stated_whole(question, intent)
             if stated is not None:

@@ -1,0 +1,68 @@
+"""哪一项增速目标最高 / 哪类最多: the largest or smallest of figures the report lists together."""
+
+from __future__ import annotations
+
+import re
+
+from index.fact_table import FactTable
+from index.facts import Fact
+from index.tokens import ReportTokenizer
+from qa.answer import Answer
+from qa.intent import Intent, metric_text
+from qa.numeric import convert, fact_label, figure_text, is_soft, source_of
+from qa.passages import question_words
+
+_SUPERLATIVE = re.compile(r"最(?P<way>高|大|多|快|低|少|小|慢)")
+_WHICH = re.compile(r"哪(?:一|几)?(?:项|个|类|种|家|方面)?|什么")
+_MAX_SET = 12
+
+
+def superlative(question: str, intent: Intent, facts: FactTable, tokenizer: ReportTokenizer) -> Answer | None:
+    """The top figure of a set: the items the question names, or the figures listed under the heading it names."""
+    m = _SUPERLATIVE.search(question)
+    if not m or not _WHICH.search(question):
+        return None
+    aspect = "growth" if re.search(r"增速|增幅|增长|涨幅", question) else "value"
+    rest = _WHICH.sub(" ", _SUPERLATIVE.sub(" ", question))
+    asked = question_words(tokenizer, metric_text(rest))
+    # the set is named by what, or (主要预期目标) only by when and how
+    words = [g for g in asked if not is_soft(g[0])] or [g for g in asked if len(g[0]) > 1]
+    if not words:
+        return None
+    pool = [f for f in (facts[i] for i in facts.ids(aspect, intent.years)) if not intent.kind or f.kind == intent.kind]
+    members = _named_items(pool, words) or _listed_under(pool, words)
+    if len(members) < 2 or len({f.metric for f in members}) < len(members):
+        return None
+    unit = members[0].unit
+    values = [convert(f.value, f.unit, unit) for f in members]
+    if any(v is None for v in values):
+        return None
+    high = m.group("way") in "高大多快"
+    ranked = sorted(zip(values, members, strict=True), key=lambda vf: -vf[0] if high else vf[0])
+    top = ranked[0][1]
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None  # a tie: no single answer
+    lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for _, f in ranked)
+    text = f"{fact_label(top)}最{m.group('way')}，为{figure_text(top)}。\n报告中的{len(ranked)}项：\n{lines}"
+    return Answer(text, "passage", None, None, [source_of(f) for _, f in ranked], question)
+
+
+def _named_items(pool: list[Fact], words: list[tuple[str, ...]]) -> list[Fact]:
+    """国家人才、省人才、市人才里哪类最多: in one sentence, a figure whose metric names each item asked."""
+    by_sentence: dict[object, list[Fact]] = {}
+    for fact in pool:
+        by_sentence.setdefault(fact.sentence_span or fact.sentence, []).append(fact)
+    best: list[Fact] = []
+    for group in by_sentence.values():
+        named = [f for f in group if any(w in f.metric for g in words for w in g)]
+        items = [g for g in words if any(w in f.metric for f in named for w in g)]
+        if len(named) >= 2 and len(items) >= 2 and len(named) > len(best):
+            best = named
+    return best
+
+
+def _listed_under(pool: list[Fact], words: list[tuple[str, ...]]) -> list[Fact]:
+    """四项主要经济指标中哪一项增速最高: the figures of the section whose headings name every word."""
+    members = [f for f in pool if all(any(w in " ".join(f.section_path) for w in g) for g in words)]
+    sections = {f.section_path for f in members}
+    return members if len(sections) == 1 and len(members) <= _MAX_SET else []
