@@ -21,7 +21,7 @@ _SPAN_OPENER = re.compile(r"^(?:各位代表[，,])?(?:五年来|过去五年|�
 _CLAUSE = re.compile(r"[^,，;；:：]+")
 # Words that open a clause but name nothing: fillers, predicates and the plan verbs kept as qualifiers.
 _LEAD = re.compile(
-    r"^(?:[、和及与并且而]|其中|另外|此外|同时|全区|全年|全市|全省|全县|全镇|当年|今年|去年|"
+    r"^(?:[、和及与且而]|并(?![入网购轨列])|其中|另外|此外|同时|全区|全年|全市|全省|全县|全镇|当年|今年|去年|"
     r"同比|比上年|比去年|年均|实现|完成|达到|达|为|共有|拥有|力争|确保|预计|计划|约|近|超过|突破|总计|合计|"
     r"共(?![建享治同商创])|已经|已)+"
 )

@@ -25,7 +25,7 @@ _SPLIT = {
     "ratio": re.compile(r"占(?!比)|相当于|是(?=.{0,12}的(?:百分之|几倍|多少倍))"),
     "sum": re.compile(r"(?<![其])和|加上|加(?!起|在)|与|及|跟|、"),
 }
-_PAIR = re.compile(r"(?<!同)比(?![重例率])|相比|和|与|跟|同|还是|、")
+_PAIR = re.compile(r"(?<![同可])比(?![重例率])|相比|和|与|跟|同|还是|、")
 _OPERATION_WORDS = re.compile(
     r"哪个|哪一个|谁|更|最|相差|差距|差多少|差几|[多少高低]了?(?:多少|几个?)|一共|合计|总共|还剩|剩下|剩余|之后"
 )
@@ -163,13 +163,17 @@ def find_operands(
     if intent.operation == "ratio" and len(named) == 1:
         specs, parts = [named[0]], [parts[specs.index(named[0])]]  # 其中发明专利占多少比例: the part of its whole
     operands: list[Operand] = []
-    head = _list_head(named[-1][2], tokenizer) if intent.operation == "sum" and len(parts) > 1 else ""
+    listed = intent.operation in ("sum", "difference") and len(parts) > 1
+    heads = _list_heads(named[-1][2], tokenizer) if listed else []
     for i, (years, kind, text, cues, aspect) in enumerate(specs):
         other = next((s for s in named if s[2] != text), None)
         modifier = _modifier(parts[i], tokenizer) if intent.operation == "sum" and not text else ""
         short = not text or len(text.split()[-1]) <= 2
-        if head and i < len(specs) - 1 and short and (text or modifier) and head not in text:
-            text = f"{text or modifier} {head}"  # 报批、征收、出让和盘活的土地 / 国家、省、市人才: 土地, 人才
+        if heads and i < len(specs) - 1 and short and (text or modifier):
+            # 报批、征收、出让和盘活的土地 / 国家、省、市人才: each item's 土地, 人才
+            text = _with_head(
+                text or modifier, heads, replace(intent, years=tuple(years), kind=kind), facts, tokenizer, weights
+            )
         elif modifier and named:
             text = f"{modifier} {named[-1][2].split()[-1]}"  # 新增和优化的公交线路: 新增 公交线路
         elif not text:
@@ -185,6 +189,8 @@ def find_operands(
             years = next((s[0] for s in specs if s[0]), intent.years)
         if len(parts) == 2 and len(intent.years) >= 2 and len(set(specs[0][0]) | set(specs[1][0])) < 2:
             years = (intent.years[i],)
+        if aspect == "value" and intent.operation in ("difference", "compare") and any(s[4] == "growth" for s in named):
+            aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
         part_intent = replace(intent, years=tuple(years), kind=kind, aspect=aspect, cues=cues, unit=None)
         matches = resolve_metric(text, part_intent, facts, tokenizer, weights)
         if (not matches or len(ties(matches)) > 1) and i > 0 and operands:
@@ -282,15 +288,36 @@ def _within(text: str, other: str, tokenizer: ReportTokenizer) -> bool:
     return bool(words) and all(w in other for w in words)
 
 
-def _list_head(last: str, tokenizer: ReportTokenizer) -> str:
-    """The noun the items of a list share, written once after the last item (盘活 土地 → 土地, 市人才 → 人才)."""
-    words = last.split()
-    if len(words) > 1:
-        return words[-1]
-    word = words[0] if words else ""
-    tails = [t for t in tokenizer.tokenize(word) if t != word and word.endswith(t) and len(t) >= 2]
-    tails = [t for t in tails if len(word) - len(t) <= 2]
-    return max(tails, key=len) if tails else ""
+def _list_heads(last: str, tokenizer: ReportTokenizer) -> list[str]:
+    """What the items of a list may share, written once after the last item, longest first: what follows each
+    of its leading words (农村 牧区 常住居民…收入 → 牧区常住居民…收入, 常住居民…收入), then the words ending it
+    (市人才 → 人才).
+    """
+    words = tokenizer.content_words(last)
+    heads, start = [], 0
+    for word in words[:-1]:
+        start = last.find(word, start)
+        if start < 0:
+            break
+        start += len(word)
+        heads.append(last[start:].strip())
+    word = last.strip()
+    heads += sorted((t for t in tokenizer.tokenize(word) if t != word and word.endswith(t) and len(t) >= 2), key=len)[
+        ::-1
+    ]
+    return [h for h in dict.fromkeys(heads) if len(h) >= 2]
+
+
+def _with_head(
+    item: str, heads: list[str], intent: Intent, facts: Sequence[Fact], tokenizer: ReportTokenizer, weights: Weights
+) -> str:
+    """The item with the first shared noun that names one figure of the report (the first noun if none does)."""
+    texts = [f"{item} {head}" for head in heads if head not in item]
+    for text in texts:
+        matches = resolve_metric(text, replace(intent, unit=None), facts, tokenizer, weights)
+        if matches and matches[0].score >= MIN_SCORE and len(ties(matches)) == 1:
+            return text
+    return texts[0] if texts else item
 
 
 def _modifier(part: str, tokenizer: ReportTokenizer) -> str:

@@ -33,9 +33,11 @@ def resolve_follow_up(question: str, turns: list[Turn], tokenizer: ReportTokeniz
         # 比去年技改投资多多少？: the previous figure, set against another
         previous = resolve_follow_up(turns[-1][0], turns[:-1], tokenizer, report_year)
         return _FRAME.sub("", previous) + question
-    if not is_follow_up(question) and own:
-        return question
     previous = resolve_follow_up(turns[-1][0], turns[:-1], tokenizer, report_year)
+    if own and set(own) < set(own_words(previous, tokenizer)) and len(own) == 1 and len(question) <= 12:
+        own = []  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing, asked of another time
+    elif not is_follow_up(question) and own:
+        return question
     core = _TRAIL.sub("", _LEAD.sub("", question))
     years = question_years(core, report_year)
     topic = YEAR_EXPRESSION.sub("", core).strip(" ,，的")
@@ -126,7 +128,7 @@ _FRAME = re.compile(
 
 def _compares_years(text: str) -> bool:
     """比去年多多少: the year is the other side of a comparison, not a new year for the same question."""
-    return bool(re.search(r"(?<!同)比", text))
+    return bool(re.search(r"(?<![同可])比", text))
 
 
 def _asks_figure(question: str) -> bool:

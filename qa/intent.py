@@ -19,18 +19,21 @@ _PASSAGE = re.compile(
     r"哪些|哪几|什么|为什么|为何|怎么|怎样|如何|哪[两三四五六七八九十]|哪家|哪个(?![大高多快更最])|谁(?![大高多快更])|是否|有没有"
 )
 _RANK = re.compile(r"排名|排第|第几|位次|名次|排在|排位|居.{0,6}第")
-_GROWTH = re.compile(r"增长|增速|增幅|涨|增加了百分之|提高了百分之|下降|降低|减少了百分之")
+# 经济增长的贡献率 and 增长点 name things, not a growth rate
+_GROWTH = re.compile(
+    r"增长(?!的?贡献|点|极|动力|潜力|引擎)|增速|增幅|涨|增加了百分之|提高了百分之|下降|降低|减少了百分之"
+)
 _DIFFERENCE = re.compile(
     r"[多少高低]了?(?:多少|几)|差多少|差几|相差|差距|差额|增加了?(?:多少|几)(?!%|个百分点)|多出|高出|还剩|剩下|剩余"
 )
 _CHANGE = re.compile(
-    r"(?<!同)比.{0,12}(?:增长|提高|下降)(?:了)?(?:百分之|多少%|几成|多少(?![亿万个家项件名元平亩])|率)|增幅|增长率|增长百分之"
+    r"(?<![同可])比.{0,12}(?:增长|提高|下降)(?:了)?(?:百分之|多少%|几成|多少(?![亿万个家项件名元平亩])|率)|增幅|增长率|增长百分之"
 )
 _RATIO = re.compile(
     r"占.{0,20}(?:比重|比例|百分之|多少|几成|的?比)|占比|比重|比例|相当于.{0,20}(?:百分之|多少|几)|几倍"
 )
 # 服务业比重比制造业高多少个百分点: two figures compared by 比, whatever they are shares of
-_COMPARED = re.compile(r"(?<![同占])比(?![重例率])[^，,。？?]{1,24}?[多少高低快慢]了?(?:多少|几)")
+_COMPARED = re.compile(r"(?<![同占可])比(?![重例率])[^，,。？?]{1,24}?[多少高低快慢]了?(?:多少|几)")
 _SUM = re.compile(r"一共|合计|总共|共计|加起来|之和|总和|加在一起")
 _COMPARE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁).{0,10}(?:更|最)?(?:大|高|多|快|强|低|少|慢)")
 _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
@@ -110,7 +113,7 @@ def understand(question: str, report_year: int | None) -> Intent:
         operation = "compare"
     elif _SUM.search(question):
         operation = "sum"
-    elif _CHANGE.search(question) and (re.search(r"(?<!同)比", question) or len(years) > 1):
+    elif _CHANGE.search(question) and (re.search(r"(?<![同可])比", question) or len(years) > 1):
         operation = "change"
     elif re.search(r"从.{1,15}到.{1,15}(?:增长|提高|增加|增幅)", question):
         operation = "change" if re.search(r"百分之|%|率|幅|几成", question) else "difference"

@@ -15,7 +15,7 @@ from qa.numeric import MIN_SCORE, convert, fact_label, figure_text, resolve_metr
 from qa.passages import Weights, question_words
 
 _FALL = re.compile(r"下降|下滑|减少|回落|降低|负增长")
-_CLAIMED_ORDER = re.compile(r"(?<!同)比(?P<other>.{1,15}?)(?:还|更)?(?P<dir>低|少|高|多)(?!多少|少|几|了?多少)")
+_CLAIMED_ORDER = re.compile(r"(?<![同可])比(?P<other>.{1,15}?)(?:还|更)?(?P<dir>低|少|高|多)(?!多少|少|几|了?多少)")
 
 
 def check_premise(question: str, index: ReportIndex, weights: Weights, report_year: int | None) -> Answer | None:

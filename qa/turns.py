@@ -19,7 +19,7 @@ _OWN_ASPECT = frozenset(
 
 def combine_turns(question: str, turns: list[Turn], ask: Ask, tokenizer: ReportTokenizer) -> Answer | None:
     """The sum or difference of the figures just given, when the question names no figure of its own."""
-    if len(turns) < 2 or re.search(r"(?<!同)比", question):
+    if len(turns) < 2 or re.search(r"(?<![同可])比", question):
         return None
     operation = understand(question, None).operation
     if operation not in ("sum", "difference"):

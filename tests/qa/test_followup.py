@@ -29,6 +29,8 @@ TOKENIZER = ReportTokenizer(["地区生产总值", "财政一般预算收入"])
         ([("2011年地区生产总值增长了多少？", "")], "财政一般预算收入呢？", "2011年财政一般预算收入增长了多少？"),
         # the result after a target phrased 要控制在…以内
         ([("今年失业率要控制在多少以内？", "")], "那去年实际是多少？", "2011年失业率实际是多少"),
+        # a verb alone after a question about that verb's object: the same thing, another time
+        ([("2011年改造了多少户农村危房？", "")], "今年计划改造多少？", "2012年改造了多少户农村危房计划改造多少"),
         # a year in place of a plan period
         ([("“十四五”时期研发投入强度达到多少？", "")], "今年的目标呢？", "2012年研发投入强度达到的目标是多少？"),
     ],

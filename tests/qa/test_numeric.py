@@ -173,3 +173,38 @@ def test_a_sum_over_a_list_gives_each_item_the_noun_written_after_the_last(tmp_p
     bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
     answer = bot.ask("2026年报批、征收和出让的土地一共多少亩？")
     assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(1700), "亩"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "operation", "aspect"),
+    [
+        ("今年一般公共预算收入按可比口径计划增长多少？", None, "growth"),  # 可比 compares nothing
+        ("去年消费对经济增长的贡献率是多少", None, "value"),  # 增长 inside the name of a share
+    ],
+)
+def test_words_that_only_look_like_operations(question, operation, aspect):
+    from qa.intent import understand
+
+    intent = understand(question, 2017)
+    assert (intent.operation, intent.aspect) == (operation, aspect)
+
+
+def test_colloquial_square_metres_are_the_reports_unit():
+    from qa.normalize import normalize_question
+
+    assert normalize_question("棚户区有多少万平米") == "棚户区有多少万平方米"
+
+
+def test_a_difference_of_two_items_gives_the_first_the_name_after_the_second(tmp_path):
+    from qa import Bot
+    from tests.conftest import FakeEncoder
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "某县政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、2026年工作安排\n"
+        "城镇常住居民人均可支配收入增长6%，达到42000元；农村常住居民人均可支配收入增长7%，达到23000元。\n",
+        "utf-8",
+    )
+    bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
+    answer = bot.ask("今年城镇和农村常住居民人均可支配收入目标差多少元？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(19000), "元"), answer.text
