@@ -35,21 +35,32 @@ def cold_start(bot: Bot, question: str, runs: int) -> tuple[float, bool]:
     return statistics.median(times), torch
 
 
+def time_items(bot: Bot, items: list) -> tuple[dict[str, list[float]], int]:
+    """Milliseconds per turn by category, each item's turns asked with their history; and the turns answered."""
+    per: dict[str, list[float]] = {}
+    answered = 0
+    for item in items:
+        history: list[tuple[str, str]] = []
+        for turn in item.turns:
+            start = time.perf_counter()
+            answer = bot.ask(turn.question, history)
+            per.setdefault(item.category, []).append((time.perf_counter() - start) * 1000)
+            answered += answer.kind != "none"
+            history.append((turn.question, answer.text))
+    return per, answered
+
+
 def warm_latency(bot: Bot, repeats: int) -> dict[str, dict[str, float]]:
     """p50/p95/p99 in milliseconds per eval category, over ``repeats`` passes of the public eval set."""
     per: dict[str, list[float]] = {}
     for _ in range(repeats):
-        for item in load_items():
-            history: list[tuple[str, str]] = []
-            for turn in item.turns:
-                start = time.perf_counter()
-                answer = bot.ask(turn.question, history)
-                per.setdefault(item.category, []).append((time.perf_counter() - start) * 1000)
-                history.append((turn.question, answer.text))
-    return {cat: _percentiles(ms) for cat, ms in sorted(per.items())}
+        for category, ms in time_items(bot, load_items())[0].items():
+            per.setdefault(category, []).extend(ms)
+    return {cat: percentiles(ms) for cat, ms in sorted(per.items())}
 
 
-def _percentiles(ms: list[float]) -> dict[str, float]:
+def percentiles(ms: list[float]) -> dict[str, float]:
+    """p50, p95 and p99 of ``ms``, and how many there are."""
     ms = sorted(ms)
 
     def at(q: float) -> float:

@@ -17,7 +17,6 @@ import hashlib
 import json
 import re
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,11 +26,13 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.bench import percentiles, time_items
 from eval.dataset import load_items
 from index.embedder import Encoder, SentenceTransformerEncoder
 from index.report import ReportText, parse_meta, read_report
 from index.sections import split_sections
 from index.store import build_index, save_index
+from qa.bot import Bot
 from qa.config import Settings
 
 SIZES = (1, 10, 100, 1000)
@@ -101,15 +102,8 @@ def _jitter(vector: np.ndarray, text: str) -> np.ndarray:
     return noisy / np.linalg.norm(noisy)
 
 
-def _questions(step: int) -> list:
-    """Every ``step``-th item of the public eval set, dialogues whole."""
-    return load_items()[::step]
-
-
 def measure(copies: int, settings: Settings, step: int = 1, vectors: str | None = None) -> dict:
     """Build, save, load and query a corpus of ``copies`` copies; seconds, milliseconds and megabytes."""
-    from qa.bot import Bot
-
     base = read_report(settings.report)
     encoder = ReusingEncoder(SentenceTransformerEncoder(settings.model))
     encoder.encode(["预热"])  # load the model before anything is timed
@@ -120,7 +114,7 @@ def measure(copies: int, settings: Settings, step: int = 1, vectors: str | None 
         report_path.write_text(corpus.text, "utf-8")
         corpus = read_report(report_path)
         start = time.perf_counter()
-        index = build_index(corpus, encoder, vector_kind=vectors) if vectors else build_index(corpus, encoder)
+        index = build_index(corpus, encoder, vector_kind=vectors or "auto")
         build_s = time.perf_counter() - start
         folder = Path(tmp) / "index"
         start = time.perf_counter()
@@ -131,20 +125,11 @@ def measure(copies: int, settings: Settings, step: int = 1, vectors: str | None 
         start = time.perf_counter()
         index = bot.index  # loaded from the folder just written, with the lookups questions need
         load_s = time.perf_counter() - start
-        items = _questions(step)
+        items = load_items()[::step]
         start = time.perf_counter()
         bot.ask(items[0].turns[0].question)
         first_ms = (time.perf_counter() - start) * 1000
-        per: dict[str, list[float]] = {}
-        answered = 0
-        for item in items:
-            history: list[tuple[str, str]] = []
-            for turn in item.turns:
-                start = time.perf_counter()
-                answer = bot.ask(turn.question, history)
-                per.setdefault(item.category, []).append((time.perf_counter() - start) * 1000)
-                answered += answer.kind != "none"
-                history.append((turn.question, answer.text))
+        per, answered = time_items(bot, items)
     every = [ms for values in per.values() for ms in values]
     rate = encoder.seconds / max(encoder.encoded, 1)
     return {
@@ -152,27 +137,18 @@ def measure(copies: int, settings: Settings, step: int = 1, vectors: str | None 
         "chars": len(corpus.text),
         "chunks": len(index.chunks),
         "facts": len(index.facts),
-        "vectors": index.manifest.vectors if hasattr(index.manifest, "vectors") else "flat",
+        "vectors": index.manifest.vectors,
         "build_s": round(build_s - encoder.seconds, 2),
         "embed_s": round(encoder.seconds, 2),
         "embed_full_s_projected": round(rate * len(index.chunks), 1),
         "save_s": round(save_s, 2),
         "load_s": round(load_s, 2),
         "first_question_ms": round(first_ms, 1),
-        "latency_ms": _percentiles(every),
-        "latency_ms_by_category": {c: _percentiles(v) for c, v in sorted(per.items())},
+        "latency_ms": percentiles(every),
+        "latency_ms_by_category": {c: percentiles(v) for c, v in sorted(per.items())},
         "answered": round(answered / len(every), 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-
-
-def _percentiles(ms: list[float]) -> dict[str, float]:
-    ms = sorted(ms)
-
-    def at(q: float) -> float:
-        return round(ms[min(len(ms) - 1, int(q * len(ms)))], 2)
-
-    return {"p50": round(statistics.median(ms), 2), "p95": at(0.95), "p99": at(0.99), "n": len(ms)}
 
 
 def run(

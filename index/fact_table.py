@@ -16,7 +16,7 @@ from index.text_index import TextIndex
 
 _QUOTES = re.compile(r"[“”\"'‘’《》「」()（）]")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
-_WORD_CACHE = 4096  # words remembered by `meeting`; questions reuse a small vocabulary
+_WORD_CACHE = 4096  # words whose places are remembered; questions reuse a small vocabulary
 
 
 def plain(text: str) -> str:

@@ -15,16 +15,16 @@ UNITS = (
     "公斤 千克 米 倍 天 小时 岁 项次 场次 斤 头 种 类 列 只 棵 株 艘 架 颗 毫米 微克/立方米 微克每立方米 千瓦时 度 "
     "班 趟 例 床 册 台套"
 ).split()
-_MULTIPLIERS = ("万亿", "亿", "万", "千")
 _ARABIC = r"\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+"
-_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# Any unit, longest first, for patterns elsewhere too.
+UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?P<lead>近|约|超过|超|突破|逾|不少于|不低于|不超过)?"
     rf"(?P<n1>{_ARABIC}|{_CHINESE})"
     rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<n2>{_ARABIC}|{_CHINESE}))?"
     rf"(?P<approx>多|余)?"
-    rf"(?P<unit>(?:万亿|亿|万|千)?(?:{_UNIT}))"
+    rf"(?P<unit>(?:万亿|亿|万|千)?(?:{UNIT_PATTERN}))"
     rf"(?P<tail>以上|以下|左右|以内|上下|多)?"
 )
 FRACTION = re.compile(rf"(?P<den>{_CHINESE})分之(?P<num>{_CHINESE})")
@@ -102,37 +102,14 @@ def find_figures(text: str) -> list[Figure]:
     return sorted(figures, key=lambda f: f.span)
 
 
-# Units that convert: each to its base unit and factor (亿元 → 元 × 1e8).
-_TO_BASE = {
-    "亿元": ("元", 1e8),
-    "万元": ("元", 1e4),
-    "千元": ("元", 1e3),
-    "元": ("元", 1.0),
-    "万亿元": ("元", 1e12),
-    "万平方米": ("平方米", 1e4),
-    "平方米": ("平方米", 1.0),
-    "万亩": ("亩", 1e4),
-    "亩": ("亩", 1.0),
-    "万人次": ("人次", 1e4),
-    "人次": ("人次", 1.0),
-    "亿美元": ("美元", 1e8),
-    "万美元": ("美元", 1e4),
-    "美元": ("美元", 1.0),
-    "万吨": ("吨", 1e4),
-    "吨": ("吨", 1.0),
-}
-
-
-_MULTIPLIERS_OF = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
+# 亿元 is 元 × 1e8, 万平方米 is 平方米 × 1e4, 35万个 is 个 × 1e4: a multiplier before any counted unit.
+_MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 _COUNTED = frozenset(UNITS)
 
 
 def to_base(value: float, unit: str) -> tuple[float, str]:
     """``value`` in ``unit`` as an amount of its base unit: 5亿元 → (5e8, 元), 35万个 → (350000, 个)."""
-    if unit in _TO_BASE:
-        base, factor = _TO_BASE[unit]
-        return value * factor, base
-    for prefix, factor in _MULTIPLIERS_OF.items():
+    for prefix, factor in _MULTIPLIERS.items():
         if unit.startswith(prefix) and unit[len(prefix) :] in _COUNTED:
             return value * factor, unit[len(prefix) :]
     return value, unit

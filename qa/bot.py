@@ -14,7 +14,7 @@ from index.embedder import Encoder, SentenceTransformerEncoder
 from index.store import ReportIndex, open_index
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
-from qa.compute import compute, compute_parts_found, stated_whole
+from qa.compute import compute, compute_parts_found, may_be_stated
 from qa.config import Settings
 from qa.followup import needs_earlier_turn, resolve_follow_up
 from qa.history import normalize_history
@@ -79,8 +79,8 @@ class Bot:
             index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say)
             index.facts.prepare()  # lookups built with the index, not on the first question
             index.years  # noqa: B018
-            self._weights = Weights(index.chunks).prepare()
             self._index = index
+            self.weights  # noqa: B018
         return self._index
 
     @property
@@ -136,7 +136,7 @@ class Bot:
             top = superlative(question, intent, index.facts, index.tokenizer)
             if top is not None:
                 return top
-        if intent.operation and stated_whole(question, intent):
+        if intent.operation and may_be_stated(question, intent):
             stated = self._stated_whole(question, intent)
             if stated is not None:
                 return stated

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from index.fact_table import FactTable
 from index.facts import Fact
-from index.numbers import UNITS, find_figures, to_base
+from index.numbers import UNIT_PATTERN, find_figures, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.intent import Intent, metric_text, understand
@@ -111,7 +111,7 @@ def compute(
     return None
 
 
-def stated_whole(question: str, intent: Intent) -> bool:
+def may_be_stated(question: str, intent: Intent) -> bool:
     """Whether a share or total the question asks for may be a figure the report states itself: a share
     (民生投入占公共财政预算支出的比重), or a total of one thing (一共关停了几个锅炉) rather than of several.
     """
@@ -211,8 +211,7 @@ def find_operands(
 
 
 # 一共多少名 / 多少亿元: the unit asked for, after 多少 or 几 (国家 ends in 家 but asks for nothing)
-_UNITS_ALTERNATIVES = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_UNIT_TAIL = re.compile(rf"((?:多少|几)个?)(?:(?:万亿|亿|万|千)?(?:{_UNITS_ALTERNATIVES}))?[?？。!！\s]*$")
+_UNIT_TAIL = re.compile(rf"((?:多少|几)个?)(?:(?:万亿|亿|万|千)?(?:{UNIT_PATTERN}))?[?？。!！\s]*$")
 
 
 _BARE_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")

@@ -144,8 +144,8 @@ def _precision(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]) -
         for word in group[:1]:
             named += len(word) * np.isin(ids, table.places(word).bare, kind="table")
     length = table.column("bare_len")[ids]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(length > 0, 0.1 * np.minimum(1.0, named / np.where(length > 0, length, 1.0)), 0.0)
+    share = np.divide(named, length, out=np.zeros(len(ids)), where=length > 0)
+    return 0.1 * np.minimum(1.0, share)
 
 
 def is_soft(word: str) -> bool:
