@@ -64,6 +64,8 @@ def load_items(path: str | Path | None = None) -> list[Item]:
             if not line.strip():
                 continue
             data = json.loads(line)
+            if "id" not in data:
+                continue  # a note on how the set was made
             raw_turns = data.get("turns") or [{"question": data["question"], "expect": data["expect"]}]
             turns = tuple(Turn(t["question"], _expect(t["expect"])) for t in raw_turns)
             items.append(Item(data["id"], data["category"], turns, tuple(data.get("tags") or ()), data.get("report")))

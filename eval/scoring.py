@@ -31,6 +31,8 @@ def numbers_match(expect: Expect, value: float | None, unit: str | None) -> bool
     """Value and unit equal after 万/亿 normalisation, within the item's tolerance (scaled alike)."""
     if value is None or expect.value is None:
         return False
+    if expect.unit is None:  # a count of parts or items: any counter word (个, 项, 部分) will do
+        return abs(expect.value - value) <= expect.tolerance + 1e-9
     want, want_unit = _base(expect.value, expect.unit)
     got, got_unit = _base(value, unit)
     if want_unit != got_unit:
@@ -50,6 +52,9 @@ def is_correct(expect: Expect, answer: Answer) -> bool:
     """Strict judgement: an exact figure, enough key phrases in a screenful, or a refusal without figures."""
     if expect.kind == "number":
         return answer.kind == "number" and numbers_match(expect, answer.value, answer.unit)
+    if expect.kind == "clarify":  # an ask-back naming the options
+        found = sum(phrase in answer.text for phrase in expect.key_phrases)
+        return answer.kind == "clarify" and found >= max(1, expect.min_phrases)
     if expect.kind == "passage":
         found = sum(phrase in answer.text for phrase in expect.key_phrases)
         return answer.kind != "none" and len(answer.text) <= SCREENFUL and found >= max(1, expect.min_phrases)
