@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-AnswerKind = Literal["number", "passage", "none"]
+# number: a figure; passage: sentences quoted; none: the report does not say; clarify: an ask-back whose
+# options are in ``options``; list: the items of a list of the report, in order, in ``options``
+AnswerKind = Literal["number", "passage", "none", "clarify", "list"]
 
 
 @dataclass(frozen=True)
@@ -29,9 +31,11 @@ class Answer:
     unit: str | None = None
     sources: list[Source] = field(default_factory=list)
     question: str = ""
+    options: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         data = asdict(self)
         for source in data["sources"]:
             source["span"] = list(source["span"]) if source["span"] else None
+        data["options"] = list(self.options)
         return data

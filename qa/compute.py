@@ -16,10 +16,10 @@ from index.facts import Fact
 from index.numbers import UNIT_PATTERN, find_figures, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
-from qa.intent import Intent, metric_text, understand
+from qa.intent import Intent
 from qa.numeric import MIN_SCORE, convert, fact_label, figure_text, is_soft, resolve_metric, source_of, ties
+from qa.parse import QueryParser
 from qa.passages import Weights, question_words
-from qa.years import question_years
 
 _SPLIT = {
     "ratio": re.compile(r"占(?!比)|相当于|是(?=.{0,12}的(?:百分之|几倍|多少倍))"),
@@ -43,14 +43,14 @@ def compute(
     facts: Sequence[Fact],
     tokenizer: ReportTokenizer,
     weights: Weights,
-    report_year: int | None = None,
+    parser: QueryParser,
 ) -> Answer | None:
     """The computed figure, or None when an operand cannot be found (the passage path then tries)."""
     operands = _stated_operands(question, facts) or find_operands(
-        question, intent, facts, tokenizer, weights, report_year
+        question, intent, facts, tokenizer, weights, parser
     )
     if operands is None and intent.operation in ("difference", "change"):
-        operands = _from_to(question, intent, facts, tokenizer, weights, report_year)
+        operands = _from_to(question, intent, facts, tokenizer, weights, parser)
     if operands is None:
         return None
     if intent.operation == "ratio" and len(operands) == 1:
@@ -126,11 +126,11 @@ def compute_parts_found(
     facts: Sequence[Fact],
     tokenizer: ReportTokenizer,
     weights: Weights,
-    report_year: int | None = None,
+    parser: QueryParser,
 ) -> bool:
     """Whether every part of a computed question names a fact of the report (though it could not be computed)."""
     splitter = _SPLIT.get(intent.operation or "", _PAIR)
-    specs = [_spec(p, report_year, tokenizer) for p in splitter.split(question) if p.strip()]
+    specs = [_spec(p, parser, tokenizer) for p in splitter.split(question) if p.strip()]
     named = [s for s in specs if s[2]]
     for years, kind, text, cues, aspect in named:
         part = replace(intent, years=tuple(years) or intent.years, kind=kind, aspect=aspect, cues=cues, unit=None)
@@ -146,14 +146,14 @@ def find_operands(
     facts: Sequence[Fact],
     tokenizer: ReportTokenizer,
     weights: Weights,
-    report_year: int | None = None,
+    parser: QueryParser,
 ) -> list[Operand] | None:
     """One fact per part of the question; None when a part names nothing the report has."""
     splitter = _SPLIT.get(intent.operation or "", _PAIR)
     parts = [p for p in splitter.split(question) if p.strip()]
     if len(parts) == 1 and intent.operation in ("difference", "change") and len(intent.years) >= 2:
         parts = [question, question]  # 2012年比2011年增长多少 with one metric: the years differ
-    specs = [_spec(p, report_year, tokenizer) for p in parts]
+    specs = [_spec(p, parser, tokenizer) for p in parts]
     if not specs:
         return None
     # a part that names no metric (比去年多多少) takes the other part's; one that names no year, the other's
@@ -167,7 +167,7 @@ def find_operands(
     heads = _list_heads(named[-1][2], tokenizer) if listed else []
     for i, (years, kind, text, cues, aspect) in enumerate(specs):
         other = next((s for s in named if s[2] != text), None)
-        modifier = _modifier(parts[i], tokenizer) if intent.operation == "sum" and not text else ""
+        modifier = _modifier(parts[i], tokenizer, parser) if intent.operation == "sum" and not text else ""
         short = not text or len(text.split()[-1]) <= 2
         if heads and i < len(specs) - 1 and short and (text or modifier):
             # 报批、征收、出让和盘活的土地 / 国家、省、市人才: each item's 土地, 人才
@@ -183,8 +183,8 @@ def find_operands(
         elif len(text) <= 2 and len(named) > 1:
             head = next(s[2] for s in named if s[2] != text)
             text = f"{text} {head.split()[-1]}"  # 新增和优化的公交线路: 新增 of the same 公交线路
-        if not years and kind == "target" and report_year and any(s[0] for s in specs):
-            years = (report_year,)  # GDP目标比去年多多少: the target is this year's
+        if not years and kind == "target" and parser.report_year and any(s[0] for s in specs):
+            years = (parser.report_year,)  # GDP目标比去年多多少: the target is this year's
         if not years:
             years = next((s[0] for s in specs if s[0]), intent.years)
         if len(parts) == 2 and len(intent.years) >= 2 and len(set(specs[0][0]) | set(specs[1][0])) < 2:
@@ -254,10 +254,10 @@ def _from_to(
     facts: Sequence[Fact],
     tokenizer: ReportTokenizer,
     weights: Weights,
-    report_year: int | None,
+    parser: QueryParser,
 ) -> list[Operand] | None:
     """经营主体从689万户增至951万户: the one metric the question names, before and after, in one sentence."""
-    years, _kind, text, cues, _aspect = _spec(question, report_year, tokenizer)
+    years, _kind, text, cues, _aspect = _spec(question, parser, tokenizer)
     if not text:
         return None
     part = replace(intent, years=tuple(years) or intent.years, kind=None, aspect="value", cues=cues, unit=None)
@@ -319,23 +319,23 @@ def _with_head(
     return texts[0] if texts else item
 
 
-def _modifier(part: str, tokenizer: ReportTokenizer) -> str:
+def _modifier(part: str, tokenizer: ReportTokenizer, parser: QueryParser) -> str:
     """The words of a part too slight to name a metric alone (新增, 省), which qualify the others' head noun."""
     cleaned = _OPERATION_WORDS.sub(" ", _UNIT_TAIL.sub(r"\1", part))
-    return " ".join(tokenizer.content_words(metric_text(cleaned)))
+    return " ".join(tokenizer.content_words(parser.metric_words(cleaned)))
 
 
-def _spec(part: str, report_year: int | None, tokenizer: ReportTokenizer):
+def _spec(part: str, parser: QueryParser, tokenizer: ReportTokenizer):
     cleaned = _OPERATION_WORDS.sub(" ", _UNIT_TAIL.sub(r"\1", part))
-    intent = understand(cleaned, report_year)
-    text = metric_text(cleaned)
+    intent = parser.parse(cleaned).request()
+    text = parser.metric_words(cleaned)
     if all(is_soft(g[0]) for g in question_words(tokenizer, text)):
         text = ""  # 确保目标高多少: no metric of its own
     # in 比2011年增长多少 the growth is the operation; a part asks for a growth rate only by naming one
     aspect = "growth" if re.search(r"增速|增幅|降幅|增长率|增长速度", part) else intent.aspect
     if aspect == "growth" and not re.search(r"增速|增幅|降幅|增长率|增长速度|同比", part):
         aspect = "value"
-    return tuple(question_years(part, report_year)), intent.kind, text, intent.cues, aspect
+    return parser.years(part), intent.kind, text, intent.cues, aspect
 
 
 def _whole_of(part: Fact, facts: Sequence[Fact]) -> Fact | None:

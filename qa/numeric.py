@@ -196,9 +196,10 @@ def lookup_answer(fact: Fact, question: str) -> Answer:
 
 def ask_back(matches: Sequence[Match], question: str) -> Answer:
     """Several facts fit equally well: list them and ask which one is meant."""
-    lines = [f"- {fact_label(m.fact)}：{figure_text(m.fact)}" for m in matches]
-    text = "报告中有几项数据都符合您的问题，请问您指的是哪一项？\n" + "\n".join(lines)
-    return Answer(text, "passage", None, None, [source_of(m.fact) for m in matches], question)
+    options = tuple(f"{fact_label(m.fact)}：{figure_text(m.fact)}" for m in matches)
+    lines = [f"{i}. {option}" for i, option in enumerate(options, start=1)]
+    text = "报告中有几项数据都符合您的问题，请问您指的是哪一项？（可回复“第一个”或直接说名称）\n" + "\n".join(lines)
+    return Answer(text, "clarify", None, None, [source_of(m.fact) for m in matches], question, options)
 
 
 def ties(matches: Sequence[Match]) -> list[Match]:

@@ -6,18 +6,29 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from index.chunks import Chunk, Sentence, split_sentences
 from index.text_index import TextIndex
 from index.tokens import ReportTokenizer
 from qa.aliases import alias_groups
-from qa.years import YEAR_EXPRESSION
+from qa.years import year_expression
 
 # A word counts as met when any of its alternatives occurs in the text.
 WordGroup = tuple[str, ...]
-_COUNTING = re.compile(
-    rf"[\d.%％]+|{YEAR_EXPRESSION.pattern}|[零一二两三四五六七八九十百千万几多]+[家个项件名位年次条所座]?"
-)
+_COUNTING = r"[\d.%％]+|{years}|[零一二两三四五六七八九十百千万几多]+[家个项件名位年次条所座]?"
+
+
+@cache
+def _counting_in(years: str) -> re.Pattern[str]:
+    return re.compile(_COUNTING.format(years=years))
+
+
+def _counting() -> re.Pattern[str]:
+    """Counts, figures and years: not content words."""
+    return _counting_in(year_expression().pattern)
+
+
 _MAX_SENTENCES = 3
 _MAX_CHARS = 400
 _MAX_LIST_CHARS = 700  # a list introduced by a colon is quoted to its end up to this length
@@ -35,7 +46,7 @@ class Quote:
 def question_words(tokenizer: ReportTokenizer, question: str) -> list[WordGroup]:
     """The content words of a question (no counts or years), abbreviations as their report words."""
     rest, groups = alias_groups(question)
-    words = [(w,) for w in tokenizer.content_words(rest) if not _COUNTING.fullmatch(w)]
+    words = [(w,) for w in tokenizer.content_words(rest) if not _counting().fullmatch(w)]
     return list(dict.fromkeys(words + groups))
 
 

@@ -6,10 +6,10 @@ import re
 
 from index.fact_table import FactTable
 from index.facts import Fact
-from index.tokens import ReportTokenizer
 from qa.answer import Answer
-from qa.intent import Intent, metric_text
+from qa.intent import Intent
 from qa.numeric import convert, fact_label, figure_text, is_soft, source_of
+from qa.parse import QueryParser
 from qa.passages import question_words
 
 _SUPERLATIVE = re.compile(r"最(?P<way>高|大|多|快|低|少|小|慢)")
@@ -17,14 +17,14 @@ _WHICH = re.compile(r"哪(?:一|几)?(?:项|个|类|种|家|方面)?|什么")
 _MAX_SET = 12
 
 
-def superlative(question: str, intent: Intent, facts: FactTable, tokenizer: ReportTokenizer) -> Answer | None:
+def superlative(question: str, intent: Intent, facts: FactTable, parser: QueryParser) -> Answer | None:
     """The top figure of a set: the items the question names, or the figures listed under the heading it names."""
     m = _SUPERLATIVE.search(question)
     if not m or not _WHICH.search(question):
         return None
     aspect = "growth" if re.search(r"增速|增幅|增长|涨幅", question) else "value"
     rest = _WHICH.sub(" ", _SUPERLATIVE.sub(" ", question))
-    asked = question_words(tokenizer, metric_text(rest))
+    asked = question_words(parser.tokenizer, parser.metric_words(rest))
     # the set is named by what, or (主要预期目标) only by when and how
     words = [g for g in asked if not is_soft(g[0])] or [g for g in asked if len(g[0]) > 1]
     if not words:

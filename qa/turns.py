@@ -2,41 +2,36 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from index.tokens import ReportTokenizer
 from qa.answer import Answer
-from qa.history import Turn
-from qa.intent import metric_text, understand
-from qa.numeric import convert, is_soft
+from qa.numeric import convert
+from qa.parse import QueryParser
+from qa.query import Query
 
-Ask = Callable[[str, list[Turn]], Answer]
-_OWN_ASPECT = frozenset(
-    "累计 增速 增幅 同比 排名 占比 比重 其中 实际 完成 目标 计划 提高 增加 减少 下降 降低 上升".split()
-)
+Answerer = Callable[[Query], Answer]
 
 
-def combine_turns(question: str, turns: list[Turn], ask: Ask, tokenizer: ReportTokenizer) -> Answer | None:
-    """The sum or difference of the figures just given, when the question names no figure of its own."""
-    if len(turns) < 2 or re.search(r"(?<![同可])比", question):
+def combine_turns(query: Query, earlier: Sequence[Query], answer: Answerer, parser: QueryParser) -> Answer | None:
+    """The sum or difference of the figures just given, when the question names no figure of its own.
+
+    Each earlier turn is answered once from its own (already merged) query, never through its history.
+    """
+    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference"):
         return None
-    operation = understand(question, None).operation
-    if operation not in ("sum", "difference"):
+    if parser.own_words(query.words):
         return None
-    own = [w for w in tokenizer.content_words(metric_text(question)) if not is_soft(w) and w not in _OWN_ASPECT]
-    if own:
-        return None
-    earlier = [ask(q, turns[:i]) for i, (q, _) in enumerate(turns)][-4:]
+    answers = [answer(q) for q in earlier[-4:]]
     figures: list[Answer] = []
-    for answer in reversed(earlier):
-        if answer.kind != "number" or answer.value is None or answer.unit is None:
+    for a in reversed(answers):
+        if a.kind != "number" or a.value is None or a.unit is None:
             break
-        if figures and convert(answer.value, answer.unit, figures[0].unit or "") is None:
+        if figures and convert(a.value, a.unit, figures[0].unit or "") is None:
             break
-        figures.insert(0, answer)
+        figures.insert(0, a)
     if len(figures) < 2:
         return None
+    operation = query.operation
     unit = figures[-1].unit or ""
     values = [convert(a.value, a.unit or "", unit) for a in figures]  # type: ignore[arg-type]
     labels = [a.question or "" for a in figures]
@@ -52,7 +47,7 @@ def combine_turns(question: str, turns: list[Turn], ask: Ask, tokenizer: ReportT
         used = figures
     text += "\n" + "\n".join(f"- {label}：{a.text.splitlines()[0]}" for label, a in zip(labels, figures, strict=True))
     sources = [s for a in used for s in a.sources[:1]]
-    return Answer(text, "number", value, unit, sources, question)
+    return Answer(text, "number", value, unit, sources, query.text)
 
 
 def _fmt(value: float) -> str:

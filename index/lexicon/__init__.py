@@ -8,6 +8,7 @@ compiles its own patterns from them; a linguist adds a synonym by editing a file
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -59,8 +60,8 @@ class Lexicon:
 
 
 def load_lexicon(folder: str | Path | None = None) -> Lexicon:
-    """The lexicon of ``folder`` (default: the bundled one); read once per folder."""
-    return _load(Path(folder or FOLDER).resolve())
+    """The lexicon of ``folder``, else of the folder ``QA_LEXICON`` names, else the bundled one; read once each."""
+    return _load(Path(folder or os.environ.get("QA_LEXICON") or FOLDER).resolve())
 
 
 @cache
@@ -80,6 +81,6 @@ def _load(folder: Path) -> Lexicon:
 def fingerprint(folder: str | Path | None = None) -> str:
     """sha256 over the lexicon files: new words mean a new index."""
     digest = hashlib.sha256()
-    for path in sorted(Path(folder or FOLDER).glob("*.toml")):
+    for path in sorted(Path(folder or os.environ.get("QA_LEXICON") or FOLDER).glob("*.toml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]

@@ -1,0 +1,179 @@
+"""A conversation as state: each follow-up's `Query` merged slot by slot into the one before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from qa.parse import QueryParser
+from qa.query import Lean, MetricFilter, Query, TimeAsked
+
+_ORDINAL_ITEM = re.compile(r"^([一二三四五六七八九十\d]+)(期|级|批|号|季度|产业|区)$")
+_TARGET_WORDS = re.compile(r"目标|计划|预期")
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The queries of the turns so far, as understood (follow-ups made whole), oldest first."""
+
+    queries: tuple[Query, ...] = ()
+    last_answer: str = ""
+
+    @property
+    def previous(self) -> Query | None:
+        return self.queries[-1] if self.queries else None
+
+
+def follow(conversation: Conversation, query: Query, parser: QueryParser, answer: str = "") -> Conversation:
+    """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
+    merged = merge(conversation.previous, query, parser)
+    return Conversation((*conversation.queries, merged), answer)
+
+
+def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
+    """``new`` made whole from ``previous``: the slots it names replace the earlier ones, the rest are kept."""
+    if previous is None or not _leans(previous, new, parser):
+        return _shift_alone(new, parser)
+    if new.wants == "passage" and not new.given & {"aspect", "operation"} and (
+        new.lean.points_back or previous.wants != "figure"
+    ):
+        return _passage_follow_up(previous, new, parser)
+    merged = _figure_follow_up(previous, new, parser)
+    return replace(merged, text=render(merged, parser))
+
+
+def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
+    """Whether ``new`` cannot stand alone: a follow-up word, or a year, aspect or kind without a topic."""
+    if new.lean.correction or new.lean.operation_start or new.lean.part_of or new.lean.points_back:
+        return True
+    own = parser.own_words(new.text)
+    if own and len(own) == 1 and len(new.text) <= 12 and set(own) < set(parser.own_words(previous.text)):
+        return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
+    if new.lean.follow_up:
+        return True
+    return not own and previous.wants != "structure"
+
+
+def _shift_alone(query: Query, parser: QueryParser) -> Query:
+    """A question standing alone: 上一年/次年 count from the report's year."""
+    return query
+
+
+def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
+    """具体有哪些措施？/ 它是哪一年建成的？: the earlier topic asked further, in its section."""
+    topic = re.sub(r"(?:有哪些|哪些|是什么|什么|有几|怎么样|如何|呢|吗)*[?？。!！\s]*$", "", previous.words)
+    years = new.time if new.given & {"time"} else previous.time
+    prefix = "" if new.given & {"time"} or not years.years else ""
+    text = f"{prefix}{topic} {new.text}".strip()
+    return replace(new, text=text, words=text, time=years, section=previous.section, wants="passage")
+
+
+def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
+    """A figure follow-up: a new year, aspect, kind, filter, qualifier or metric in place of the earlier one."""
+    given = new.given
+    own = bool(parser.own_words(new.text)) and not _same_topic(previous, new, parser)
+    time = _time(previous, new, parser)
+    # 比去年多多少: 去年 names the other side of the comparison, not the kind asked
+    kind = new.kind if "kind" in given and not new.time.compared else previous.kind
+    if "kind" not in given and "time" in given and parser.report_year and time.years:
+        if previous.kind == "target" and all(y < parser.report_year for y in time.years):
+            kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
+    aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else previous.aspect)
+    operation = new.operation if "operation" in given else (previous.operation if not own else "lookup")
+    metric, filt = _metric_and_filter(previous, new, parser, own)
+    qualifiers = new.qualifiers if "qualifiers" in given else previous.qualifiers
+    unit = new.unit if "unit" in given else (previous.unit if not own else None)
+    if own and "unit" not in given and new.unit is None and aspect != "value":
+        unit = None
+    if kind == "result" and previous.kind == "target" and "kind" in given and not new.time.compared:
+        metric = _TARGET_WORDS.sub("", metric).strip()
+    return replace(
+        new,
+        wants="figure",
+        time=time,
+        kind=kind,
+        aspect=aspect,
+        operation=operation,
+        metric=metric,
+        filter=filt,
+        qualifiers=qualifiers,
+        unit=unit,
+        lean=Lean(follow_up=True),
+        position=None,
+    )
+
+
+def _same_topic(previous: Query, new: Query, parser: QueryParser) -> bool:
+    own = parser.own_words(new.text)
+    return len(own) == 1 and len(new.text) <= 12 and set(own) < set(parser.own_words(previous.text))
+
+
+def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
+    """The new year or period, a shift from the year before (上一年, 次年), or the earlier time kept."""
+    if new.time.shift is not None and previous.time.years:
+        years = tuple(y + new.time.shift for y in previous.time.years)
+        return replace(new.time, years=years)
+    if "time" in new.given and not (new.time.compared and new.operation != "lookup"):
+        return new.time
+    if new.time.compared and new.time.years:
+        return replace(previous.time, compared=True, words=new.time.words)
+    return previous.time
+
+
+def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bool) -> tuple[str, MetricFilter]:
+    """The metric words: the new ones for a new metric or a part (其中…), else the earlier ones with any
+    aspect words the follow-up adds (累计呢？); a phase (二期呢？) takes the earlier phase's place."""
+    phase = _ORDINAL_ITEM.match(new.metric.replace(" ", ""))
+    if phase and previous.filter.phase and phase.group(2) in previous.filter.phase:
+        metric = previous.metric.replace(previous.filter.phase, phase.group())
+        return metric, replace(previous.filter, phase=phase.group())
+    if own or new.lean.correction:
+        filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
+        return new.metric, filt
+    modifiers = parser.lexicon.words("conversation", "follow_up", "aspect_words")
+    extra = [w for w in new.metric.split() if w in modifiers and w not in previous.metric]
+    extra = [w for w in extra if not _kind_only(w, parser)]
+    metric = " ".join([previous.metric, *extra]).strip()
+    return metric, new.filter if new.filter.words else previous.filter
+
+
+def _kind_only(word: str, parser: QueryParser) -> bool:
+    """目标, 实际, 完成得怎样: words of kind or frame that add nothing to the metric."""
+    return parser.kind(word) is not None and not parser.own_words(word)
+
+
+def render(query: Query, parser: QueryParser) -> str:
+    """The question as understood, in plain Chinese, built from the slots (shown as “理解为：…”)."""
+    years = "、".join(f"{y}年" for y in query.time.years)
+    if not years and query.time.period:
+        years = f"“{query.time.period}”期间"
+    metric = re.sub(r"\s+", "", query.metric)
+    qualifier = "".join(q for q in query.qualifiers if q in ("力争", "确保") and q not in metric)
+    kind = "目标" if query.kind == "target" and not _TARGET_WORDS.search(metric) and not qualifier else ""
+    if query.kind == "result" and "kind" in query.given and not parser.result.search(metric):
+        kind = "实际"
+    head = f"{years}{qualifier}{metric}{kind}"
+    return head + _asking(query)
+
+
+def _asking(query: Query) -> str:
+    """How the figure is asked: 是多少, 增长多少, 排名第几, 比2011年多多少…"""
+    other = "、".join(w for w in query.time.words if w) if query.time.compared else ""
+    unit = query.unit if query.unit and query.unit not in ("元", "%") else ""
+    if query.operation == "difference":
+        return f"比{other}多多少？" if other else "相差多少？"
+    if query.operation == "change":
+        return f"比{other}增长百分之多少？" if other else "增长百分之多少？"
+    if query.operation == "ratio":
+        return "占比多少？"
+    if query.operation == "sum":
+        return f"一共多少{unit}？"
+    if query.operation in ("comparison", "superlative"):
+        return "哪个更高？" if query.operation == "comparison" else "哪个最高？"
+    if query.aspect == "growth":
+        return "增长多少？"
+    if query.aspect == "rank":
+        return "排第几？"
+    if query.aspect == "share":
+        return "占比多少？"
+    return f"有多少{unit}？" if unit else "是多少？"

@@ -1,0 +1,349 @@
+"""Reading a question once into a `Query`, with the genre's words from the lexicon files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.lexicon import Lexicon, load_lexicon
+from index.numbers import UNITS, find_figures, to_number
+from index.periods import years_named
+from index.tokens import ReportTokenizer
+from qa.query import Aspect, Kind, Lean, MetricFilter, Operation, Position, Query, TimeAsked
+
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
+_SCALE_CLASS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}
+_PUNCTUATION = re.compile(r"[?？!！。,，、]")
+_NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
+
+
+def with_arabic_years(text: str) -> str:
+    """二〇一二年 → 2012年."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
+
+
+class QueryParser:
+    """Builds a `Query` from a question; patterns are compiled once from a `Lexicon`."""
+
+    def __init__(
+        self,
+        tokenizer: ReportTokenizer,
+        report_year: int | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.tokenizer = tokenizer
+        self.report_year = report_year
+        self.lexicon = lex = lexicon or load_lexicon()
+        self.relative: dict[str, int] = lex.table("time", "relative_years")
+        self.shifted: dict[str, int] = lex.table("time", "shifted_years")
+        self.periods: dict[str, list[int]] = lex.table("time", "plan_periods")
+        relative = "|".join(re.escape(w) for w in sorted({**self.relative, **self.shifted}, key=len, reverse=True))
+        self.relative_re = re.compile(relative)
+        self.year_re = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}年?|[〇零○一二三四五六七八九]{{4}}年|{relative}")
+        periods = "|".join(re.escape(p) for p in self.periods)
+        self.period_re = re.compile(rf"[“\"]?({periods})[”\"]?(?:{lex.alternation('time', 'cues', 'period_suffixes')})?")
+        self._compile_asking(lex)
+        self._compile_conversation(lex)
+        self.structure = StructureReader(lex)
+
+    def _compile_asking(self, lex: Lexicon) -> None:
+        a = lex.alternation
+        counters = lex.pattern("asking", "figure", "counters")
+        self.numeric = re.compile(rf"{a('asking', 'figure', 'words')}|几[{counters}]?")
+        self.passage = re.compile(rf"{a('asking', 'figure', 'passage')}|{lex.pattern('asking', 'figure', 'passage_pattern')}")
+        self.rank = re.compile(rf"{a('asking', 'aspect', 'rank')}|{lex.pattern('asking', 'aspect', 'rank_pattern')}")
+        self.growth = re.compile(rf"(?:{a('asking', 'aspect', 'growth')})(?!{a('asking', 'aspect', 'growth_not_followed_by')})")
+        self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
+        self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
+        self.sum = re.compile(a("asking", "operation", "sum"))
+        self.compare = re.compile(lex.pattern("asking", "operation", "compare_pattern"))
+        self.superlative = re.compile(a("asking", "operation", "superlative"))
+        self.difference = re.compile(lex.pattern("asking", "operation", "difference_pattern"))
+        self.change = re.compile(lex.pattern("asking", "operation", "change_pattern"))
+        self.ratio = re.compile(lex.pattern("asking", "operation", "ratio_pattern"))
+        self.compared = re.compile(lex.pattern("asking", "operation", "compared_pattern"))
+        self.from_to = re.compile(lex.pattern("asking", "operation", "from_to_pattern"))
+        self.rate = re.compile(a("asking", "operation", "rate_words"))
+        not_comparing = "".join(sorted({w[0] for w in lex.words("asking", "operation", "not_comparing")}))
+        self.comparing = re.compile(rf"(?<![{not_comparing}])比")
+        self.qualifier = re.compile(a("asking", "qualifier", "words"))
+        self.below = re.compile(a("asking", "qualifier", "below"))
+        units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
+        self.asked_unit = re.compile(rf"(?:多少|几)((?:万亿|亿|万|千)?(?:{units}))")
+        self.yi = re.compile(lex.pattern("asking", "unit", "yi_pattern"))
+        money = a("asking", "unit", "money")
+        self.money = re.compile(money, re.IGNORECASE)
+        self.money_asked = re.compile(
+            rf"(?:{money})(?:额|总额)?(?:是|有|为|达到?|完成了?|实现了?)?(?:多少|几)(?![个家项件名位])", re.IGNORECASE
+        )
+        self.counted_things = re.compile(a("asking", "unit", "counted_things"))
+        self.target = re.compile(a("time", "cues", "target"))
+        self.target_not = re.compile(a("time", "cues", "target_not"))
+        self.result = re.compile(a("time", "cues", "result"))
+        own_area = lex.table("asking", "frame", "own_area")
+        area_words = [w for suffix, w in own_area.items() if any(n.endswith(suffix) for n in self.tokenizer.own_names)]
+        # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
+        own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
+        frame = "".join(f"{re.escape(w)}|" for w in own) + a("asking", "frame", "words")
+        self.not_metric = re.compile(
+            rf"(?:是|有|要|能)?(?:多少|几)(?:{a('asking', 'frame', 'asked_units')})?|{frame}|"
+            + lex.pattern("asking", "frame", "increase_pattern")
+        )
+        self.opening = re.compile(rf"^(?:{a('asking', 'frame', 'openings')})[,，：:\s]*")
+
+    def _compile_conversation(self, lex: Lexicon) -> None:
+        a = lex.alternation
+        self.lead = re.compile(rf"^(?:{a('conversation', 'follow_up', 'leads')})[,，\s]*")
+        self.trail = re.compile(rf"(?:又|的)?(?:{a('conversation', 'follow_up', 'trails')})?[?？。!！\s]*$")
+        self.follow = re.compile(
+            rf"^(?:{a('conversation', 'follow_up', 'leads')})|(?:{a('conversation', 'follow_up', 'trails')})[?？。!！\s]*$"
+        )
+        self.correction = re.compile(rf"^(?:(?:{a('conversation', 'follow_up', 'corrections')})[,，。!！\s]*)+")
+        self.points_back = re.compile(
+            rf"^(?:{a('conversation', 'follow_up', 'points_back')})|{a('conversation', 'follow_up', 'points_back_anywhere')}"
+        )
+        self.operation_start = re.compile(rf"^(?:{a('conversation', 'follow_up', 'operation_starts')})(?!例|重)")
+        self.part_of = re.compile(rf"^(?:{a('conversation', 'follow_up', 'part_of')})")
+        self.choice_words: dict[str, int] = lex.table("conversation", "clarify", "positions")
+        self.chooser = re.compile(rf"^(.{{1,12}}?)(?:{a('conversation', 'clarify', 'choosers')})[?？。!！\s]*$")
+        self.level = re.compile(a("conversation", "filter", "levels"))
+        self.phase = re.compile(lex.pattern("conversation", "filter", "phase_pattern"))
+        self.threshold = re.compile(lex.pattern("conversation", "filter", "threshold_pattern"))
+
+    # ---- the one entry point
+
+    def parse(self, question: str) -> Query:
+        """The question, understood: every slot the answerers read."""
+        text = self.opening.sub("", with_arabic_years(question)).strip() or question
+        figure = self.asks_figure(text)
+        operation = self.operation(text)
+        aspect, unit = self.aspect_and_unit(text, operation)
+        position = self.structure.position(text)
+        wants = "figure" if figure else "passage"
+        if position is not None and not (position.count and position.unit not in self.structure.list_units):
+            wants = "structure"  # 重点工作有几项 may count items of a list or things the report counts: figure first
+        query = Query(
+            text=text,
+            wants=wants,
+            time=self.time(text),
+            kind=self.kind(text),
+            qualifiers=tuple(dict.fromkeys(self.qualifier.findall(text))),
+            aspect=aspect,
+            operation=operation,
+            metric=self.metric_words(text),
+            filter=self.metric_filter(text),
+            unit=unit,
+            position=position,
+            words=text,
+            lean=self.lean(text),
+        )
+        return _with_given(query, self, text)
+
+    # ---- slots
+
+    def years(self, text: str, before: Iterable[int] = ()) -> tuple[int, ...]:
+        """Years named, relative words anchored on the report's year, shifts on ``before`` (or the report's)."""
+        text = with_arabic_years(text)
+        years = years_named(text, plans=False)  # “十二五”开局之年 names a plan, not five years to look up
+        anchor = list(before)
+        for m in self.relative_re.finditer(text):
+            word = m.group()
+            if word in self.shifted and anchor:
+                years += [y + self.shifted[word] for y in anchor]
+            elif self.report_year is not None:
+                years.append(self.report_year + self.relative.get(word, self.shifted.get(word, 0)))
+        return tuple(dict.fromkeys(years))
+
+    def time(self, text: str) -> TimeAsked:
+        period = self.period_re.search(text)
+        words = tuple(m.group() for m in self.year_re.finditer(text))
+        shifts = [self.shifted[w] for w in words if w in self.shifted]
+        return TimeAsked(
+            years=self.years(text),
+            period=period.group(1) if period else None,
+            words=words,
+            shift=shifts[0] if shifts else None,
+            compared=bool(self.comparing.search(text)),
+        )
+
+    def kind(self, text: str) -> Kind | None:
+        """'target' when a question asks for targets or plans, 'result' when for what was done."""
+        if self.target.search(self.target_not.sub("", text)):
+            return "target"
+        return "result" if self.result.search(text) else None
+
+    def operation(self, text: str) -> Operation:
+        if self.compare.search(text):
+            return "superlative" if self.superlative.search(text) else "comparison"
+        if self.sum.search(text):
+            return "sum"
+        if self.change.search(text) and (self.comparing.search(text) or len(self.years(text)) > 1):
+            return "change"
+        if self.from_to.search(text):
+            return "change" if self.rate.search(text) else "difference"
+        if self.compared.search(text):
+            return "difference"
+        if self.ratio.search(text):
+            return "ratio"
+        return "difference" if self.difference.search(text) else "lookup"
+
+    def aspect_and_unit(self, text: str, operation: Operation) -> tuple[Aspect, str | None]:
+        unit = self.unit(text)
+        ordinal = self.ordinal.search(text)
+        if ordinal:
+            return "value", ordinal.group(1)
+        if self.rank.search(text):
+            return "rank", unit
+        if self.growth.search(text) and operation == "lookup":
+            return "growth", unit
+        if operation == "ratio" and self.share.search(text):
+            return "share", unit
+        if unit is not None and unit in UNITS and unit not in ("%", "个百分点") and not self.money.search(text):
+            return "count", unit
+        return "value", unit
+
+    def unit(self, text: str) -> str | None:
+        """The unit a question counts in (多少家 → 家, 几个亿 → 亿元, 投资多少 → 元)."""
+        if self.yi.search(text):
+            return "亿元"
+        m = self.asked_unit.search(text)
+        if m:
+            return m.group(1)
+        if self.money_asked.search(text):
+            return "元"  # 省重点项目完成投资多少: the amount invested, not the projects
+        if find_figures(text) or self.growth.search(text) or self.share.search(text) or self.rank.search(text):
+            return None
+        if self.counted_things.search(text):
+            return None  # 投资1000万元以上的项目: the amount is a threshold; what is counted is projects
+        return "元" if self.money.search(text) else None
+
+    def metric_words(self, text: str) -> str:
+        """The question without years, question words and aspect words: what is left names the metric."""
+        # 百亿级企业 is how people say 100亿元以上企业
+        text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
+        text = self.year_re.sub(" ", text)
+        text = self.correction.sub("", text)
+        return re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
+
+    def metric_filter(self, text: str) -> MetricFilter:
+        level, phase, threshold = self.level.search(text), self.phase.search(text), self.threshold.search(text)
+        return MetricFilter(
+            level=level.group() if level else None,
+            threshold=threshold.group() if threshold else None,
+            phase=phase.group() if phase else None,
+            below=bool(self.below.search(text)),
+        )
+
+    def lean(self, text: str) -> Lean:
+        bare = self.trail.sub("", text).strip()
+        choice = self.choice_words.get(bare.rstrip("吧的"))
+        chooser = self.chooser.match(text) if choice is None and len(bare) <= 12 else None
+        return Lean(
+            follow_up=bool(self.follow.search(text)),
+            points_back=bool(self.points_back.search(text)),
+            operation_start=bool(self.operation_start.match(text)),
+            part_of=bool(self.part_of.match(text)),
+            correction=bool(self.correction.match(text)),
+            choice=choice,
+            chooser=chooser.group(1) if chooser else "",
+        )
+
+    # ---- what kind of answer
+
+    def asks_figure(self, text: str) -> bool:
+        """Whether a question wants a figure (多少/几/增长/占比/排第几…) rather than a passage (哪些/什么…)."""
+        if self.compare.search(text) or self.sum.search(text) or self.ratio.search(text):
+            return True
+        return bool(self.numeric.search(text)) and not self.passage.search(text)
+
+    def asks_passage(self, text: str) -> bool:
+        return bool(self.passage.search(text))
+
+    def own_words(self, text: str) -> list[str]:
+        """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
+        soft = self.soft
+        return [w for w in self.tokenizer.content_words(self.metric_words(text)) if w not in soft and len(w) > 1]
+
+    @property
+    def soft(self) -> frozenset[str]:
+        """Words that say when or how, not what (目标, 完成, 确保…), and the aspects a follow-up may name."""
+        lex = self.lexicon
+        return frozenset(lex.words("asking", "soft", "words")) | frozenset(lex.words("conversation", "follow_up", "aspect_words"))
+
+
+def _with_given(query: Query, parser: QueryParser, text: str) -> Query:
+    """The query with ``given``: the slots its own words set."""
+    from dataclasses import replace
+
+    given = set()
+    if query.time.words or query.time.period:
+        given.add("time")
+    if query.kind is not None:
+        given.add("kind")
+    if query.qualifiers:
+        given.add("qualifiers")
+    if query.aspect != "value" or parser.growth.search(text):
+        given.add("aspect")
+    if query.operation != "lookup":
+        given.add("operation")
+    if parser.own_words(text):
+        given.add("metric")
+    if query.filter.words:
+        given.add("filter")
+    if query.unit is not None:
+        given.add("unit")
+    return replace(query, given=frozenset(given))
+
+
+class StructureReader:
+    """Reads a question about the report's organisation into a `Position`, or None."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        a = lex.alternation
+        units = a("structure", "units")
+        self.units = units
+        end = r"(?=$|[？?。，,！!\s（(）)]|呢|吗|啊|的|讲|说|是|内容|分别|都|包括|里|中|下面)"
+        self.count = re.compile(rf"(?:{a('structure', 'count_frames')})?(?:几|多少)个?({units}){end}")
+        self.nth = re.compile(rf"(倒数)?第({_NUMBER})({units}){end}")
+        self.first = re.compile(a("structure", "first"))
+        self.last = re.compile(a("structure", "last"))
+        self.every = re.compile(a("structure", "list_asks"))
+        self.counted = re.compile(rf"({_NUMBER})(大|个|项|条|种|件)([\u4e00-\u9fff“”]{{1,10}}?)(?:是|指|分别|都|具体|包括|有)")
+        self.which = re.compile(r"哪|什么|啥|分别")
+        self.content = re.compile(a("structure", "content_asks"))
+        self.list_units = frozenset(lex.words("structure", "list_units"))
+
+    def position(self, text: str) -> Position | None:
+        """The list position a question asks for, with the words naming the list; None for other questions."""
+        counted = self.counted.search(text)
+        if counted and self.which.search(text[counted.end() - 2 :]):
+            number = int(to_number(counted.group(1)) or 0)
+            return Position(list_words=counted.group(3), counted=counted.group(2) + counted.group(3), counted_number=number)
+        count = self.count.search(text)
+        if count:
+            return Position(list_words=_list_words(text[: count.start()]), unit=count.group(1), count=True)
+        nth = self.nth.search(text)
+        if nth:
+            n = int(to_number(nth.group(2)) or 0)
+            return Position(list_words=_list_words(text[: nth.start()]), index=-n if nth.group(1) else n, unit=nth.group(3))
+        first, last = self.first.search(text), self.last.search(text)
+        if first or last:
+            m = first or last
+            return Position(list_words=_list_words(text[: m.start()]), index=1 if first else -1)  # type: ignore[union-attr]
+        every = self.every.search(text)
+        if every and re.search(rf"各(?:{self.units})|哪几(?:{self.units})|(?:{self.units})(?:分别|都)", text):
+            return Position(list_words=_list_words(text[: every.start()] or text[every.end() :]), every=True)
+        return None
+
+
+_LIST_FRAME = re.compile(r"^(?:请问|报告中?|报告里|这份报告|报告的|的)+|(?:的|中|里|里面|当中|部分|总共|一共|共|有|分|分为|分成|是)+$")
+
+
+def _list_words(text: str) -> str:
+    """The words naming a list (2012年重点工作) before its position words."""
+    text = _PUNCTUATION.sub("", text).strip()
+    previous = None
+    while previous != text:
+        previous, text = text, _LIST_FRAME.sub("", text)
+    return text

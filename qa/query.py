@@ -1,0 +1,125 @@
+"""A question, understood once: what time, kind, aspect, operation, metric and filter it asks for.
+
+`QueryParser` (qa/parse.py) builds a `Query` from the text; follow-ups merge into the earlier `Query` slot by slot
+(qa/conversation.py); the answerers read the slots and never the raw question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from qa.intent import Intent
+
+Kind = Literal["result", "target"]
+Aspect = Literal["value", "growth", "share", "rank", "count"]
+Operation = Literal["lookup", "difference", "change", "ratio", "sum", "comparison", "superlative"]
+Wants = Literal["figure", "passage", "structure"]
+COMPUTED: frozenset[str] = frozenset({"difference", "change", "ratio", "sum"})
+
+
+@dataclass(frozen=True)
+class TimeAsked:
+    """The time a question asks about: years (relative words resolved), a plan period, or a shift in time."""
+
+    years: tuple[int, ...] = ()
+    period: str | None = None  # 十四五
+    words: tuple[str, ...] = ()  # as asked: 去年, 2011年, 上一年
+    shift: int | None = None  # 上一年 −1, 次年 +1: from the year asked before
+    compared: bool = False  # 比去年多多少: the year is the other side of a comparison
+
+
+@dataclass(frozen=True)
+class MetricFilter:
+    """What narrows a metric: a level (国家级), a threshold (5000万元以上), a phase (三期)."""
+
+    level: str | None = None
+    threshold: str | None = None
+    phase: str | None = None
+    below: bool = False  # 不到10亿元的企业
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for w in (self.level, self.threshold, self.phase) if w)
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place in a list of the report: the n-th item (negative from the end), every item, or how many."""
+
+    list_words: str = ""  # the words naming the list (重点工作); empty for the report's parts
+    index: int | None = None  # 1-based; −1 is the last
+    unit: str | None = None  # 点, 条, 部分
+    count: bool = False  # 共几部分
+    every: bool = False  # 列一下各项举措
+    counted: str | None = None  # 两大基地: the phrase whose items are asked
+    counted_number: int | None = None
+    item_of: int | None = None  # 它下面分几点: the list is the item at this place of the list named
+
+
+@dataclass(frozen=True)
+class Lean:
+    """How a question leans on the turn before it."""
+
+    follow_up: bool = False  # 那……呢, a bare aspect or year
+    points_back: bool = False  # 它…, 这一项…, 具体有哪些
+    operation_start: bool = False  # 比去年多多少
+    part_of: bool = False  # 其中…呢
+    correction: bool = False  # 不对，我问的是…
+    choice: int | None = None  # 第二个: an option of an ask-back, by position
+    chooser: str = ""  # 力争的那个: an option, by its words
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question, understood; ``given`` names the slots its own words set (the rest came from earlier turns)."""
+
+    text: str
+    wants: Wants = "passage"
+    time: TimeAsked = field(default_factory=TimeAsked)
+    kind: Kind | None = None
+    qualifiers: tuple[str, ...] = ()  # 确保, 力争, 以上…
+    aspect: Aspect = "value"
+    operation: Operation = "lookup"
+    metric: str = ""  # the words naming the metric
+    filter: MetricFilter = field(default_factory=MetricFilter)
+    unit: str | None = None
+    position: Position | None = None
+    words: str = ""  # the words of a passage question
+    lean: Lean = field(default_factory=Lean)
+    given: frozenset[str] = frozenset()
+    section: str | None = None  # the section an earlier passage answer came from (its topic)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return self.time.years
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        return self.qualifiers
+
+    @property
+    def metric_text(self) -> str:
+        return self.metric
+
+    @property
+    def computed(self) -> bool:
+        """Whether the answer is worked out from several figures (difference, change, ratio, sum)."""
+        return self.operation in COMPUTED
+
+    @property
+    def fact_aspect(self) -> Literal["value", "growth", "rank"]:
+        """The aspect of the facts that answer it: shares and counts are values."""
+        if self.aspect == "growth":
+            return "growth"
+        return "rank" if self.aspect == "rank" else "value"
+
+    @property
+    def leans(self) -> bool:
+        lean = self.lean
+        return lean.follow_up or lean.points_back or lean.operation_start or lean.part_of or lean.correction
+
+    def request(self) -> Intent:
+        """What to look up in the fact table for this query."""
+        operation = {"lookup": None, "comparison": "compare", "superlative": "compare"}.get(self.operation, self.operation)
+        return Intent(self.years, self.kind, self.fact_aspect, operation, self.metric, self.unit, self.qualifiers)  # type: ignore[arg-type]
