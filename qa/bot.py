@@ -168,8 +168,12 @@ class Bot:
         if lean.choice is not None and -len(tied) <= lean.choice <= len(tied) and lean.choice != 0:
             match = tied[lean.choice - 1 if lean.choice > 0 else lean.choice]
             return lookup_answer(match.fact, previous.text)
-        named = [m for m in tied if lean.chooser and lean.chooser in f"{fact_label(m.fact)}{figure_text(m.fact)}"]
-        return lookup_answer(named[0].fact, previous.text) if len(named) == 1 else None
+        words = self.index.tokenizer.words(lean.chooser)
+        met = [sum(w in f"{fact_label(m.fact)}{figure_text(m.fact)}{m.fact.sentence}" for w in words) for m in tied]
+        best = max(met, default=0)
+        if best == 0 or met.count(best) > 1:
+            return None
+        return lookup_answer(tied[met.index(best)].fact, previous.text)
 
     def answer_figure(self, query: Query) -> Answer | None:
         """A figure from the fact table, computed where asked, or a refusal naming the nearest facts.

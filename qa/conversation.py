@@ -32,8 +32,12 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
 
 def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     """``new`` made whole from ``previous``: the slots it names replace the earlier ones, the rest are kept."""
-    if previous is None or not _leans(previous, new, parser):
-        return _shift_alone(new, parser)
+    if previous is None:
+        return new
+    if new.position is not None and previous.position is not None and (not new.position.list_words or new.lean.points_back):
+        return _structure_follow_up(previous, new)
+    if not _leans(previous, new, parser):
+        return new
     if new.wants == "passage" and not new.given & {"aspect", "operation"} and (
         new.lean.points_back or previous.wants != "figure"
     ):
@@ -51,12 +55,25 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
     if new.lean.follow_up:
         return True
+    if own and set(own) <= set(new.filter.words) | {w for f in new.filter.words for w in parser.tokenizer.words(f)}:
+        return True  # 二期 / 国家级的: only a filter on the earlier metric
+    if own and len(new.text) <= 8 and not parser.asks_figure(new.text) and not parser.asks_passage(new.text):
+        return True  # 新开工的 / 竣工目标: a fragment naming what to look at next
     return not own and previous.wants != "structure"
 
 
-def _shift_alone(query: Query, parser: QueryParser) -> Query:
-    """A question standing alone: 上一年/次年 count from the report's year."""
-    return query
+def _structure_follow_up(previous: Query, new: Query) -> Query:
+    """第五项呢？/ 它下面分几点？ after a question about a list: the same list, or the item just named."""
+    before, now = previous.position, new.position
+    assert before is not None and now is not None
+    item_of = before.item_of
+    if new.lean.points_back and before.index is not None:
+        item_of = before.index  # 它下面: the item the previous turn named is the list now
+    elif now.index is not None and before.index is not None and before.item_of is None:
+        item_of = None
+    position = replace(now, list_words=before.list_words, item_of=item_of)
+    time = new.time if "time" in new.given else previous.time
+    return replace(new, position=position, time=time, wants="structure")
 
 
 def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
@@ -78,7 +95,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     if "kind" not in given and "time" in given and parser.report_year and time.years:
         if previous.kind == "target" and all(y < parser.report_year for y in time.years):
             kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
-    aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else previous.aspect)
+    kept = previous.aspect if not own or previous.aspect in ("growth", "share") else "value"
+    aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else kept)
     operation = new.operation if "operation" in given else (previous.operation if not own else "lookup")
     metric, filt = _metric_and_filter(previous, new, parser, own)
     qualifiers = new.qualifiers if "qualifiers" in given else previous.qualifiers
@@ -130,8 +148,8 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     if own or new.lean.correction:
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
         return new.metric, filt
-    modifiers = parser.lexicon.words("conversation", "follow_up", "aspect_words")
-    extra = [w for w in new.metric.split() if w in modifiers and w not in previous.metric]
+    modifiers = {*parser.lexicon.words("conversation", "follow_up", "aspect_words"), *parser.soft}
+    extra = [w for w in parser.tokenizer.words(new.metric) if w in modifiers and w not in previous.metric]
     extra = [w for w in extra if not _kind_only(w, parser)]
     metric = " ".join([previous.metric, *extra]).strip()
     return metric, new.filter if new.filter.words else previous.filter

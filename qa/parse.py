@@ -95,6 +95,9 @@ class QueryParser:
     def _compile_conversation(self, lex: Lexicon) -> None:
         a = lex.alternation
         self.lead = re.compile(rf"^(?:{a('conversation', 'follow_up', 'leads')})[,，\s]*")
+        # a lead taken out of the metric words; 那 only where it is not 那个/那些 (a pointer to a thing)
+        self.lead_word = re.compile(rf"^(?:{a('conversation', 'follow_up', 'leads')})(?<!那)[,，\s]*|^那(?![个些家项位里边])")
+        self.counting = re.compile(lex.pattern("conversation", "follow_up", "counting_pattern"))
         self.trail = re.compile(rf"(?:又|的)?(?:{a('conversation', 'follow_up', 'trails')})?[?？。!！\s]*$")
         self.follow = re.compile(
             rf"^(?:{a('conversation', 'follow_up', 'leads')})|(?:{a('conversation', 'follow_up', 'trails')})[?？。!！\s]*$"
@@ -121,7 +124,8 @@ class QueryParser:
         aspect, unit = self.aspect_and_unit(text, operation)
         position = self.structure.position(text)
         wants = "figure" if figure else "passage"
-        if position is not None and not (position.count and position.unit not in self.structure.list_units):
+        countable = position is not None and position.count and position.unit not in self.structure.list_units
+        if position is not None and not countable and not (position.every and figure):
             wants = "structure"  # 重点工作有几项 may count items of a list or things the report counts: figure first
         query = Query(
             text=text,
@@ -223,7 +227,7 @@ class QueryParser:
         # 百亿级企业 is how people say 100亿元以上企业
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.year_re.sub(" ", text)
-        text = self.correction.sub("", text)
+        text = self.lead_word.sub("", self.correction.sub("", text))
         return re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
 
     def metric_filter(self, text: str) -> MetricFilter:
@@ -263,7 +267,8 @@ class QueryParser:
     def own_words(self, text: str) -> list[str]:
         """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
         soft = self.soft
-        return [w for w in self.tokenizer.content_words(self.metric_words(text)) if w not in soft and len(w) > 1]
+        words = self.tokenizer.content_words(self.metric_words(text))
+        return [w for w in words if w not in soft and len(w) > 1 and not self.counting.fullmatch(w)]
 
     @property
     def soft(self) -> frozenset[str]:
@@ -304,8 +309,12 @@ class StructureReader:
         units = a("structure", "units")
         self.units = units
         end = r"(?=$|[？?。，,！!\s（(）)]|呢|吗|啊|的|讲|说|是|内容|分别|都|包括|里|中|下面)"
-        self.count = re.compile(rf"(?:{a('structure', 'count_frames')})?(?:几|多少)个?({units}){end}")
-        self.nth = re.compile(rf"(倒数)?第({_NUMBER})({units}){end}")
+        list_units = a("structure", "list_units")
+        self.count = re.compile(
+            rf"(?:{a('structure', 'count_frames')})?(?:几|多少)个?(?:({list_units})[\u4e00-\u9fff]{{0,4}}?|({units})){end}"
+        )
+        self.nth = re.compile(rf"(倒数)?第({_NUMBER})个?({units}|个){end}")
+        self.frame = re.compile(a("structure", "frame_words"))
         self.first = re.compile(a("structure", "first"))
         self.last = re.compile(a("structure", "last"))
         self.every = re.compile(a("structure", "list_asks"))
@@ -322,18 +331,22 @@ class StructureReader:
             return Position(list_words=counted.group(3), counted=counted.group(2) + counted.group(3), counted_number=number)
         count = self.count.search(text)
         if count:
-            return Position(list_words=_list_words(text[: count.start()]), unit=count.group(1), count=True)
+            words = self.frame.sub("", _list_words(text[: count.start()]))
+            return Position(list_words=words, unit=count.group(1) or count.group(2), count=True)
         nth = self.nth.search(text)
         if nth:
             n = int(to_number(nth.group(2)) or 0)
-            return Position(list_words=_list_words(text[: nth.start()]), index=-n if nth.group(1) else n, unit=nth.group(3))
+            words = self.frame.sub("", _list_words(text[: nth.start()]))
+            return Position(list_words=words, index=-n if nth.group(1) else n, unit=nth.group(3))
         first, last = self.first.search(text), self.last.search(text)
         if first or last:
             m = first or last
-            return Position(list_words=_list_words(text[: m.start()]), index=1 if first else -1)  # type: ignore[union-attr]
-        every = self.every.search(text)
-        if every and re.search(rf"各(?:{self.units})|哪几(?:{self.units})|(?:{self.units})(?:分别|都)", text):
-            return Position(list_words=_list_words(text[: every.start()] or text[every.end() :]), every=True)
+            words = self.frame.sub("", _list_words(text[: m.start()]))  # type: ignore[union-attr]
+            return Position(list_words=words, index=1 if first else -1)
+        every = self.every.search(text) or re.search(rf"哪几个?(?:{self.units})", text)
+        if every:
+            words = _list_words(text[: every.start()]) or _list_words(text[every.end() :])
+            return Position(list_words=self.frame.sub("", words), every=True)
         return None
 
 
