@@ -22,6 +22,7 @@ from index.embedder import Encoder
 from index.errors import IndexMismatchError, IndexMissingError
 from index.fact_table import FactTable
 from index.facts import Fact, extract_facts
+from index.lexicon import fingerprint as lexicon_fingerprint
 from index.periods import Period
 from index.report import ReportMeta, ReportText, read_report
 from index.sections import split_sections
@@ -39,6 +40,7 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256()
     for module in ("report", "sections", "periods", "chunks", "numbers", "facts", "tokens", "store", "vectors"):
         digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
+    digest.update(lexicon_fingerprint().encode())  # the genre's words: new words, new index
     return digest.hexdigest()[:16]
 
 

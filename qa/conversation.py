@@ -34,12 +34,18 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     """``new`` made whole from ``previous``: the slots it names replace the earlier ones, the rest are kept."""
     if previous is None:
         return new
-    if new.position is not None and previous.position is not None and (not new.position.list_words or new.lean.points_back):
+    if (
+        new.position is not None
+        and previous.position is not None
+        and (not new.position.list_words or new.lean.points_back)
+    ):
         return _structure_follow_up(previous, new)
     if not _leans(previous, new, parser):
         return new
-    if new.wants == "passage" and not new.given & {"aspect", "operation"} and (
-        new.lean.points_back or previous.wants != "figure"
+    if (
+        new.wants == "passage"
+        and not new.given & {"aspect", "operation"}
+        and (new.lean.points_back or previous.wants != "figure")
     ):
         return _passage_follow_up(previous, new, parser)
     merged = _figure_follow_up(previous, new, parser)
@@ -92,9 +98,10 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     time = _time(previous, new, parser)
     # 比去年多多少: 去年 names the other side of the comparison, not the kind asked
     kind = new.kind if "kind" in given and not new.time.compared else previous.kind
-    if "kind" not in given and "time" in given and parser.report_year and time.years:
-        if previous.kind == "target" and all(y < parser.report_year for y in time.years):
-            kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
+    year = parser.report_year
+    past = bool(year and time.years and all(y < year for y in time.years))
+    if "kind" not in given and "time" in given and previous.kind == "target" and past:
+        kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
     kept = previous.aspect if not own or previous.aspect in ("growth", "share") else "value"
     aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else kept)
     operation = new.operation if "operation" in given else (previous.operation if not own else "lookup")

@@ -42,7 +42,9 @@ class QueryParser:
         self.relative_re = re.compile(relative)
         self.year_re = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}年?|[〇零○一二三四五六七八九]{{4}}年|{relative}")
         periods = "|".join(re.escape(p) for p in self.periods)
-        self.period_re = re.compile(rf"[“\"]?({periods})[”\"]?(?:{lex.alternation('time', 'cues', 'period_suffixes')})?")
+        self.period_re = re.compile(
+            rf"[“\"]?({periods})[”\"]?(?:{lex.alternation('time', 'cues', 'period_suffixes')})?"
+        )
         self._compile_asking(lex)
         self._compile_conversation(lex)
         self.structure = StructureReader(lex)
@@ -51,9 +53,13 @@ class QueryParser:
         a = lex.alternation
         counters = lex.pattern("asking", "figure", "counters")
         self.numeric = re.compile(rf"{a('asking', 'figure', 'words')}|几[{counters}]?")
-        self.passage = re.compile(rf"{a('asking', 'figure', 'passage')}|{lex.pattern('asking', 'figure', 'passage_pattern')}")
+        self.passage = re.compile(
+            rf"{a('asking', 'figure', 'passage')}|{lex.pattern('asking', 'figure', 'passage_pattern')}"
+        )
         self.rank = re.compile(rf"{a('asking', 'aspect', 'rank')}|{lex.pattern('asking', 'aspect', 'rank_pattern')}")
-        self.growth = re.compile(rf"(?:{a('asking', 'aspect', 'growth')})(?!{a('asking', 'aspect', 'growth_not_followed_by')})")
+        self.growth = re.compile(
+            rf"(?:{a('asking', 'aspect', 'growth')})(?!{a('asking', 'aspect', 'growth_not_followed_by')})"
+        )
         self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
         self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
         self.sum = re.compile(a("asking", "operation", "sum"))
@@ -96,15 +102,19 @@ class QueryParser:
         a = lex.alternation
         self.lead = re.compile(rf"^(?:{a('conversation', 'follow_up', 'leads')})[,，\s]*")
         # a lead taken out of the metric words; 那 only where it is not 那个/那些 (a pointer to a thing)
-        self.lead_word = re.compile(rf"^(?:{a('conversation', 'follow_up', 'leads')})(?<!那)[,，\s]*|^那(?![个些家项位里边])")
+        self.lead_word = re.compile(
+            rf"^(?:{a('conversation', 'follow_up', 'leads')})(?<!那)[,，\s]*|^那(?![个些家项位里边])"
+        )
         self.counting = re.compile(lex.pattern("conversation", "follow_up", "counting_pattern"))
         self.trail = re.compile(rf"(?:又|的)?(?:{a('conversation', 'follow_up', 'trails')})?[?？。!！\s]*$")
         self.follow = re.compile(
-            rf"^(?:{a('conversation', 'follow_up', 'leads')})|(?:{a('conversation', 'follow_up', 'trails')})[?？。!！\s]*$"
+            rf"^(?:{a('conversation', 'follow_up', 'leads')})|"
+            rf"(?:{a('conversation', 'follow_up', 'trails')})[?？。!！\s]*$"
         )
         self.correction = re.compile(rf"^(?:(?:{a('conversation', 'follow_up', 'corrections')})[,，。!！\s]*)+")
         self.points_back = re.compile(
-            rf"^(?:{a('conversation', 'follow_up', 'points_back')})|{a('conversation', 'follow_up', 'points_back_anywhere')}"
+            rf"^(?:{a('conversation', 'follow_up', 'points_back')})|"
+            + a("conversation", "follow_up", "points_back_anywhere")
         )
         self.operation_start = re.compile(rf"^(?:{a('conversation', 'follow_up', 'operation_starts')})(?!例|重)")
         self.part_of = re.compile(rf"^(?:{a('conversation', 'follow_up', 'part_of')})")
@@ -274,7 +284,9 @@ class QueryParser:
     def soft(self) -> frozenset[str]:
         """Words that say when or how, not what (目标, 完成, 确保…), and the aspects a follow-up may name."""
         lex = self.lexicon
-        return frozenset(lex.words("asking", "soft", "words")) | frozenset(lex.words("conversation", "follow_up", "aspect_words"))
+        return frozenset(lex.words("asking", "soft", "words")) | frozenset(
+            lex.words("conversation", "follow_up", "aspect_words")
+        )
 
 
 def _with_given(query: Query, parser: QueryParser, text: str) -> Query:
@@ -311,14 +323,17 @@ class StructureReader:
         end = r"(?=$|[？?。，,！!\s（(）)]|呢|吗|啊|的|讲|说|是|内容|分别|都|包括|里|中|下面)"
         list_units = a("structure", "list_units")
         self.count = re.compile(
-            rf"(?:{a('structure', 'count_frames')})?(?:几|多少)个?(?:({list_units})[\u4e00-\u9fff]{{0,4}}?|({units})){end}"
+            rf"(?:{a('structure', 'count_frames')})?(?:几|多少)个?"
+            rf"(?:({list_units})[\u4e00-\u9fff]{{0,4}}?|({units})){end}"
         )
         self.nth = re.compile(rf"(倒数)?第({_NUMBER})个?({units}|个){end}")
         self.frame = re.compile(a("structure", "frame_words"))
         self.first = re.compile(a("structure", "first"))
         self.last = re.compile(a("structure", "last"))
         self.every = re.compile(a("structure", "list_asks"))
-        self.counted = re.compile(rf"({_NUMBER})(大|个|项|条|种|件)([\u4e00-\u9fff“”]{{1,10}}?)(?:是|指|分别|都|具体|包括|有)")
+        self.counted = re.compile(
+            rf"({_NUMBER})(大|个|项|条|种|件)([\u4e00-\u9fff“”]{{1,10}}?)(?:是|指|分别|都|具体|包括|有)"
+        )
         self.which = re.compile(r"哪|什么|啥|分别")
         self.content = re.compile(a("structure", "content_asks"))
         self.list_units = frozenset(lex.words("structure", "list_units"))
@@ -328,7 +343,9 @@ class StructureReader:
         counted = self.counted.search(text)
         if counted and self.which.search(text[counted.end() - 2 :]):
             number = int(to_number(counted.group(1)) or 0)
-            return Position(list_words=counted.group(3), counted=counted.group(2) + counted.group(3), counted_number=number)
+            return Position(
+                list_words=counted.group(3), counted=counted.group(2) + counted.group(3), counted_number=number
+            )
         count = self.count.search(text)
         if count:
             words = self.frame.sub("", _list_words(text[: count.start()]))
@@ -350,7 +367,9 @@ class StructureReader:
         return None
 
 
-_LIST_FRAME = re.compile(r"^(?:请问|报告中?|报告里|这份报告|报告的|的)+|(?:的|中|里|里面|当中|部分|总共|一共|共|有|分|分为|分成|是)+$")
+_LIST_FRAME = re.compile(
+    r"^(?:请问|报告中?|报告里|这份报告|报告的|的)+|(?:的|中|里|里面|当中|部分|总共|一共|共|有|分|分为|分成|是)+$"
+)
 
 
 def _list_words(text: str) -> str:

@@ -121,5 +121,7 @@ class Query:
 
     def request(self) -> Intent:
         """What to look up in the fact table for this query."""
-        operation = {"lookup": None, "comparison": "compare", "superlative": "compare"}.get(self.operation, self.operation)
+        operation = {"lookup": None, "comparison": "compare", "superlative": "compare"}.get(
+            self.operation, self.operation
+        )
         return Intent(self.years, self.kind, self.fact_aspect, operation, self.metric, self.unit, self.qualifiers)  # type: ignore[arg-type]

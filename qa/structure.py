@@ -15,7 +15,9 @@ from qa.parse import QueryParser
 from qa.query import Position, Query
 
 MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must hold
-_HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、.]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
+_HEADING_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、.]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)"
+)
 _WHOLE = re.compile(r"^(?:这份|本|整个|整份)?(?:工作)?报告(?:全文)?$|^全文$|^$")
 
 
@@ -207,7 +209,7 @@ def _counted(position: Position, chunks: Sequence[Chunk], question: str) -> Answ
 def _phrase_in(text: str, phrase: str) -> tuple[int, int] | None:
     """Where the counted phrase stands in a sentence, quotes allowed around its noun (三个“特区”)."""
     bare = phrase.replace("“", "").replace("”", "")
-    pattern = "".join(f"{re.escape(ch)}[“”\"]?" for ch in bare)
+    pattern = "".join(f'{re.escape(ch)}[“”"]?' for ch in bare)
     m = re.search(pattern, text)
     return (m.start(), m.end()) if m else None
 
@@ -219,7 +221,7 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     quoted_before = _QUOTED.findall(before)
     if len(quoted_before) >= number > 0:
         return quoted_before[-number:]
-    parts = [p.strip("“”\" ") for p in _ITEM_SPLIT.split(before) if p.strip("“”\" ")]
+    parts = [p.strip('“”" ') for p in _ITEM_SPLIT.split(before) if p.strip('“”" ')]
     if len(parts) == number and all(len(p) <= 16 for p in parts):
         return parts
     after = text[where[1] :]
@@ -227,5 +229,5 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     if len(quoted_after) >= number > 0:
         return quoted_after[:number]
     after_clause = re.split(r"[。；;]", after.lstrip("：:，,即是为"), maxsplit=1)[0]
-    parts = [p.strip("“”\" ") for p in _ITEM_SPLIT.split(after_clause) if p.strip("“”\" ")]
+    parts = [p.strip('“”" ') for p in _ITEM_SPLIT.split(after_clause) if p.strip('“”" ')]
     return parts if len(parts) == number and all(len(p) <= 16 for p in parts) else []

@@ -74,7 +74,9 @@ def _load(folder: Path) -> Lexicon:
         try:
             data[path.stem] = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as error:
-            raise ValueError(f"Lexicon file {path} is not valid TOML: {error}; fix it or restore the bundled copy") from error
+            raise ValueError(
+                f"Lexicon file {path} is not valid TOML: {error}; fix it or restore the bundled copy"
+            ) from error
     return Lexicon(folder, data)
 
 

@@ -8,8 +8,8 @@ import pytest
 from eval.dataset import load_items
 from qa import Bot
 from qa.config import bundled_report
-from qa.intent import understand
 from qa.numeric import MIN_SCORE, NEAR_SCORE, TIE, resolve_metric
+from qa.parse import QueryParser
 
 QUESTIONS = [t.question for item in load_items() for t in item.turns][::3]
 
@@ -27,7 +27,7 @@ def bundled_bot(tmp_path_factory):
 def test_pruned_matches_equal_scoring_every_fact(bundled_bot, floor):
     index, compared = bundled_bot.index, 0
     for question in QUESTIONS:
-        intent = understand(question, bundled_bot.report_year)
+        intent = QueryParser(index.tokenizer, bundled_bot.report_year).parse(question).request()
         for years in (None, ()):
             args = (intent.metric_text, intent, index.facts, index.tokenizer, bundled_bot.weights, years)
             every = [m for m in resolve_metric(*args, floor=-10.0) if m.score >= floor]

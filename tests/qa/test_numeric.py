@@ -111,9 +111,10 @@ def test_stated_fall_or_order_the_report_contradicts_is_corrected(county_bot, qu
     ],
 )
 def test_two_shares_compared_by_bi_are_a_difference_not_a_ratio(question, operation):
-    from qa.intent import understand
+    from index.tokens import ReportTokenizer
+    from qa.parse import QueryParser
 
-    assert understand(question, 2024).operation == operation
+    assert QueryParser(ReportTokenizer(), 2024).parse(question).request().operation == operation
 
 
 def test_questions_keep_brackets_and_roman_numerals_as_reports_write_them():
@@ -154,10 +155,12 @@ def test_a_part_naming_only_another_item_borrows_the_rest_of_the_first_part(tmp_
 
 
 def test_money_is_asked_when_an_amount_word_meets_duoshao_even_beside_projects():
-    from qa.intent import asked_unit
+    from index.tokens import ReportTokenizer
+    from qa.parse import QueryParser
 
-    assert asked_unit("去年省重点项目完成投资多少？") == "元"
-    assert asked_unit("投资1000万元以上的项目有多少个") == "个"
+    parser = QueryParser(ReportTokenizer(), 2024)
+    assert parser.parse("去年省重点项目完成投资多少？").unit == "元"
+    assert parser.parse("投资1000万元以上的项目有多少个").unit == "个"
 
 
 def test_a_sum_over_a_list_gives_each_item_the_noun_written_after_the_last(tmp_path):
@@ -183,9 +186,10 @@ def test_a_sum_over_a_list_gives_each_item_the_noun_written_after_the_last(tmp_p
     ],
 )
 def test_words_that_only_look_like_operations(question, operation, aspect):
-    from qa.intent import understand
+    from index.tokens import ReportTokenizer
+    from qa.parse import QueryParser
 
-    intent = understand(question, 2017)
+    intent = QueryParser(ReportTokenizer(), 2017).parse(question).request()
     assert (intent.operation, intent.aspect) == (operation, aspect)
 
 

@@ -1,0 +1,124 @@
+"""QueryParser: every slot of a `Query` for each class of phrasing, on literal questions."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.tokens import ReportTokenizer
+from qa.parse import QueryParser
+
+PARSER = QueryParser(ReportTokenizer(["地区生产总值", "财政一般预算收入"], own_names=["宁波国家高新区"]), 2012)
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("去年GDP多少", (2011,)),
+        ("今年的目标", (2012,)),
+        ("明年呢", (2013,)),
+        ("前年呢", (2010,)),
+        ("二〇一二年服务业收入目标", (2012,)),
+        ("2011年和2012年相比", (2011, 2012)),
+    ],
+)
+def test_years_are_written_or_anchored_on_the_report_year(question, years):
+    assert PARSER.parse(question).years == years
+
+
+def test_a_plan_period_is_its_own_slot_not_five_years():
+    query = PARSER.parse("“十四五”期间研发投入强度达到多少？")
+    assert (query.time.period, query.years) == ("十四五", ())
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "qualifiers"),
+    [
+        ("2012年地区生产总值目标是多少", "target", ()),
+        ("去年实际完成了多少", "result", ()),
+        ("今年房屋拆迁面积确保完成多少", "target", ("确保",)),
+        ("力争引进多少家以上", "target", ("力争", "以上")),
+        ("人均预期寿命提高到了多少岁", "result", ()),
+    ],
+)
+def test_kind_and_qualifiers(question, kind, qualifiers):
+    query = PARSER.parse(question)
+    assert (query.kind, query.qualifiers) == (kind, qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("question", "aspect", "operation"),
+    [
+        ("2011年地区生产总值是多少", "value", "lookup"),
+        ("2011年地区生产总值同比增长多少", "growth", "lookup"),
+        ("高企数量在全市排第几", "rank", "lookup"),
+        ("2011年新认定多少家高新技术企业", "count", "lookup"),
+        ("发明专利占专利授权的比重是多少", "share", "ratio"),
+        ("2012年GDP目标比2011年多多少", "value", "difference"),
+        ("2012年GDP比2011年增长百分之多少", "value", "change"),
+        ("国家、省、市人才一共多少名", "count", "sum"),
+        ("工业总产值和服务业总收入哪个更大", "value", "comparison"),
+        ("哪一项增速目标最高", "value", "superlative"),
+    ],
+)
+def test_aspect_and_operation(question, aspect, operation):
+    query = PARSER.parse(question)
+    assert (query.aspect, query.operation) == (aspect, operation)
+
+
+def test_metric_words_leave_out_years_frames_and_the_reports_own_names():
+    assert PARSER.parse("2011年宁波国家高新区财政一般预算收入完成了多少？").metric == "财政一般预算收入"
+
+
+@pytest.mark.parametrize(
+    ("question", "level", "threshold", "phase"),
+    [
+        ("其中国家级的有多少项", "国家级", None, None),
+        ("其中5000万元以上的有几家", None, "5000万元以上", None),
+        ("研发园三期入驻率多少", None, None, "三期"),
+    ],
+)
+def test_filters_on_the_metric(question, level, threshold, phase):
+    f = PARSER.parse(question).filter
+    assert (f.level, f.threshold, f.phase) == (level, threshold, phase)
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "index", "every", "words"),
+    [
+        ("报告总共分几个部分？", True, None, False, ""),
+        ("2012年重点工作有几项？", True, None, False, "2012年重点工作"),
+        ("2012年重点工作的第三项讲的什么？", False, 3, False, "2012年重点工作"),
+        ("重点工作的头一条是什么", False, 1, False, "重点工作"),
+        ("2012年重点工作的倒数第二条是什么？", False, -2, False, "2012年重点工作"),
+        ("2012年重点工作最后一项是啥", False, -1, False, "2012年重点工作"),
+        ("列一下2012年的各项工作举措", False, None, True, "2012年的各项工作举措"),
+    ],
+)
+def test_positions_in_the_reports_lists(question, count, index, every, words):
+    position = PARSER.parse(question).position
+    assert position is not None and PARSER.parse(question).wants in ("structure", "figure")
+    assert (position.count, position.index, position.every) == (count, index, every)
+    assert words in position.list_words or position.list_words in words
+
+
+def test_a_counted_phrase_names_its_number_and_noun():
+    position = PARSER.parse("三个特区分别是什么").position
+    assert position is not None and (position.counted, position.counted_number) == ("个特区", 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [("2011年GDP是多少", "figure"), ("2011年获得了哪些国家级荣誉", "passage"), ("报告分几个部分", "structure")],
+)
+def test_what_kind_of_answer_is_wanted(question, wants):
+    assert PARSER.parse(question).wants == wants
+
+
+def test_polite_openings_are_framing_not_metric():
+    assert PARSER.parse("麻烦问下2011年财政一般预算收入是多少").metric == "财政一般预算收入"
+
+
+@given(st.text(max_size=40))
+def test_parsing_never_fails_on_any_text(text):
+    query = PARSER.parse(text)
+    assert all(isinstance(y, int) for y in query.years)
