@@ -37,7 +37,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     if (
         new.position is not None
         and previous.position is not None
-        and (not new.position.list_words or new.lean.points_back)
+        and (not new.position.list_words or (new.lean.points_back and not new.position.every))
     ):
         return _structure_follow_up(previous, new)
     if not _leans(previous, new, parser):

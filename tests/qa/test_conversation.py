@@ -1,0 +1,103 @@
+"""Follow-ups merge into the earlier `Query` slot by slot; the conversation is state, never rewritten text."""
+
+import pytest
+
+from index.tokens import ReportTokenizer
+from qa.conversation import Conversation, follow
+from qa.parse import QueryParser
+
+PARSER = QueryParser(
+    ReportTokenizer(["地区生产总值", "财政一般预算收入", "科技计划项目", "入驻率"], own_names=["某某高新区"]), 2012
+)
+
+
+def understood(*questions: str):
+    conversation = Conversation()
+    for question in questions:
+        conversation = follow(conversation, PARSER.parse(question), PARSER)
+    return conversation.queries[-1]
+
+
+def test_a_new_year_replaces_the_year_and_keeps_the_metric():
+    query = understood("2011年地区生产总值是多少？", "那2012年呢？")
+    assert (query.years, query.metric, query.aspect) == ((2012,), "地区生产总值", "value")
+
+
+def test_a_shift_in_time_counts_from_the_year_asked_before():
+    assert understood("2012年地区生产总值目标是多少？", "换成上一年呢").years == (2011,)
+    query = understood("2011年财政一般预算收入是多少", "次年打算做到多少")
+    assert (query.years, query.kind, PARSER.own_words(query.metric)) == ((2012,), "target", ["财政一般预算收入"])
+
+
+def test_a_new_aspect_keeps_the_metric_and_year():
+    query = understood("2011年地区生产总值是多少？", "涨幅呢")
+    assert (query.years, query.aspect, query.metric) == ((2011,), "growth", "地区生产总值")
+
+
+def test_a_new_kind_asks_the_value_not_the_earlier_growth():
+    query = understood("2011年地区生产总值同比增长多少？", "今年目标呢")
+    assert (query.years, query.kind, query.aspect) == ((2012,), "target", "value")
+
+
+def test_a_result_after_a_target_drops_the_target():
+    query = understood("2012年地区生产总值目标是多少？", "那去年实际完成得怎样")
+    assert (query.years, query.kind) == ((2011,), "result")
+
+
+def test_a_comparison_with_another_year_keeps_the_kind_asked_before():
+    query = understood("2012年财政一般预算收入目标是多少？", "比去年多多少？")
+    assert (query.years, query.kind, query.operation, query.time.compared) == ((2012,), "target", "difference", True)
+    assert query.text == "2012年财政一般预算收入目标比去年多多少？"
+
+
+def test_a_narrower_level_is_a_part_of_the_earlier_metric():
+    query = understood("2011年申报科技计划项目多少项？", "其中国家级呢？")
+    assert (query.filter.level, query.years, query.wants) == ("国家级", (2011,), "figure")
+
+
+def test_another_phase_takes_the_earlier_phases_place():
+    query = understood("研发园一期入驻率多少？", "二期呢？")
+    assert query.filter.phase == "二期" and "二期" in query.metric and "一期" not in query.metric
+
+
+def test_another_metric_keeps_the_year_kind_and_growth():
+    query = understood("2012年地区生产总值目标增长多少？", "那财政一般预算收入呢？")
+    assert (query.years, query.kind, query.aspect, query.metric) == (
+        (2012,),
+        "target",
+        "growth",
+        "财政一般预算收入",
+    )
+
+
+def test_a_correction_replaces_the_metric():
+    query = understood("2011年地区生产总值是多少？", "不对，我问的是财政一般预算收入")
+    assert (query.metric, query.years) == ("财政一般预算收入", (2011,))
+
+
+def test_a_question_standing_alone_is_not_merged():
+    query = understood("2011年地区生产总值是多少？", "2012年财政一般预算收入目标是多少？")
+    assert (query.years, query.kind, PARSER.own_words(query.metric)) == ((2012,), "target", ["财政一般预算收入"])
+
+
+def test_a_passage_follow_up_keeps_the_earlier_topic():
+    query = understood("2011年高新区获得了哪些国家级荣誉？", "研发园呢")
+    assert query.wants == "passage" and "荣誉" in query.words and "研发园" in query.words
+
+
+@pytest.mark.parametrize(("reply", "choice"), [("第二个", 2), ("第一个吧", 1), ("最后一个", -1)])
+def test_a_reply_to_an_ask_back_chooses_by_position(reply, choice):
+    assert PARSER.parse(reply).lean.choice == choice
+
+
+def test_a_reply_to_an_ask_back_chooses_by_words():
+    assert PARSER.parse("力争的那个").lean.chooser == "力争"
+
+
+def test_structure_follow_ups_keep_the_list_or_go_into_the_item():
+    third = understood("2011年工作总结分几个方面？", "第三个是什么")
+    assert third.position is not None and (third.position.index, third.position.list_words) == (3, "2011年工作总结")
+    below = understood("2011年工作总结分几个方面？", "第三个是什么", "它下面分几点")
+    assert below.position is not None and (below.position.count, below.position.item_of) == (True, 3)
+    last = understood("2011年工作总结分几个方面？", "第三个是什么", "它下面分几点", "最后一点呢")
+    assert last.position is not None and (last.position.index, last.position.item_of) == (-1, 3)
