@@ -74,7 +74,7 @@ def test_chat_in_a_real_browser(server, tmp_path):
 
         ask("2012年服务业收入目标是多少？", ".qa-figure", "680亿元")
         ask("那2011年呢？", ".qa-figure", "490亿元")
-        assert page.locator(".qa-understood", has_text="2011年服务业收入是多少？").count() == 1
+        assert page.locator(".qa-understood", has_text="2011年服务业收入").count() == 1
         ask("2013年GDP目标是多少？", ".qa-text", "报告没有2013年的数据")
         summary = page.locator("details.qa-source summary").first
         summary.click()
