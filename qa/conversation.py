@@ -86,8 +86,7 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
     """具体有哪些措施？/ 它是哪一年建成的？: the earlier topic asked further, in its section."""
     topic = re.sub(r"(?:有哪些|哪些|是什么|什么|有几|怎么样|如何|呢|吗)*[?？。!！\s]*$", "", previous.words)
     years = new.time if new.given & {"time"} else previous.time
-    prefix = "" if new.given & {"time"} or not years.years else ""
-    text = f"{prefix}{topic} {new.text}".strip()
+    text = f"{topic} {new.text}".strip()
     return replace(new, text=text, words=text, time=years, section=previous.section, wants="passage")
 
 
