@@ -231,6 +231,33 @@ def open_index(
     return index
 
 
+@dataclass(frozen=True)
+class Built:
+    """What `ensure_index` did: ``built`` False when an up-to-date index was already there; ``reason`` why it built."""
+
+    index: ReportIndex | None
+    built: bool
+    reason: str = ""
+
+
+def ensure_index(report_path: str | Path, encoder: Encoder, folder: str | Path, force: bool = False) -> Built:
+    """Build and save the index unless an up-to-date one is in ``folder`` (always with ``force``)."""
+    report = read_report(report_path)
+    folder = Path(folder)
+    reason = "forced"
+    if not force:
+        try:
+            check_manifest(read_manifest(folder), report.sha256, encoder.model_id, folder)
+            return Built(None, built=False)
+        except IndexMissingError:
+            reason = "missing"
+        except IndexMismatchError as exc:
+            reason = str(exc)
+    index = build_index(report, encoder)
+    save_index(index, folder)
+    return Built(index, built=True, reason=reason)
+
+
 @contextmanager
 def _build_lock(folder: Path) -> Iterator[None]:
     """An exclusive lock on ``.<folder>.lock`` beside the folder; none where it cannot be made (read-only)."""

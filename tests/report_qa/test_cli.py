@@ -3,11 +3,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from qa.cli import main
+from report_qa.cli import main
 
 
 def _qa(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "qa", *args], capture_output=True, text=True, timeout=300)
+    return subprocess.run([sys.executable, "-m", "report_qa", *args], capture_output=True, text=True, timeout=300)
 
 
 def test_missing_report_is_one_line_and_non_zero_exit(tmp_path: Path, capsys):
@@ -37,7 +37,7 @@ def test_ask_json_prints_the_answer_contract(real_bot, tmp_path: Path):
 
 def test_index_build_reuses_an_up_to_date_index(real_bot):
     result = subprocess.run(
-        [sys.executable, "-m", "index", "build", "--index-dir", str(real_bot.settings.index_dir)],
+        [sys.executable, "-m", "report_qa", "index", "build", "--index-dir", str(real_bot.settings.index_dir)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -47,7 +47,7 @@ def test_index_build_reuses_an_up_to_date_index(real_bot):
 
 def test_chat_keeps_history_between_turns(real_bot):
     result = subprocess.run(
-        [sys.executable, "-m", "qa", "chat", "--index-dir", str(real_bot.settings.index_dir)],
+        [sys.executable, "-m", "report_qa", "chat", "--index-dir", str(real_bot.settings.index_dir)],
         input="2011年地区生产总值是多少？\n那2012年呢？\n\n",
         capture_output=True,
         text=True,

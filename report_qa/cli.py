@@ -1,16 +1,20 @@
-"""The `qa` command: ask, chat, and build the index."""
+"""The `qa` command: ask, chat, serve, evaluate and build the index; the composition root of the layers."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from eval.cli import add_arguments as add_eval_arguments
+from eval.cli import run as run_eval
 from index.errors import IndexMismatchError, IndexMissingError, ModelNotFoundError, ReportError
+from index.store import ensure_index
 from qa.answer import Answer
 from qa.bot import Bot
 from qa.history import Turn
+from ui.cli import add_arguments as add_serve_arguments
 
 _USER_ERRORS = (ReportError, ModelNotFoundError, IndexMissingError, IndexMismatchError)
 
@@ -37,8 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="the web chat on http://127.0.0.1:7860")
     _add_config(serve)
-    from ui.cli import add_arguments as add_serve_arguments
-
     add_serve_arguments(serve)
 
     bench = commands.add_parser("bench", help="cold start, warm latency, throughput, memory, index build time")
@@ -74,9 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="accuracy on the eval set, beside BM25-only and dense-only baselines")
     _add_config(evaluate)
-    from eval.cli import add_arguments
-
-    add_arguments(evaluate)
+    add_eval_arguments(evaluate)
 
     index = commands.add_parser("index", help="build the index")
     index_commands = index.add_subparsers(dest="index_command", required=True)
@@ -108,51 +108,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if result.errors == 0 else 1
     try:
         bot = Bot(report=args.report, model=args.model, index_dir=args.index_dir)
-        if args.command == "ask":
-            answer = bot.ask(args.question)
-            print(
-                json.dumps(answer.to_dict(), ensure_ascii=False, indent=2)
-                if args.json
-                else format_answer(answer, args.question)
-            )
-        elif args.command == "chat":
-            _chat(bot)
-        elif args.command == "index":
-            _build(bot, force=args.force)
-        elif args.command == "eval":
-            from eval.cli import run
-
-            return run(bot, args)
-        elif args.command == "serve":
-            from ui.app import serve
-
-            print(f"网页版报告问答：http://{args.host}:{args.port}（Ctrl-C 退出）")
-            serve(bot, args.host, args.port, args.share, args.feedback_log)
-        elif args.command == "bench":
-            from eval.bench import run as run_bench
-
-            if args.runs <= 0 or args.repeats <= 0 or args.step <= 0:
-                raise SystemExit("qa: --runs, --repeats and --step must be > 0")
-            if args.scaling:
-                _scaling(bot, args)
-            else:
-                run_bench(bot, args.runs, args.repeats, args.out)
-        elif args.command == "facts":
-            _facts(bot, args)
-        elif args.command == "calibrate":
-            _calibrate(bot, args.file)
+        return _COMMANDS[args.command](bot, args) or 0
     except _USER_ERRORS as exc:
         print(f"qa: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    return 0
 
 
-def _build(bot: Bot, force: bool) -> None:
-    from index.cli import build_or_reuse
+def _ask(bot: Bot, args: argparse.Namespace) -> None:
+    answer = bot.ask(args.question)
+    print(
+        json.dumps(answer.to_dict(), ensure_ascii=False, indent=2)
+        if args.json
+        else format_answer(answer, args.question)
+    )
 
-    build_or_reuse(bot.settings.report, bot.encoder, bot.settings.index_dir, force=force)
+
+def _serve(bot: Bot, args: argparse.Namespace) -> None:
+    from ui.app import serve  # gradio loads only for this command
+
+    print(f"网页版报告问答：http://{args.host}:{args.port}（Ctrl-C 退出）")
+    serve(bot, args.host, args.port, args.share, args.feedback_log)
+
+
+def _bench(bot: Bot, args: argparse.Namespace) -> None:
+    from eval.bench import run as run_bench
+
+    if args.runs <= 0 or args.repeats <= 0 or args.step <= 0:
+        raise SystemExit("qa: --runs, --repeats and --step must be > 0")
+    if args.scaling:
+        _scaling(bot, args)
+    else:
+        run_bench(bot, args.runs, args.repeats, args.out)
+
+
+def _build(bot: Bot, args: argparse.Namespace) -> None:
+    folder = bot.settings.index_dir
+    done = ensure_index(bot.settings.report, bot.encoder, folder, force=args.force)
+    if done.index is None:
+        print(f"索引已是最新：{folder}")
+        return
+    if done.reason not in ("missing", "forced"):
+        print(f"索引已过期，已重建（{done.reason}）")
+    manifest = done.index.manifest
+    print(f"索引已建好：{folder}，{manifest.n_chunks} 个段落，模型 {manifest.model}，维度 {manifest.dim}")
 
 
 _FACT_FIELDS = ("year", "kind", "aspect", "metric", "value", "unit", "qualifier", "text", "context", "section")
@@ -205,12 +205,12 @@ def _facts(bot: Bot, args: argparse.Namespace) -> None:
             print(f"{f.year or ''}\t{kind}\t{f.aspect}\t{f.metric}\t{f.value:g}\t{f.unit}\t{f.text}")
 
 
-def _calibrate(bot: Bot, file: str | None) -> None:
+def _calibrate(bot: Bot, args: argparse.Namespace) -> None:
     from importlib import resources
 
     from qa.calibrate import calibrate, read_labelled
 
-    path = file or str(resources.files("eval") / "calibration.jsonl")
+    path = args.file or str(resources.files("eval") / "calibration.jsonl")
     result = calibrate(bot, read_labelled(path))
     for threshold, accuracy in result.accuracy.items():
         mark = "  <- best" if threshold == result.best else ""
@@ -218,7 +218,7 @@ def _calibrate(bot: Bot, file: str | None) -> None:
     print(f"current: {bot.min_coverage:.2f}")
 
 
-def _chat(bot: Bot) -> None:
+def _chat(bot: Bot, args: argparse.Namespace) -> None:
     print(f"报告问答 — {bot.index.manifest.title}。输入问题，回车提问；空行或 Ctrl-D 退出。")
     turns: list[Turn] = []
     while True:
@@ -232,3 +232,15 @@ def _chat(bot: Bot) -> None:
         answer = bot.ask(question, turns)
         print("答：" + format_answer(answer, question))
         turns.append((question, answer.text))
+
+
+_COMMANDS: dict[str, Callable[[Bot, argparse.Namespace], int | None]] = {
+    "ask": _ask,
+    "chat": _chat,
+    "index": _build,
+    "eval": run_eval,
+    "serve": _serve,
+    "bench": _bench,
+    "facts": _facts,
+    "calibrate": _calibrate,
+}

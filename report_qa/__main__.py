@@ -1,0 +1,5 @@
+import sys
+
+from report_qa.cli import main
+
+sys.exit(main())

@@ -1,5 +1,0 @@
-import sys
-
-from ui.cli import main
-
-sys.exit(main())
