@@ -5,44 +5,64 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from index.chunks import split_sentences
+from index.lexicon import load_lexicon
 from index.numbers import Figure, find_figures, to_number
 from index.periods import Period
 from index.sections import Section
 
 Aspect = Literal["value", "growth", "rank"]
 
-_YEAR_OPENER = re.compile(
-    r"^(?:各位代表[，,])?(?:刚刚)?(?:过去的|过去)?(?:((?:19|20)\d{2})年[，,]|一年|去年|上一年)(?:来|里|，|,)?"
-)
-_SPAN_OPENER = re.compile(r"^(?:各位代表[，,])?(?:五年来|过去五年|这五年|回顾|“?十[一二三四五六七八九]五”?时期)")
 _CLAUSE = re.compile(r"[^,，;；:：]+")
-# Words that open a clause but name nothing: fillers, predicates and the plan verbs kept as qualifiers.
-_LEAD = re.compile(
-    r"^(?:[、和及与且而]|并(?![入网购轨列])|其中|另外|此外|同时|全区|全年|全市|全省|全县|全镇|当年|今年|去年|"
-    r"同比|比上年|比去年|年均|实现|完成|达到|达|为|共有|拥有|力争|确保|预计|计划|约|近|超过|突破|总计|合计|"
-    r"共(?![建享治同商创])|已经|已)+"
-)
-_TRAIL = re.compile(
-    r"(?:分别|达到|达|为|约|近|超过|突破|超|共|总计|合计|是|有|等|增至|升至|提高到|增加到|保持在?|控制在?|稳定在?|由|在|对|向|把|将|从|"
-    # 惠及, 参与, 总和 end in a conjunction's character and keep it
-    r"完成|实现|(?<!总)和|(?<![惠涉普波遍顾危企以])及|(?<!参)与|、)+$"
-)
-_PLAN_WORDS = re.compile(r"力争|确保|预期|目标|计划|预计|争取")
-_GROWTH = re.compile(
-    r"(?:同比|比上年|比去年|年均)?(?:分别)?(增长|增速|增幅|提高|上升|增加|下降|减少|降低|回落|下滑)了?(?:分别)?$"
-)
-_FALLING = ("下降", "减少", "降低", "回落", "下滑")
-_RANK = re.compile(
-    r"(?:居|位居|位列|排名|排|列)(?P<scope>[^第首,，;；]{0,14}?)(?:第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)|(?P<first>首位))"
-)
-_FIRST = re.compile(
-    r"(?P<scope>全国|全省|全市|全区|国内|省内|市内|中国大陆|我市|我省|我区)?(?:的|内)?"
-    r"(?:首(?P<cls>家|个|批|座|所|台|支|条)|第(?P<n>[一二三四五六七八九十\d]+)(?P<cls2>家|个|批|座|所|台|支|条))"
-    r"(?P<noun>[^,，;；、。]{1,24})"
-)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The extractor's patterns, compiled from the lexicon's facts.toml."""
+
+    year_opener: re.Pattern
+    span_opener: re.Pattern
+    lead: re.Pattern
+    trail: re.Pattern
+    plan: re.Pattern
+    growth: re.Pattern
+    growth_list: re.Pattern
+    respectively: re.Pattern
+    falling: tuple[str, ...]
+    rate: re.Pattern
+    rank: re.Pattern
+    first: re.Pattern
+
+
+@cache
+def _compiled(folder: Path) -> _Words:
+    lex = load_lexicon(folder)
+
+    def pattern(*keys: str) -> re.Pattern:
+        return re.compile(lex.pattern("facts", *keys))
+
+    return _Words(
+        year_opener=pattern("sentence", "year_opener_pattern"),
+        span_opener=pattern("sentence", "span_opener_pattern"),
+        lead=pattern("clause", "lead_pattern"),
+        trail=pattern("clause", "trail_pattern"),
+        plan=re.compile(lex.alternation("facts", "clause", "plan_qualifiers")),
+        growth=pattern("growth", "pattern"),
+        growth_list=pattern("growth", "list_pattern"),
+        respectively=pattern("growth", "respectively_pattern"),
+        falling=lex.words("facts", "growth", "falling"),
+        rate=pattern("growth", "rate_pattern"),
+        rank=pattern("rank", "pattern"),
+        first=pattern("rank", "first_pattern"),
+    )
+
+
+def _words() -> _Words:
+    return _compiled(load_lexicon().folder)
 
 
 @dataclass(frozen=True)
@@ -78,8 +98,9 @@ class Fact:
 def clean_metric(text: str) -> str:
     """The indicator named by the words before a figure (全区实现地区生产总值 → 地区生产总值)."""
     text = text.strip(" 、,，。;；()（）“”\"'")
+    words = _words()
     for _ in range(3):
-        text = _TRAIL.sub("", _LEAD.sub("", text)).strip(" 、,，")
+        text = words.trail.sub("", words.lead.sub("", text)).strip(" 、,，")
     return text
 
 
@@ -110,11 +131,11 @@ def extract_facts(report_text: str, sections: Iterable[Section]) -> list[Fact]:
 def _running_year(paragraph: str, span: tuple[int, int], running: int | None) -> int | None:
     """过去一年/刚刚过去的2025年 turn to the last year of the span; 五年来/回顾“十四五” back to all of it."""
     opening = paragraph[:24]
-    named = _YEAR_OPENER.match(opening)
+    named = _words().year_opener.match(opening)
     if named:
         year = int(named.group(1)) if named.group(1) else span[1]
         return year if span[0] <= year <= span[1] else running
-    return None if _SPAN_OPENER.match(opening) else running
+    return None if _words().span_opener.match(opening) else running
 
 
 def _period_fields(period: Period | None) -> tuple[int | None, Literal["result", "target"] | None]:
@@ -191,16 +212,13 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
     return out
 
 
-_GROWTH_LIST = re.compile(r"^(?:同比|比上年|年均)?(?:分别)?(增长|提高|上升|增加|下降|减少|降低|回落)(?:了|分别)?")
-
-
 def _item_growths(clause: str, figures: list[Figure], items):
     """…分别达6.9万元、3.4万元，增长4.2%、5.3%: a clause of bare growths, one for each item of the list before."""
-    lead = _GROWTH_LIST.match(clause.lstrip())
+    lead = _words().growth_list.match(clause.lstrip())
     if not items or not lead or len(figures) != len(items[0]) or any(f.unit != "%" for f in figures):
         return []
     parts, subject, _ = items
-    falling = lead.group(1) in _FALLING
+    falling = lead.group(1) in _words().falling
     return [
         (part, _negated(f) if falling else f, "growth", subject, tuple(p for p in parts if p != part))
         for part, f in zip(parts, figures, strict=True)
@@ -208,7 +226,7 @@ def _item_growths(clause: str, figures: list[Figure], items):
 
 
 def _plan_qualifier(prefix: str, qualifier: str | None) -> str | None:
-    plan = re.search(r"力争|确保", prefix)
+    plan = _words().plan.search(prefix)
     return (plan.group() + (qualifier or "")) if plan else qualifier
 
 
@@ -217,76 +235,111 @@ def _is_bare(metric: str) -> bool:
     return len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", metric)) < 3
 
 
+@dataclass
+class _Reading:
+    """Where the reading of one clause stands: the next figure's words start at ``cursor``."""
+
+    cursor: int = 0
+    pending: str = ""  # thresholds like 10亿元以上 belong to the name of the next figure
+    last: tuple[str, str] = ("", "")  # the last (metric, context) named
+    listed: str = ""  # the first metric of a list joined by 、 (贷款5000万元、风险投资6000万元): later items share it
+
+
 def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
     """(metric, figure, aspect, context, siblings) for each figure of a clause."""
     facts = []
-    cursor = 0
-    pending = ""  # thresholds like 10亿元以上 belong to the name of the next figure
     respectively = _respectively(clause, figures)
-    sub_item = clause.lstrip().startswith("其中")
-    last = parent
-    listed = ""  # the first metric of a list joined by 、 (贷款5000万元、风险投资6000万元): later items share it
+    reading = _Reading(last=parent)
     for i, figure in enumerate(figures):
-        later = i + 1 < len(figures)
+        later = figures[i + 1] if i + 1 < len(figures) else None
         after = clause[figure.span[1] : figure.span[1] + 1]
         if later and (after == "的" or (figure.qualifier or "").endswith(("以上", "以下"))) and not respectively:
             continue  # a threshold or attribute inside the next figure's name (投资1000万元以上项目11个)
-        prefix = clause[cursor : figure.span[0]]
-        cursor = figure.span[1]
-        growth = _GROWTH.search(prefix) if figure.unit in ("%", "个百分点", "百分点") else None
-        aspect = "growth" if growth or (respectively and respectively[2]) else "value"
-        if growth:
-            prefix = prefix[: growth.start()]
-        metric, context = clean_metric(pending + prefix), ""
-        rate = re.search(r"(?:年均|年)?(?:增长率|增速|增幅)$", metric) if figure.unit == "%" else None
-        if rate:  # R&D经费年增长率达到30%: a growth rate written as a value
-            aspect, metric = "growth", metric[: rate.start()]
-        pending = ""
-        siblings: tuple[str, ...] = ()
-        named_after = False  # the figure's name follows it (实施3000个老旧小区): no shared lead to borrow
-        raw_following = clause[figure.span[1] : figures[i + 1].span[0] if later else len(clause)]
-        following = "" if raw_following.lstrip().startswith(("、", "和", "及")) else clean_metric(raw_following)
-        if figure.ordinal and following:
-            metric, context = following, metric  # 成功举办第十届中国科技创业计划大赛: the tenth of what follows
-        elif respectively:
-            parts, shared, _ = respectively
-            k = i - (len(figures) - len(parts))
-            if 0 <= k < len(parts):
-                metric, context = parts[k], shared
-                siblings = tuple(p for j, p in enumerate(parts) if j != k)
-        elif sub_item and parent[0]:
-            context = parent[0]  # 其中10亿元以上7家: a part of the metric before
-        elif after == "的":
-            context = following  # 总投资约30亿元的宁波国际智慧物流产业园
-        elif (prefix.rstrip().endswith("等") or _is_bare(metric)) and not _is_bare(following) and aspect == "value":
-            metric, context = following, metric  # 围海集团、均胜集团等2家企业上市; 确保2-3个项目完成…
-            named_after = True
-            cursor = figure.span[1] + len(raw_following)  # those words are this figure's, not the next one's
-        if _is_bare(metric) and not context:
-            metric, context = (metric or last[0]), last[0] if metric else last[1]
-        elif not context and prefix.lstrip().startswith("、") and listed and not named_after:
-            context = listed
-        elif not context and last[0] and len(metric) <= 4 and metric[-2:] == last[0][-2:] and last[0] not in metric:
-            context = last[0]  # 新开工房屋建筑面积117万平方米,竣工面积104万平方米: the same kind of figure
-        if aspect == "value" and following and following not in context:
-            context = f"{context} {following}".strip()  # 总部一期9个项目全面竣工: the words after a figure
-        if aspect == "value" and not prefix.lstrip().startswith("、"):
-            listed = metric
-        if (growth and any(w in growth.group(1) for w in _FALLING)) or (respectively and respectively[2] == "-"):
-            figure = _negated(figure)
-        facts.append((metric, figure, aspect, context, siblings))
-        if aspect == "value" or metric:
-            last = (metric, context)
-    if facts and clause[facts[-1][1].span[1] : facts[-1][1].span[1] + 1] == "的":
-        # 总规模100亿元、首期投资30亿元的海洋产业基金: the items of the list are all of that fund
-        entity = facts[-1][3]
-        facts = [
-            (m, f, a, c if entity in c else f"{c} {entity}".strip(), sib)
-            if clause[f.span[1] : f.span[1] + 1] == "、"
-            else (m, f, a, c, sib)
-            for m, f, a, c, sib in facts
-        ]
-    return facts
+        fact = _figure_fact(clause, figures, i, respectively, parent, reading)
+        facts.append(fact)
+        if fact[2] == "value" or fact[0]:
+            reading.last = (fact[0], fact[3])
+    return _of_entity(clause, facts)
+
+
+def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, parent: tuple[str, str], reading: _Reading):
+    """The (metric, figure, aspect, context, siblings) of figure ``i``, moving ``reading`` past it."""
+    figure = figures[i]
+    prefix = clause[reading.cursor : figure.span[0]]
+    reading.cursor = figure.span[1]
+    growth = _words().growth.search(prefix) if figure.unit in ("%", "个百分点", "百分点") else None
+    aspect = "growth" if growth or (respectively and respectively[2]) else "value"
+    if growth:
+        prefix = prefix[: growth.start()]
+    metric = clean_metric(reading.pending + prefix)
+    rate = _words().rate.search(metric) if figure.unit == "%" else None
+    if rate:  # R&D经费年增长率达到30%: a growth rate written as a value
+        aspect, metric = "growth", metric[: rate.start()]
+    reading.pending = ""
+    end = figures[i + 1].span[0] if i + 1 < len(figures) else len(clause)
+    raw_following = clause[figure.span[1] : end]
+    following = "" if raw_following.lstrip().startswith(("、", "和", "及")) else clean_metric(raw_following)
+    named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent)
+    metric, context, siblings, named_after = named
+    if named_after:
+        reading.cursor = figure.span[1] + len(raw_following)  # those words are this figure's, not the next one's
+    context = _borrowed_context(metric, context, prefix, named_after, reading)
+    if not context and _is_bare(metric):
+        metric, context = (metric or reading.last[0]), reading.last[0] if metric else reading.last[1]
+    if aspect == "value" and following and following not in context:
+        context = f"{context} {following}".strip()  # 总部一期9个项目全面竣工: the words after a figure
+    if aspect == "value" and not prefix.lstrip().startswith("、"):
+        reading.listed = metric
+    falling = growth and any(w in growth.group(1) for w in _words().falling)
+    if falling or (respectively and respectively[2] == "-"):
+        figure = _negated(figure)
+    return metric, figure, aspect, context, siblings
+
+
+def _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent):
+    """What figure ``i`` measures when its own words do not say it alone: (metric, context, siblings, named after)."""
+    figure = figures[i]
+    after = clause[figure.span[1] : figure.span[1] + 1]
+    if figure.ordinal and following:
+        return following, metric, (), False  # 成功举办第十届中国科技创业计划大赛: the tenth of what follows
+    if respectively:
+        parts, shared, _ = respectively
+        k = i - (len(figures) - len(parts))
+        if 0 <= k < len(parts):
+            return parts[k], shared, tuple(p for j, p in enumerate(parts) if j != k), False
+        return metric, "", (), False
+    if clause.lstrip().startswith("其中") and parent[0]:
+        return metric, parent[0], (), False  # 其中10亿元以上7家: a part of the metric before
+    if after == "的":
+        return metric, following, (), False  # 总投资约30亿元的宁波国际智慧物流产业园
+    if (prefix.rstrip().endswith("等") or _is_bare(metric)) and not _is_bare(following) and aspect == "value":
+        return following, metric, (), True  # 围海集团、均胜集团等2家企业上市; 确保2-3个项目完成…
+    return metric, "", (), False
+
+
+def _borrowed_context(metric: str, context: str, prefix: str, named_after: bool, reading: _Reading) -> str:
+    """The context a figure borrows from the one before it: a list's first item, or the same kind of figure."""
+    if context or _is_bare(metric):
+        return context
+    last = reading.last[0]
+    if prefix.lstrip().startswith("、") and reading.listed and not named_after:
+        return reading.listed
+    if last and len(metric) <= 4 and metric[-2:] == last[-2:] and last not in metric:
+        return last  # 新开工房屋建筑面积117万平方米,竣工面积104万平方米: the same kind of figure
+    return context
+
+
+def _of_entity(clause: str, facts: list) -> list:
+    """总规模100亿元、首期投资30亿元的海洋产业基金: the items of a list ending in 的 are all of that entity."""
+    if not facts or clause[facts[-1][1].span[1] : facts[-1][1].span[1] + 1] != "的":
+        return facts
+    entity = facts[-1][3]
+    return [
+        (m, f, a, c if entity in c else f"{c} {entity}".strip(), sib)
+        if clause[f.span[1] : f.span[1] + 1] == "、"
+        else (m, f, a, c, sib)
+        for m, f, a, c, sib in facts
+    ]
 
 
 def _respectively(clause: str, figures: list[Figure]):
@@ -306,8 +359,8 @@ def _respectively(clause: str, figures: list[Figure]):
         # 交通、水利、能源领域投资额分别达…: the last item carries the name they share
         tail = parts[-1][min(lengths) :]
         parts = [p + tail for p in parts[:-1]] + [parts[-1]]
-    growth = re.match(r"分别(增长|提高|上升|增加|下降|减少|降低|回落)", clause[m.start() :])
-    sign = "" if not growth else ("-" if growth.group(1) in _FALLING else "+")
+    growth = _words().respectively.match(clause[m.start() :])
+    sign = "" if not growth else ("-" if growth.group(1) in _words().falling else "+")
     return parts, clean_metric(subject), sign
 
 
@@ -317,14 +370,14 @@ def _negated(figure: Figure) -> Figure:
 
 def _ranks(clause: str, previous: tuple[str, str]):
     """Rank statements: 居全市第四位 (of the clause's or the previous metric), 全市首家科技银行, 第四个研发基地."""
-    for m in _RANK.finditer(clause):
+    for m in _words().rank.finditer(clause):
         value = 1.0 if m.group("first") else to_number(m.group("n"))
         if value is None:
             continue
         own = clean_metric(clause[: m.start()])
         metric, context = (own, "") if not _is_bare(own) else (previous[0], previous[1])
         yield metric, value, m.span(), m.group(), f"{context} {m.group('scope')}".strip()
-    for m in _FIRST.finditer(clause):
+    for m in _words().first.finditer(clause):
         value = 1.0 if m.group("cls") else to_number(m.group("n") or "")
         if value is None:
             continue

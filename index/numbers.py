@@ -8,24 +8,22 @@ from dataclasses import dataclass
 
 import cn2an
 
+from index.lexicon import load_lexicon
+
+_LEXICON = load_lexicon()  # the genre's words (facts.toml), read when the module loads
 # Units of the genre, longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
-UNITS = (
-    "亿美元 万美元 美元 个百分点 百分点 万平方米 平方米 平方公里 平方千米 万亩 亩 公顷 千米 公里 万千瓦 千瓦 万吨 吨 "
-    "万人次 人次 亿元 万元 千元 元 % 家 个 项 件 名 人 位 台 条 套 场 幢 栋 届 所 座 户 次 辆 张 处 间 部 批 篇 门 "
-    "公斤 千克 米 倍 天 小时 岁 项次 场次 斤 头 种 类 列 只 棵 株 艘 架 颗 毫米 微克/立方米 微克每立方米 千瓦时 度 "
-    "班 趟 例 床 册 台套"
-).split()
+UNITS: tuple[str, ...] = _LEXICON.words("facts", "units", "words")
 _ARABIC = r"\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+"
 # Any unit, longest first, for patterns elsewhere too.
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 FIGURE = re.compile(
-    rf"(?P<lead>近|约|超过|超|突破|逾|不少于|不低于|不超过)?"
+    rf"(?P<lead>{_LEXICON.alternation('facts', 'units', 'leads')})?"
     rf"(?P<n1>{_ARABIC}|{_CHINESE})"
     rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<n2>{_ARABIC}|{_CHINESE}))?"
     rf"(?P<approx>多|余)?"
     rf"(?P<unit>(?:万亿|亿|万|千)?(?:{UNIT_PATTERN}))"
-    rf"(?P<tail>以上|以下|左右|以内|上下|多)?"
+    rf"(?P<tail>{_LEXICON.alternation('facts', 'units', 'tails')})?"
 )
 FRACTION = re.compile(rf"(?P<den>{_CHINESE})分之(?P<num>{_CHINESE})")
 SLASH_FRACTION = re.compile(r"(?<![\d/])(?P<num>\d+)/(?P<den>\d+)(?![\d/])")
@@ -68,21 +66,7 @@ def _narrow(ch: str) -> str:
 def find_figures(text: str) -> list[Figure]:
     """Every figure with a unit in ``text`` (full-width digits and ％ included), in order."""
     normalized = "".join(map(_narrow, text))  # full-width digits and ％ read as ASCII; spans stay the same
-    figures = []
-    for m in FIGURE.finditer(normalized):
-        start = m.start()
-        if m.group("n1") and not re.match(_ARABIC, m.group("n1")):
-            if m.start("n1") > 0 and normalized[m.start("n1") - 1] == "第":
-                continue  # an ordinal (第四个), read as a rank elsewhere
-            if m.group("n1") == "一" and not m.group("lead"):
-                continue  # 一个/一家 are mostly words (一个行动), not figures
-        value = to_number(m.group("n1"))
-        if value is None:
-            continue
-        high = to_number(m.group("n2")) if m.group("n2") else None
-        lead, approx, tail = m.group("lead"), m.group("approx"), m.group("tail")
-        qualifier = "".join(q for q in (lead, approx, tail) if q) or None
-        figures.append(Figure(value, m.group("unit"), high, qualifier, text[start : m.end()], (start, m.end())))
+    figures = [f for m in FIGURE.finditer(normalized) if (f := _with_unit(m, normalized, text)) is not None]
     for m in FRACTION.finditer(normalized):
         den, num = to_number(m.group("den")), to_number(m.group("num"))
         if den and num is not None:
@@ -91,15 +75,35 @@ def find_figures(text: str) -> list[Figure]:
         num, den = float(m.group("num")), float(m.group("den"))
         if den and num < den:  # 1/3, 1/10: a share; 7/24 style codes have num >= den rarely, dates use 年月
             figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], m.span()))
-    for m in ORDINAL.finditer(normalized):
-        value = to_number(m.group("n"))
-        if value is not None:
-            figures.append(Figure(value, m.group("unit"), None, None, text[m.start() : m.end()], m.span(), True))
-    for m in GROUP.finditer(normalized):
-        value = to_number(m.group("n"))
-        if value is not None:
-            figures.append(Figure(value, "个", None, None, text[m.start() : m.end()], m.span()))
+    figures += _counted(ORDINAL, normalized, text, ordinal=True) + _counted(GROUP, normalized, text, ordinal=False)
     return sorted(figures, key=lambda f: f.span)
+
+
+def _with_unit(m: re.Match, normalized: str, text: str) -> Figure | None:
+    """A figure with its unit (170亿元, 近200家, 5000名以上); None for an ordinal or a word (第四个, 一个行动)."""
+    start = m.start()
+    if m.group("n1") and not re.match(_ARABIC, m.group("n1")):
+        if m.start("n1") > 0 and normalized[m.start("n1") - 1] == "第":
+            return None  # an ordinal (第四个), read as a rank elsewhere
+        if m.group("n1") == "一" and not m.group("lead"):
+            return None  # 一个/一家 are mostly words (一个行动), not figures
+    value = to_number(m.group("n1"))
+    if value is None:
+        return None
+    high = to_number(m.group("n2")) if m.group("n2") else None
+    qualifier = "".join(q for q in (m.group("lead"), m.group("approx"), m.group("tail")) if q) or None
+    return Figure(value, m.group("unit"), high, qualifier, text[start : m.end()], (start, m.end()))
+
+
+def _counted(pattern: re.Pattern, normalized: str, text: str, ordinal: bool) -> list[Figure]:
+    """第十届 (an ordinal, in its own unit) or 三大战略 (a group of 个)."""
+    out = []
+    for m in pattern.finditer(normalized):
+        value = to_number(m.group("n"))
+        if value is not None:
+            unit = m.group("unit") if ordinal else "个"
+            out.append(Figure(value, unit, None, None, text[m.start() : m.end()], m.span(), ordinal))
+    return out
 
 
 # 亿元 is 元 × 1e8, 万平方米 is 平方米 × 1e4, 35万个 is 个 × 1e4: a multiplier before any counted unit.

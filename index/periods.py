@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from index.lexicon import load_lexicon
+
 PeriodKind = Literal["result", "plan"]
 
-_RESULT_WORDS = ("回顾", "总结", "成绩", "成就", "过去", "完成情况", "取得")
-_PLAN_WORDS = ("安排", "计划", "目标", "任务", "打算", "部署", "展望", "建议", "要求", "考虑", "重点工作", "思路")
+_LEXICON = load_lexicon()  # the genre's words (facts.toml), read when the module loads
+_RESULT_WORDS = _LEXICON.words("facts", "periods", "result_headings")
+_PLAN_WORDS = _LEXICON.words("facts", "periods", "plan_headings")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
-_FIVE_YEAR = re.compile(r"[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?(?:时期|规划|期间|发展|计划)?")
+_FIVE_YEAR = re.compile(_LEXICON.pattern("facts", "periods", "five_year_pattern"))
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -53,7 +53,6 @@ def split_sections(report: ReportText) -> list[Section]:
     stack: list[tuple[int, str, Period | None]] = []
     out: list[Section] = []
     own: list[tuple[int, int]] = []
-    in_body = False
 
     def flush() -> None:
         if own:
@@ -62,12 +61,8 @@ def split_sections(report: ReportText) -> list[Section]:
             out.extend(_with_enumerations(text, Section(heading, level, path, period, tuple(own))))
             own.clear()
 
-    for start, end in _lines(text):
+    for start, end in _body_lines(text, report.meta.title):
         line = text[start:end]
-        if not in_body:
-            in_body = squeeze(line) == report.meta.title or heading_level(line) == 1
-            if heading_level(line) != 1:
-                continue
         level = heading_level(line)
         if level is None:
             if stack or _is_prose(line):
@@ -77,15 +72,30 @@ def split_sections(report: ReportText) -> list[Section]:
         heading, runs_on = heading_text(line)
         while stack and stack[-1][0] >= level:
             stack.pop()
-        inherited = stack[-1][2] if stack else None
-        period = inherited
-        if inherited is None or years_named(heading):
-            period = period_of_heading(heading, year) or inherited
-        stack.append((level, heading, period))
+        stack.append((level, heading, _period(heading, stack[-1][2] if stack else None, year)))
         if runs_on:
             own.append((start, end))
     flush()
     return out
+
+
+def _body_lines(text: str, title: str | None) -> list[tuple[int, int]]:
+    """The lines from the first top-level heading on (a line equal to the title opens the body too, unread)."""
+    lines = _lines(text)
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if heading_level(line) == 1:
+            return lines[i:]
+        if squeeze(line) == title:
+            return lines[i + 1 :]
+    return []
+
+
+def _period(heading: str, inherited: Period | None, year: int | None) -> Period | None:
+    """The period a heading speaks of: its own when it names years (or nothing above it has one), else its parent's."""
+    if inherited is None or years_named(heading):
+        return period_of_heading(heading, year) or inherited
+    return inherited
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -23,6 +23,8 @@ from index.errors import IndexMismatchError, IndexMissingError
 from index.fact_table import FactTable
 from index.facts import Fact, extract_facts
 from index.lexicon import fingerprint as lexicon_fingerprint
+from index.outline import Node
+from index.outline import outline as build_outline
 from index.periods import Period
 from index.report import ReportMeta, ReportText, read_report
 from index.sections import split_sections
@@ -85,6 +87,11 @@ class ReportIndex:
         years = {y for c in self.chunks if c.period for y in range(c.period.start, c.period.end + 1)}
         years.update(int(y) for c in self.chunks for y in _YEAR_NAMED.findall(c.text))
         return frozenset(years)
+
+    @cached_property
+    def outline(self) -> Node:
+        """The report's headings as a tree (built once, for questions about its structure)."""
+        return build_outline(self.chunks)
 
     @cached_property
     def period_labels(self) -> tuple[str, ...]:

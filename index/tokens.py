@@ -9,36 +9,19 @@ from collections.abc import Iterable
 
 import jieba
 
+from index.lexicon import load_lexicon
+
+_LEXICON = load_lexicon()  # the genre's words (tokens.toml), read when the module loads
 # A figure with its unit, as reports write them (170亿元, 23.5%, 14家, 20万平方米, 三分之一).
-_FIGURE = re.compile(
-    r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|余)?(?:万亿|亿|万|千)?[元%％家个项件名人亩台条套所座户次位]"
-)
+_FIGURE = re.compile(_LEXICON.pattern("tokens", "terms", "figure_pattern"))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
-# Words that open the clause before a figure but are not part of the indicator's name.
-_LEAD = re.compile(
-    r"^(?:全区|全市|全省|全县|全年|全面|其中|累计|新增|新认定|认定|实现|完成|达到|获得|获|共|总计|合计|约|近|"
-    r"超过|突破|力争|确保|预计|计划|引进|新引进|建成|新建|开工|新开工|落实|共有|拥有|达|为|有)+"
-)
-_TAIL = re.compile(
-    r"(?:达到|达|为|超过|突破|增长|下降|约|近|共|实现|完成|累计|新增|超|等|第|的|由|分别|控制在|保持在|稳定在|提高到|降至|降到|"
-    r"增至|升至|增加到|提升到)+$"
-)
-_STOP = frozenset(
-    (
-        # function words
-        "的 了 和 与 及 或 等 在 是 为 对 把 将 被 由 从 向 以 于 并 也 都 就 还 又 其 之 这 那 该 此 个 年 月 日 "
-        # question words and frames: how people ask, not what they ask about
-        "吗 呢 吧 啊 呀 么 嘛 哪 哪些 哪个 哪里 什么 多少 几 怎么 怎样 如何 是否 有没有 请问 请 告诉 我 你 他 我们 "
-        "一下 一些 方面 情况 具体 主要 报告 提到 说 讲 啥 咋 咋样 怎么样 怎么回事 这块 这个 那个 这些 那些 哪家 "
-        "哪条 哪类 哪项 哪一步 哪几个 哪两个 什么样 进展 程度 进度 做法 干啥 叫啥 是不是 能否 可以 能 会 要 想 "
-        "知道 来着 到底 一共 总共 分别 搞 弄 做 了解 介绍 说说 讲讲 问问 呗 哦 嗯 哈 为什么 为何 原因 依据 理由 "
-        "哪几家 哪几个 相当于 大概 大约 差不多 按 按照 数字 算 算一下 计算 用 帮 帮我 隐含 大致 粗略 "
-        "那边 这边 那块 这一块 那一块 这方面 那方面"
-    ).split()
-)
-_BODY = re.compile(r"(?:区|县|市|省|州|旗|镇|园)$")  # 高新区, 海拉尔区, 江苏省: the reporting body, not its city
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县|旗)")
-_GENERIC_TITLE = frozenset("工作 总结 安排 报告 政府 人民政府 国家 关于 全面 发展 情况 建设".split())
+# Words that open or close the run before a figure but are not part of the indicator's name.
+_LEAD = re.compile(_LEXICON.pattern("tokens", "terms", "lead_pattern"))
+_TAIL = re.compile(_LEXICON.pattern("tokens", "terms", "tail_pattern"))
+_STOP = frozenset(_LEXICON.words("tokens", "stop", "words"))
+_BODY = re.compile(_LEXICON.pattern("tokens", "names", "body_pattern"))
+_BODY_NAME = re.compile(_LEXICON.pattern("tokens", "names", "body_name_pattern"))
+_GENERIC_TITLE = frozenset(_LEXICON.words("tokens", "names", "generic_title"))
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 

@@ -6,10 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from qa.parse import QueryParser
-from qa.query import Lean, MetricFilter, Query, TimeAsked
-
-_ORDINAL_ITEM = re.compile(r"^([一二三四五六七八九十\d]+)(期|级|批|号|季度|产业|区)$")
-_TARGET_WORDS = re.compile(r"目标|计划|预期")
+from qa.query import Lean, MetricFilter, Part, Query, TimeAsked
 
 
 @dataclass(frozen=True)
@@ -56,14 +53,14 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     """Whether ``new`` cannot stand alone: a follow-up word, or a year, aspect or kind without a topic."""
     if new.lean.correction or new.lean.operation_start or new.lean.part_of or new.lean.points_back:
         return True
-    own = parser.own_words(new.text)
-    if own and len(own) == 1 and len(new.text) <= 12 and set(own) < set(parser.own_words(previous.text)):
+    own = new.own
+    if own and len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own):
         return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
     if new.lean.follow_up:
         return True
     if own and set(own) <= set(new.filter.words) | {w for f in new.filter.words for w in parser.tokenizer.words(f)}:
         return True  # 二期 / 国家级的: only a filter on the earlier metric
-    if own and len(new.text) <= 8 and not parser.asks_figure(new.text) and not parser.asks_passage(new.text):
+    if own and len(new.text) <= 8 and not new.figure and not new.passage:
         return True  # 新开工的 / 竣工目标: a fragment naming what to look at next
     return not own and previous.wants != "structure"
 
@@ -84,7 +81,7 @@ def _structure_follow_up(previous: Query, new: Query) -> Query:
 
 def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
     """具体有哪些措施？/ 它是哪一年建成的？: the earlier topic asked further, in its section."""
-    topic = re.sub(r"(?:有哪些|哪些|是什么|什么|有几|怎么样|如何|呢|吗)*[?？。!！\s]*$", "", previous.words)
+    topic = parser.question_tail.sub("", previous.words)
     years = new.time if new.given & {"time"} else previous.time
     text = f"{topic} {new.text}".strip()
     return replace(new, text=text, words=text, time=years, section=previous.section, wants="passage")
@@ -93,7 +90,7 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
 def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
     """A figure follow-up: a new year, aspect, kind, filter, qualifier or metric in place of the earlier one."""
     given = new.given
-    own = bool(parser.own_words(new.text)) and not _same_topic(previous, new, parser)
+    own = bool(new.own) and not _same_topic(previous, new)
     time = _time(previous, new, parser)
     # 比去年多多少: 去年 names the other side of the comparison, not the kind asked
     kind = new.kind if "kind" in given and not new.time.compared else previous.kind
@@ -110,10 +107,11 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     if own and "unit" not in given and new.unit is None and aspect != "value":
         unit = None
     if kind == "result" and previous.kind == "target" and "kind" in given and not new.time.compared:
-        metric = _TARGET_WORDS.sub("", metric).strip()
-    return replace(
+        metric = parser.target_nouns.sub("", metric).strip()
+    merged = replace(
         new,
         wants="figure",
+        figure=True,
         time=time,
         kind=kind,
         aspect=aspect,
@@ -124,12 +122,57 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         unit=unit,
         lean=Lean(follow_up=True),
         position=None,
+        own=new.own if own else previous.own,
+        claims=(),
     )
+    return _with_parts(previous, new, merged, own)
 
 
-def _same_topic(previous: Query, new: Query, parser: QueryParser) -> bool:
-    own = parser.own_words(new.text)
-    return len(own) == 1 and len(new.text) <= 12 and set(own) < set(parser.own_words(previous.text))
+def _with_parts(previous: Query, new: Query, merged: Query, own: bool) -> Query:
+    """The figures a computed follow-up works on: 比去年多多少 sets the earlier figure beside the year it names;
+    an operation kept from before keeps its parts; a superlative keeps its way over the merged metric."""
+    parts, whole, stated = (), None, ()
+    if merged.operation != "lookup":
+        earlier = Part(previous.text, merged.years, merged.kind, merged.metric, merged.qualifiers, merged.fact_aspect)
+        whole = earlier
+        if "operation" not in new.given:  # 今年目标呢 after 占比多少: the same parts at the new time and kind
+            parts = tuple(_moved(p, new, merged) for p in previous.parts)
+            whole = earlier
+        elif own and any(p.metric for p in new.parts):
+            parts, whole, stated = new.parts, new.whole, new.stated
+        elif merged.operation == "sum":
+            parts = (earlier,)  # 一共多少家: the total of what was asked before
+        elif len(new.parts) >= 2:  # 目标比去年实际多几个亿: the left side's time and kind on the earlier figure
+            left = new.parts[0]
+            earlier = replace(
+                earlier,
+                years=left.years or earlier.years,
+                kind=left.kind or earlier.kind,
+                qualifiers=left.qualifiers or earlier.qualifiers,
+            )
+            parts = (earlier, *new.parts[1:])
+        else:  # 比去年多多少: the earlier figure beside the year named
+            parts = (earlier, *new.parts)
+    extreme = new.extreme or previous.extreme
+    if merged.operation == "superlative" and extreme is not None:
+        extreme = replace(extreme, metric=merged.metric)
+    else:
+        extreme = None
+    return replace(merged, parts=parts, whole=whole, stated=stated, extreme=extreme)
+
+
+def _moved(part: Part, new: Query, merged: Query) -> Part:
+    """A part of an earlier computed question, at the time and kind the follow-up names."""
+    if part.years and "time" in new.given:
+        part = replace(part, years=merged.years)
+    if part.kind and "kind" in new.given:
+        part = replace(part, kind=merged.kind)
+    return part
+
+
+def _same_topic(previous: Query, new: Query) -> bool:
+    own = new.own
+    return len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own)
 
 
 def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
@@ -147,7 +190,7 @@ def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
 def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bool) -> tuple[str, MetricFilter]:
     """The metric words: the new ones for a new metric or a part (其中…), else the earlier ones with any
     aspect words the follow-up adds (累计呢？); a phase (二期呢？) takes the earlier phase's place."""
-    phase = _ORDINAL_ITEM.match(new.metric.replace(" ", ""))
+    phase = parser.phase_item.match(new.metric.replace(" ", ""))
     if phase and previous.filter.phase and phase.group(2) in previous.filter.phase:
         metric = previous.metric.replace(previous.filter.phase, phase.group())
         return metric, replace(previous.filter, phase=phase.group())
@@ -173,7 +216,7 @@ def render(query: Query, parser: QueryParser) -> str:
         years = f"“{query.time.period}”期间"
     metric = re.sub(r"\s+", "", query.metric)
     qualifier = "".join(q for q in query.qualifiers if q in ("力争", "确保") and q not in metric)
-    kind = "目标" if query.kind == "target" and not _TARGET_WORDS.search(metric) and not qualifier else ""
+    kind = "目标" if query.kind == "target" and not parser.target_nouns.search(metric) and not qualifier else ""
     if query.kind == "result" and "kind" in query.given and not parser.result.search(metric):
         kind = "实际"
     head = f"{years}{qualifier}{metric}{kind}"

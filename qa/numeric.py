@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
 from index.fact_table import FactTable
 from index.facts import Fact
+from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convert, find_figures
 from index.tokens import ReportTokenizer
 from qa.answer import Answer, Source
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
+from qa.query import Query
 
 MIN_SCORE = 0.6  # below this share of the question's word weight met by a fact, no fact answers it
 FULL_SCORE = 0.9  # a fact that meets this much of a question names all of it
 NEAR_SCORE = 0.35  # a refusal names facts at least this close as "related"
 TIE = 0.05  # candidates this close to the best one are equally good: ask back rather than pick
-# Words about when or how a figure was reached rather than what it measures; they weigh a quarter.
-_SOFT = frozenset(
-    "目标 计划 预期 预计 完成 实现 达到 做到 截至 截止 年底 年末 全年 当年 数量 总数 情况 水平 获得 获 要 有 "
-    "突破 超过 力争 确保 以上 左右 争取 总共 拿到 得到 搞到 做了 办了 弄了 实际 新增 定为 定在 设定 确定 提出 "
-    "增至 升至 降至 降到 提高到 增加到 期间 时期 以来 年间 期末".split()
-)
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,7 @@ def _word_scores(table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[Wor
         elsewhere = metric | same | context | having("around")
         covered += weight * metric + weight * 0.8 * same + weight * context + weight * 0.5 * alone
         in_metric += weight * metric + weight * 0.8 * same
-        if len(_FUNCTION_CHARS.sub("", group[0])) > 1:
+        if len(_function_chars().sub("", group[0])) > 1:
             unmet += weight * ~elsewhere  # 余姚园 of 余姚园的地区生产总值
         covered -= weight * 0.5 * having("sibling")  # names the other item of 一期、二期…分别
     return 0.8 * covered + 0.2 * in_metric - 0.3 * unmet
@@ -149,14 +147,18 @@ def _precision(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]) -
 
 
 def is_soft(word: str) -> bool:
-    """Words that say when or how, not what (目标, 完成, 确保…), and single characters."""
-    return word in _SOFT or len(word) == 1
+    """Words that say when or how, not what (目标, 完成, 确保…; the lexicon's soft words), and single characters;
+    they weigh a quarter."""
+    return len(word) == 1 or word in _soft_words(os.environ.get("QA_LEXICON"))
 
 
-_BELOW = re.compile(r"不到|不足|低于|少于|未满|未达|以下")
+@cache
+def _soft_words(folder: str | None) -> frozenset[str]:
+    return frozenset(load_lexicon(folder).words("asking", "soft", "words"))
 
 
-_FUNCTION_CHARS = re.compile(r"[到在的了对把被从向给于和与及]")
+def _function_chars() -> re.Pattern:
+    return current().regex("tokens", "stop", "function_chars")
 
 
 def _same_dimension(unit: str, asked: str) -> bool:
@@ -179,7 +181,7 @@ def figure_text(fact: Fact) -> str:
     if fact.aspect == "growth" and fact.value < 0:
         return "下降" + fact.text.lstrip("-")
     text = fact.text
-    plan = re.match(r"力争|确保", fact.qualifier or "")
+    plan = current().regex("facts", "clause", "plan_qualifiers").match(fact.qualifier or "")
     return f"{plan.group()}{text}" if plan and not text.startswith(plan.group()) else text
 
 
@@ -187,11 +189,11 @@ def source_of(fact: Fact) -> Source:
     return Source(fact.section, fact.sentence, fact.sentence_span or fact.span, None, cited=True)
 
 
-def lookup_answer(fact: Fact, question: str) -> Answer:
-    """One figure, exactly as in the report, with its sentence and section."""
-    value = abs(fact.value) if fact.aspect == "growth" and re.search(r"下降|降低|减少", question) else fact.value
+def lookup_answer(fact: Fact, query: Query) -> Answer:
+    """One figure, exactly as in the report, with its sentence and section (a fall asked: its size)."""
+    value = abs(fact.value) if fact.aspect == "growth" and query.fall else fact.value
     text = f"{fact_label(fact)}：{figure_text(fact)}。\n\n原文：{fact.sentence}\n出处：{fact.section}"
-    return Answer(text, "number", value, fact.unit, [source_of(fact)], question)
+    return Answer(text, "number", value, fact.unit, [source_of(fact)], query.text)
 
 
 def ask_back(matches: Sequence[Match], question: str) -> Answer:
@@ -237,11 +239,19 @@ def resolve_metric(
         intent.kind if kind is None else kind,
         intent.unit,
         intent.cues,
-        below=_BELOW.search(text) is not None,
+        below=current().regex("asking", "qualifier", "below").search(text) is not None,
         floor=floor,
     )
 
 
 def _bare_figure(text: str) -> str:
     """10亿元以上 → 10亿元: a figure named in a question, as it appears inside a metric."""
-    return re.sub(r"^(?:近|约|超过|超|突破|逾)|(?:以上|以下|左右)$", "", text)
+    return _bounds(current()).sub("", text)
+
+
+@cache
+def _bounds(lex: Lexicon) -> re.Pattern:
+    """The words that make a figure approximate or a bound, before or after it (近, 以上)."""
+    return re.compile(
+        rf"^(?:{lex.alternation('facts', 'units', 'leads')})|(?:{lex.alternation('facts', 'units', 'tails')})$"
+    )

@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
 from index.tokens import ReportTokenizer
-from qa.query import Aspect, Kind, Lean, MetricFilter, Operation, Position, Query, TimeAsked
+from qa.query import (
+    Aspect,
+    Claim,
+    Extreme,
+    Kind,
+    Lean,
+    MetricFilter,
+    Operation,
+    Part,
+    Position,
+    Query,
+    Stated,
+    TimeAsked,
+)
 
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
@@ -48,6 +62,7 @@ class QueryParser:
         self._compile_asking(lex)
         self._compile_conversation(lex)
         self.structure = StructureReader(lex)
+        self.operands = PartReader(self)
 
     def _compile_asking(self, lex: Lexicon) -> None:
         a = lex.alternation
@@ -121,13 +136,21 @@ class QueryParser:
         self.choice_words: dict[str, int] = lex.table("conversation", "clarify", "positions")
         self.chooser = re.compile(rf"^(.{{1,12}}?)(?:{a('conversation', 'clarify', 'choosers')})[?？。!！\s]*$")
         self.level = re.compile(a("conversation", "filter", "levels"))
-        self.phase = re.compile(lex.pattern("conversation", "filter", "phase_pattern"))
+        phase_units = a("conversation", "filter", "phase_units")
+        self.phase = re.compile(rf"[一二三四五六七八九十\d]+(?:{phase_units})")
+        self.phase_item = re.compile(rf"^([一二三四五六七八九十\d]+)({phase_units})$")
+        self.question_tail = re.compile(lex.pattern("asking", "frame", "question_tail_pattern"))
+        self.target_nouns = re.compile(a("time", "cues", "target_nouns"))
         self.threshold = re.compile(lex.pattern("conversation", "filter", "threshold_pattern"))
 
     # ---- the one entry point
 
-    def parse(self, question: str) -> Query:
-        """The question, understood: every slot the answerers read."""
+    def parse(self, question: str, claims: bool = True) -> Query:
+        """The question, understood: every slot the answerers read (``claims``: also what it takes for granted)."""
+        query = self._slots(question)
+        return self.operands.fill(query, claims)
+
+    def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
         figure = self.asks_figure(text)
         operation = self.operation(text)
@@ -151,6 +174,9 @@ class QueryParser:
             position=position,
             words=text,
             lean=self.lean(text),
+            figure=figure,
+            passage=self.asks_passage(text),
+            own=tuple(self.own_words(text)),
         )
         return _with_given(query, self, text)
 
@@ -291,8 +317,6 @@ class QueryParser:
 
 def _with_given(query: Query, parser: QueryParser, text: str) -> Query:
     """The query with ``given``: the slots its own words set."""
-    from dataclasses import replace
-
     given = set()
     if query.time.words or query.time.period:
         given.add("time")
@@ -304,13 +328,157 @@ def _with_given(query: Query, parser: QueryParser, text: str) -> Query:
         given.add("aspect")
     if query.operation != "lookup":
         given.add("operation")
-    if parser.own_words(text):
+    if query.own:
         given.add("metric")
     if query.filter.words:
         given.add("filter")
     if query.unit is not None:
         given.add("unit")
     return replace(query, given=frozenset(given))
+
+
+class PartReader:
+    """Reads what a computed, compared or premised question names beyond its slots: its parts (each figure it
+    names), the figures it writes, the fall, order or figure it takes for granted, and a superlative's set."""
+
+    def __init__(self, parser: QueryParser) -> None:
+        self.parser = parser
+        lex, a = parser.lexicon, parser.lexicon.alternation
+        pattern = lex.pattern
+        self.split = {
+            "ratio": re.compile(pattern("asking", "operand", "ratio_split_pattern")),
+            "sum": re.compile(pattern("asking", "operand", "sum_split_pattern")),
+        }
+        self.pair = re.compile(pattern("asking", "operand", "pair_split_pattern"))
+        self.operation_words = re.compile(pattern("asking", "operand", "operation_words_pattern"))
+        self.growth_named = re.compile(a("asking", "operand", "growth_named"))
+        self.growth_named_also = re.compile(a("asking", "operand", "growth_named_also"))
+        self.from_to = re.compile(pattern("asking", "operand", "from_to_pattern"))
+        self.bare_amount = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")
+        self.fall = re.compile(a("asking", "direction", "fall"))
+        self.rise = re.compile(a("asking", "direction", "rise"))
+        self.claimed_order = re.compile(pattern("asking", "direction", "claimed_order_pattern"))
+        self.higher = frozenset(lex.words("asking", "direction", "higher"))
+        self.asks = re.compile(pattern("asking", "direction", "asks_pattern"))
+        self.asks_choice = re.compile(pattern("asking", "direction", "asks_choice_pattern"))
+        self.high = re.compile(a("asking", "extreme", "high"))
+        self.low = re.compile(a("asking", "extreme", "low"))
+        self.which = re.compile(pattern("asking", "extreme", "which_pattern"))
+        units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+        # 一共多少名 / 多少亿元: the unit asked for, after 多少 or 几 (国家 ends in 家 but asks for nothing)
+        self.unit_tail = re.compile(rf"((?:多少|几)个?)(?:(?:万亿|亿|万|千)?(?:{units}))?[?？。!！\s]*$")
+
+    def fill(self, query: Query, claims: bool) -> Query:
+        """``query`` with its parts, stated figures, direction, claims and superlative set."""
+        text = query.text
+        computed = query.operation != "lookup"
+        return replace(
+            query,
+            parts=self.parts(text, query.operation) if computed else (),
+            whole=self.part(text) if computed else None,
+            stated=self.stated(text),
+            fall=bool(self.fall.search(text)),
+            rise=bool(self.rise.search(text)),
+            claims=self.claims(text) if claims else (),
+            extreme=self.extreme(text),
+        )
+
+    def parts(self, text: str, operation: str) -> tuple[Part, ...]:
+        """Each figure the question names, split at 比/和/占/、 as the operation reads it."""
+        splitter = self.split.get(operation, self.pair)
+        return tuple(self.part(p) for p in splitter.split(text) if p.strip())
+
+    def part(self, text: str) -> Part:
+        """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""
+        parser = self.parser
+        cleaned = self.operation_words.sub(" ", self.unit_tail.sub(r"\1", text))
+        slots = parser._slots(cleaned)
+        words = parser.metric_words(cleaned)
+        soft = frozenset(parser.lexicon.words("asking", "soft", "words"))
+        groups = parser.tokenizer.content_words(words)
+        # 确保目标高多少: no metric of its own when every word says when or how
+        metric = words if any(w not in soft and len(w) > 1 for w in groups) else ""
+        # in 比2011年增长多少 the growth is the operation; a part asks for a growth rate only by naming one
+        aspect = slots.fact_aspect
+        if self.growth_named.search(text):
+            aspect = "growth"
+        elif aspect == "growth" and not self.growth_named_also.search(text):
+            aspect = "value"
+        return Part(
+            text=text,
+            years=parser.years(text),
+            kind=slots.kind,
+            metric=metric,
+            qualifiers=slots.qualifiers,
+            aspect=aspect,
+            modifier=" ".join(groups),
+        )
+
+    def stated(self, text: str) -> tuple[Stated, ...]:
+        """The figures the question writes, in order; from … to: the later figure first (the change's order)."""
+        found = [
+            (f.span[0], Stated(f.value, f.unit, f.text, _is_threshold(f, text)))
+            for f in find_figures(text)
+            if not f.ordinal
+        ]
+        found += [
+            (m.start(), Stated(float(m.group(1)), m.group(2) + "元", m.group()))
+            for m in self.bare_amount.finditer(text)
+        ]
+        ordered = [s for _, s in sorted(found, key=lambda p: p[0])]
+        if self.from_to.search(text):
+            ordered.reverse()
+        return tuple(ordered)
+
+    def claims(self, text: str) -> tuple[Claim, ...]:
+        return (*self._figure_claims(text), *self._fall_claim(text), *self._order_claim(text))
+
+    def _figure_claims(self, text: str) -> list[Claim]:
+        """GDP为什么达到300亿元: each figure written that is not a threshold, with the rest of the question."""
+        figures = [f for f in find_figures(text) if not f.ordinal]
+        if len({f.unit for f in figures}) < len(figures):
+            return []  # 用1100亿和850亿算一下: figures to compute with, not claims
+        claims = []
+        for figure in figures:
+            if _is_threshold(figure, text):
+                continue
+            rest = self.parser.parse(text[: figure.span[0]] + text[figure.span[1] :], claims=False)
+            stated = Stated(figure.value, figure.unit, figure.text)
+            claims.append(Claim("figure", rest, figure=stated))
+        return claims
+
+    def _fall_claim(self, text: str) -> list[Claim]:
+        """为什么2011年GDP下降了？: a fall claimed, not asked."""
+        fall = self.fall.search(text)
+        if not fall or self.asks.search(text):
+            return []
+        rest = self.parser.parse(text[: fall.start()] + text[fall.end() :], claims=False)
+        return [Claim("fall", rest, word=fall.group())]
+
+    def _order_claim(self, text: str) -> list[Claim]:
+        """为什么2012年财政收入目标比2011年还低？: the order of two figures claimed, not asked."""
+        claim = self.claimed_order.search(text)
+        if not claim or self.asks_choice.search(text):
+            return []
+        pair = text[: claim.end("other")]
+        query = replace(self.parser.parse(pair, claims=False), operation="comparison")
+        query = replace(query, parts=self.parts(pair, "comparison"))
+        return [Claim("order", query, higher=claim.group("dir") in self.higher)]
+
+    def extreme(self, text: str) -> Extreme | None:
+        """哪一项增速目标最高: the way (最高/最低) and the words naming the set."""
+        m = self.high.search(text) or self.low.search(text)
+        if not m or not self.which.search(text):
+            return None
+        rest = self.which.sub(" ", text.replace(m.group(), " "))
+        growth = bool(self.parser.growth.search(text))
+        return Extreme(m.group(), bool(self.high.match(m.group())), growth, self.parser.metric_words(rest))
+
+
+def _is_threshold(figure, text: str) -> bool:
+    """注册资本1000万元以上的项目: a figure inside a name, not a claim or an operand."""
+    after = text[figure.span[1] : figure.span[1] + 2]
+    return (figure.qualifier or "").endswith(("以上", "以下")) or after.startswith(("的", "以"))
 
 
 class StructureReader:
@@ -334,7 +502,8 @@ class StructureReader:
         self.counted = re.compile(
             rf"({_NUMBER})(大|个|项|条|种|件)([\u4e00-\u9fff“”]{{1,10}}?)(?:是|指|分别|都|具体|包括|有)"
         )
-        self.which = re.compile(r"哪|什么|啥|分别")
+        self.which = lex.regex("structure", "which_pattern")
+        self.list_frame = lex.regex("structure", "list_frame_pattern")
         self.content = re.compile(a("structure", "content_asks"))
         self.list_units = frozenset(lex.words("structure", "list_units"))
 
@@ -348,34 +517,31 @@ class StructureReader:
             )
         count = self.count.search(text)
         if count:
-            words = self.frame.sub("", _list_words(text[: count.start()]))
+            words = self.frame.sub("", _list_words(text[: count.start()], self.list_frame))
             return Position(list_words=words, unit=count.group(1) or count.group(2), count=True)
         nth = self.nth.search(text)
         if nth:
             n = int(to_number(nth.group(2)) or 0)
-            words = self.frame.sub("", _list_words(text[: nth.start()]))
+            words = self.frame.sub("", _list_words(text[: nth.start()], self.list_frame))
             return Position(list_words=words, index=-n if nth.group(1) else n, unit=nth.group(3))
         first, last = self.first.search(text), self.last.search(text)
         if first or last:
             m = first or last
-            words = self.frame.sub("", _list_words(text[: m.start()]))  # type: ignore[union-attr]
+            words = self.frame.sub("", _list_words(text[: m.start()], self.list_frame))  # type: ignore[union-attr]
             return Position(list_words=words, index=1 if first else -1)
         every = self.every.search(text) or re.search(rf"哪几个?(?:{self.units})", text)
         if every:
-            words = _list_words(text[: every.start()]) or _list_words(text[every.end() :])
+            words = _list_words(text[: every.start()], self.list_frame) or _list_words(
+                text[every.end() :], self.list_frame
+            )
             return Position(list_words=self.frame.sub("", words), every=True)
         return None
 
 
-_LIST_FRAME = re.compile(
-    r"^(?:请问|报告中?|报告里|这份报告|报告的|的)+|(?:的|中|里|里面|当中|部分|总共|一共|共|有|分|分为|分成|是)+$"
-)
-
-
-def _list_words(text: str) -> str:
+def _list_words(text: str, frame: re.Pattern) -> str:
     """The words naming a list (2012年重点工作) before its position words."""
     text = _PUNCTUATION.sub("", text).strip()
     previous = None
     while previous != text:
-        previous, text = text, _LIST_FRAME.sub("", text)
+        previous, text = text, frame.sub("", text)
     return text

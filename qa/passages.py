@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from index.chunks import Chunk, Sentence, split_sentences
+from index.lexicon import current
 from index.text_index import TextIndex
 from index.tokens import ReportTokenizer
 from qa.aliases import alias_groups
@@ -93,15 +94,12 @@ class Weights:
         return met / total
 
 
-_LIST_QUESTION = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|有什么|包括什么|包含|具体指|分别是")
-
-
 def list_run(quotes: list[Quote], chunks: Sequence[Chunk], question: str) -> list[Quote]:
     """For a question asking which ones, a quote that opens or lists items (……困难和问题：县域经济实力不强…；)
     goes on to the list's full stop: its items in the rest of the chunk and in the next chunks of the section
     are added, up to a length a reader takes in.
     """
-    if not _LIST_QUESTION.search(question):
+    if not current().regex("asking", "figure", "list_pattern").search(question):
         return quotes
     # a sentence that opens a list with a colon, or an item of one (…新主体；): the list runs to its full stop
     opener = next((q for q in quotes if re.search(r"[；;]\s*$", q.sentence.text)), None)

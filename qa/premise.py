@@ -1,103 +1,86 @@
-"""Questions built on a false premise (GDP为什么达到300亿元, 为什么GDP下降了) are corrected, not answered."""
+"""Questions built on a false premise (GDP为什么达到300亿元, 为什么GDP下降了) are corrected, not answered.
+
+The parser reads what a question takes for granted into `Claim`s; here each is checked against the facts.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from index.facts import Fact
-from index.numbers import find_figures
-from index.store import ReportIndex
 from qa.answer import Answer
 from qa.compute import find_operands
-from qa.numeric import MIN_SCORE, convert, fact_label, figure_text, resolve_metric, source_of, ties
-from qa.parse import QueryParser
-from qa.passages import Weights, question_words
-
-_FALL = re.compile(r"下降|下滑|减少|回落|降低|负增长")
-_CLAIMED_ORDER = re.compile(r"(?<![同可])比(?P<other>.{1,15}?)(?:还|更)?(?P<dir>低|少|高|多)(?!多少|少|几|了?多少)")
+from qa.context import Context
+from qa.numeric import MIN_SCORE, convert, fact_label, figure_text, source_of, ties
+from qa.passages import question_words
+from qa.query import Claim, Query
 
 
-def check_premise(question: str, index: ReportIndex, weights: Weights, parser: QueryParser) -> Answer | None:
+def answer_premise(query: Query, context: Context) -> Answer | None:
     """A correction when the question states a figure, a fall or an order that the report contradicts."""
-    return (
-        _stated_figure(question, index, weights, parser)
-        or _stated_fall(question, index, weights, parser)
-        or _stated_order(question, index, weights, parser)
-    )
+    for claim in query.claims:
+        answer = _CHECKS[claim.kind](claim, query.text, context)
+        if answer is not None:
+            return answer
+    return None
 
 
-def _correction(text: str, question: str, facts) -> Answer:
+def _correction(text: str, question: str, facts: list[Fact]) -> Answer:
     return Answer(
         text + "报告没有支持这一说法的内容。", "none", question=question, sources=[source_of(f) for f in facts]
     )
 
 
-def _stated_figure(question, index, weights, parser) -> Answer | None:
-    figures = [f for f in find_figures(question) if not f.ordinal]
-    if len({f.unit for f in figures}) < len(figures):
-        return None  # 用1100亿和850亿算一下: figures to compute with, not claims
-    for figure in figures:
-        after = question[figure.span[1] : figure.span[1] + 2]
-        if (figure.qualifier or "").endswith(("以上", "以下")) or after.startswith(("的", "以")):
-            continue  # a threshold inside a name (注册资本1000万元以上的项目), not a claim
-        rest = question[: figure.span[0]] + question[figure.span[1] :]
-        intent = replace(parser.parse(rest).request(), unit=figure.unit, operation=None, aspect="value")
-        fact = _only_fact(intent, index, weights)
-        if fact is None:
-            continue
-        stated = convert(figure.value, figure.unit, fact.unit)
-        if stated is not None and abs(stated - fact.value) > 1e-9 and not (fact.high and stated <= fact.high):
-            return _correction(f"报告中{fact_label(fact)}是{figure_text(fact)}，不是{figure.text}；", question, [fact])
+def _stated_figure(claim: Claim, question: str, context: Context) -> Answer | None:
+    figure = claim.figure
+    assert figure is not None
+    intent = replace(claim.query.request(), unit=figure.unit, operation=None, aspect="value")
+    fact = _only_fact(intent, context)
+    if fact is None:
+        return None
+    stated = convert(figure.value, figure.unit, fact.unit)
+    if stated is not None and abs(stated - fact.value) > 1e-9 and not (fact.high and stated <= fact.high):
+        return _correction(f"报告中{fact_label(fact)}是{figure_text(fact)}，不是{figure.text}；", question, [fact])
     return None
 
 
-def rise_asked_as_fall(fact: Fact, question: str) -> Answer | None:
+def rise_asked_as_fall(fact: Fact, query: Query) -> Answer | None:
     """去年GDP下降了多少？ answered by a growth the report gives as a rise: say so, give no fall."""
-    rise_asked = re.search(r"增长|增速|增幅", question)
-    if fact.aspect != "growth" or fact.value <= 0 or not _FALL.search(question) or rise_asked:
+    if fact.aspect != "growth" or fact.value <= 0 or not query.fall or query.rise:
         return None
-    return _correction(f"报告中{fact_label(fact)}为增长{figure_text(fact)}，并未下降；", question, [fact])
+    return _correction(f"报告中{fact_label(fact)}为增长{figure_text(fact)}，并未下降；", query.text, [fact])
 
 
-def _stated_fall(question, index, weights, parser) -> Answer | None:
+def _stated_fall(claim: Claim, question: str, context: Context) -> Answer | None:
     """为什么2011年GDP下降了？ when the report gives a growth."""
-    fall = _FALL.search(question)
-    if not fall or re.search(r"多少|几|百分之", question):
-        return None
-    rest = question[: fall.start()] + question[fall.end() :]
-    intent = replace(parser.parse(rest).request(), operation=None, aspect="growth", unit=None)
-    fact = _only_fact(intent, index, weights)
+    intent = replace(claim.query.request(), operation=None, aspect="growth", unit=None)
+    fact = _only_fact(intent, context)
     if fact is not None and fact.value > 0:
-        return _correction(f"报告中{fact_label(fact)}是增长{figure_text(fact)}，并未{fall.group()}；", question, [fact])
+        return _correction(f"报告中{fact_label(fact)}是增长{figure_text(fact)}，并未{claim.word}；", question, [fact])
     return None
 
 
-def _stated_order(question, index, weights, parser) -> Answer | None:
+def _stated_order(claim: Claim, question: str, context: Context) -> Answer | None:
     """为什么2012年财政收入目标比2011年还低？ when the report's figures say otherwise."""
-    claim = _CLAIMED_ORDER.search(question)
-    if not claim or re.search(r"多少|几|哪个|哪一|谁", question):
-        return None
-    pair = question[: claim.end("other")]
-    intent = replace(parser.parse(pair).request(), operation="compare")
-    operands = find_operands(pair, intent, index.facts, index.tokenizer, weights, parser)
+    operands = find_operands(claim.query, claim.query.request(), context)
     if not operands or len(operands) != 2:
         return None
     a, b = operands[0].fact, operands[1].fact
     b_value = convert(b.value, b.unit, a.unit)
-    if b_value is None or a.value == b_value:
+    if b_value is None or a.value == b_value or (a.value > b_value) == claim.higher:
         return None
-    if (a.value > b_value) != (claim.group("dir") in ("高", "多")):
-        order = "高于" if a.value > b_value else "低于"
-        text = f"报告中{operands[0].label}（{figure_text(a)}）{order}{operands[1].label}（{figure_text(b)}）；"
-        return _correction(text, question, [a, b])
-    return None
+    order = "高于" if a.value > b_value else "低于"
+    text = f"报告中{operands[0].label}（{figure_text(a)}）{order}{operands[1].label}（{figure_text(b)}）；"
+    return _correction(text, question, [a, b])
 
 
-def _only_fact(intent, index: ReportIndex, weights: Weights):
-    if not question_words(index.tokenizer, intent.metric_text):
+_CHECKS = {"figure": _stated_figure, "fall": _stated_fall, "order": _stated_order}
+
+
+def _only_fact(intent, context: Context) -> Fact | None:
+    if not question_words(context.tokenizer, intent.metric_text):
         return None
-    matches = resolve_metric(intent.metric_text, intent, index.facts, index.tokenizer, weights)
+    matches = context.resolve(intent.metric_text, intent)
     if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
         return None
     return matches[0].fact

@@ -71,6 +71,50 @@ class Lean:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One figure a computed or compared question names (2012年目标 | 2011年): its own time, kind and metric."""
+
+    text: str
+    years: tuple[int, ...] = ()
+    kind: Kind | None = None
+    metric: str = ""  # empty when the part names no metric of its own (比去年多多少)
+    qualifiers: tuple[str, ...] = ()
+    aspect: Literal["value", "growth", "rank"] = "value"
+    modifier: str = ""  # words too slight to name a metric alone (新增, 省), which qualify the others' noun
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A figure the question writes itself (用1100亿和850亿算一下, GDP为什么达到300亿元)."""
+
+    value: float
+    unit: str
+    text: str
+    threshold: bool = False  # 注册资本1000万元以上的项目: part of a name, not a claim
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a question takes for granted: a figure (GDP达到300亿元), a fall (GDP下降了), an order (比2011年还低)."""
+
+    kind: Literal["figure", "fall", "order"]
+    query: Query  # the claim's own words, understood (for an order: a comparison of its two parts)
+    figure: Stated | None = None
+    word: str = ""  # the fall claimed (下降)
+    higher: bool = False  # an order: the first part claimed the higher
+
+
+@dataclass(frozen=True)
+class Extreme:
+    """哪一项增速目标最高: the highest or lowest of a set named by ``metric``."""
+
+    word: str  # 最高
+    high: bool
+    growth: bool
+    metric: str
+
+
+@dataclass(frozen=True)
 class Query:
     """A question, understood; ``given`` names the slots its own words set (the rest came from earlier turns)."""
 
@@ -89,6 +133,16 @@ class Query:
     lean: Lean = field(default_factory=Lean)
     given: frozenset[str] = frozenset()
     section: str | None = None  # the section an earlier passage answer came from (its topic)
+    figure: bool = False  # a figure is asked (多少, 几, 增长…), whatever else is
+    passage: bool = False  # words asking what, which or how (哪些, 什么, 如何)
+    own: tuple[str, ...] = ()  # the words naming its topic (not time, frame, aspect or qualifier words)
+    parts: tuple[Part, ...] = ()  # a computed or compared question's figures, in the order named
+    whole: Part | None = None  # the question as one part (经营主体从689万户增至951万户)
+    stated: tuple[Stated, ...] = ()  # figures the question writes, in order (from … to: the change's order)
+    fall: bool = False  # a fall is named (下降了多少, 降幅)
+    rise: bool = False  # a rise is named (增长, 增速)
+    claims: tuple[Claim, ...] = ()
+    extreme: Extreme | None = None
 
     @property
     def years(self) -> tuple[int, ...]:

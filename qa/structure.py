@@ -6,69 +6,26 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from index.chunks import Chunk, split_sentences
-from index.sections import PREAMBLE
+from index.lexicon import current
+from index.outline import Node, walk
 from qa.answer import Answer, Source
+from qa.context import Context
 from qa.parse import QueryParser
 from qa.query import Position, Query
 
 MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must hold
-_HEADING_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、.]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)"
-)
-_WHOLE = re.compile(r"^(?:这份|本|整个|整份)?(?:工作)?报告(?:全文)?$|^全文$|^$")
 
 
-@dataclass
-class Node:
-    """A heading of the report with its sub-headings in order, and the chunks under it."""
-
-    path: tuple[str, ...]
-    children: list[Node] = field(default_factory=list)
-    chunks: list[Chunk] = field(default_factory=list)
-
-    @property
-    def heading(self) -> str:
-        return self.path[-1] if self.path else ""
-
-    @property
-    def section(self) -> str:
-        return " > ".join(self.path)
-
-    @property
-    def title(self) -> str:
-        """The heading without its number (一、/(三)/3、/一是) and without the sentence it runs into."""
-        return re.split(r"[。,，；;]", _HEADING_MARK.sub("", self.heading), maxsplit=1)[0]
-
-
-def section_tree(chunks: Sequence[Chunk]) -> Node:
-    """The report's headings as a tree, in document order (the preamble left out)."""
-    root = Node(())
-    nodes: dict[tuple[str, ...], Node] = {(): root}
-    for chunk in chunks:
-        path = chunk.section_path
-        if path == (PREAMBLE,):
-            continue
-        for depth in range(1, len(path) + 1):
-            prefix = path[:depth]
-            if prefix not in nodes:
-                nodes[prefix] = Node(prefix)
-                nodes[prefix[:-1]].children.append(nodes[prefix])
-        nodes[path].chunks.append(chunk)
-    return root
-
-
-def answer_structure(query: Query, chunks: Sequence[Chunk], parser: QueryParser) -> Answer | None:
+def answer_structure(query: Query, context: Context) -> Answer | None:
     """The count, item or items of the list the question names; None when the report has no such list."""
-    position = query.position
+    position, parser = query.position, context.parser
     if position is None:
         return None
-    root = section_tree(chunks)
     if position.counted:
-        return _counted(position, chunks, query.text)
-    node = find_list(root, position, query, parser)
+        return _counted(position, context.index.chunks, query.text)
+    node = find_list(context.index.outline, position, query, parser)
     if node is None or not node.children:
         return None
     items = node.children
@@ -85,8 +42,9 @@ def answer_structure(query: Query, chunks: Sequence[Chunk], parser: QueryParser)
 def find_list(root: Node, position: Position, query: Query, parser: QueryParser) -> Node | None:
     """The heading whose sub-headings form the list the question names (the report's parts when none)."""
     node = root
-    words = _LIST_WORDS.sub("", position.list_words)
-    if not _WHOLE.match(words.strip()):
+    lex = parser.lexicon
+    words = lex.regex("structure", "pointer_pattern").sub("", position.list_words)
+    if not lex.regex("structure", "whole_pattern").match(words.strip()):
         node = _best_node(root, words, query.years, parser)
     if node is not None and position.item_of is not None:
         items = node.children
@@ -95,12 +53,9 @@ def find_list(root: Node, position: Position, query: Query, parser: QueryParser)
     return node
 
 
-_LIST_WORDS = re.compile(r"(?:那|这)(?:一)?(?:部分|块|项|条|节|个方面)|下面|里面|里|中|的|那块|这块")
-
-
 def _best_node(root: Node, words: str, years: Sequence[int], parser: QueryParser) -> Node | None:
     """The heading with sub-headings that shares the most weight of ``words``, rarer words weighing more."""
-    nodes = list(_walk(root))
+    nodes = list(walk(root))
     wanted = [w for w in parser.tokenizer.words(words) if not w.isdigit()]
     wanted += [f"{y}" for y in years]
     if not wanted:
@@ -123,12 +78,6 @@ def _best_node(root: Node, words: str, years: Sequence[int], parser: QueryParser
     met = sum(weight(w) for w in wanted if any(w in h for h in best.path))
     # the list must be named by its headings, not by words that merely occur in them (申报科技计划项目多少项)
     return best if total > 0 and met / total >= MIN_LIST_COVERAGE else None
-
-
-def _walk(node: Node):
-    for child in node.children:
-        yield child
-        yield from _walk(child)
 
 
 def _count(node: Node, position: Position, question: str, counted_with_ge: frozenset[str]) -> Answer:
@@ -174,7 +123,7 @@ def _first_sentence(node: Node) -> str:
 def _sources(nodes: Sequence[Node]) -> list[Source]:
     out = []
     for node in nodes:
-        chunk = node.chunks[0] if node.chunks else next((c for n in _walk(node) for c in n.chunks), None)
+        chunk = node.chunks[0] if node.chunks else next((c for n in walk(node) for c in n.chunks), None)
         span = chunk.span if chunk else None
         out.append(Source(node.section, node.heading, span, None, cited=True))
     return out
@@ -184,7 +133,6 @@ def _titles(node: Node) -> tuple[str, ...]:
     return tuple(c.title for c in node.children)
 
 
-_ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,16})[”\"]")
 
 
@@ -221,7 +169,9 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     quoted_before = _QUOTED.findall(before)
     if len(quoted_before) >= number > 0:
         return quoted_before[-number:]
-    parts = [p.strip('“”" ') for p in _ITEM_SPLIT.split(before) if p.strip('“”" ')]
+    parts = [
+        p.strip('“”" ') for p in current().regex("structure", "item_joiners_pattern").split(before) if p.strip('“”" ')
+    ]
     if len(parts) == number and all(len(p) <= 16 for p in parts):
         return parts
     after = text[where[1] :]
@@ -229,5 +179,9 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     if len(quoted_after) >= number > 0:
         return quoted_after[:number]
     after_clause = re.split(r"[。；;]", after.lstrip("：:，,即是为"), maxsplit=1)[0]
-    parts = [p.strip('“”" ') for p in _ITEM_SPLIT.split(after_clause) if p.strip('“”" ')]
+    parts = [
+        p.strip('“”" ')
+        for p in current().regex("structure", "item_joiners_pattern").split(after_clause)
+        if p.strip('“”" ')
+    ]
     return parts if len(parts) == number and all(len(p) <= 16 for p in parts) else []

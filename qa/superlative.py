@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
-from index.fact_table import FactTable
 from index.facts import Fact
 from qa.answer import Answer
-from qa.intent import Intent
+from qa.context import Context
 from qa.numeric import convert, fact_label, figure_text, is_soft, source_of
-from qa.parse import QueryParser
 from qa.passages import question_words
+from qa.query import Query
 
-_SUPERLATIVE = re.compile(r"最(?P<way>高|大|多|快|低|少|小|慢)")
-_WHICH = re.compile(r"哪(?:一|几)?(?:项|个|类|种|家|方面)?|什么")
 _MAX_SET = 12
 
 
-def superlative(question: str, intent: Intent, facts: FactTable, parser: QueryParser) -> Answer | None:
+def answer_superlative(query: Query, context: Context) -> Answer | None:
     """The top figure of a set: the items the question names, or the figures listed under the heading it names."""
-    m = _SUPERLATIVE.search(question)
-    if not m or not _WHICH.search(question):
+    extreme, intent, facts = query.extreme, query.request(), context.facts
+    if extreme is None or intent.operation != "compare":
         return None
-    aspect = "growth" if re.search(r"增速|增幅|增长|涨幅", question) else "value"
-    rest = _WHICH.sub(" ", _SUPERLATIVE.sub(" ", question))
-    asked = question_words(parser.tokenizer, parser.metric_words(rest))
+    aspect = "growth" if extreme.growth else "value"
+    asked = question_words(context.tokenizer, extreme.metric)
     # the set is named by what, or (主要预期目标) only by when and how
     words = [g for g in asked if not is_soft(g[0])] or [g for g in asked if len(g[0]) > 1]
     if not words:
@@ -37,14 +31,13 @@ def superlative(question: str, intent: Intent, facts: FactTable, parser: QueryPa
     values = [convert(f.value, f.unit, unit) for f in members]
     if any(v is None for v in values):
         return None
-    high = m.group("way") in "高大多快"
-    ranked = sorted(zip(values, members, strict=True), key=lambda vf: -vf[0] if high else vf[0])
+    ranked = sorted(zip(values, members, strict=True), key=lambda vf: -vf[0] if extreme.high else vf[0])
     top = ranked[0][1]
     if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None  # a tie: no single answer
     lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for _, f in ranked)
-    text = f"{fact_label(top)}最{m.group('way')}，为{figure_text(top)}。\n报告中的{len(ranked)}项：\n{lines}"
-    return Answer(text, "passage", None, None, [source_of(f) for _, f in ranked], question)
+    text = f"{fact_label(top)}{extreme.word}，为{figure_text(top)}。\n报告中的{len(ranked)}项：\n{lines}"
+    return Answer(text, "passage", None, None, [source_of(f) for _, f in ranked], query.text)
 
 
 def _named_items(pool: list[Fact], words: list[tuple[str, ...]]) -> list[Fact]:

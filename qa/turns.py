@@ -6,20 +6,18 @@ from collections.abc import Callable, Sequence
 
 from qa.answer import Answer
 from qa.numeric import convert
-from qa.parse import QueryParser
 from qa.query import Query
 
 Answerer = Callable[[Query], Answer]
 
 
-def combine_turns(query: Query, earlier: Sequence[Query], answer: Answerer, parser: QueryParser) -> Answer | None:
-    """The sum or difference of the figures just given, when the question names no figure of its own.
+def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], answer: Answerer) -> Answer | None:
+    """The sum or difference of the figures just given, when the question names no figure of its own (``own``:
+    the words the question itself names its topic with).
 
     Each earlier turn is answered once from its own (already merged) query, never through its history.
     """
-    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference"):
-        return None
-    if parser.own_words(query.words):
+    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference") or own:
         return None
     answers = [answer(q) for q in earlier[-4:]]
     figures: list[Answer] = []

@@ -18,7 +18,7 @@ from ui.app import build_app, serve
 from ui.cli import add_arguments
 
 ROOT = Path(__file__).resolve().parents[1]
-PRODUCT = [p for package in ("qa", "index", "ui", "eval") for p in (ROOT / package).rglob("*.py")]
+PRODUCT = [p for package in ("qa", "index", "ui", "eval", "report_qa") for p in (ROOT / package).rglob("*.py")]
 # calls that run code or unpickle data handed to them
 _FORBIDDEN = {"eval", "exec", "compile", "__import__", "loads", "load", "system", "popen"}
 _FORBIDDEN_MODULES = {"pickle", "cPickle", "marshal", "shelve", "dill", "joblib", "yaml", "torch", "os"}

@@ -55,8 +55,23 @@ class Lexicon:
         """A pattern fragment, as written in the file."""
         return str(self.get(*keys))
 
+    def regex(self, *keys: str) -> re.Pattern:
+        """The entry compiled: a word list as an alternation, a pattern as written; compiled once per entry."""
+        return _compiled(self, keys)
+
     def fingerprint(self) -> str:
         return fingerprint(self.folder)
+
+
+@cache
+def _compiled(lexicon: Lexicon, keys: tuple[str, ...]) -> re.Pattern:
+    value = lexicon.get(*keys)
+    return re.compile(lexicon.alternation(*keys) if isinstance(value, list) else str(value))
+
+
+def current() -> Lexicon:
+    """The lexicon in force: the folder ``QA_LEXICON`` names, else the bundled one."""
+    return load_lexicon()
 
 
 def load_lexicon(folder: str | Path | None = None) -> Lexicon:

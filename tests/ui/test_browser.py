@@ -27,7 +27,7 @@ def server(real_bot, tmp_path_factory):
         [
             sys.executable,
             "-m",
-            "qa",
+            "report_qa",
             "serve",
             "--port",
             str(port),

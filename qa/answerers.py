@@ -1,0 +1,230 @@
+"""The answerers, each ``(Query, Context) -> Answer | None``, in the order `Bot` tries them.
+
+Each answers the questions of its kind and returns None for the rest: a list of the report's structure, a false
+premise corrected, a year the report does not cover, a superlative, a share or total the report states, a
+computed figure, a figure looked up, and last a passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.chunks import Chunk
+from qa.aliases import expand_aliases
+from qa.answer import Answer, Source
+from qa.compute import compute, may_be_stated, parts_found
+from qa.context import Answerer, Context
+from qa.intent import Intent
+from qa.numeric import (
+    FULL_SCORE,
+    MIN_SCORE,
+    NEAR_SCORE,
+    ask_back,
+    fact_label,
+    figure_text,
+    lookup_answer,
+    source_of,
+    ties,
+)
+from qa.passages import Quote, list_run, pick_quotes, question_words
+from qa.premise import answer_premise, rise_asked_as_fall
+from qa.query import Part, Query
+from qa.retrieve import Hit, search_hybrid
+from qa.structure import answer_structure
+from qa.superlative import answer_superlative
+
+_TOP_K = 5
+
+
+def _asks_figure(query: Query) -> bool:
+    """A figure answers it: a figure question, or a structure question that counts (重点工作有几项)."""
+    return query.wants == "figure" or (query.wants == "structure" and query.figure)
+
+
+def _names_metric(query: Query, context: Context) -> bool:
+    return _asks_figure(query) and bool(question_words(context.tokenizer, query.metric))
+
+
+def answer_list(query: Query, context: Context) -> Answer | None:
+    """A question about the report's structure, answered from its outline."""
+    return answer_structure(query, context) if query.wants == "structure" else None
+
+
+def answer_missing_year(query: Query, context: Context) -> Answer | None:
+    """No answer for a year the report does not cover: name what it covers, and the nearest fact it has."""
+    index = context.index
+    missing = [y for y in query.years if y not in index.years]
+    if not missing:
+        return None
+    covered = "、".join(index.period_labels) or "其他年份"
+    asked = "、".join(f"{y}年" for y in missing)
+    text = f"报告没有{asked}的内容；报告讲的是{covered}。"
+    if _names_metric(query, context):
+        intent = query.request()
+        nearest = context.resolve(intent.metric_text, intent, years=())
+        if nearest and nearest[0].score >= MIN_SCORE:
+            fact = nearest[0].fact
+            text = f"报告没有{asked}的数据（报告讲的是{covered}）；{fact_label(fact)}是{figure_text(fact)}。"
+            return Answer(text, "none", question=query.text, sources=[source_of(fact)])
+    return Answer(text, "none", question=query.text)
+
+
+def answer_extreme(query: Query, context: Context) -> Answer | None:
+    """哪一项增速目标最高: the top of a set the report lists."""
+    return answer_superlative(query, context) if _names_metric(query, context) else None
+
+
+def answer_stated_whole(query: Query, context: Context) -> Answer | None:
+    """The share or total as the report states it, when one fact names all of the question."""
+    if not _names_metric(query, context) or not may_be_stated(query):
+        return None
+    intent = query.request()
+    asked = replace(intent, operation=None, unit="%" if intent.operation == "ratio" else intent.unit)
+    matches = context.resolve(intent.metric_text, asked)
+    floor = FULL_SCORE if intent.operation == "ratio" else MIN_SCORE
+    if not matches or matches[0].score < floor or len(ties(matches)) > 1:
+        return None
+    fact = matches[0].fact
+    if intent.operation == "ratio" and fact.unit != "%":
+        return None
+    return lookup_answer(fact, query)
+
+
+def answer_computed(query: Query, context: Context) -> Answer | None:
+    """A difference, change, share, sum or comparison worked out from the facts, with its formula.
+
+    When every figure is found but the arithmetic is not understood, the sentences holding them are quoted.
+    """
+    intent = query.request()
+    if not _names_metric(query, context) or not intent.operation:
+        return None
+    computed = compute(query, intent, context)
+    if computed is None and parts_found(query, intent, context):
+        listed = answer_structure(query, context) if query.position is not None else None
+        return listed or answer_passage(query, context)
+    return computed
+
+
+def answer_lookup(query: Query, context: Context) -> Answer | None:
+    """The one fact that answers the question, an ask-back among equals, or a refusal naming the nearest facts;
+    a count the fact table does not hold may be a list's length (重点工作有几项)."""
+    if not _names_metric(query, context):
+        return None
+    intent = query.request()
+    matches = context.resolve(intent.metric_text, intent)
+    if intent.operation in ("difference", "change", "compare") and len(query.parts) >= 2:
+        matches = []  # two figures named: one figure alone does not answer it
+    # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一)
+    if matches and matches[0].score >= (FULL_SCORE if intent.operation else MIN_SCORE):
+        tied = ties(matches)
+        if len(tied) > 1:
+            answer = ask_back(tied, query.text)
+        else:
+            answer = rise_asked_as_fall(tied[0].fact, query) or lookup_answer(tied[0].fact, query)
+    else:
+        answer = _implied_growth(query, intent, context) or _refusal(query, intent, context)
+    if query.position is not None and answer.kind != "number":
+        return answer_structure(query, context) or answer  # 重点工作有几项: no such figure, so the list's length
+    return answer
+
+
+def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | None:
+    """A growth the report does not state, computed from the year's figure and the year before's."""
+    year = intent.years[0] if len(intent.years) == 1 else (context.report_year if intent.kind == "target" else None)
+    if intent.aspect != "growth" or intent.operation or year is None:
+        return None
+    kind = context.parser.kind(query.metric)
+    parts = (Part(query.metric, (year,), kind, query.metric), Part("", (year - 1,), kind, ""))
+    time = replace(query.time, years=(year, year - 1))
+    pair = replace(query, operation="change", aspect="value", time=time, parts=parts, whole=None)
+    answer = compute(pair, pair.request(), context)
+    if answer is None:
+        return None
+    note = "报告没有直接给出这一增速；按报告中两年的数字计算：\n"
+    return replace(answer, text=note + answer.text, question=query.text)
+
+
+def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
+    """No figure for what was asked; the nearest facts the report does have, with their sources."""
+    reason = "报告中找不到计算所需的数据" if intent.operation else f"报告中没有“{topic(query, context)}”的数据"
+    nearest = [
+        m
+        for aspect in ("value", "growth")
+        for m in context.resolve(intent.metric_text, replace(intent, aspect=aspect), years=(), floor=NEAR_SCORE)[:2]
+    ]
+    nearest.sort(key=lambda m: (-m.score, not any(m.fact.speaks_of(y) for y in intent.years)))
+    near = [m.fact for m in nearest[:2] if m.score >= NEAR_SCORE]
+    text = reason + "。"
+    if near:
+        text += "报告中相关的数据有：" + "；".join(f"{fact_label(f)}{figure_text(f)}" for f in near) + "。"
+    return Answer(text, "none", question=query.text, sources=[source_of(f) for f in near])
+
+
+def retrieve(query: Query, context: Context, k: int = _TOP_K) -> list[Hit]:
+    """The chunks that best match a question, those of the years it names first."""
+    text = expand_aliases(query.words)
+    hits = search_hybrid(context.index, text, context.encoder.encode([text])[0], k=max(k, 10))
+    kind = {"target": "plan", "result": "result"}.get(query.kind or "")
+    # chunks of the years the question names come first, then those of the kind it asks (result or plan),
+    # then those of the section an earlier answer came from
+    hits.sort(
+        key=lambda h: (
+            not any(_speaks_of(h.chunk, y) for y in query.years),
+            not (kind and _of_kind(h, kind)),
+            h.chunk.section != query.section if query.section else False,
+        )
+    )
+    return hits[:k]
+
+
+def find_quotes(query: Query, context: Context) -> tuple[list[Hit], list[Quote]]:
+    """The best chunks for a question and the answer sentences inside them (none without content words)."""
+    groups = question_words(context.tokenizer, query.words)
+    hits = retrieve(query, context)
+    if not groups:
+        return hits, []
+    quotes = pick_quotes([h.chunk for h in hits[:3]], groups, context.weights)
+    return hits, list_run(quotes, context.index.chunks, query.words)
+
+
+def answer_passage(query: Query, context: Context) -> Answer:
+    """The sentences of the report that answer the question, or a refusal naming what was asked."""
+    hits, quotes = find_quotes(query, context)
+    if not quotes or quotes[0].coverage < context.min_coverage:
+        return Answer(f"报告中没有找到关于“{topic(query, context)}”的内容。", "none", question=query.text)
+    body = "".join(q.sentence.text for q in quotes)
+    section = quotes[0].chunk.section
+    sources = [Source(section, q.sentence.text, q.sentence.span, round(q.coverage, 3), cited=True) for q in quotes]
+    sources += [Source(h.chunk.section, h.chunk.text, h.chunk.span, round(h.score, 4)) for h in hits]
+    return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
+
+
+# the order `Bot` tries them in: the first that answers wins; the passage answerer always answers
+ANSWERERS: tuple[Answerer, ...] = (
+    answer_list,
+    answer_premise,
+    answer_missing_year,
+    answer_extreme,
+    answer_stated_whole,
+    answer_computed,
+    answer_lookup,
+    answer_passage,
+)
+
+
+def _speaks_of(chunk: Chunk, year: int) -> bool:
+    """Whether a chunk speaks of ``year``, by its section's period or by naming it."""
+    return (chunk.period is not None and chunk.period.covers(year)) or f"{year}年" in chunk.text
+
+
+def _of_kind(hit: Hit, kind: str) -> bool:
+    return hit.chunk.period is not None and hit.chunk.period.kind == kind
+
+
+def topic(query: Query, context: Context) -> str:
+    """What was asked, without question words and punctuation, for quoting back in a refusal."""
+    parser = context.parser
+    text = parser.question_tail.sub("", parser.opening.sub("", query.text))
+    text = re.sub(r"[?？!！。，、；;：:]", "", text).strip()
+    return (text[:30] + "…") if len(text) > 30 else text or query.text[:30]
