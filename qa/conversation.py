@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from qa.parse import QueryParser
-from qa.query import Lean, MetricFilter, Part, Query, TimeAsked
+from qa.query import Lean, MetricFilter, Part, Position, Query, TimeAsked
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     """``new`` made whole from ``previous``: the slots it names replace the earlier ones, the rest are kept."""
     if previous is None:
         return new
-    if (
-        new.position is not None
-        and previous.position is not None
-        and (not new.position.list_words or (new.lean.points_back and not new.position.every))
-    ):
+    if _on_structure(previous, new):
         return _structure_follow_up(previous, new)
     if not _leans(previous, new, parser):
         return new
@@ -65,16 +61,31 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     return not own and previous.wants != "structure"
 
 
-def _structure_follow_up(previous: Query, new: Query) -> Query:
-    """第五项呢？/ 它下面分几点？ after a question about a list: the same list, or the item just named."""
+def _on_structure(previous: Query, new: Query) -> bool:
+    """第五项呢？/ 它下面分几点？/ 具体包括哪些？ after a question about the outline: it goes on from there."""
     before, now = previous.position, new.position
-    assert before is not None and now is not None
-    item_of = before.item_of
-    if new.lean.points_back and before.index is not None:
-        item_of = before.index  # 它下面: the item the previous turn named is the list now
-    elif now.index is not None and before.index is not None and before.item_of is None:
-        item_of = None
-    position = replace(now, list_words=before.list_words, item_of=item_of)
+    if before is None or before.noun:
+        return False
+    if now is not None:
+        return not now.named
+    return new.lean.points_back and before.ask == "item" and new.passage and not new.figure
+
+
+def _structure_follow_up(previous: Query, new: Query) -> Query:
+    """A place reached from the earlier turn's: the same list (第五项呢), the item just named (它下面分几点,
+    具体包括哪些), a sibling of it (第四条), or an item of the counted phrase just listed (第三个特区)."""
+    before = previous.position
+    now = new.position or Position(ask="every")
+    assert before is not None
+    if before.ask == "counted" and now.ask == "item" and len(now.path) == 1:
+        position = replace(before, pick=now.path[0].index, noun="")
+    elif now.ask == "counted":
+        position = replace(now, path=before.path)
+    else:
+        base = before.path
+        if before.ask == "item" and now.ask == "item" and not new.lean.points_back:
+            base = base[:-1]  # 第四条 after 第三条: the same list
+        position = replace(now, path=base + now.path, noun="")
     time = new.time if "time" in new.given else previous.time
     return replace(new, position=position, time=time, wants="structure")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from index.lexicon import Lexicon, load_lexicon
@@ -22,6 +22,7 @@ from qa.query import (
     Position,
     Query,
     Stated,
+    Step,
     TimeAsked,
 )
 
@@ -30,6 +31,7 @@ _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _SCALE_CLASS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}
 _PUNCTUATION = re.compile(r"[?？!！。,，、]")
 _NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
+_GLOSS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 
 
 def with_arabic_years(text: str) -> str:
@@ -61,7 +63,7 @@ class QueryParser:
         )
         self._compile_asking(lex)
         self._compile_conversation(lex)
-        self.structure = StructureReader(lex)
+        self.structure = StructureReader(lex, self.years, self.year_re)
         self.operands = PartReader(self)
 
     def _compile_asking(self, lex: Lexicon) -> None:
@@ -158,7 +160,7 @@ class QueryParser:
         position = self.structure.position(text)
         wants = "figure" if figure else "passage"
         countable = position is not None and position.count and position.unit not in self.structure.list_units
-        if position is not None and not countable and not (position.every and figure):
+        if position is not None and not countable and not (position.every and figure) and not position.noun:
             wants = "structure"  # 重点工作有几项 may count items of a list or things the report counts: figure first
         query = Query(
             text=text,
@@ -482,66 +484,103 @@ def _is_threshold(figure, text: str) -> bool:
 
 
 class StructureReader:
-    """Reads a question about the report's organisation into a `Position`, or None."""
+    """Reads a question about the report's organisation into a `Position` (a path through the outline and
+    what is asked of where it ends), or None."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, years: Callable[[str], tuple[int, ...]], time_words: re.Pattern) -> None:
         a = lex.alternation
         units = a("structure", "units")
         self.units = units
-        end = r"(?=$|[？?。，,！!\s（(）)]|呢|吗|啊|的|讲|说|是|内容|分别|都|包括|里|中|下面)"
+        self.years = years
+        self.time_words = time_words
+        end = rf"(?=$|{lex.pattern('structure', 'after_unit_pattern')})"
         list_units = a("structure", "list_units")
         self.count = re.compile(
-            rf"(?:{a('structure', 'count_frames')})?(?:几|多少)个?"
+            rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?"
             rf"(?:({list_units})[\u4e00-\u9fff]{{0,4}}?|({units})){end}"
         )
-        self.nth = re.compile(rf"(倒数)?第({_NUMBER})个?({units}|个){end}")
-        self.frame = re.compile(a("structure", "frame_words"))
-        self.first = re.compile(a("structure", "first"))
-        self.last = re.compile(a("structure", "last"))
-        self.every = re.compile(a("structure", "list_asks"))
+        self.ordinal = re.compile(
+            rf"(?P<end>{a('structure', 'from_end')})?第(?P<n>{_NUMBER})(?P<ge>个)?(?P<unit>{units})?"
+            rf"|(?P<first>{a('structure', 'first')})(?P<ge1>个)?(?P<unit1>{units})?"
+            rf"|(?P<last>{a('structure', 'last')})(?P<ge2>个)?(?P<unit2>{units})?"
+        )
+        self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
+        self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.counted = re.compile(
-            rf"({_NUMBER})(大|个|项|条|种|件)([\u4e00-\u9fff“”]{{1,10}}?)(?:是|指|分别|都|具体|包括|有)"
+            rf"(?<![第这那])({_NUMBER})(大|个|项|条|种|件)([\u4e00-\u9fff“”]{{1,10}}?)"
+            rf"(?=(?:{a('structure', 'counted_followers')}))"
         )
         self.which = lex.regex("structure", "which_pattern")
         self.list_frame = lex.regex("structure", "list_frame_pattern")
-        self.content = re.compile(a("structure", "content_asks"))
+        self.whole = lex.regex("structure", "whole_pattern")
         self.list_units = frozenset(lex.words("structure", "list_units"))
+        self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
 
     def position(self, text: str) -> Position | None:
-        """The list position a question asks for, with the words naming the list; None for other questions."""
+        """The place in the outline a question asks about and what it asks of it; None for other questions."""
         counted = self.counted.search(text)
-        if counted and self.which.search(text[counted.end() - 2 :]):
-            number = int(to_number(counted.group(1)) or 0)
+        number = int(to_number(counted.group(1)) or 0) if counted else 0
+        if counted and number >= 2 and self.which.search(text[counted.end() - 2 :]):
             return Position(
-                list_words=counted.group(3), counted=counted.group(2) + counted.group(3), counted_number=number
+                self.path(text[: counted.start()]),
+                "counted",
+                counted=counted.group(),
+                counted_number=number,
             )
         count = self.count.search(text)
         if count:
-            words = self.frame.sub("", _list_words(text[: count.start()], self.list_frame))
-            return Position(list_words=words, unit=count.group(1) or count.group(2), count=True)
-        nth = self.nth.search(text)
-        if nth:
-            n = int(to_number(nth.group(2)) or 0)
-            words = self.frame.sub("", _list_words(text[: nth.start()], self.list_frame))
-            return Position(list_words=words, index=-n if nth.group(1) else n, unit=nth.group(3))
-        first, last = self.first.search(text), self.last.search(text)
-        if first or last:
-            m = first or last
-            words = self.frame.sub("", _list_words(text[: m.start()], self.list_frame))  # type: ignore[union-attr]
-            return Position(list_words=words, index=1 if first else -1)
-        every = self.every.search(text) or re.search(rf"哪几个?(?:{self.units})", text)
+            return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
+        every = self.every.search(text)
         if every:
-            words = _list_words(text[: every.start()], self.list_frame) or _list_words(
-                text[every.end() :], self.list_frame
-            )
-            return Position(list_words=self.frame.sub("", words), every=True)
-        return None
+            before = self.path(text[: every.start()])
+            return Position(before or self.path(text[every.end() :]), "every")
+        return self._item(text)
 
+    def _item(self, text: str) -> Position | None:
+        """第三项讲的什么 / 头一条 / 倒数第二条: the item at the last place the question names."""
+        places = [m for m in self.ordinal.finditer(text) if self._is_place(m)]
+        if not places:
+            return None
+        last = places[-1]
+        unit = last.group("unit") or last.group("unit1") or last.group("unit2")
+        noun = ""
+        if not unit:
+            noun = re.match(r"[\u4e00-\u9fff“”]*", self.after_unit.split(text[last.end() :], maxsplit=1)[0]).group()
+        return Position(self.path(text[: last.end()]), "item", unit=unit, noun=noun)
 
-def _list_words(text: str, frame: re.Pattern) -> str:
-    """The words naming a list (2012年重点工作) before its position words."""
-    text = _PUNCTUATION.sub("", text).strip()
-    previous = None
-    while previous != text:
-        previous, text = text, frame.sub("", text)
-    return text
+    def _is_place(self, m: re.Match) -> bool:
+        """An ordinal counts places in a list when a unit or 个 follows it (第三项, 第二个; not 第一批)."""
+        return any(m.group(g) for g in ("ge", "unit", "ge1", "unit1", "ge2", "unit2"))
+
+    def path(self, text: str) -> tuple[Step, ...]:
+        """The steps the words before the asking words take: headings named, and places (第五条) in their lists;
+        words in brackets after a place only gloss it (第3项（现代服务业基地建设）)."""
+        text = _GLOSS.sub("", text)
+        steps: list[Step] = []
+        at = 0
+        for m in self.ordinal.finditer(text):
+            if not self._is_place(m):
+                continue
+            steps += self._named(text[at : m.start()])
+            if m.group("first"):
+                n = 1
+            elif m.group("last"):
+                n = -1
+            else:
+                n = int(to_number(m.group("n")) or 0)
+                n = -n if m.group("end") else n
+            steps.append(Step(index=n))
+            at = m.end()
+        steps += self._named(text[at:])
+        return tuple(steps)
+
+    def _named(self, text: str) -> list[Step]:
+        """A heading named by words (去年总结: the years apart), or nothing when the words name the report."""
+        years = self.years(text)
+        words = _PUNCTUATION.sub("", self.time_words.sub("", text)).strip()
+        previous = None
+        while previous != words:
+            previous, words = words, self.list_frame.sub("", words)
+        if (self.whole.match(words) or not self.not_naming.sub("", words)) and not years:
+            return []
+        return [Step(words, years)]

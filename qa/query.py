@@ -44,17 +44,52 @@ class MetricFilter:
 
 
 @dataclass(frozen=True)
-class Position:
-    """A place in a list of the report: the n-th item (negative from the end), every item, or how many."""
+class Step:
+    """One step from the report's top towards the heading asked about: a heading named by its words (with the
+    years they name), or the n-th item of the list reached so far (negative from the end)."""
 
-    list_words: str = ""  # the words naming the list (重点工作); empty for the report's parts
-    index: int | None = None  # 1-based; −1 is the last
+    words: str = ""
+    years: tuple[int, ...] = ()
+    index: int | None = None
+
+
+PositionAsk = Literal["count", "every", "item", "counted"]
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place in the report's outline and what is asked of it: how many items its list has (``count``), all
+    of them (``every``), the item itself (``item``), or what a counted phrase in it covers (``counted``)."""
+
+    path: tuple[Step, ...] = ()  # from the report's top; empty for the report itself
+    ask: PositionAsk = "item"
     unit: str | None = None  # 点, 条, 部分
-    count: bool = False  # 共几部分
-    every: bool = False  # 列一下各项举措
     counted: str | None = None  # 两大基地: the phrase whose items are asked
     counted_number: int | None = None
-    item_of: int | None = None  # 它下面分几点: the list is the item at this place of the list named
+    pick: int | None = None  # 第三个特区下面要做些什么: the n-th item of the counted phrase
+    noun: str = ""  # 第一个国家级…: an ordinal before a noun, a list position only when a list was just named
+
+    @property
+    def count(self) -> bool:
+        return self.ask == "count"
+
+    @property
+    def every(self) -> bool:
+        return self.ask == "every"
+
+    @property
+    def index(self) -> int | None:
+        """The place of the item asked (1-based, negative from the end), when an item is asked."""
+        return self.path[-1].index if self.ask == "item" and self.path else None
+
+    @property
+    def list_words(self) -> str:
+        return "".join(step.words for step in self.path)
+
+    @property
+    def named(self) -> bool:
+        """Whether the question names a heading of its own (not only places in a list named before)."""
+        return any(step.words for step in self.path)
 
 
 @dataclass(frozen=True)

@@ -13,71 +13,98 @@ from index.outline import Node, walk
 from qa.answer import Answer, Source
 from qa.context import Context
 from qa.parse import QueryParser
-from qa.query import Position, Query
+from qa.query import Position, Query, Step
 
+_NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
 MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must hold
 
 
 def answer_structure(query: Query, context: Context) -> Answer | None:
     """The count, item or items of the list the question names; None when the report has no such list."""
-    position, parser = query.position, context.parser
-    if position is None:
-        return None
-    if position.counted:
-        return _counted(position, context.index.chunks, query.text)
-    node = find_list(context.index.outline, position, query, parser)
-    if node is None or not node.children:
-        return None
-    items = node.children
-    if position.count:
+    position = query.position
+    if position is None or (position.noun and position.pick is None):
+        return None  # 第一个国家级孵化器: an ordinal before a noun, not a place in a list just named
+    root, parser = context.index.outline, context.parser
+    if position.ask == "counted":
+        chain = locate(root, position.path, parser, children=False) or [root]
+        return _counted(position, chain[-1], context.index.chunks, query.text)
+    chain = locate(root, position.path, parser, children=position.ask != "item")
+    if chain is None or len(chain) < 2 and position.ask == "item":
+        return _inline(position, context.index.chunks, query.text) if position.ask == "every" else None
+    node = chain[-1]
+    if position.ask == "item":
+        return _item(chain[-2], node, position, query.text)
+    if not node.children:
+        return _item(chain[-2], node, position, query.text, whole=True) if len(chain) > 1 else None
+    if position.ask == "count":
         return _count(node, position, query.text, frozenset(parser.lexicon.words("structure", "counted_with_ge")))
-    if position.every:
-        return _every(node, query.text)
-    if position.index is not None and 0 < abs(position.index) <= len(items):
-        item = items[position.index - 1 if position.index > 0 else position.index]
-        return _item(node, item, position, query.text)
-    return None
+    return _every(node, query.text)
 
 
-def find_list(root: Node, position: Position, query: Query, parser: QueryParser) -> Node | None:
-    """The heading whose sub-headings form the list the question names (the report's parts when none)."""
-    node = root
+def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool = True) -> list[Node] | None:
+    """The headings the path passes through, from the report's top (``children``: the last must have
+    sub-headings); None when a step finds nothing."""
+    chain = [root]
+    for i, step in enumerate(path):
+        node = chain[-1]
+        if step.index is not None:
+            items, k = node.children, step.index
+            if not 0 < abs(k) <= len(items):
+                return None
+            chain.append(items[k - 1 if k > 0 else k])
+            continue
+        following = path[i + 1] if i + 1 < len(path) else None
+        listed = following.index is not None if following is not None else children
+        best = _best_node(node, step, parser, listed)
+        if best is None:
+            return None
+        chain.append(best)
+    return chain
+
+
+def _best_node(scope: Node, step: Step, parser: QueryParser, listed: bool) -> Node | None:
+    """The heading under ``scope`` that shares the most weight of the step's words, rarer words weighing
+    more; a word met only as an abbreviation (党建 in 党的建设) counts for less."""
     lex = parser.lexicon
-    words = lex.regex("structure", "pointer_pattern").sub("", position.list_words)
-    if not lex.regex("structure", "whole_pattern").match(words.strip()):
-        node = _best_node(root, words, query.years, parser)
-    if node is not None and position.item_of is not None:
-        items = node.children
-        k = position.item_of
-        node = items[k - 1 if k > 0 else k] if 0 < abs(k) <= len(items) else None
-    return node
-
-
-def _best_node(root: Node, words: str, years: Sequence[int], parser: QueryParser) -> Node | None:
-    """The heading with sub-headings that shares the most weight of ``words``, rarer words weighing more."""
-    nodes = list(walk(root))
-    wanted = [w for w in parser.tokenizer.words(words) if not w.isdigit()]
-    wanted += [f"{y}" for y in years]
+    not_naming = {
+        *lex.words("structure", "not_naming"),
+        *lex.words("structure", "units"),
+        *lex.words("structure", "frame_words"),
+    }
+    wanted = [w for w in parser.tokenizer.words(step.words) if not w.isdigit() and w not in not_naming]
+    wanted += [f"{y}" for y in step.years]
     if not wanted:
-        return None
-    listed = [n for n in nodes if n.children]
+        return scope
+    nodes = list(walk(scope))
+    candidates = [n for n in nodes if n.children] if listed else nodes
 
     def weight(word: str) -> float:
         having = sum(word in n.heading for n in nodes)
         return math.log(1 + len(nodes) / (1 + having))
 
-    def score(node: Node) -> float:
-        own = sum(weight(w) for w in wanted if w in node.heading)
-        above = sum(weight(w) for w in wanted if w not in node.heading and any(w in h for h in node.path))
-        return own + 0.5 * above - 0.01 * len(node.path)
+    def met(node: Node) -> float:
+        return sum(weight(w) * max(_met(w, h) for h in node.path) for w in wanted)
 
-    best = max(listed, key=score, default=None)
-    if best is None:
-        return None
+    def score(node: Node) -> tuple[float, float, int]:
+        """The words its path holds first, then those its own heading holds, then the shallower."""
+        own = sum(weight(w) * _met(w, node.heading) for w in wanted)
+        return round(met(node), 6), own, -len(node.path)
+
+    best = max(candidates, key=score, default=None)
     total = sum(weight(w) for w in wanted)
-    met = sum(weight(w) for w in wanted if any(w in h for h in best.path))
     # the list must be named by its headings, not by words that merely occur in them (申报科技计划项目多少项)
-    return best if total > 0 and met / total >= MIN_LIST_COVERAGE else None
+    return best if best is not None and total > 0 and met(best) / total >= MIN_LIST_COVERAGE else None
+
+
+def _met(word: str, heading: str) -> float:
+    """1 when the heading holds the word; 0.8 when it holds its characters in order, close together (党建 in
+    党的建设, 一般预算 in 一般公共预算); else 0."""
+    if word in heading:
+        return 1.0
+    if len(word) < 2:
+        return 0.0
+    pattern = ".{0,2}".join(re.escape(ch) for ch in word)
+    return 0.8 if re.search(pattern, heading) else 0.0
 
 
 def _count(node: Node, position: Position, question: str, counted_with_ge: frozenset[str]) -> Answer:
@@ -98,11 +125,13 @@ def _every(node: Node, question: str) -> Answer:
     return Answer(text, "list", None, None, _sources(node.children), question, _titles(node))
 
 
-def _item(node: Node, item: Node, position: Position, question: str) -> Answer:
-    n = node.children.index(item) + 1
+def _item(parent: Node, item: Node, position: Position, question: str, whole: bool = False) -> Answer:
+    """An item of a list: its heading and first sentences (``whole``: all it says, for 具体包括哪些)."""
+    n = parent.children.index(item) + 1
     unit = position.unit or "项"
-    first = _first_sentence(item)
-    where = f"“{node.title}”" if node.path else "报告"
+    unit = f"个{unit}" if unit in current().words("structure", "ordinal_with_ge") else unit
+    first = _first_sentence(item, 600 if whole else 200, 12 if whole else 2)
+    where = f"“{parent.title}”" if parent.path else "报告"
     text = f"{where}的第{n}{unit}：{item.title}"
     if first and first not in item.heading:
         text += f"\n\n{first}"
@@ -110,14 +139,14 @@ def _item(node: Node, item: Node, position: Position, question: str) -> Answer:
     return Answer(text, "passage", None, None, _sources([item]), question)
 
 
-def _first_sentence(node: Node) -> str:
+def _first_sentence(node: Node, limit: int = 200, most: int = 2) -> str:
     own = node.chunks or [c for child in node.children[:1] for c in child.chunks]
     if not own:
         return ""
     sentences = [s.text for s in split_sentences(own[0].text) if s.text.strip()]
     body = [s for s in sentences if s.strip() not in node.heading]
-    text = "".join(body[:2]) if body else ""
-    return text[:200] + ("…" if len(text) > 200 else "")
+    text = "".join(body[:most]) if body else ""
+    return text[:limit] + ("…" if len(text) > limit else "")
 
 
 def _sources(nodes: Sequence[Node]) -> list[Source]:
@@ -136,21 +165,90 @@ def _titles(node: Node) -> tuple[str, ...]:
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,16})[”\"]")
 
 
-def _counted(position: Position, chunks: Sequence[Chunk], question: str) -> Answer | None:
-    """两大基地是哪两个？: the items the report names beside the counted phrase."""
+def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question: str) -> Answer | None:
+    """两大基地是哪两个？: the items the report names beside the counted phrase, in the part of the report the
+    question points at first; the sub-headings under it when the sentence lists none. With ``pick``
+    (第三个特区下面要做些什么), what the report says of that item."""
     phrase = position.counted or ""
-    number = position.counted_number or 0
-    for chunk in chunks:
+    found = _listed(re.sub(f"^{_NUMBER}", "", phrase), position.counted_number or 0, scope, chunks)
+    if found is None:
+        return None
+    items, sentence, section, span = found
+    if position.pick is not None:
+        k = position.pick
+        if not 0 < abs(k) <= len(items):
+            return None
+        return _about(items[k - 1 if k > 0 else k], scope, sentence, question)
+    lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
+    text = f"{phrase}指：\n{lines}\n\n原文：{sentence}\n出处：{section}"
+    source = Source(section, sentence, span, None, cited=True)
+    return Answer(text, "list", None, None, [source], question, tuple(items))
+
+
+def _inline(position: Position, chunks: Sequence[Chunk], question: str) -> Answer | None:
+    """三年提升行动计划涉及哪几个领域: a list the text runs inline beside the words named, not a heading."""
+    words = position.list_words
+    if len(words) < 2:
+        return None
+    return _counted(Position(counted=words), Node(()), chunks, question)
+
+
+def _listed(
+    phrase: str, number: int, scope: Node, chunks: Sequence[Chunk]
+) -> tuple[list[str], str, str, tuple[int, int]] | None:
+    """The items of the phrase, the sentence naming it, its section and span: in ``scope`` first."""
+    nodes = [scope, *walk(scope)]
+    inside = [(n, c) for n in nodes for c in n.chunks]
+    held = {id(c) for _, c in inside}
+    everywhere = inside + [(None, c) for c in chunks if id(c) not in held]
+    for node, chunk in everywhere:
         for sentence in split_sentences(chunk.text, chunk.span[0]):
             where = _phrase_in(sentence.text, phrase)
             if where is None:
                 continue
             items = _items_near(sentence.text, where, number)
+            if not items and node is not None and number and len(node.children) == number:
+                items = [c.title for c in node.children]  # 两大产业基地: its two sub-headings
             if items:
-                lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
-                text = f"{phrase}指：\n{lines}\n\n原文：{sentence.text}\n出处：{chunk.section}"
-                source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
-                return Answer(text, "list", None, None, [source], question, tuple(items))
+                return items, sentence.text, chunk.section, sentence.span
+    noun = phrase.lstrip("大个项条种件")
+    for _, chunk in inside:  # 它提到的三个特区: “科技特区”、“人才特区”和“资本特区”, the count not written
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            items = _run_of(sentence.text, noun, number)
+            if items:
+                return items, sentence.text, chunk.section, sentence.span
+    return None
+
+
+def _run_of(text: str, noun: str, number: int) -> list[str]:
+    """Items that end in ``noun`` written one after another, joined by 、和及与 (“科技特区”、“人才特区”)."""
+    if len(noun) < 2:
+        return []
+    item = rf"[“\"]?[\u4e00-\u9fff]{{1,8}}?{re.escape(noun)}[”\"]?"
+    joiner = current().pattern("structure", "item_joiners_pattern")
+    for m in re.finditer(rf"{item}(?:(?:{joiner}){item})+", text):
+        items = [i.strip('“”"') for i in re.findall(item, m.group())]
+        if _fits(items, number):
+            return items
+    return []
+
+
+def _about(item: str, scope: Node, named_in: str, question: str) -> Answer | None:
+    """What the report says of one item of a counted phrase: its heading under ``scope`` with the sentences
+    after it, or else the first other sentence naming it."""
+    bare = item.strip('“”"')
+    for node in walk(scope):
+        if bare in node.heading:
+            body = _first_sentence(node, 400, 8)
+            text = "\n\n".join(t for t in (node.heading, body, f"出处：{node.section}") if t)
+            return Answer(text, "passage", None, None, _sources([node]), question)
+    for node in [scope, *walk(scope)]:
+        for chunk in node.chunks:
+            for sentence in split_sentences(chunk.text, chunk.span[0]):
+                if bare in sentence.text and sentence.text != named_in:
+                    source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
+                    text = f"{sentence.text}\n\n出处：{chunk.section}"
+                    return Answer(text, "passage", None, None, [source], question)
     return None
 
 
@@ -167,21 +265,28 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     clause_start = max(text.rfind(p, 0, where[0]) for p in "，,：:；;") + 1
     before = text[clause_start : where[0]]
     quoted_before = _QUOTED.findall(before)
-    if len(quoted_before) >= number > 0:
-        return quoted_before[-number:]
+    if _fits(quoted_before, number, at_least=True):
+        return quoted_before[-number:] if number else quoted_before
     parts = [
         p.strip('“”" ') for p in current().regex("structure", "item_joiners_pattern").split(before) if p.strip('“”" ')
     ]
-    if len(parts) == number and all(len(p) <= 16 for p in parts):
+    if _fits(parts, number) and all(len(p) <= 16 for p in parts):
         return parts
     after = text[where[1] :]
     quoted_after = _QUOTED.findall(after)
-    if len(quoted_after) >= number > 0:
-        return quoted_after[:number]
+    if _fits(quoted_after, number, at_least=True):
+        return quoted_after[:number] if number else quoted_after
     after_clause = re.split(r"[。；;]", after.lstrip("：:，,即是为"), maxsplit=1)[0]
     parts = [
         p.strip('“”" ')
         for p in current().regex("structure", "item_joiners_pattern").split(after_clause)
         if p.strip('“”" ')
     ]
-    return parts if len(parts) == number and all(len(p) <= 16 for p in parts) else []
+    return parts if _fits(parts, number) and all(len(p) <= 16 for p in parts) else []
+
+
+def _fits(items: Sequence[str], number: int, at_least: bool = False) -> bool:
+    """Whether the items are the number counted (at least that many, ``at_least``), or two or more uncounted."""
+    if not number:
+        return len(items) >= 2
+    return len(items) >= number if at_least else len(items) == number

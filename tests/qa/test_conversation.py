@@ -94,10 +94,34 @@ def test_a_reply_to_an_ask_back_chooses_by_words():
     assert PARSER.parse("力争的那个").lean.chooser == "力争"
 
 
+def _steps(query):
+    assert query.position is not None
+    return [(s.years, s.index) if s.index is not None else (s.years, s.words) for s in query.position.path]
+
+
 def test_structure_follow_ups_keep_the_list_or_go_into_the_item():
     third = understood("2011年工作总结分几个方面？", "第三个是什么")
-    assert third.position is not None and (third.position.index, third.position.list_words) == (3, "2011年工作总结")
+    assert third.position.ask == "item" and _steps(third) == [((2011,), "工作总结"), ((), 3)]
     below = understood("2011年工作总结分几个方面？", "第三个是什么", "它下面分几点")
-    assert below.position is not None and (below.position.count, below.position.item_of) == (True, 3)
+    assert below.position.ask == "count" and _steps(below) == [((2011,), "工作总结"), ((), 3)]
     last = understood("2011年工作总结分几个方面？", "第三个是什么", "它下面分几点", "最后一点呢")
-    assert last.position is not None and (last.position.index, last.position.item_of) == (-1, 3)
+    assert last.position.ask == "item" and _steps(last) == [((2011,), "工作总结"), ((), 3), ((), -1)]
+
+
+def test_a_place_after_an_item_is_its_sibling_unless_it_points_into_it():
+    sibling = understood("2012年工作举措有几条", "第三条呢", "第四条")
+    assert _steps(sibling) == [((2012,), "工作举措"), ((), 4)]
+    inside = understood("去年总结分了几个方面", "最后一个是什么", "它下面第二点呢")
+    assert _steps(inside) == [((2011,), "总结"), ((), -1), ((), 2)]
+
+
+def test_asking_what_an_item_includes_lists_that_item():
+    more = understood("2012年工作目标分几类", "第二类是什么", "具体包括哪些指标")
+    assert more.position.ask == "every" and _steps(more)[-1] == ((), 2)
+
+
+def test_an_item_of_a_counted_phrase_is_picked_from_it():
+    pick = understood("重点工作第七条是什么", "它提到的三个特区是哪几个", "第三个特区下面要做些什么")
+    position = pick.position
+    assert (position.ask, position.counted, position.pick) == ("counted", "三个特区", 3)
+    assert _steps(pick) == [((), "重点工作"), ((), 7)]

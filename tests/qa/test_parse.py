@@ -103,7 +103,33 @@ def test_positions_in_the_reports_lists(question, count, index, every, words):
 
 def test_a_counted_phrase_names_its_number_and_noun():
     position = PARSER.parse("三个特区分别是什么").position
-    assert position is not None and (position.counted, position.counted_number) == ("个特区", 3)
+    assert position is not None and (position.counted, position.counted_number) == ("三个特区", 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "ask", "steps"),
+    [
+        ("去年总结分了几个方面", "count", [((2011,), "总结")]),
+        ("2012年重点工作第五条下面分几个方面", "count", [((2012,), "重点工作"), 5]),
+        ("去年总结中创新创业那部分第四点讲的是什么", "item", [((2011,), "总结中创新创业那"), 4]),
+        ("2012年重点工作第3项（现代服务业基地建设）分了几点？", "count", [((2012,), "重点工作"), 3]),
+        ("2011年第一个方面（主导产业那块）的第二点讲的什么", "item", [((2011,), ""), 1, 2]),
+        ("工作举措最后一条讲什么", "item", [((), "工作举措"), -1]),
+        ("2012年工作安排下面分哪几块", "every", [((2012,), "工作安排下面")]),
+        ("这份报告总共分几个部分？", "count", []),
+    ],
+)
+def test_a_structure_question_is_a_path_through_the_outline(question, ask, steps):
+    position = PARSER.parse(question).position
+    assert position is not None and position.ask == ask
+    got = [s.index if s.index is not None else (s.years, s.words) for s in position.path]
+    assert got == steps
+
+
+def test_an_ordinal_before_a_noun_is_not_a_place_in_a_list_on_its_own():
+    query = PARSER.parse("高新区第一个国家级孵化器是哪个")
+    assert query.position is not None and query.position.noun == "国家级孵化器" and query.wants != "structure"
+    assert PARSER.parse("这一条的第四点是什么").position.counted is None
 
 
 @pytest.mark.parametrize(
