@@ -46,6 +46,22 @@ def _names_metric(query: Query, context: Context) -> bool:
     return _asks_figure(query) and bool(question_words(context.tokenizer, query.metric))
 
 
+def settle(query: Query, context: Context, previous: Query | None = None) -> Query:
+    """A bare noun phrase naming a measure (去年新开工房屋建筑面积, 竣工面积呢) asks for the figure the report
+    states under that name: it becomes a figure question when one of the report's figures carries all of its
+    words. A bare follow-up of a passage question (研发园呢) goes on asking for a passage."""
+    if query.wants != "passage" or query.passage or query.position is not None or query.lean.points_back:
+        return query
+    if query.lean.follow_up and previous is not None and previous.wants != "figure":
+        return query
+    if not context.parser.measure.search(query.metric) or not question_words(context.tokenizer, query.metric):
+        return query
+    figure = replace(query, wants="figure", figure=True)
+    intent = figure.request()
+    matches = context.resolve(intent.metric_text, intent)
+    return figure if matches and matches[0].score >= FULL_SCORE else query
+
+
 def answer_list(query: Query, context: Context) -> Answer | None:
     """A question about the report's structure, answered from its outline."""
     return answer_structure(query, context) if query.wants == "structure" else None

@@ -11,7 +11,7 @@ from typing import Any
 from index.embedder import Encoder, SentenceTransformerEncoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer
-from qa.answerers import ANSWERERS, find_quotes, retrieve
+from qa.answerers import ANSWERERS, find_quotes, retrieve, settle
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow
@@ -96,13 +96,13 @@ class Bot:
     def understand(self, question: str, history: Sequence[Any] | None = None) -> Query:
         """The question as understood, follow-ups merged into the earlier turns (what ``ask`` answers)."""
         conversation = self.conversation(normalize_history(history))
-        return follow(conversation, self.parser.parse(normalize_question(question)), self.parser).queries[-1]
+        return follow(conversation, self.read(question, conversation.previous), self.parser).queries[-1]
 
     def conversation(self, turns: list[Turn]) -> Conversation:
         """The earlier turns, each parsed once and merged into the one before: linear in the turns."""
         conversation = Conversation()
         for question, answer in turns:
-            conversation = follow(conversation, self.parser.parse(normalize_question(question)), self.parser, answer)
+            conversation = follow(conversation, self.read(question, conversation.previous), self.parser, answer)
         return conversation
 
     def ask(self, question: str, history: Sequence[Any] | None = None) -> Answer:
@@ -116,7 +116,7 @@ class Bot:
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
         conversation = self.conversation(turns)
-        parsed = self.parser.parse(question)
+        parsed = self.read(question, conversation.previous)
         if conversation.previous is None and _needs_earlier_turn(parsed, self.parser):
             text = "请问您问的是哪一项、哪一年？这个问题要接着前面的问题问，例如先问“2011年地区生产总值是多少？”。"
             return Answer(text, "none", question=question)
@@ -126,6 +126,10 @@ class Bot:
         query = follow(conversation, parsed, self.parser).queries[-1]
         combined = combine_turns(query, parsed.own, conversation.queries, self.answer_query)
         return combined or self.answer_query(query)
+
+    def read(self, question: str, previous: Query | None = None) -> Query:
+        """One question parsed once; a bare noun phrase naming a figure of the report is read as asking it."""
+        return settle(self.parser.parse(normalize_question(question)), self.context, previous)
 
     @property
     def context(self) -> Context:

@@ -34,15 +34,23 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     if _on_structure(previous, new):
         return _structure_follow_up(previous, new)
     if not _leans(previous, new, parser):
-        return new
+        return _shifted(previous, new)
     if (
         new.wants == "passage"
         and not new.given & {"aspect", "operation"}
-        and (new.lean.points_back or previous.wants != "figure")
+        and (new.lean.points_back or previous.wants != "figure" or (new.passage and not new.own))
     ):
         return _passage_follow_up(previous, new, parser)
     merged = _figure_follow_up(previous, new, parser)
     return replace(merged, text=render(merged, parser))
+
+
+def _shifted(previous: Query, new: Query) -> Query:
+    """次年/上一年 in a question of its own: a year counted from the one the conversation was at."""
+    if new.time.shift is None or not previous.time.years:
+        return new
+    years = tuple(y + new.time.shift for y in previous.time.years)
+    return replace(new, time=replace(new.time, years=years))
 
 
 def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
@@ -205,6 +213,9 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     if phase and previous.filter.phase and phase.group(2) in previous.filter.phase:
         metric = previous.metric.replace(previous.filter.phase, phase.group())
         return metric, replace(previous.filter, phase=phase.group())
+    moved = _other_level(previous.metric, new.filter.level, parser)
+    if moved is not None:  # 省里的呢 after 申报国家人才: 申报省人才
+        return moved, replace(previous.filter, level=new.filter.level)
     if own or new.lean.correction:
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
         return new.metric, filt
@@ -213,6 +224,21 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     extra = [w for w in extra if not _kind_only(w, parser)]
     metric = " ".join([previous.metric, *extra]).strip()
     return metric, new.filter if new.filter.words else previous.filter
+
+
+def _other_level(metric: str, level: str | None, parser: QueryParser) -> str | None:
+    """The earlier metric with the level it names replaced by ``level``; None when it names none."""
+    roots = parser.level_roots
+    if level is None or level not in roots:
+        return None
+    for other, root in roots.items():
+        if other == level:
+            continue
+        if other in metric:
+            return metric.replace(other, level)
+        if root in metric:
+            return metric.replace(root, roots[level], 1)
+    return None
 
 
 def _kind_only(word: str, parser: QueryParser) -> bool:

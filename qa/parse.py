@@ -70,6 +70,7 @@ class QueryParser:
         a = lex.alternation
         counters = lex.pattern("asking", "figure", "counters")
         self.numeric = re.compile(rf"{a('asking', 'figure', 'words')}|几[{counters}]?")
+        self.measure = lex.regex("asking", "figure", "measure_nouns")
         self.passage = re.compile(
             rf"{a('asking', 'figure', 'passage')}|{lex.pattern('asking', 'figure', 'passage_pattern')}"
         )
@@ -138,11 +139,16 @@ class QueryParser:
         self.choice_words: dict[str, int] = lex.table("conversation", "clarify", "positions")
         self.chooser = re.compile(rf"^(.{{1,12}}?)(?:{a('conversation', 'clarify', 'choosers')})[?？。!！\s]*$")
         self.level = re.compile(a("conversation", "filter", "levels"))
+        self.level_said: dict[str, str] = lex.table("conversation", "filter", "level_said")
+        self.level_roots: dict[str, str] = lex.table("conversation", "filter", "level_roots")
+        said = "|".join(re.escape(w) for w in sorted(self.level_said, key=len, reverse=True))
+        self.level_said_re = re.compile(said)
         phase_units = a("conversation", "filter", "phase_units")
         self.phase = re.compile(rf"[一二三四五六七八九十\d]+(?:{phase_units})")
         self.phase_item = re.compile(rf"^([一二三四五六七八九十\d]+)({phase_units})$")
         self.question_tail = re.compile(lex.pattern("asking", "frame", "question_tail_pattern"))
         self.target_nouns = re.compile(a("time", "cues", "target_nouns"))
+        self.trailing_target = re.compile(rf"(?:的)?(?:{a('time', 'cues', 'target_nouns')})(?:值|数)?$")
         self.threshold = re.compile(lex.pattern("conversation", "filter", "threshold_pattern"))
 
     # ---- the one entry point
@@ -266,10 +272,12 @@ class QueryParser:
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.year_re.sub(" ", text)
         text = self.lead_word.sub("", self.correction.sub("", text))
-        return re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
+        text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
+        return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
 
     def metric_filter(self, text: str) -> MetricFilter:
-        level, phase, threshold = self.level.search(text), self.phase.search(text), self.threshold.search(text)
+        said = self.level_said_re.sub(lambda m: self.level_said[m.group()], text)
+        level, phase, threshold = self.level.search(said), self.phase.search(text), self.threshold.search(text)
         return MetricFilter(
             level=level.group() if level else None,
             threshold=threshold.group() if threshold else None,
@@ -305,8 +313,8 @@ class QueryParser:
     def own_words(self, text: str) -> list[str]:
         """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
         soft = self.soft
-        words = self.tokenizer.content_words(self.metric_words(text))
-        return [w for w in words if w not in soft and len(w) > 1 and not self.counting.fullmatch(w)]
+        words = self.tokenizer.content_words(self.counting.sub(" ", self.metric_words(text)))
+        return [w for w in words if w not in soft and len(w) > 1]
 
     @property
     def soft(self) -> frozenset[str]:
@@ -497,7 +505,7 @@ class StructureReader:
         list_units = a("structure", "list_units")
         self.count = re.compile(
             rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?"
-            rf"(?:({list_units})[\u4e00-\u9fff]{{0,4}}?|({units})){end}"
+            rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})){end}"
         )
         self.ordinal = re.compile(
             rf"(?P<end>{a('structure', 'from_end')})?第(?P<n>{_NUMBER})(?P<ge>个)?(?P<unit>{units})?"
