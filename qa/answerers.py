@@ -62,6 +62,16 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
     return figure if matches and matches[0].score >= FULL_SCORE else query
 
 
+def answer_where(earlier: Answer, question: str) -> Answer | None:
+    """它在哪一节提到的？: the section and sentence the earlier answer came from."""
+    cited = [s for s in earlier.sources if s.cited] or earlier.sources
+    if not cited or not cited[0].section:
+        return None
+    source = cited[0]
+    text = f"报告在“{source.section}”中讲到：\n\n{source.text}\n\n出处：{source.section}"
+    return Answer(text, "passage", None, None, [replace(source, cited=True)], question)
+
+
 def answer_list(query: Query, context: Context) -> Answer | None:
     """A question about the report's structure, answered from its outline."""
     return answer_structure(query, context) if query.wants == "structure" else None

@@ -11,7 +11,7 @@ from typing import Any
 from index.embedder import Encoder, SentenceTransformerEncoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer
-from qa.answerers import ANSWERERS, find_quotes, retrieve, settle
+from qa.answerers import ANSWERERS, answer_where, find_quotes, retrieve, settle
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow
@@ -123,6 +123,10 @@ class Bot:
         chosen = self._chosen(conversation, parsed)
         if chosen is not None:
             return chosen
+        if parsed.lean.where and conversation.previous is not None:
+            located = answer_where(self.answer_query(conversation.previous), question)
+            if located is not None:
+                return located
         query = follow(conversation, parsed, self.parser).queries[-1]
         combined = combine_turns(query, parsed.own, conversation.queries, self.answer_query)
         return combined or self.answer_query(query)

@@ -142,7 +142,7 @@ class QueryParser:
         self.level_said: dict[str, str] = lex.table("conversation", "filter", "level_said")
         self.level_roots: dict[str, str] = lex.table("conversation", "filter", "level_roots")
         said = "|".join(re.escape(w) for w in sorted(self.level_said, key=len, reverse=True))
-        self.level_said_re = re.compile(said)
+        self.level_said_re = re.compile(rf"(?:(?<=^)|(?<=[那是])|(?<=[^\u4e00-\u9fff]))(?:{said})")
         phase_units = a("conversation", "filter", "phase_units")
         self.phase = re.compile(rf"[一二三四五六七八九十\d]+(?:{phase_units})")
         self.phase_item = re.compile(rf"^([一二三四五六七八九十\d]+)({phase_units})$")
@@ -297,6 +297,7 @@ class QueryParser:
             correction=bool(self.correction.match(text)),
             choice=choice,
             chooser=chooser.group(1) if chooser else "",
+            where=bool(self.structure.where.search(text)),
         )
 
     # ---- what kind of answer
@@ -521,6 +522,8 @@ class StructureReader:
         self.which = lex.regex("structure", "which_pattern")
         self.list_frame = lex.regex("structure", "list_frame_pattern")
         self.whole = lex.regex("structure", "whole_pattern")
+        self.wholes = lex.regex("structure", "wholes")
+        self.where = lex.regex("structure", "where_pattern")
         self.list_units = frozenset(lex.words("structure", "list_units"))
         self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
 
@@ -540,8 +543,10 @@ class StructureReader:
             return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
         every = self.every.search(text)
         if every:
-            before = self.path(text[: every.start()])
-            return Position(before or self.path(text[every.end() :]), "every")
+            path = self.path(text[: every.start()]) or self.path(text[every.end() :])
+            if not path and not self.wholes.search(text):
+                return None  # 都是哪些类型的: no list named, not the report's parts either
+            return Position(path, "every")
         return self._item(text)
 
     def _item(self, text: str) -> Position | None:

@@ -103,6 +103,7 @@ class Lean:
     correction: bool = False  # 不对，我问的是…
     choice: int | None = None  # 第二个: an option of an ask-back, by position
     chooser: str = ""  # 力争的那个: an option, by its words
+    where: bool = False  # 它在哪一节提到的: where the earlier answer stands in the report
 
 
 @dataclass(frozen=True)
