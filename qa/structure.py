@@ -34,6 +34,9 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
     node = chain[-1]
     if position.ask == "item":
         return _item(chain[-2], node, position, query.text)
+    if not node.children and position.ask == "count" and len(chain) > 1:
+        text = f"“{node.title}”下面没有再分条目（报告在这里没有分点的小标题）。\n\n出处：{node.section}"
+        return Answer(text, "none", None, None, _sources([node]), query.text)
     if not node.children:
         return _item(chain[-2], node, position, query.text, whole=True) if len(chain) > 1 else None
     if position.ask == "count":

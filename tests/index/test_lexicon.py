@@ -65,3 +65,17 @@ def test_a_broken_lexicon_file_says_which_file_and_what_to_do(tmp_path):
     (folder / "time.toml").write_text("this is = = not toml", "utf-8")
     with pytest.raises(ValueError, match="time.toml"):
         load_lexicon(folder)
+
+
+def test_a_new_plan_qualifier_in_a_copy_of_the_lexicon_reaches_the_facts(tmp_path, monkeypatch):
+    def land(bot):
+        return next(f for f in bot.index.facts if f.year == 2012 and f.value == 500.0 and "报批土地" in f.metric)
+
+    before = land(_bot(tmp_path / "a"))
+    assert before.qualifier is None and before.metric.startswith("争取")
+    folder = _copy(tmp_path)
+    facts = folder / "facts.toml"
+    text = facts.read_text("utf-8").replace('plan_qualifiers = ["力争",', 'plan_qualifiers = ["争取", "力争",', 1)
+    facts.write_text(text, "utf-8")
+    after = land(_bot(tmp_path / "b", folder, monkeypatch))
+    assert after.qualifier == "争取"

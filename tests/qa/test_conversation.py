@@ -125,3 +125,27 @@ def test_an_item_of_a_counted_phrase_is_picked_from_it():
     position = pick.position
     assert (position.ask, position.counted, position.pick) == ("counted", "三个特区", 3)
     assert _steps(pick) == [((), "重点工作"), ((), 7)]
+
+
+def test_a_level_said_colloquially_replaces_the_level_in_the_earlier_metric():
+    query = understood("去年申报了多少国家人才", "省里的呢")
+    assert (query.filter.level, query.metric.replace(" ", ""), query.years) == ("省级", "申报省人才", (2011,))
+    city = understood("去年申报了多少国家人才", "省里的呢", "市级的呢")
+    assert city.metric.replace(" ", "") == "申报市人才"
+    assert PARSER.parse("在各县市区里排名怎么样").filter.level is None  # 区里 inside 县市区里 is no level
+
+
+def test_counting_back_is_not_a_topic_of_its_own():
+    assert PARSER.parse("三个级别加起来").own == ()
+    assert PARSER.parse("这两项一共多少").own == ()
+
+
+def test_a_shifted_year_in_a_question_of_its_own_counts_from_the_conversation():
+    query = understood("去年征收集体土地多少亩", "供地呢", "征收集体土地次年打算做到多少")
+    assert (query.years, query.kind) == ((2012,), "target")
+
+
+def test_where_the_earlier_answer_stands_is_asked_by_lean():
+    assert PARSER.parse("它在哪一节提到的？").lean.where
+    assert PARSER.parse("这是在哪部分讲的").lean.where
+    assert not PARSER.parse("哪些企业上市了").lean.where

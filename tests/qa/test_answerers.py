@@ -1,0 +1,44 @@
+"""Which answerer answers each class of question, in the order `Bot` tries them, on the bundled report."""
+
+import pytest
+
+from qa.answerers import ANSWERERS
+
+CLASSES = [
+    ("2012年工作安排下面分哪几块", "answer_list"),
+    ("为什么2011年地区生产总值达到500亿元？", "answer_premise"),
+    ("2015年地区生产总值是多少", "answer_missing_year"),
+    ("2012年哪一项指标的增速目标最高", "answer_extreme"),
+    ("2012年地区生产总值目标比2011年多多少", "answer_computed"),
+    ("2011年地区生产总值是多少", "answer_lookup"),
+    ("2011年高新区获得了哪些国家级荣誉", "answer_passage"),
+]
+
+
+@pytest.mark.parametrize(("question", "answerer"), CLASSES)
+def test_each_class_of_question_is_answered_by_its_answerer(real_bot, question, answerer):
+    query = real_bot.understand(question)
+    context = real_bot.context
+    first = next(a for a in ANSWERERS if a(query, context) is not None)
+    assert first.__name__ == answerer
+    assert real_bot.answer_query(query) == first(query, context)
+
+
+def test_the_passage_answerer_comes_last_and_always_answers(real_bot):
+    assert ANSWERERS[-1].__name__ == "answer_passage"
+    query = real_bot.understand("这份报告里有没有提到月球基地")
+    assert ANSWERERS[-1](query, real_bot.context) is not None
+
+
+def test_a_bare_phrase_naming_a_measure_is_read_as_a_figure_question(real_bot):
+    answer = real_bot.ask("去年新开工房屋建筑面积")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 117.0, "万平方米")
+    history = [("去年新开工房屋建筑面积", answer.text)]
+    assert real_bot.ask("竣工面积呢", history).value == 104.0
+    assert real_bot.read("研发园").wants == "passage"  # a name, not a measure
+
+
+def test_where_an_answer_came_from_is_its_section(real_bot):
+    first = real_bot.ask("2011年新建道路总长多少")
+    where = real_bot.ask("它在哪一节提到的？", [("2011年新建道路总长多少", first.text)])
+    assert where.kind == "passage" and where.sources[0].section == first.sources[0].section
