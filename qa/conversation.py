@@ -117,7 +117,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     past = bool(year and time.years and all(y < year for y in time.years))
     if "kind" not in given and "time" in given and previous.kind == "target" and past:
         kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
-    kept = previous.aspect if not own or previous.aspect in ("growth", "share") else "value"
+    # 出口呢 after 进口增长多少 keeps the growth; 其中软件的收入有多少 asks an amount of its own
+    amount = own and "aspect" not in given and bool(re.search("多少|几", new.text))
+    kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
     aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else kept)
     operation = new.operation if "operation" in given else (previous.operation if not own else "lookup")
     metric, filt = _metric_and_filter(previous, new, parser, own)

@@ -149,3 +149,8 @@ def test_where_the_earlier_answer_stands_is_asked_by_lean():
     assert PARSER.parse("它在哪一节提到的？").lean.where
     assert PARSER.parse("这是在哪部分讲的").lean.where
     assert not PARSER.parse("哪些企业上市了").lean.where
+
+
+def test_a_growth_is_kept_for_a_bare_new_metric_but_not_for_an_amount_asked():
+    assert understood("2012年地区生产总值目标增速", "财政一般预算收入呢？").aspect == "growth"
+    assert understood("2011年地区生产总值增长多少", "其中科技计划项目有多少").aspect == "value"
