@@ -93,7 +93,8 @@ def _structure_follow_up(previous: Query, new: Query) -> Query:
         base = before.path
         if before.ask == "item" and now.ask == "item" and not new.lean.points_back:
             base = base[:-1]  # 第四条 after 第三条: the same list
-        position = replace(now, path=base + now.path, noun="")
+        unit = now.unit or (before.unit if base == before.path else None)  # 最后一个 of 几个方面: a 方面
+        position = replace(now, path=base + now.path, noun="", unit=unit)
     time = new.time if "time" in new.given else previous.time
     return replace(new, position=position, time=time, wants="structure")
 
