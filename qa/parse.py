@@ -505,7 +505,7 @@ class StructureReader:
         end = rf"(?=$|{lex.pattern('structure', 'after_unit_pattern')})"
         list_units = a("structure", "list_units")
         self.count = re.compile(
-            rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?"
+            rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?大?"
             rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})){end}"
         )
         self.ordinal = re.compile(

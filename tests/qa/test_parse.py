@@ -117,6 +117,7 @@ def test_a_counted_phrase_names_its_number_and_noun():
         ("工作举措最后一条讲什么", "item", [((), "工作举措"), -1]),
         ("2012年工作安排下面分哪几块", "every", [((2012,), "工作安排下面")]),
         ("这份报告总共分几个部分？", "count", []),
+        ("整个报告分几大部分", "count", []),
     ],
 )
 def test_a_structure_question_is_a_path_through_the_outline(question, ask, steps):
