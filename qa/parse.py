@@ -505,7 +505,7 @@ class StructureReader:
         end = rf"(?=$|{lex.pattern('structure', 'after_unit_pattern')})"
         list_units = a("structure", "list_units")
         self.count = re.compile(
-            rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?大?"
+            rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?(?:{a('structure', 'counters')})?"
             rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})){end}"
         )
         self.ordinal = re.compile(
@@ -516,7 +516,7 @@ class StructureReader:
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.counted = re.compile(
-            rf"(?<![第这那])({_NUMBER})(大|个|项|条|种|件)([\u4e00-\u9fff“”]{{1,10}}?)"
+            rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,10}}?)"
             rf"(?=(?:{a('structure', 'counted_followers')}))"
         )
         self.which = lex.regex("structure", "which_pattern")
@@ -537,6 +537,8 @@ class StructureReader:
                 "counted",
                 counted=counted.group(),
                 counted_number=number,
+                counter=counted.group(2),
+                counted_noun=counted.group(3),
             )
         count = self.count.search(text)
         if count:

@@ -66,6 +66,8 @@ class Position:
     unit: str | None = None  # 点, 条, 部分
     counted: str | None = None  # 两大基地: the phrase whose items are asked
     counted_number: int | None = None
+    counter: str = ""  # 大 of 两大基地, 个 of 三个特区
+    counted_noun: str = ""  # 基地, 特区: what the counted items are
     pick: int | None = None  # 第三个特区下面要做些什么: the n-th item of the counted phrase
     noun: str = ""  # 第一个国家级…: an ordinal before a noun, a list position only when a list was just named
 

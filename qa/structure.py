@@ -15,7 +15,6 @@ from qa.context import Context
 from qa.parse import QueryParser
 from qa.query import Position, Query, Step
 
-_NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
 MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must hold
 
 
@@ -173,7 +172,9 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
     question points at first; the sub-headings under it when the sentence lists none. With ``pick``
     (第三个特区下面要做些什么), what the report says of that item."""
     phrase = position.counted or ""
-    found = _listed(re.sub(f"^{_NUMBER}", "", phrase), position.counted_number or 0, scope, chunks)
+    found = _listed(
+        position.counter + position.counted_noun, position.counted_noun, position.counted_number or 0, scope, chunks
+    )
     if found is None:
         return None
     items, sentence, section, span = found
@@ -193,11 +194,11 @@ def _inline(position: Position, chunks: Sequence[Chunk], question: str) -> Answe
     words = position.list_words
     if len(words) < 2:
         return None
-    return _counted(Position(counted=words), Node(()), chunks, question)
+    return _counted(Position(counted=words, counted_noun=words), Node(()), chunks, question)
 
 
 def _listed(
-    phrase: str, number: int, scope: Node, chunks: Sequence[Chunk]
+    phrase: str, noun: str, number: int, scope: Node, chunks: Sequence[Chunk]
 ) -> tuple[list[str], str, str, tuple[int, int]] | None:
     """The items of the phrase, the sentence naming it, its section and span: in ``scope`` first."""
     nodes = [scope, *walk(scope)]
@@ -214,7 +215,6 @@ def _listed(
                 items = [c.title for c in node.children]  # 两大产业基地: its two sub-headings
             if items:
                 return items, sentence.text, chunk.section, sentence.span
-    noun = phrase.lstrip("大个项条种件")
     for _, chunk in inside:  # 它提到的三个特区: “科技特区”、“人才特区”和“资本特区”, the count not written
         for sentence in split_sentences(chunk.text, chunk.span[0]):
             items = _run_of(sentence.text, noun, number)
