@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.embedder import Encoder, SentenceTransformerEncoder
+from index.embedder import Encoder
+from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer
 from qa.answerers import ANSWERERS, answer_where, find_quotes, retrieve, settle
@@ -57,13 +58,20 @@ class Bot:
         if not 0 <= min_coverage <= 1:
             raise ValueError(f"min_coverage must be between 0 and 1, got {min_coverage}")
         self.settings = Settings.resolve(report, model, index_dir)
-        self.encoder = encoder or SentenceTransformerEncoder(self.settings.model)
+        self._encoder = encoder
         self.min_coverage = min_coverage
         self._say = say
         self._index: ReportIndex | None = None
         self._weights: Weights | None = None
         self._parser: QueryParser | None = None
         self._context: Context | None = None
+
+    @property
+    def encoder(self) -> Encoder:
+        """The sentence encoder: the model's checked ONNX export when it can be made, else sentence-transformers."""
+        if self._encoder is None:
+            self._encoder = default_encoder(self.settings.model, self.settings.model_cache, self._say)
+        return self._encoder
 
     @property
     def index(self) -> ReportIndex:

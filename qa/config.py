@@ -32,6 +32,7 @@ class Settings:
     report: Path
     model: str
     index_dir: Path
+    model_cache: Path  # where the model's ONNX export is kept
 
     @classmethod
     def resolve(
@@ -49,7 +50,7 @@ class Settings:
             folder = Path(index_dir or env["QA_INDEX_DIR"]).expanduser()
         else:
             folder = cache_root(env) / f"{report_path.stem}--{_slug(model_name)}"
-        return cls(report_path, model_name, folder)
+        return cls(report_path, model_name, folder, cache_root(env) / "models")
 
 
 def _slug(name: str) -> str:
