@@ -545,11 +545,22 @@ class StructureReader:
             return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
         every = self.every.search(text)
         if every:
-            path = self.path(text[: every.start()]) or self.path(text[every.end() :])
+            before, after = text[: every.start()], text[every.end() :]
+            path = self.path(before)
+            if path and self._names_things(every.group() + after):
+                return None  # 高新区有哪几家企业上市: things the report tells of, not a list of its own
+            path = path or self.path(after)
             if not path and not self.wholes.search(text):
                 return None  # 都是哪些类型的: no list named, not the report's parts either
             return Position(path, "every")
         return self._item(text)
+
+    def _names_things(self, text: str) -> bool:
+        """Words after 有哪些 that name what is listed (企业上市, 发展机遇), not a unit of the report's lists."""
+        if any(unit in text for unit in self.list_units):
+            return False  # 哪些类别的指标, 哪几个方面: the parts of a list
+        rest = self.not_naming.sub("", _PUNCTUATION.sub("", self.every.sub("", self.time_words.sub("", text))))
+        return len(re.sub(r"[呢吗啊呀了家个名位所座]", "", rest)) >= 2
 
     def _item(self, text: str) -> Position | None:
         """第三项讲的什么 / 头一条 / 倒数第二条: the item at the last place the question names."""

@@ -101,6 +101,21 @@ def test_positions_in_the_reports_lists(question, count, index, every, words):
     assert words in position.list_words or position.list_words in words
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["请问去年高新区有哪几家企业成功上市?", "去年哪几个村开始整村拆迁了?", "研发园去年有哪些重点机构或平台入驻?"],
+)
+def test_which_things_after_a_named_place_ask_a_passage_not_a_list_of_headings(question):
+    query = PARSER.parse(question)
+    assert query.position is None and query.wants == "passage"
+
+
+@pytest.mark.parametrize("question", ["2012年工作目标包括哪几类指标", "2011年工作总结主要讲了哪几个方面，列一下"])
+def test_the_parts_of_a_named_list_stay_a_structure_question(question):
+    query = PARSER.parse(question)
+    assert query.position is not None and query.position.every and query.wants == "structure"
+
+
 def test_a_counted_phrase_names_its_number_and_noun():
     position = PARSER.parse("三个特区分别是什么").position
     assert position is not None and (position.counted, position.counted_number) == ("三个特区", 3)
