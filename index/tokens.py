@@ -51,7 +51,9 @@ class ReportTokenizer:
         # the reporting body and its place (宁波, 高新区, 江苏省): every figure of the report is theirs
         own = {w for name in own_names for w in self.words(name) if w not in _GENERIC_TITLE and _BODY.search(w)}
         own |= {m for name in own_names for m in _BODY_NAME.findall(name)}  # 江苏省 inside 江苏省政府
-        own |= {w[:-1] for w in own if w.endswith(("省", "市")) and len(w) >= 3}  # 江苏省 is also 江苏
+        # 江苏省 is also 江苏, 海拉尔区 also 海拉尔 (not 高新区 高新: a district's short name keeps three characters)
+        own |= {w[:-1] for w in own if w.endswith(("省", "市")) and len(w) >= 3}
+        own |= {w[:-1] for w in own if w.endswith(("区", "县", "旗", "盟", "州")) and len(w) >= 4}
         self.own_names = frozenset(own)
 
     def content_words(self, text: str) -> list[str]:

@@ -106,15 +106,17 @@ class QueryParser:
         self.target_not = re.compile(a("time", "cues", "target_not"))
         self.result = re.compile(a("time", "cues", "result"))
         own_area = lex.table("asking", "frame", "own_area")
-        area_words = [w for suffix, w in own_area.items() if any(n.endswith(suffix) for n in self.tokenizer.own_names)]
+        names = self.tokenizer.own_names
+        area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
-        frame = "".join(f"{re.escape(w)}|" for w in own) + a("asking", "frame", "words")
+        asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
+        frame = "".join(f"{re.escape(w)}|" for w in own) + asides
         self.not_metric = re.compile(
             rf"(?:是|有|要|能)?(?:多少|几)(?:{a('asking', 'frame', 'asked_units')})?|{frame}|"
             + lex.pattern("asking", "frame", "increase_pattern")
         )
-        self.opening = re.compile(rf"^(?:{a('asking', 'frame', 'openings')})[,，：:\s]*")
+        self.opening = re.compile(rf"^(?:(?:{a('asking', 'frame', 'openings')})[,，：:\s]*)+")
 
     def _compile_conversation(self, lex: Lexicon) -> None:
         a = lex.alternation
