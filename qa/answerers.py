@@ -33,6 +33,7 @@ from qa.query import Part, Query
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import answer_structure
 from qa.superlative import answer_superlative
+from qa.synonyms import Expanded
 
 _TOP_K = 5
 
@@ -187,9 +188,10 @@ def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
     return Answer(text, "none", question=query.text, sources=[source_of(f) for f in near])
 
 
-def retrieve(query: Query, context: Context, k: int = _TOP_K) -> list[Hit]:
-    """The chunks that best match a question, those of the years it names first."""
-    text = expand_aliases(query.words)
+def retrieve(query: Query, context: Context, k: int = _TOP_K, also: tuple[str, ...] = ()) -> list[Hit]:
+    """The chunks that best match a question (``also``: the report's words for its everyday words), those of the
+    years it names first."""
+    text = " ".join((expand_aliases(query.words), *also))
     hits = search_hybrid(context.index, text, context.encoder.encode([text])[0], k=max(k, 10))
     kind = {"target": "plan", "result": "result"}.get(query.kind or "")
     # chunks of the years the question names come first, then those of the kind it asks (result or plan),
@@ -206,8 +208,9 @@ def retrieve(query: Query, context: Context, k: int = _TOP_K) -> list[Hit]:
 
 def find_quotes(query: Query, context: Context) -> tuple[list[Hit], list[Quote]]:
     """The best chunks for a question and the answer sentences inside them (none without content words)."""
-    groups = question_words(context.tokenizer, query.words)
-    hits = retrieve(query, context)
+    groups = context.weights.expand(question_words(context.tokenizer, query.words, context.weights))
+    also = tuple(dict.fromkeys(w for g in groups if isinstance(g, Expanded) for w in g[1:]))
+    hits = retrieve(query, context, also=also)
     if not groups:
         return hits, []
     quotes = pick_quotes([h.chunk for h in hits[:3]], groups, context.weights)

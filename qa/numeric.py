@@ -19,6 +19,7 @@ from qa.answer import Answer, Source
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
 from qa.query import Query
+from qa.synonyms import SYNONYM_CREDIT, Expanded
 
 MIN_SCORE = 0.6  # below this share of the question's word weight met by a fact, no fact answers it
 FULL_SCORE = 0.9  # a fact that meets this much of a question names all of it
@@ -54,8 +55,11 @@ def match_facts(
     or tie with an answer (MIN_SCORE less TIE); the nearest facts named in a refusal need NEAR_SCORE.
     """
     table = FactTable.of(facts)
+    groups = weights.expand(groups)
     weighted = [(g, weights.group(g) * (0.25 if is_soft(g[0]) else 1.0)) for g in groups]
     total = sum(w for _, w in weighted)
+    # a word matched only through an everyday word or a synonym counts for less than the question's own word
+    weighted = [(g, w * (SYNONYM_CREDIT if isinstance(g, Expanded) else 1.0)) for g, w in weighted]
     ids = table.ids(aspect, years)
     if total <= 0 or not len(ids):
         return []
@@ -229,7 +233,7 @@ def resolve_metric(
     floor: float = MIN_SCORE - TIE,
 ) -> list[Match]:
     """The best facts for a piece of a question naming one metric (those that can reach ``floor``)."""
-    groups = question_words(tokenizer, text) + [(_bare_figure(f.text),) for f in find_figures(text)]
+    groups = question_words(tokenizer, text, weights) + [(_bare_figure(f.text),) for f in find_figures(text)]
     return match_facts(
         facts,
         groups,

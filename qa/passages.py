@@ -13,6 +13,7 @@ from index.lexicon import current
 from index.text_index import TextIndex
 from index.tokens import ReportTokenizer
 from qa.aliases import alias_groups
+from qa.synonyms import SYNONYM_CREDIT, Expanded, alternatives, everyday_split
 from qa.years import year_expression
 
 # A word counts as met when any of its alternatives occurs in the text.
@@ -44,11 +45,13 @@ class Quote:
     coverage: float
 
 
-def question_words(tokenizer: ReportTokenizer, question: str) -> list[WordGroup]:
-    """The content words of a question (no counts or years), abbreviations as their report words."""
+def question_words(tokenizer: ReportTokenizer, question: str, weights: Weights | None = None) -> list[WordGroup]:
+    """The content words of a question (no counts or years), abbreviations as their report words; with the
+    report's ``weights``, everyday words (新冒出来) the report does not write are words of their own."""
     rest, groups = alias_groups(question)
+    rest, everyday = everyday_split(rest, weights.writes) if weights is not None else (rest, [])
     words = [(w,) for w in tokenizer.content_words(rest) if not _counting().fullmatch(w)]
-    return list(dict.fromkeys(words + groups))
+    return list(dict.fromkeys(words + [(w,) for w in everyday] + groups))
 
 
 class Weights:
@@ -75,6 +78,25 @@ class Weights:
             self._cache[word] = math.log((len(self._texts) + 1) / (df + 0.5))
         return self._cache[word]
 
+    def absent(self, word: str) -> bool:
+        """Whether the report never writes ``word``."""
+        return self.idf(word) >= self._absent
+
+    def writes(self, word: str) -> bool:
+        return not self.absent(word)
+
+    def expand(self, groups: Sequence[WordGroup]) -> list[WordGroup]:
+        """Each word the report never writes, with the everyday words' and synonyms' alternatives it does write
+        (新来 → 新来, 新引进, 引进); other groups as they are."""
+        out: list[WordGroup] = []
+        for group in groups:
+            word = group[0]
+            if len(group) == 1 and not isinstance(group, Expanded) and self.absent(word):
+                found = tuple(w for w in alternatives(word) if not self.absent(w))
+                group = Expanded((word, *found)) if found else group
+            out.append(group)
+        return out
+
     def group(self, group: WordGroup) -> float:
         """The weight of a word, or of the rarest of its alternatives that the report uses (财政收入 → …)."""
         present = [self.idf(w) for w in group if self.idf(w) < self._absent]
@@ -86,6 +108,7 @@ class Weights:
 
     def coverage(self, groups: Sequence[WordGroup], text: str) -> float:
         """Share of the question's word weight that occurs in ``text`` (0 when it has no words)."""
+        groups = self.expand(groups)
         total = sum(self.group(g) for g in groups)
         if total <= 0:
             return 0.0
@@ -127,7 +150,7 @@ def list_run(quotes: list[Quote], chunks: Sequence[Chunk], question: str) -> lis
 def _met(group: WordGroup, text: str) -> float:
     """1 when a word of the group occurs in the text; half when only its characters all do (开办/开展办)."""
     if any(w in text for w in group):
-        return 1.0
+        return SYNONYM_CREDIT if isinstance(group, Expanded) else 1.0
     return 0.0
 
 
