@@ -62,7 +62,7 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
     if new.lean.follow_up:
         return True
-    if own and set(own) <= set(new.filter.words) | {w for f in new.filter.words for w in parser.tokenizer.words(f)}:
+    if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
     if own and len(new.text) <= 8 and not new.figure and not new.passage:
         return True  # 新开工的 / 竣工目标: a fragment naming what to look at next
@@ -223,6 +223,11 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     moved = _other_level(previous.metric, new.filter.level, parser)
     if moved is not None:  # 省里的呢 after 申报国家人才: 申报省人才
         return moved, replace(previous.filter, level=new.filter.level)
+    if new.filter.threshold and _only_filter(new, parser):  # 其中10亿以上的呢 / 50亿以上的呢: a size class of it
+        earlier = previous.filter.threshold
+        metric = previous.metric.replace(earlier, new.filter.threshold) if earlier else previous.metric
+        metric = metric if earlier and earlier in previous.metric else f"{previous.metric} {new.filter.threshold}"
+        return metric, replace(previous.filter, threshold=new.filter.threshold)
     if own or new.lean.correction:
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
         return new.metric, filt
@@ -231,6 +236,11 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     extra = [w for w in extra if not _kind_only(w, parser)]
     metric = " ".join([previous.metric, *extra]).strip()
     return metric, new.filter if new.filter.words else previous.filter
+
+
+def _only_filter(new: Query, parser: QueryParser) -> bool:
+    """Whether the follow-up names nothing but a filter (二期, 国家级的, 10亿以上的)."""
+    return set(new.own) <= set(new.filter.words) | {w for f in new.filter.words for w in parser.tokenizer.words(f)}
 
 
 def _other_level(metric: str, level: str | None, parser: QueryParser) -> str | None:

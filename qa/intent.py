@@ -20,3 +20,4 @@ class Intent:
     metric_text: str
     unit: str | None = None
     cues: tuple[str, ...] = ()  # qualifiers the question names: 力争, 确保, 突破, 以上…
+    level: str | None = None  # the level asked (省级), read by qa.filters

@@ -16,6 +16,7 @@ from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convert, find_figures
 from index.tokens import ReportTokenizer
 from qa.answer import Answer, Source
+from qa.filters import asked_threshold, fact_level, fact_threshold, same_class
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
 from qa.query import Query
@@ -232,20 +233,45 @@ def resolve_metric(
     kind: str | None = None,
     floor: float = MIN_SCORE - TIE,
 ) -> list[Match]:
-    """The best facts for a piece of a question naming one metric (those that can reach ``floor``)."""
-    groups = question_words(tokenizer, text, weights) + [(_bare_figure(f.text),) for f in find_figures(text)]
-    return match_facts(
-        facts,
-        groups,
-        weights,
-        intent.aspect,
-        intent.years if years is None else years,
-        intent.kind if kind is None else kind,
-        intent.unit,
-        intent.cues,
-        below=current().regex("asking", "qualifier", "below").search(text) is not None,
-        floor=floor,
-    )
+    """The best facts for a piece of a question naming one metric (those that can reach ``floor``); a size class
+    (过亿的企业) and a level (省级) asked narrow them as typed filters, not as words."""
+    threshold, said = asked_threshold(text)
+    # said as the report writes it (亿元以上), the words match too; said otherwise (过亿, 50亿以上), the filter only
+    words = text.replace(said, " ") if said and not weights.writes(said) else text
+    groups = question_words(tokenizer, words, weights) + [(_bare_figure(f.text),) for f in find_figures(words)]
+
+    def matching(groups: list[WordGroup]) -> list[Match]:
+        return match_facts(
+            facts,
+            groups,
+            weights,
+            intent.aspect,
+            intent.years if years is None else years,
+            intent.kind if kind is None else kind,
+            intent.unit,
+            intent.cues,
+            below=current().regex("asking", "qualifier", "below").search(text) is not None,
+            floor=floor,
+        )
+
+    if intent.level:  # 申报省级人才 for 省人才: the level stands as its root where the metric starts
+        root = current().table("conversation", "filter", "level_roots").get(intent.level, intent.level)
+        rooted = [(*g, root) if g[0] == intent.level else g for g in groups]
+        named = [m for m in matching(rooted) if fact_level(m.fact) == intent.level]
+        if named:
+            return _of_class(named, threshold, intent.level)
+    return _of_class(matching(groups), threshold, intent.level)
+
+
+def _of_class(matches: list[Match], threshold: float | None, level: str | None) -> list[Match]:
+    """The matches of the size class and level asked; when some fact names the level asked, only those."""
+    if threshold is None and level is None:
+        return matches
+    kept = [m for m in matches if same_class(m.fact, threshold, level)]
+    if threshold is not None:  # 10亿元以上企业: the facts of that size class, when the report has them
+        kept = [m for m in kept if fact_threshold(m.fact) is not None] or kept
+    named = [m for m in kept if level is not None and fact_level(m.fact) == level]
+    return named or [m for m in kept if level is None or fact_level(m.fact) is None]
 
 
 def _bare_figure(text: str) -> str:

@@ -216,4 +216,13 @@ class Query:
         operation = {"lookup": None, "comparison": "compare", "superlative": "compare"}.get(
             self.operation, self.operation
         )
-        return Intent(self.years, self.kind, self.fact_aspect, operation, self.metric, self.unit, self.qualifiers)  # type: ignore[arg-type]
+        return Intent(
+            self.years,
+            self.kind,
+            self.fact_aspect,
+            operation,
+            self.metric,
+            self.unit,
+            self.qualifiers,  # type: ignore[arg-type]
+            self.filter.level,
+        )

@@ -1,0 +1,86 @@
+"""Typed filters on a metric: the size class asked (过亿的企业, 50亿元以上) and the level asked (省级人才).
+
+A question's threshold and a fact's are read as amounts and compared as numbers, so that 过亿 meets 亿元以上企业
+and 过百亿 meets 100亿元以上; a level is read where it stands in a fact's metric (申报国家人才: 国家). A fact of
+another size class or another level cannot answer; facts that name none stay candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.facts import Fact
+from index.lexicon import Lexicon, current
+from index.numbers import to_number
+
+_MAGNITUDE = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "十万": 1e5,
+    "万": 1e4,
+}
+
+
+def asked_threshold(text: str) -> tuple[float | None, str]:
+    """The amount a question sorts things by (过亿 → 1e8 元) and the words saying it (过亿); None and "" when it
+    names none. An amount is a threshold only with an "over" word before it or 以上 after it."""
+    # the last one: in 亿元以上企业中10亿元以上的有几家 the first names the whole, the last the class asked
+    found = [m for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]
+    return (_value(found[-1]), found[-1].group()) if found else (None, "")
+
+
+def fact_threshold(fact: Fact) -> float | None:
+    """The size class a fact counts (50亿元以上 → 5e9), from its metric, else from the words around it."""
+    for text in (fact.metric, fact.context):
+        m = next((m for m in _amount(current()).finditer(text) if m.group("yuan") or m.group("above")), None)
+        if m is not None:
+            return _value(m)
+    return None
+
+
+def _value(m: re.Match[str]) -> float:
+    count = to_number(m.group("n")) if m.group("n") else 1.0
+    return (count or 1.0) * _MAGNITUDE[m.group("mag")]
+
+
+@cache
+def _amount(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(lex.pattern("conversation", "filter", "amount_pattern"))
+
+
+def fact_level(fact: Fact) -> str | None:
+    """The level a fact's metric names (国家级 or its root 国家 where the metric starts, after 申报 and the
+    like), as the level word (国家级); None when it names none."""
+    lex = current()
+    roots: dict[str, str] = lex.table("conversation", "filter", "level_roots")
+    metric = _leads(lex).sub("", fact.metric)
+    for level in lex.words("conversation", "filter", "levels"):
+        if level in fact.metric:
+            return level
+    if any(metric.startswith(word) for word in lex.words("conversation", "filter", "level_root_not")):
+        return None
+    return next((level for level, root in roots.items() if metric.startswith(root)), None)
+
+
+@cache
+def _leads(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{lex.alternation('conversation', 'filter', 'level_leads')})+")
+
+
+def same_class(fact: Fact, threshold: float | None, level: str | None) -> bool:
+    """Whether a fact may answer a question of this size class and level (one that names neither may)."""
+    if threshold is not None:
+        own = fact_threshold(fact)
+        if own is not None and abs(own - threshold) > 1e-6 * threshold:
+            return False
+    if level is not None:
+        own_level = fact_level(fact)
+        if own_level is not None and own_level != level:
+            return False
+    return True
