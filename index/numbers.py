@@ -13,6 +13,7 @@ from index.lexicon import load_lexicon
 _LEXICON = load_lexicon()  # the genre's words (facts.toml), read when the module loads
 # Units of the genre, longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
 UNITS: tuple[str, ...] = _LEXICON.words("facts", "units", "words")
+_NOUNS_AFTER_COUNT: tuple[str, ...] = _LEXICON.words("facts", "units", "nouns_after_count")
 _ARABIC = r"\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+"
 # Any unit, longest first, for patterns elsewhere too.
@@ -92,7 +93,10 @@ def _with_unit(m: re.Match, normalized: str, text: str) -> Figure | None:
         return None
     high = to_number(m.group("n2")) if m.group("n2") else None
     qualifier = "".join(q for q in (m.group("lead"), m.group("approx"), m.group("tail")) if q) or None
-    return Figure(value, m.group("unit"), high, qualifier, text[start : m.end()], (start, m.end()))
+    unit = m.group("unit")
+    if normalized.startswith(_NOUNS_AFTER_COUNT, m.start("unit")):
+        unit = "个"  # 三部委: three 部委, counted as 个
+    return Figure(value, unit, high, qualifier, text[start : m.end()], (start, m.end()))
 
 
 def _counted(pattern: re.Pattern, normalized: str, text: str, ordinal: bool) -> list[Figure]:

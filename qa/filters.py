@@ -57,15 +57,19 @@ def _amount(lex: Lexicon) -> re.Pattern[str]:
 def fact_level(fact: Fact) -> str | None:
     """The level a fact's metric names (国家级 or its root 国家 where the metric starts, after 申报 and the
     like), as the level word (国家级); None when it names none."""
-    lex = current()
+    return _level_of(fact.metric, current())
+
+
+@cache
+def _level_of(metric: str, lex: Lexicon) -> str | None:
     roots: dict[str, str] = lex.table("conversation", "filter", "level_roots")
-    metric = _leads(lex).sub("", fact.metric)
     for level in lex.words("conversation", "filter", "levels"):
-        if level in fact.metric:
+        if level in metric:
             return level
-    if any(metric.startswith(word) for word in lex.words("conversation", "filter", "level_root_not")):
+    bare = _leads(lex).sub("", metric)
+    if any(bare.startswith(word) for word in lex.words("conversation", "filter", "level_root_not")):
         return None
-    return next((level for level, root in roots.items() if metric.startswith(root)), None)
+    return next((level for level, root in roots.items() if bare.startswith(root)), None)
 
 
 @cache

@@ -13,7 +13,7 @@ import numpy as np
 from index.fact_table import FactTable
 from index.facts import Fact
 from index.lexicon import Lexicon, current, load_lexicon
-from index.numbers import convert, find_figures
+from index.numbers import convert, find_figures, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer, Source
 from qa.filters import asked_threshold, fact_level, fact_threshold, same_class
@@ -80,6 +80,8 @@ def match_facts(
         scores = scores + 0.06 * table.cue_bonus(ids, cues)
     if years:  # the year itself over a span of years that holds it
         scores = scores + 0.06 * np.isin(table.column("year")[ids], list(years))
+    if unit:  # 几个 counts anything, but a figure counted in 个 itself fits it a little better
+        scores = scores + 0.03 * table.having(ids, "unit", [unit])
     kept = scores >= floor
     ids, scores = ids[kept], scores[kept]
     order = np.lexsort((table.column("end")[ids], table.column("start")[ids], table.column("metric_len")[ids], -scores))
@@ -137,7 +139,7 @@ def _reachable(
     return ids[met >= needed - 1e-12]
 
 
-_MAX_BONUS = 0.1 + 0.06  # _precision at most, and the year's
+_MAX_BONUS = 0.1 + 0.06 + 0.03  # _precision at most, the year's and the unit's
 
 
 def _precision(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]) -> np.ndarray:
@@ -167,6 +169,9 @@ def _function_chars() -> re.Pattern:
 
 
 def _same_dimension(unit: str, asked: str) -> bool:
+    lex = current()
+    if asked in lex.words("asking", "unit", "generic_counters"):  # 几个: 10名 answers as well as 16个
+        return to_base(1.0, unit)[1] in lex.words("asking", "unit", "count_units")  # 1.22万个 too
     return unit == asked or convert(1.0, unit, asked) is not None or (asked == "人" and unit == "名")
 
 
@@ -254,12 +259,11 @@ def resolve_metric(
             floor=floor,
         )
 
-    if intent.level:  # 申报省级人才 for 省人才: the level stands as its root where the metric starts
+    if intent.level and any(fact_level(f) == intent.level for f in facts):
+        # 申报省级人才 for 省人才: the level stands as its root where the metric starts; only facts of the level
         root = current().table("conversation", "filter", "level_roots").get(intent.level, intent.level)
         rooted = [(*g, root) if g[0] == intent.level else g for g in groups]
-        named = [m for m in matching(rooted) if fact_level(m.fact) == intent.level]
-        if named:
-            return _of_class(named, threshold, intent.level)
+        return _of_class([m for m in matching(rooted) if fact_level(m.fact) == intent.level], threshold, None)
     return _of_class(matching(groups), threshold, intent.level)
 
 

@@ -65,3 +65,9 @@ def test_counted_units_with_a_multiplier_convert_to_their_base():
     assert convert(1.5, "万人", "人") == 15000
     assert convert(2, "亿元", "万元") == 20000
     assert convert(3, "万户", "家") is None  # households are not firms
+
+
+def test_a_noun_that_begins_with_a_units_character_is_counted_in_ge():
+    (ministries,) = find_figures("经环保部、科技部、商务部三部委批准")
+    assert (ministries.value, ministries.unit) == (3, "个")
+    assert [(f.value, f.unit) for f in find_figures("配备三部手机")] == [(3, "部")]

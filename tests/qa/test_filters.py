@@ -74,3 +74,9 @@ def test_the_bundled_report_answers_by_class_and_level(real_bot, turns: list[str
         answer = real_bot.ask(question, history)
         history.append((question, answer.text))
     assert (answer.kind, answer.value) == ("number", value), answer.text
+
+
+def test_a_generic_counter_does_not_outweigh_the_metric(real_bot) -> None:
+    """几个 counts anything: 申报国家人才几个 is the 10名 of 国家人才, not the 16个 of the team listed beside it."""
+    answer = real_bot.ask("去年申报国家人才几个")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 10, "名"), answer.text
