@@ -20,6 +20,7 @@ from qa.numeric import (
     FULL_SCORE,
     MIN_SCORE,
     NEAR_SCORE,
+    Match,
     ask_back,
     fact_label,
     figure_text,
@@ -144,7 +145,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = []  # two figures named: one figure alone does not answer it
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一)
     if matches and matches[0].score >= (FULL_SCORE if intent.operation else MIN_SCORE):
-        tied = ties(matches)
+        tied = choices(query, matches, context)
         if len(tied) > 1:
             answer = ask_back(tied, query.text)
         else:
@@ -154,6 +155,22 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if query.position is not None and answer.kind != "number":
         return answer_structure(query, context) or answer  # 重点工作有几项: no such figure, so the list's length
     return answer
+
+
+def choices(query: Query, matches: list[Match], context: Context) -> list[Match]:
+    """The facts a figure question may mean, best first: one, or those an ask-back offers."""
+    return _phases_unnamed(query, matches, context) or ties(matches)
+
+
+def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> list[Match]:
+    """研发园入驻率 when the report gives 一期、二期入驻率分别…: the items of the list, to ask which one is meant;
+    empty when the question names a phase or the best fact is no phase of a list."""
+    best = matches[0].fact
+    phase = context.parser.phase
+    if query.filter.phase or not best.siblings or not phase.search(best.metric):
+        return []
+    listed = [m for m in matches if m.fact.metric in best.siblings and m.fact.sentence == best.sentence]
+    return [matches[0], *listed] if listed else []
 
 
 def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | None:

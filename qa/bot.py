@@ -12,7 +12,7 @@ from index.embedder import Encoder
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer
-from qa.answerers import ANSWERERS, answer_where, find_quotes, retrieve, settle
+from qa.answerers import ANSWERERS, answer_where, choices, find_quotes, retrieve, settle
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow
@@ -22,7 +22,6 @@ from qa.numeric import (
     fact_label,
     figure_text,
     lookup_answer,
-    ties,
 )
 from qa.parse import QueryParser
 from qa.passages import Quote, Weights
@@ -166,7 +165,7 @@ class Bot:
         if previous is None or not conversation.last_answer.startswith(_ASK_BACK) or not (lean.choice or lean.chooser):
             return None
         intent = previous.request()
-        tied = ties(self.context.resolve(intent.metric_text, intent))
+        tied = choices(previous, self.context.resolve(intent.metric_text, intent), self.context)
         if lean.choice is not None and -len(tied) <= lean.choice <= len(tied) and lean.choice != 0:
             match = tied[lean.choice - 1 if lean.choice > 0 else lean.choice]
             return lookup_answer(match.fact, previous)

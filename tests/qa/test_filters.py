@@ -80,3 +80,18 @@ def test_a_generic_counter_does_not_outweigh_the_metric(real_bot) -> None:
     """几个 counts anything: 申报国家人才几个 is the 10名 of 国家人才, not the 16个 of the team listed beside it."""
     answer = real_bot.ask("去年申报国家人才几个")
     assert (answer.kind, answer.value, answer.unit) == ("number", 10, "名"), answer.text
+
+
+def test_a_list_of_phases_asked_without_one_asks_back_and_a_reply_picks(real_bot) -> None:
+    """研发园一期、二期入驻率分别…: 研发园入驻率 names no phase, so both are offered; 第二个 takes the second."""
+    question = "研发园入驻率达到多少了？"
+    asked = real_bot.ask(question)
+    assert asked.kind == "clarify" and len(asked.options) == 2
+    picked = real_bot.ask("第二个", [(question, asked.text)])
+    assert picked.kind == "number" and figure_in(picked.value, asked.options[1])
+    named = real_bot.ask("研发园二期入驻率多少")
+    assert named.kind == "number" and figure_in(named.value, asked.options[0] + asked.options[1])
+
+
+def figure_in(value: float | None, text: str) -> bool:
+    return value is not None and f"{value:g}" in text
