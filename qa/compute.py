@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from index.fact_table import FactTable
 from index.facts import Fact
+from index.lexicon import current
 from index.numbers import to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
@@ -76,6 +77,11 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
     b_value = convert(b.value, b.unit, a.unit)
     if not b_value:
         return None
+    if current().regex("asking", "operation", "multiple_pattern").search(query.text):  # 是GDP的几倍
+        times = a.value / b_value
+        head = f"{operands[0].label}是{operands[1].label}的{_fmt(times, 2)}倍"
+        formula = f"{_fmt(a.value)} ÷ {_fmt(b_value)} ≈ {_fmt(times, 2)}"
+        return _answer(query.text, head, formula, round(times, 2), "倍", operands)
     value = a.value / b_value * 100
     head = f"{operands[0].label}占{operands[1].label}的{_fmt(value, 1)}%"
     formula = f"{_fmt(a.value)} ÷ {_fmt(b_value)} ≈ {_fmt(value, 1)}%"

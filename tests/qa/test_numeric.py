@@ -212,3 +212,10 @@ def test_a_difference_of_two_items_gives_the_first_the_name_after_the_second(tmp
     bot = Bot(report, index_dir=tmp_path / "i", encoder=FakeEncoder(), say=lambda _m: None)
     answer = bot.ask("今年城镇和农村常住居民人均可支配收入目标差多少元？")
     assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(19000), "元"), answer.text
+
+
+def test_a_ratio_asked_as_a_multiple_is_answered_in_times(county_bot):
+    share = county_bot.ask("2023年技改投资占地区生产总值的比重是多少")
+    times = county_bot.ask("2023年地区生产总值是技改投资的几倍")
+    assert (share.unit, times.unit) == ("%", "倍")
+    assert times.value == pytest.approx(100 / share.value, rel=0.01)
