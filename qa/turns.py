@@ -19,14 +19,8 @@ def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], an
     """
     if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference") or own:
         return None
-    answers = [answer(q) for q in earlier[-4:]]
-    figures: list[Answer] = []
-    for a in reversed(answers):
-        if a.kind != "number" or a.value is None or a.unit is None:
-            break
-        if figures and convert(a.value, a.unit, figures[0].unit or "") is None:
-            break
-        figures.insert(0, a)
+    answers = [(q, answer(q)) for q in earlier[-4:]]
+    figures = _compared(answers) if query.operation == "difference" else _summed([a for _, a in answers])
     if len(figures) < 2:
         return None
     operation = query.operation
@@ -46,6 +40,37 @@ def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], an
     text += "\n" + "\n".join(f"- {label}：{a.text.splitlines()[0]}" for label, a in zip(labels, figures, strict=True))
     sources = [s for a in used for s in a.sources[:1]]
     return Answer(text, "number", value, unit, sources, query.text)
+
+
+def _is_figure(answer: Answer) -> bool:
+    return answer.kind == "number" and answer.value is not None and answer.unit is not None
+
+
+def _summed(answers: list[Answer]) -> list[Answer]:
+    """The figures just given, one after another in one dimension, oldest first."""
+    figures: list[Answer] = []
+    for a in reversed(answers):
+        if not _is_figure(a) or (figures and convert(a.value, a.unit, figures[0].unit or "") is None):  # type: ignore[arg-type]
+            break
+        figures.insert(0, a)
+    return figures
+
+
+def _compared(answers: list[tuple[Query, Answer]]) -> list[Answer]:
+    """The last figure and the one it is compared with: of the earlier figures in its dimension, the latest of
+    those whose metric shares most with its own (差多少 after 去年31.2亿元, 增速27%, 今年目标36亿元: 31.2 and 36;
+    少了多少 after 征收2536亩, 供地1037亩, 今年征收500亩: 2536 and 500)."""
+    numbers = [(q, a) for q, a in answers if _is_figure(a)]
+    if len(numbers) < 2:
+        return []
+    last_query, last = numbers[-1]
+    before = [(q, a) for q, a in numbers[:-1] if convert(a.value, a.unit, last.unit or "") is not None]  # type: ignore[arg-type]
+    if not before:
+        return []
+    shared = [len(set(q.metric.replace(" ", "")) & set(last_query.metric.replace(" ", ""))) for q, _ in before]
+    best = max(shared)
+    pick = max(i for i, n in enumerate(shared) if n == best)  # the latest of those sharing most of its metric
+    return [before[pick][1], last]
 
 
 def _fmt(value: float) -> str:

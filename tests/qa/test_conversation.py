@@ -154,3 +154,23 @@ def test_where_the_earlier_answer_stands_is_asked_by_lean():
 def test_a_growth_is_kept_for_a_bare_new_metric_but_not_for_an_amount_asked():
     assert understood("2012年地区生产总值目标增速", "财政一般预算收入呢？").aspect == "growth"
     assert understood("2011年地区生产总值增长多少", "其中科技计划项目有多少").aspect == "value"
+
+
+@pytest.mark.parametrize(
+    ("turns", "compared"),
+    [
+        # a growth between them is of another dimension; the target is compared with last year's figure
+        (["去年财政一般预算收入完成了多少", "同比涨了多少", "2012年的目标呢", "差多少钱"], (0, 2)),
+        # 少了多少 compares this year's 征收 with last year's 征收, not with 供地 asked in between
+        (["去年征收集体土地多少亩", "供地呢", "今年征收计划多少", "少了多少"], (0, 2)),
+    ],
+)
+def test_a_difference_after_several_figures_compares_the_same_metric(real_bot, turns, compared):
+    history, values = [], []
+    for question in turns[:-1]:
+        answer = real_bot.ask(question, history)
+        history.append((question, answer.text))
+        values.append(answer.value)
+    answer = real_bot.ask(turns[-1], history)
+    first, second = (values[i] for i in compared)
+    assert answer.kind == "number" and answer.value == pytest.approx(abs(first - second)), answer.text
