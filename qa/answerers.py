@@ -85,6 +85,9 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
     missing = [y for y in query.years if y not in index.years]
     if not missing:
         return None
+    year_on_year = _year_on_year(query, missing, context)
+    if year_on_year is not None:
+        return year_on_year
     covered = "、".join(index.period_labels) or "其他年份"
     asked = "、".join(f"{y}年" for y in missing)
     text = f"报告没有{asked}的内容；报告讲的是{covered}。"
@@ -96,6 +99,19 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
             text = f"报告没有{asked}的数据（报告讲的是{covered}）；{fact_label(fact)}是{figure_text(fact)}。"
             return Answer(text, "none", question=query.text, sources=[source_of(fact)])
     return Answer(text, "none", question=query.text)
+
+
+def _year_on_year(query: Query, missing: list[int], context: Context) -> Answer | None:
+    """2011年比2010年增长了百分之多少 when the report has no 2010: the change on the year before is the year's
+    growth as stated (同比增长25%); None when the question is no such change or the growth is not stated."""
+    asked = [y for y in query.years if y not in missing]
+    rate = context.parser.lexicon.regex("asking", "operation", "year_on_year_pattern").search(query.text)
+    if len(asked) != 1 or missing != [asked[0] - 1] or not rate or not _names_metric(query, context):
+        return None
+    time = replace(query.time, years=(asked[0],), compared=False)
+    growth = replace(query, time=time, aspect="growth", operation="lookup", parts=())
+    answer = answer_lookup(growth, context)
+    return answer if answer is not None and answer.kind == "number" else None
 
 
 def answer_extreme(query: Query, context: Context) -> Answer | None:
@@ -143,8 +159,10 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     matches = context.resolve(intent.metric_text, intent)
     if intent.operation in ("difference", "change", "compare") and len(query.parts) >= 2:
         matches = []  # two figures named: one figure alone does not answer it
-    # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一)
-    if matches and matches[0].score >= (FULL_SCORE if intent.operation else MIN_SCORE):
+    # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
+    # 一共清理出来多少平方米 names one thing: its total is the figure itself
+    alone = intent.operation == "sum" and len(query.parts) <= 1
+    if matches and matches[0].score >= (FULL_SCORE if intent.operation and not alone else MIN_SCORE):
         tied = choices(query, matches, context)
         if len(tied) > 1:
             answer = ask_back(tied, query.text)
@@ -159,18 +177,23 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 
 def choices(query: Query, matches: list[Match], context: Context) -> list[Match]:
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
-    return _phases_unnamed(query, matches, context) or ties(matches)
+    tied = _phases_unnamed(query, matches, context) or ties(matches)
+    near = [m for m in tied if query.near and m.fact.sentence in query.near]
+    return near[:1] if len(tied) > 1 and len(near) == 1 else tied  # 其中…: the one in the sentence just quoted
 
 
 def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> list[Match]:
-    """研发园入驻率 when the report gives 一期、二期入驻率分别…: the items of the list, to ask which one is meant;
-    empty when the question names a phase or the best fact is no phase of a list."""
+    """研发园入驻率 when the report gives 一期、二期入驻率分别…: the items of the list, to ask which one is meant; the
+    item named when the question names a phase (一期的); empty when the best fact is no phase of a list."""
     best = matches[0].fact
     phase = context.parser.phase
-    if query.filter.phase or not best.siblings or not phase.search(best.metric):
+    if not best.siblings or not phase.search(best.metric):
         return []
-    listed = [m for m in matches if m.fact.metric in best.siblings and m.fact.sentence == best.sentence]
-    return [matches[0], *listed] if listed else []
+    listed = [matches[0], *(m for m in matches if m.fact.metric in best.siblings and m.fact.sentence == best.sentence)]
+    if query.filter.phase:  # 一期的: the item of the list that names it
+        named = [m for m in listed if query.filter.phase in m.fact.metric]
+        return named[:1] if len(named) == 1 else []
+    return listed if len(listed) > 1 else []
 
 
 def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | None:

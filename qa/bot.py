@@ -162,15 +162,19 @@ class Bot:
         """A reply to an ask-back (第二个, 力争的那个): the option it names, from the earlier question's ties."""
         previous = conversation.previous
         lean = parsed.lean
-        if previous is None or not conversation.last_answer.startswith(_ASK_BACK) or not (lean.choice or lean.chooser):
+        # a short reply naming an option (二期, 力争的) chooses it as 力争的那个 does
+        chooser = lean.chooser or (re.sub(r"[的呢吧吗？?。！!\s]+$", "", parsed.text) if len(parsed.text) <= 6 else "")
+        if previous is None or not conversation.last_answer.startswith(_ASK_BACK) or not (lean.choice or chooser):
             return None
         intent = previous.request()
         tied = choices(previous, self.context.resolve(intent.metric_text, intent), self.context)
         if lean.choice is not None and -len(tied) <= lean.choice <= len(tied) and lean.choice != 0:
             match = tied[lean.choice - 1 if lean.choice > 0 else lean.choice]
             return lookup_answer(match.fact, previous)
-        words = self.index.tokenizer.words(lean.chooser)
-        met = [sum(w in f"{fact_label(m.fact)}{figure_text(m.fact)}{m.fact.sentence}" for w in words) for m in tied]
+        words = self.index.tokenizer.words(chooser)
+        met = [sum(w in f"{fact_label(m.fact)}{figure_text(m.fact)}" for w in words) for m in tied]
+        if not any(met):  # named only in the sentence an option comes from
+            met = [sum(w in m.fact.sentence for w in words) for m in tied]
         best = max(met, default=0)
         if best == 0 or met.count(best) > 1:
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from qa.filters import asked_threshold
 from qa.parse import QueryParser
 from qa.query import Lean, MetricFilter, Part, Position, Query, TimeAsked
 
@@ -24,7 +25,15 @@ class Conversation:
 def follow(conversation: Conversation, query: Query, parser: QueryParser, answer: str = "") -> Conversation:
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
     merged = merge(conversation.previous, query, parser)
+    if query.lean.part_of and merged is not query:
+        merged = replace(merged, near=_quoted(conversation.last_answer))
     return Conversation((*conversation.queries, merged), answer)
+
+
+def _quoted(answer: str) -> str:
+    """The sentence an answer quotes (its 原文 line), or nothing."""
+    m = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
+    return m.group(1) if m else ""
 
 
 def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
@@ -110,7 +119,10 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
 def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
     """A figure follow-up: a new year, aspect, kind, filter, qualifier or metric in place of the earlier one."""
     given = new.given
-    own = bool(new.own) and not _same_topic(previous, new)
+    # 国家级的呢 / 其中10亿以上的呢 / 百亿的呢: a filter on the earlier metric, which keeps its unit and aspect
+    new = _sized(previous, new)
+    filtered = bool(new.filter.words) and _only_filter(new, parser)
+    own = bool(new.own) and not _same_topic(previous, new) and not filtered
     time = _time(previous, new, parser)
     # 比去年多多少: 去年 names the other side of the comparison, not the kind asked
     kind = new.kind if "kind" in given and not new.time.compared else previous.kind
@@ -164,6 +176,9 @@ def _with_parts(previous: Query, new: Query, merged: Query, own: bool) -> Query:
         if "operation" not in new.given:  # 今年目标呢 after 占比多少: the same parts at the new time and kind
             parts = tuple(_moved(p, new, merged) for p in previous.parts)
             whole = earlier
+        elif own and merged.operation == "sum" and new.lean.operation_start and new.parts:
+            before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
+            parts = (before, *new.parts)  # 加上风投一共多少: the earlier figure and the one named
         elif own and any(p.metric for p in new.parts):
             parts, whole, stated = new.parts, new.whole, new.stated
         elif merged.operation == "sum":
@@ -224,10 +239,12 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     if moved is not None:  # 省里的呢 after 申报国家人才: 申报省人才
         return moved, replace(previous.filter, level=new.filter.level)
     if new.filter.threshold and _only_filter(new, parser):  # 其中10亿以上的呢 / 50亿以上的呢: a size class of it
+        # the class asked last is the one asked (亿元以上企业 10亿以上); an earlier narrower one gives way
         earlier = previous.filter.threshold
-        metric = previous.metric.replace(earlier, new.filter.threshold) if earlier else previous.metric
-        metric = metric if earlier and earlier in previous.metric else f"{previous.metric} {new.filter.threshold}"
-        return metric, replace(previous.filter, threshold=new.filter.threshold)
+        # 50亿以上 after 100亿以上的呢 (added last, so it ends the metric), not after 亿元以上企业有多少家
+        narrower = earlier and previous.metric.rstrip().endswith(f" {earlier}")
+        kept = previous.metric.rstrip()[: -len(earlier)] if narrower else previous.metric
+        return f"{kept} {new.filter.threshold}", replace(previous.filter, threshold=new.filter.threshold)
     if own or new.lean.correction:
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
         return new.metric, filt
@@ -236,6 +253,19 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     extra = [w for w in extra if not _kind_only(w, parser)]
     metric = " ".join([previous.metric, *extra]).strip()
     return metric, new.filter if new.filter.words else previous.filter
+
+
+def _sized(previous: Query, new: Query) -> Query:
+    """百亿的呢 after a size class: the next size class, said as an amount alone."""
+    if previous.filter.threshold and not new.filter.threshold and _is_amount(new.metric):
+        said = f"{new.metric.strip()}以上"
+        return replace(new, filter=replace(new.filter, threshold=said), own=(said,))
+    return new
+
+
+def _is_amount(text: str) -> bool:
+    """百亿 / 50亿元 alone: after a size class, the next size class (百亿的呢)."""
+    return asked_threshold(f"{text.strip()}以上")[1] == f"{text.strip()}以上" and bool(text.strip())
 
 
 def _only_filter(new: Query, parser: QueryParser) -> bool:

@@ -10,6 +10,7 @@ from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
 from index.tokens import ReportTokenizer
+from qa.filters import asked_threshold
 from qa.query import (
     Aspect,
     Claim,
@@ -280,9 +281,10 @@ class QueryParser:
     def metric_filter(self, text: str) -> MetricFilter:
         said = self.level_said_re.sub(lambda m: self.level_said[m.group()], text)
         level, phase, threshold = self.level.search(said), self.phase.search(text), self.threshold.search(text)
+        sized = asked_threshold(text)[1]  # 上千万, 过亿: a size class said without digits
         return MetricFilter(
             level=level.group() if level else None,
-            threshold=threshold.group() if threshold else None,
+            threshold=threshold.group() if threshold else sized or None,
             phase=phase.group() if phase else None,
             below=bool(self.below.search(text)),
         )

@@ -171,6 +171,7 @@ class Query:
     lean: Lean = field(default_factory=Lean)
     given: frozenset[str] = frozenset()
     section: str | None = None  # the section an earlier passage answer came from (its topic)
+    near: str = ""  # the sentence the earlier figure was quoted from, for 其中… (a part of it)
     figure: bool = False  # a figure is asked (多少, 几, 增长…), whatever else is
     passage: bool = False  # words asking what, which or how (哪些, 什么, 如何)
     own: tuple[str, ...] = ()  # the words naming its topic (not time, frame, aspect or qualifier words)

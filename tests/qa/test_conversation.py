@@ -174,3 +174,34 @@ def test_a_difference_after_several_figures_compares_the_same_metric(real_bot, t
     answer = real_bot.ask(turns[-1], history)
     first, second = (values[i] for i in compared)
     assert answer.kind == "number" and answer.value == pytest.approx(abs(first - second)), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "last"),
+    [
+        # 加上…一共多少: the earlier figure and the one named, summed
+        (["帮创业企业拿到多少贷款", "加上风投一共多少"], "sum"),
+        # a size class said as an amount alone narrows the earlier size class
+        (["去年亿元以上企业有多少家", "其中10亿以上的呢", "百亿的呢"], "class"),
+        # 其中… takes the figure of the sentence just quoted, not a like one elsewhere
+        (["今年要新引进多少家软件企业", "其中注册资本上千万的呢"], "near"),
+        # a short reply to an ask-back names the option it chooses
+        (["研发园入驻率多少", "一期的"], "choice"),
+    ],
+)
+def test_follow_ups_that_lean_on_the_earlier_figure(real_bot, turns, last):
+    history, answers = [], []
+    for question in turns:
+        answer = real_bot.ask(question, history)
+        history.append((question, answer.text))
+        answers.append(answer)
+    answer = answers[-1]
+    assert answer.kind == "number", answer.text
+    if last == "sum":
+        assert "+" in answer.text and answer.value > answers[0].value
+    elif last == "class":
+        assert answer.value < answers[1].value < answers[0].value
+    elif last == "near":
+        assert answer.sources[0].text in answers[0].text and answer.value < answers[0].value
+    else:
+        assert answers[0].kind == "clarify" and "一期" in answer.text.split("\n")[0]
