@@ -59,6 +59,43 @@ def warm_latency(bot: Bot, repeats: int) -> dict[str, dict[str, float]]:
     return {cat: percentiles(ms) for cat, ms in sorted(per.items())}
 
 
+def encoding_latency(bot: Bot, repeats: int) -> dict[str, float]:
+    """p50/p95/p99 milliseconds to encode one question (the public eval set's first turns)."""
+    questions = [item.turns[0].question for item in load_items()]
+    ms = []
+    for _ in range(repeats):
+        for question in questions:
+            start = time.perf_counter()
+            bot.encoder.encode([question])
+            ms.append((time.perf_counter() - start) * 1000)
+    return percentiles(ms)
+
+
+# the speed targets (the people's-words issue): what is measured, its limit, and whether it is met
+_TARGETS = (
+    ("cold start to first passage answer (s)", lambda r: r["cold_start_s"]["passage_question"], 1.0),
+    ("cold start to first figure answer (s)", lambda r: r["cold_start_s"]["figure_question"], 0.8),
+    ("query encoding p50 (ms)", lambda r: r["query_encoding_ms"]["p50"], 10.0),
+    ("warm passage answer p50 (ms)", lambda r: r["warm_latency_ms"].get("passage", {}).get("p50", 0.0), 20.0),
+    ("rules (lookup) p50 (ms)", lambda r: r["warm_latency_ms"].get("lookup", {}).get("p50", 0.0), 5.0),
+    (
+        "torch imported on a question path",
+        lambda r: r["figure_path_imports_torch"] or r["passage_path_imports_torch"],
+        False,
+    ),
+)
+
+
+def targets(result: dict) -> list[dict]:
+    """Each speed target with the value measured and whether it is met."""
+    rows = []
+    for name, measure, limit in _TARGETS:
+        value = measure(result)
+        met = value == limit if isinstance(limit, bool) else value <= limit
+        rows.append({"target": name, "value": value, "limit": limit, "met": bool(met)})
+    return rows
+
+
 def percentiles(ms: list[float]) -> dict[str, float]:
     """p50, p95 and p99 of ``ms``, and how many there are."""
     ms = sorted(ms)
@@ -78,7 +115,8 @@ def run(bot: Bot, runs: int = 3, repeats: int = 3, out: str | Path = "eval/out")
         build_index(report, bot.encoder)
         builds.append(time.perf_counter() - start)
     numeric_cold, numeric_torch = cold_start(bot, "2011年地区生产总值是多少？", runs)
-    passage_cold, _ = cold_start(bot, "2011年高新区获得了哪些国家级荣誉？", runs)
+    passage_cold, passage_torch = cold_start(bot, "2011年高新区获得了哪些国家级荣誉？", runs)
+    encoding = encoding_latency(bot, repeats)
     start = time.perf_counter()
     latency = warm_latency(bot, repeats)
     elapsed = time.perf_counter() - start
@@ -86,6 +124,9 @@ def run(bot: Bot, runs: int = 3, repeats: int = 3, out: str | Path = "eval/out")
     result = {
         "cold_start_s": {"figure_question": round(numeric_cold, 3), "passage_question": round(passage_cold, 3)},
         "figure_path_imports_torch": numeric_torch,
+        "passage_path_imports_torch": passage_torch,
+        "encoder": type(bot.encoder).__name__,
+        "query_encoding_ms": encoding,
         "warm_latency_ms": latency,
         "throughput_qps": round(questions / elapsed, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -93,6 +134,7 @@ def run(bot: Bot, runs: int = 3, repeats: int = 3, out: str | Path = "eval/out")
         "runs": runs,
         "repeats": repeats,
     }
+    result["targets"] = targets(result)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "bench.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")
@@ -112,4 +154,7 @@ def format_bench(result: dict) -> str:
     ]
     for category, v in result["warm_latency_ms"].items():
         lines.append(f"| {category} | {v['p50']} | {v['p95']} | {v['p99']} | {v['n']} |")
+    lines += ["", f"encoder: {result['encoder']}", "| target | measured | limit | met |", "|---|---|---|---|"]
+    for row in result["targets"]:
+        lines.append(f"| {row['target']} | {row['value']} | {row['limit']} | {'yes' if row['met'] else 'no'} |")
     return "\n".join(lines)
