@@ -36,26 +36,35 @@ class OnnxEncoder:
     """An exported model: L2-normalised mean-pooled vectors, as sentence-transformers gives them."""
 
     def __init__(self, model_id: str, onnx_path: Path, tokenizer_path: Path, batch_size: int = 32) -> None:
+        self.model_id = model_id
+        self.batch_size = batch_size
+        self._paths = (onnx_path, tokenizer_path)
+        self._session = None  # loaded on the first encode: figure questions never need it
+
+    def warm_up(self) -> None:
+        """Load the ONNX session and the tokenizer now (they load on the first encode otherwise)."""
+        if self._session is not None:
+            return
         import onnxruntime  # light: no torch behind it
         from tokenizers import Tokenizer
 
-        self.model_id = model_id
-        self.batch_size = batch_size
+        onnx_path, tokenizer_path = self._paths
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
-        self._session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()
-        self._dim = int(self._session.get_outputs()[0].shape[-1])
+        self._session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
 
     @property
     def dim(self) -> int:
-        return self._dim
+        self.warm_up()
+        return int(self._session.get_outputs()[0].shape[-1])  # type: ignore[union-attr]
 
     def encode(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
+        self.warm_up()
         rows = [self._batch(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)]
-        return np.concatenate(rows) if rows else np.zeros((0, self._dim), dtype=np.float32)
+        return np.concatenate(rows) if rows else np.zeros((0, self.dim), dtype=np.float32)
 
     def _batch(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)
@@ -64,7 +73,7 @@ class OnnxEncoder:
             "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
             "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
         }
-        return np.asarray(self._session.run(None, feed)[0], dtype=np.float32)
+        return np.asarray(self._session.run(None, feed)[0], dtype=np.float32)  # type: ignore[union-attr]
 
 
 def model_key(location: Path) -> str:
