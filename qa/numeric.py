@@ -169,10 +169,16 @@ def _function_chars() -> re.Pattern:
 
 
 def _same_dimension(unit: str, asked: str) -> bool:
-    lex = current()
-    if asked in lex.words("asking", "unit", "generic_counters"):  # 几个: 10名 answers as well as 16个
-        return to_base(1.0, unit)[1] in lex.words("asking", "unit", "count_units")  # 1.22万个 too
+    generic, counting = _counters(current())
+    if asked in generic:  # 几个: 10名 answers as well as 16个
+        return to_base(1.0, unit)[1] in counting  # 1.22万个 too
     return unit == asked or convert(1.0, unit, asked) is not None or (asked == "人" and unit == "名")
+
+
+@cache
+def _counters(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    generic = frozenset(lex.words("asking", "unit", "generic_counters"))
+    return generic, frozenset(lex.words("asking", "unit", "count_units"))
 
 
 def fact_label(fact: Fact) -> str:

@@ -76,7 +76,13 @@ def current() -> Lexicon:
 
 def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     """The lexicon of ``folder``, else of the folder ``QA_LEXICON`` names, else the bundled one; read once each."""
-    return _load(Path(folder or os.environ.get("QA_LEXICON") or FOLDER).resolve())
+    return _named(str(folder or os.environ.get("QA_LEXICON") or FOLDER))
+
+
+@cache
+def _named(folder: str) -> Lexicon:
+    """The lexicon of a folder as named (asked for many times a question: the path is resolved once)."""
+    return _load(Path(folder).resolve())
 
 
 @cache
