@@ -169,7 +169,10 @@ class QueryParser:
         position = self.structure.position(text)
         wants = "figure" if figure else "passage"
         countable = position is not None and position.count and position.unit not in self.structure.list_units
-        if position is not None and not countable and not (position.every and figure) and not position.noun:
+        # 列一下…那几个方面 lists, though 几个 asks a figure
+        listing = position is not None and position.every and bool(self.structure.listing.search(text))
+        figure_first = position is not None and position.every and figure and not listing
+        if position is not None and not countable and not figure_first and not position.noun:
             wants = "structure"  # 重点工作有几项 may count items of a list or things the report counts: figure first
         query = Query(
             text=text,
@@ -519,6 +522,7 @@ class StructureReader:
         )
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
+        self.listing = lex.regex("structure", "list_asks")
         self.counted = re.compile(
             rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,10}}?)"
             rf"(?=(?:{a('structure', 'counted_followers')}))"
@@ -545,8 +549,10 @@ class StructureReader:
                 counted_noun=counted.group(3),
             )
         count = self.count.search(text)
-        if count:
+        if count and not self.listing.search(text):  # 列一下那几个方面: every item, not how many
             return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
+        if count:
+            return Position(self.path(self.listing.sub("", text[: count.start()])), "every")
         every = self.every.search(text)
         if every:
             before, after = text[: every.start()], text[every.end() :]

@@ -110,7 +110,9 @@ def test_which_things_after_a_named_place_ask_a_passage_not_a_list_of_headings(q
     assert query.position is None and query.wants == "passage"
 
 
-@pytest.mark.parametrize("question", ["2012年工作目标包括哪几类指标", "2011年工作总结主要讲了哪几个方面，列一下"])
+@pytest.mark.parametrize(
+    "question", ["2012年工作目标包括哪几类指标", "2011年工作总结主要讲了哪几个方面，列一下", "列一下2011年主要做的那几个方面"]
+)
 def test_the_parts_of_a_named_list_stay_a_structure_question(question):
     query = PARSER.parse(question)
     assert query.position is not None and query.position.every and query.wants == "structure"
@@ -132,6 +134,7 @@ def test_a_counted_phrase_names_its_number_and_noun():
         ("工作举措最后一条讲什么", "item", [((), "工作举措"), -1]),
         ("2012年工作安排下面分哪几块", "every", [((2012,), "工作安排下面")]),
         ("这份报告总共分几个部分？", "count", []),
+        ("今年的重点工作一共有几项", "count", [((2012,), "重点工作")]),
         ("整个报告分几大部分", "count", []),
     ],
 )
