@@ -111,7 +111,8 @@ def test_which_things_after_a_named_place_ask_a_passage_not_a_list_of_headings(q
 
 
 @pytest.mark.parametrize(
-    "question", ["2012年工作目标包括哪几类指标", "2011年工作总结主要讲了哪几个方面，列一下", "列一下2011年主要做的那几个方面"]
+    "question",
+    ["2012年工作目标包括哪几类指标", "2011年工作总结主要讲了哪几个方面，列一下", "列一下2011年主要做的那几个方面"],
 )
 def test_the_parts_of_a_named_list_stay_a_structure_question(question):
     query = PARSER.parse(question)
