@@ -27,7 +27,7 @@ from qa.parse import QueryParser
 from qa.passages import Quote, Weights
 from qa.query import Query
 from qa.retrieve import Hit
-from qa.turns import combine_turns
+from qa.turns import combine, combine_turns
 
 # Below this share of the question's word weight met by the best answer sentence, the report is taken not to
 # cover the question. Chosen by `qa calibrate` on eval/calibration.jsonl (120 hand-labelled questions, half
@@ -127,7 +127,7 @@ class Bot:
         if conversation.previous is None and _needs_earlier_turn(parsed, self.parser):
             text = "请问您问的是哪一项、哪一年？这个问题要接着前面的问题问，例如先问“2011年地区生产总值是多少？”。"
             return Answer(text, "none", question=question)
-        chosen = self._chosen(conversation, parsed)
+        chosen = self._all_offered(conversation, parsed) or self._chosen(conversation, parsed)
         if chosen is not None:
             return chosen
         if parsed.lean.where and conversation.previous is not None:
@@ -179,6 +179,16 @@ class Bot:
         if best == 0 or met.count(best) > 1:
             return None
         return lookup_answer(tied[met.index(best)].fact, previous)
+
+    def _all_offered(self, conversation: Conversation, parsed: Query) -> Answer | None:
+        """两个加起来 / 一共多少 after an ask-back: the sum of the options offered, when they add up."""
+        previous = conversation.previous
+        offered = previous is not None and conversation.last_answer.startswith(_ASK_BACK)
+        if not offered or parsed.operation != "sum" or parsed.own:
+            return None
+        intent = previous.request()  # type: ignore[union-attr]
+        tied = choices(previous, self.context.resolve(intent.metric_text, intent), self.context)  # type: ignore[arg-type]
+        return combine("sum", [lookup_answer(m.fact, previous) for m in tied], parsed.text)  # type: ignore[arg-type]
 
     def retrieve(self, query: Query | str, k: int = 5) -> list[Hit]:
         """The chunks that best match a question, those of the years it names first."""

@@ -190,6 +190,7 @@ def _with_parts(previous: Query, new: Query, merged: Query, own: bool) -> Query:
                 years=left.years or earlier.years,
                 kind=left.kind or earlier.kind,
                 qualifiers=left.qualifiers or earlier.qualifiers,
+                aspect=left.aspect if left.aspect != "value" else earlier.aspect,  # 目标增速比去年实际增速
             )
             parts = (earlier, *new.parts[1:])
         else:  # 比去年多多少: the earlier figure beside the year named

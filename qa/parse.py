@@ -103,6 +103,7 @@ class QueryParser:
             rf"(?:{money})(?:额|总额)?(?:是|有|为|达到?|完成了?|实现了?)?(?:多少|几)(?![个家项件名位])", re.IGNORECASE
         )
         self.counted_things = re.compile(a("asking", "unit", "counted_things"))
+        self.money_after = lex.regex("asking", "unit", "money_after_pattern")
         self.target = re.compile(a("time", "cues", "target"))
         self.target_not = re.compile(a("time", "cues", "target_not"))
         self.result = re.compile(a("time", "cues", "result"))
@@ -264,8 +265,8 @@ class QueryParser:
         m = self.asked_unit.search(text)
         if m:
             return m.group(1)
-        if self.money_asked.search(text):
-            return "元"  # 省重点项目完成投资多少: the amount invested, not the projects
+        if self.money_asked.search(text) or self.money_after.search(text):
+            return "元"  # 省重点项目完成投资多少 / 弄到了多少钱: the amount, not the projects
         if find_figures(text) or self.growth.search(text) or self.share.search(text) or self.rank.search(text):
             return None
         if self.counted_things.search(text):

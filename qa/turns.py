@@ -21,10 +21,17 @@ def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], an
         return None
     answers = [(q, answer(q)) for q in earlier[-4:]]
     figures = _compared(answers) if query.operation == "difference" else _summed([a for _, a in answers])
-    if len(figures) < 2:
+    return combine(query.operation, figures, query.text)
+
+
+def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer | None:
+    """The sum or difference of figures already answered, with the formula and each figure's source; None for
+    fewer than two figures or figures of different dimensions."""
+    if len(figures) < 2 or any(not _is_figure(a) for a in figures):
         return None
-    operation = query.operation
     unit = figures[-1].unit or ""
+    if any(convert(a.value, a.unit or "", unit) is None for a in figures):  # type: ignore[arg-type]
+        return None
     values = [convert(a.value, a.unit or "", unit) for a in figures]  # type: ignore[arg-type]
     labels = [a.question or "" for a in figures]
     if operation == "difference":
@@ -39,7 +46,7 @@ def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], an
         used = figures
     text += "\n" + "\n".join(f"- {label}：{a.text.splitlines()[0]}" for label, a in zip(labels, figures, strict=True))
     sources = [s for a in used for s in a.sources[:1]]
-    return Answer(text, "number", value, unit, sources, query.text)
+    return Answer(text, "number", value, unit, sources, question)
 
 
 def _is_figure(answer: Answer) -> bool:
