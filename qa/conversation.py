@@ -131,10 +131,11 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     if "kind" not in given and "time" in given and previous.kind == "target" and past:
         kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
     # 出口呢 after 进口增长多少 keeps the growth; 其中软件的收入有多少 asks an amount of its own
+    # 其中软件和互联网那块呢 after 增长呢: a part of the whole is asked as an amount
     amount = (
         own
         and "aspect" not in given
-        and bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
+        and (new.lean.part_of or bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text)))
     )
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
     aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else kept)
