@@ -221,7 +221,10 @@ def test_a_ratio_asked_as_a_multiple_is_answered_in_times(county_bot):
     assert times.value == pytest.approx(100 / share.value, rel=0.01)
 
 
-@pytest.mark.parametrize("question", ["2023年地区生产总值比2022年增长了百分之多少", "去年GDP比前年多了百分之多少"])
+@pytest.mark.parametrize(
+    "question",
+    ["2023年地区生产总值比2022年增长了百分之多少", "去年GDP比前年多了百分之多少", "去年GDP比上一年增长了多少"],
+)
 def test_a_change_on_a_year_the_report_lacks_is_the_years_stated_growth(county_bot, question):
     answer = county_bot.ask(question)
     assert (answer.kind, answer.value, answer.unit) == ("number", pytest.approx(6.2), "%"), answer.text
