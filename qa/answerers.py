@@ -193,6 +193,7 @@ def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> lis
     if not best.siblings or not phase.search(best.metric):
         return []
     listed = [matches[0], *(m for m in matches if m.fact.metric in best.siblings and m.fact.sentence == best.sentence)]
+    listed.sort(key=lambda m: m.fact.span[0])  # offered in the report's order: 一期, then 二期
     if query.filter.phase:  # 一期的: the item of the list that names it
         named = [m for m in listed if query.filter.phase in m.fact.metric]
         return named[:1] if len(named) == 1 else []
