@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from index.embedder import Encoder
+from index.facts import Fact
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer
@@ -170,7 +172,7 @@ class Bot:
         tied = choices(previous, self.context.resolve(intent.metric_text, intent), self.context)
         if lean.choice is not None and -len(tied) <= lean.choice <= len(tied) and lean.choice != 0:
             match = tied[lean.choice - 1 if lean.choice > 0 else lean.choice]
-            return lookup_answer(match.fact, previous)
+            return _picked(match.fact, previous)
         words = self.index.tokenizer.words(chooser)
         met = [sum(w in f"{fact_label(m.fact)}{figure_text(m.fact)}" for w in words) for m in tied]
         if not any(met):  # named only in the sentence an option comes from
@@ -178,7 +180,7 @@ class Bot:
         best = max(met, default=0)
         if best == 0 or met.count(best) > 1:
             return None
-        return lookup_answer(tied[met.index(best)].fact, previous)
+        return _picked(tied[met.index(best)].fact, previous)
 
     def _all_offered(self, conversation: Conversation, parsed: Query) -> Answer | None:
         """两个加起来 / 一共多少 after an ask-back: the sum of the options offered, when they add up."""
@@ -203,6 +205,12 @@ class Bot:
 
 
 _ASK_BACK = "报告中有几项数据都符合您的问题"
+
+
+def _picked(fact: Fact, previous: Query) -> Answer:
+    """The option a reply to an ask-back chose, understood as that option (2011年二期入驻率), not as the question
+    that was asked back."""
+    return lookup_answer(fact, replace(previous, text=fact_label(fact)))
 
 
 def _needs_earlier_turn(query: Query, parser: QueryParser) -> bool:
