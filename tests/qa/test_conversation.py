@@ -205,3 +205,14 @@ def test_follow_ups_that_lean_on_the_earlier_figure(real_bot, turns, last):
         assert answer.sources[0].text in answers[0].text and answer.value < answers[0].value
     else:
         assert answers[0].kind == "clarify" and "一期" in answer.text.split("\n")[0]
+
+
+def test_after_an_ask_back_a_sum_adds_the_options_and_a_reply_is_understood_as_its_option(real_bot):
+    question = "去年招商引资引进了多少钱"
+    asked = real_bot.ask(question)
+    assert asked.kind == "clarify" and len(asked.options) == 2
+    history = [(question, asked.text)]
+    both = real_bot.ask("两个加起来", history)
+    assert both.kind == "number" and "+" in both.text
+    picked = real_bot.ask("实际到位的那个", history)
+    assert picked.kind == "number" and picked.question != question and picked.question in asked.options[1]

@@ -168,3 +168,8 @@ def test_polite_openings_are_framing_not_metric():
 def test_parsing_never_fails_on_any_text(text):
     query = PARSER.parse(text)
     assert all(isinstance(y, int) for y in query.years)
+
+
+@pytest.mark.parametrize("question", ["帮这些创业企业弄到了多少钱", "今年东山组团建设计划花多少钱"])
+def test_money_asked_after_its_duoshao(question):
+    assert PARSER.parse(question).unit == "元"
