@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import cn2an
+from functools import cache
 
 from index.lexicon import load_lexicon
 
@@ -53,8 +52,15 @@ def to_number(text: str) -> float | None:
         return float(text)
     if not text or not re.fullmatch(r"[零〇一二两三四五六七八九十百千万亿]+", text):
         return None
+    return _chinese_number(text.replace("〇", "零"))
+
+
+@cache
+def _chinese_number(text: str) -> float | None:
+    import cn2an  # compiles large patterns when imported: loaded only when a Chinese numeral is read
+
     try:
-        return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+        return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError):
         return None
 
