@@ -60,3 +60,10 @@ def test_the_conversation_users_have_in_mind(real_bot):
     assert "210 − 170 = 40亿元" in more.text and len(more.sources) == 2
     listed = real_bot.ask("哪两家企业上市了？")
     assert listed.kind == "passage" and "围海集团" in listed.text and "均胜集团" in listed.text
+
+
+def test_a_part_named_by_its_words_and_a_pointer_counts_its_items(real_bot):
+    """2011年创新创业那一块分几点: 那一块 points at the part named by 创新创业; its items are counted."""
+    answer = real_bot.ask("2011年创新创业那一块分几点")
+    assert answer.kind == "number" and answer.value == len(answer.options) >= 2, answer.text
+    assert "创新创业" in answer.text.splitlines()[0]
