@@ -57,6 +57,11 @@ class QueryParser:
         self.periods: dict[str, list[int]] = lex.table("time", "plan_periods")
         relative = "|".join(re.escape(w) for w in sorted({**self.relative, **self.shifted}, key=len, reverse=True))
         self.relative_re = re.compile(relative)
+        self.plan_periods: dict[str, list[int]] = lex.table("time", "plan_periods")
+        plans = "|".join(re.escape(p) for p in self.plan_periods)
+        first, last = lex.alternation("time", "eras", "first"), lex.alternation("time", "eras", "last")
+        place = rf"(?P<first>{first})|(?P<last>{last})|{lex.pattern('time', 'eras', 'nth_pattern')}"
+        self.era_re = re.compile(rf"(?P<plan>{plans})[”\"」]?(?:规划|时期)?(?:的)?(?:{place})")
         self.year_re = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}年?|[〇零○一二三四五六七八九]{{4}}年|{relative}")
         periods = "|".join(re.escape(p) for p in self.periods)
         self.period_re = re.compile(
@@ -200,7 +205,11 @@ class QueryParser:
     def years(self, text: str, before: Iterable[int] = ()) -> tuple[int, ...]:
         """Years named, relative words anchored on the report's year, shifts on ``before`` (or the report's)."""
         text = with_arabic_years(text)
-        years = years_named(text, plans=False)  # “十二五”开局之年 names a plan, not five years to look up
+        years = years_named(text, plans=False)  # “十二五” names a plan, not five years to look up
+        era = self.era_year(text)
+        if era is not None:  # “十二五”开局之年 names one year of it
+            years.append(era)
+            text = self.era_re.sub(" ", text)  # its 第二年 is no shift from another year
         anchor = list(before)
         for m in self.relative_re.finditer(text):
             word = m.group()
@@ -210,9 +219,22 @@ class QueryParser:
                 years.append(self.report_year + self.relative.get(word, self.shifted.get(word, 0)))
         return tuple(dict.fromkeys(years))
 
+    def era_year(self, text: str) -> int | None:
+        """The year a plan period's place names (十四五收官之年 → 2025), or None."""
+        m = self.era_re.search(text)
+        if m is None:
+            return None
+        start, end = self.plan_periods[m.group("plan")]
+        if m.group("first"):
+            return start
+        if m.group("last"):
+            return end
+        n = int(to_number(m.group("n")) or 0)
+        return start + n - 1 if 1 <= n <= end - start + 1 else None
+
     def time(self, text: str) -> TimeAsked:
-        period = self.period_re.search(text)
-        words = tuple(m.group() for m in self.year_re.finditer(text))
+        period = None if self.era_re.search(text) else self.period_re.search(text)  # 开局之年 is one year of it
+        words = tuple(m.group() for m in self.year_re.finditer(self.era_re.sub(" ", text)))
         shifts = [self.shifted[w] for w in words if w in self.shifted]
         return TimeAsked(
             years=self.years(text),
@@ -277,7 +299,7 @@ class QueryParser:
         """The question without years, question words and aspect words: what is left names the metric."""
         # 百亿级企业 is how people say 100亿元以上企业
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
-        text = self.year_re.sub(" ", text)
+        text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric

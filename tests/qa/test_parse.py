@@ -174,3 +174,18 @@ def test_parsing_never_fails_on_any_text(text):
 @pytest.mark.parametrize("question", ["帮这些创业企业弄到了多少钱", "今年东山组团建设计划花多少钱"])
 def test_money_asked_after_its_duoshao(question):
     assert PARSER.parse(question).unit == "元"
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("“十二五”开局之年GDP是多少", 2011),
+        ("十三五的第二年", 2017),
+        ("十四五收官之年的增速", 2025),
+        ("十五五第一年目标", 2026),
+    ],
+)
+def test_a_year_named_by_its_place_in_a_plan_period(question, year):
+    query = PARSER.parse(question)
+    assert query.years == (year,) and query.time.period is None
+    assert "开局" not in query.metric and "收官" not in query.metric
