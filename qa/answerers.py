@@ -85,9 +85,11 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
     missing = [y for y in query.years if y not in index.years]
     if not missing:
         return None
-    year_on_year = _year_on_year(query, missing, context)
-    if year_on_year is not None:
-        return year_on_year
+    asked = [y for y in query.years if y not in missing]
+    if len(asked) == 1 and missing == [asked[0] - 1]:  # 2011年比2010年增长了百分之多少
+        year_on_year = _year_on_year(query, asked[0], context)
+        if year_on_year is not None:
+            return year_on_year
     covered = "、".join(index.period_labels) or "其他年份"
     asked = "、".join(f"{y}年" for y in missing)
     text = f"报告没有{asked}的内容；报告讲的是{covered}。"
@@ -101,15 +103,13 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
     return Answer(text, "none", question=query.text)
 
 
-def _year_on_year(query: Query, missing: list[int], context: Context, asked: int | None = None) -> Answer | None:
-    """2011年比2010年增长了百分之多少 when the report has no 2010 (or 比上一年增长了多少): the change on the year
-    before is the year's growth as stated (同比增长25%); None when the question is no such change or the growth
-    is not stated."""
-    years = [asked] if asked is not None else [y for y in query.years if y not in missing]
+def _year_on_year(query: Query, year: int, context: Context) -> Answer | None:
+    """A change on the year before ``year`` (比2010年/比上一年增长了多少) is the year's growth as stated (同比增长
+    25%); None when the question asks no rate or the growth is not stated."""
     rate = context.parser.lexicon.regex("asking", "operation", "year_on_year_pattern").search(query.text)
-    if len(years) != 1 or missing != [years[0] - 1] or not rate or not _names_metric(query, context):
+    if not rate or not _names_metric(query, context):
         return None
-    time = replace(query.time, years=(years[0],), compared=False)
+    time = replace(query.time, years=(year,), compared=False)
     growth = replace(query, time=time, aspect="growth", operation="lookup", parts=())
     answer = answer_lookup(growth, context)
     return answer if answer is not None and answer.kind == "number" else None
@@ -146,7 +146,7 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
         return None
     computed = compute(query, intent, context)
     if computed is None and intent.operation == "change" and len(query.years) == 1 and query.time.compared:
-        computed = _year_on_year(query, [query.years[0] - 1], context, asked=query.years[0])  # 比上一年增长了多少
+        computed = _year_on_year(query, query.years[0], context)  # 比上一年增长了多少
     if computed is None and parts_found(query, intent, context):
         listed = answer_structure(query, context) if query.position is not None else None
         return listed or answer_passage(query, context)

@@ -21,6 +21,7 @@ from qa.conversation import Conversation, follow
 from qa.history import Turn, normalize_history
 from qa.normalize import normalize_question
 from qa.numeric import (
+    Match,
     fact_label,
     figure_text,
     lookup_answer,
@@ -165,11 +166,11 @@ class Bot:
         previous = conversation.previous
         lean = parsed.lean
         # a short reply naming an option (二期, 力争的) chooses it as 力争的那个 does
-        chooser = lean.chooser or (re.sub(r"[的呢吧吗？?。！!\s]+$", "", parsed.text) if len(parsed.text) <= 6 else "")
+        short = self.parser.trail.sub("", parsed.text) if len(parsed.text) <= _SHORT_REPLY else ""
+        chooser = lean.chooser or short
         if previous is None or not conversation.last_answer.startswith(_ASK_BACK) or not (lean.choice or chooser):
             return None
-        intent = previous.request()
-        tied = choices(previous, self.context.resolve(intent.metric_text, intent), self.context)
+        tied = self._offered(previous)
         if lean.choice is not None and -len(tied) <= lean.choice <= len(tied) and lean.choice != 0:
             match = tied[lean.choice - 1 if lean.choice > 0 else lean.choice]
             return _picked(match.fact, previous)
@@ -185,12 +186,16 @@ class Bot:
     def _all_offered(self, conversation: Conversation, parsed: Query) -> Answer | None:
         """两个加起来 / 一共多少 after an ask-back: the sum of the options offered, when they add up."""
         previous = conversation.previous
-        offered = previous is not None and conversation.last_answer.startswith(_ASK_BACK)
-        if not offered or parsed.operation != "sum" or parsed.own:
+        if previous is None or not conversation.last_answer.startswith(_ASK_BACK):
             return None
-        intent = previous.request()  # type: ignore[union-attr]
-        tied = choices(previous, self.context.resolve(intent.metric_text, intent), self.context)  # type: ignore[arg-type]
-        return combine("sum", [lookup_answer(m.fact, previous) for m in tied], parsed.text)  # type: ignore[arg-type]
+        if parsed.operation != "sum" or parsed.own:
+            return None
+        return combine("sum", [lookup_answer(m.fact, previous) for m in self._offered(previous)], parsed.text)
+
+    def _offered(self, asked: Query) -> list[Match]:
+        """The options an ask-back offered for the question ``asked`` (found again, as the answerers found them)."""
+        intent = asked.request()
+        return choices(asked, self.context.resolve(intent.metric_text, intent), self.context)
 
     def retrieve(self, query: Query | str, k: int = 5) -> list[Hit]:
         """The chunks that best match a question, those of the years it names first."""
@@ -205,6 +210,7 @@ class Bot:
 
 
 _ASK_BACK = "报告中有几项数据都符合您的问题"
+_SHORT_REPLY = 6  # characters: a reply this short to an ask-back is read as naming an option
 
 
 def _picked(fact: Fact, previous: Query) -> Answer:

@@ -267,7 +267,8 @@ def _sized(previous: Query, new: Query) -> Query:
 
 def _is_amount(text: str) -> bool:
     """百亿 / 50亿元 alone: after a size class, the next size class (百亿的呢)."""
-    return asked_threshold(f"{text.strip()}以上")[1] == f"{text.strip()}以上" and bool(text.strip())
+    said = f"{text.strip()}以上"
+    return bool(text.strip()) and asked_threshold(said)[1] == said
 
 
 def _only_filter(new: Query, parser: QueryParser) -> bool:
