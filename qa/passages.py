@@ -107,8 +107,8 @@ class Weights:
         return math.log((len(self._texts) + 1) / 0.5)
 
     def coverage(self, groups: Sequence[WordGroup], text: str) -> float:
-        """Share of the question's word weight that occurs in ``text`` (0 when it has no words)."""
-        groups = self.expand(groups)
+        """Share of the question's word weight that occurs in ``text`` (0 when it has no words); ``groups`` as
+        `expand` gives them."""
         total = sum(self.group(g) for g in groups)
         if total <= 0:
             return 0.0
@@ -157,6 +157,7 @@ def _met(group: WordGroup, text: str) -> float:
 def pick_quotes(chunks: Sequence[Chunk], groups: Sequence[WordGroup], weights: Weights) -> list[Quote]:
     """The best sentence of the best chunks and, beside it, the sentences of its chunk that cover as much."""
     best: list[Quote] = []
+    groups = weights.expand(groups)  # once, not for every sentence
     for rank, chunk in enumerate(chunks):
         heading = "".join(chunk.section_path[-2:])
         for sentence in split_sentences(chunk.text, chunk.span[0]):

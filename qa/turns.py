@@ -30,9 +30,9 @@ def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer 
     if len(figures) < 2 or any(not _is_figure(a) for a in figures):
         return None
     unit = figures[-1].unit or ""
-    if any(convert(a.value, a.unit or "", unit) is None for a in figures):  # type: ignore[arg-type]
-        return None
     values = [convert(a.value, a.unit or "", unit) for a in figures]  # type: ignore[arg-type]
+    if any(v is None for v in values):
+        return None
     labels = [a.question or "" for a in figures]
     if operation == "difference":
         a, b = values[-2], values[-1]

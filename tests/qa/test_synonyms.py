@@ -39,7 +39,7 @@ def test_only_words_the_report_never_writes_are_expanded(weights: Weights) -> No
 
 def test_a_match_through_an_everyday_word_counts_less_than_a_literal_one(weights: Weights) -> None:
     literal = weights.coverage([("新引进",)], CHUNKS[0].text)
-    everyday = weights.coverage([("新来",)], CHUNKS[0].text)
+    everyday = weights.coverage(weights.expand([("新来",)]), CHUNKS[0].text)
     assert literal == 1.0 and everyday == pytest.approx(SYNONYM_CREDIT)
 
 
