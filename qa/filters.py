@@ -14,18 +14,6 @@ from index.facts import Fact
 from index.lexicon import Lexicon, current
 from index.numbers import to_number
 
-_MAGNITUDE = {
-    "万亿": 1e12,
-    "千亿": 1e11,
-    "百亿": 1e10,
-    "十亿": 1e9,
-    "亿": 1e8,
-    "千万": 1e7,
-    "百万": 1e6,
-    "十万": 1e5,
-    "万": 1e4,
-}
-
 
 def asked_threshold(text: str) -> tuple[float | None, str]:
     """The amount a question sorts things by (过亿 → 1e8 元) and the words saying it (过亿); None and "" when it
@@ -46,12 +34,18 @@ def fact_threshold(fact: Fact) -> float | None:
 
 def _value(m: re.Match[str]) -> float:
     count = to_number(m.group("n")) if m.group("n") else 1.0
-    return (count or 1.0) * _MAGNITUDE[m.group("mag")]
+    return (count or 1.0) * float(_magnitudes(current())[m.group("mag")])
+
+
+@cache
+def _magnitudes(lex: Lexicon) -> dict[str, float]:
+    return lex.table("conversation", "filter", "magnitudes")
 
 
 @cache
 def _amount(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(lex.pattern("conversation", "filter", "amount_pattern"))
+    magnitudes = "|".join(re.escape(m) for m in sorted(_magnitudes(lex), key=len, reverse=True))
+    return re.compile(lex.pattern("conversation", "filter", "amount_pattern").replace("{magnitudes}", magnitudes))
 
 
 def fact_level(fact: Fact) -> str | None:

@@ -61,7 +61,7 @@ class QueryParser:
         plans = "|".join(re.escape(p) for p in self.plan_periods)
         first, last = lex.alternation("time", "eras", "first"), lex.alternation("time", "eras", "last")
         place = rf"(?P<first>{first})|(?P<last>{last})|{lex.pattern('time', 'eras', 'nth_pattern')}"
-        self.era_re = re.compile(rf"(?P<plan>{plans})[”\"」]?(?:规划|时期)?(?:的)?(?:{place})")
+        self.era_re = re.compile(rf"(?P<plan>{plans}){lex.pattern('time', 'eras', 'between_pattern')}(?:{place})")
         self.year_re = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}年?|[〇零○一二三四五六七八九]{{4}}年|{relative}")
         periods = "|".join(re.escape(p) for p in self.periods)
         self.period_re = re.compile(
@@ -546,6 +546,7 @@ class StructureReader:
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.listing = lex.regex("structure", "list_asks")
+        self.after_list_ask = lex.regex("structure", "after_list_ask_pattern")
         self.counted = re.compile(
             rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,10}}?)"
             rf"(?=(?:{a('structure', 'counted_followers')}))"
@@ -593,7 +594,7 @@ class StructureReader:
         if any(unit in text for unit in self.list_units):
             return False  # 哪些类别的指标, 哪几个方面: the parts of a list
         rest = self.not_naming.sub("", _PUNCTUATION.sub("", self.every.sub("", self.time_words.sub("", text))))
-        return len(re.sub(r"[呢吗啊呀了家个名位所座]", "", rest)) >= 2
+        return len(self.after_list_ask.sub("", rest)) >= 2
 
     def _item(self, text: str) -> Position | None:
         """第三项讲的什么 / 头一条 / 倒数第二条: the item at the last place the question names."""
