@@ -247,7 +247,7 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         narrower = earlier and previous.metric.rstrip().endswith(f" {earlier}")
         kept = previous.metric.rstrip()[: -len(earlier)] if narrower else previous.metric
         return f"{kept} {new.filter.threshold}", replace(previous.filter, threshold=new.filter.threshold)
-    if own or new.lean.correction:
+    if own or (new.lean.correction and new.own):  # 不对，我问的是今年的目标: a correction of time and kind only
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
         return new.metric, filt
     modifiers = {*parser.lexicon.words("conversation", "follow_up", "aspect_words"), *parser.soft}

@@ -124,6 +124,14 @@ class QueryParser:
             + lex.pattern("asking", "frame", "increase_pattern")
         )
         self.opening = re.compile(rf"^(?:(?:{a('asking', 'frame', 'openings')})[,，：:\s]*)+")
+        # the words of an operation (哪个, 多出, 一共), never of a metric; a 比 left without its comparand (比去年)
+        operations = (
+            lex.pattern("asking", "operand", "operation_words_pattern"),
+            lex.pattern("asking", "operation", "difference_pattern"),
+            a("asking", "operation", "sum"),
+        )
+        self.operation_words = re.compile("|".join(operations))
+        self.bare_comparator = re.compile(r"比(?=\s|$)")
 
     def _compile_conversation(self, lex: Lexicon) -> None:
         a = lex.alternation
@@ -301,7 +309,8 @@ class QueryParser:
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
-        text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
+        text = self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))
+        text = re.sub(r"\s+", " ", self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))).strip()
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
 
     def metric_filter(self, text: str) -> MetricFilter:
@@ -391,7 +400,7 @@ class PartReader:
             "sum": re.compile(pattern("asking", "operand", "sum_split_pattern")),
         }
         self.pair = re.compile(pattern("asking", "operand", "pair_split_pattern"))
-        self.operation_words = re.compile(pattern("asking", "operand", "operation_words_pattern"))
+        self.operation_words = parser.operation_words
         self.growth_named = re.compile(a("asking", "operand", "growth_named"))
         self.growth_named_also = re.compile(a("asking", "operand", "growth_named_also"))
         self.from_to = re.compile(pattern("asking", "operand", "from_to_pattern"))

@@ -75,6 +75,17 @@ def test_a_correction_replaces_the_metric():
     assert (query.metric, query.years) == ("财政一般预算收入", (2011,))
 
 
+def test_a_correction_of_time_and_kind_keeps_the_metric():
+    query = understood("去年财政一般预算收入有多少", "不对，我问的是今年的目标")
+    assert (query.metric, query.years, query.kind) == ("财政一般预算收入", (2012,), "target")
+
+
+@pytest.mark.parametrize("question", ["那要比去年多出多少亿", "比去年高出多少", "比上一年差了多少"])
+def test_words_of_a_difference_are_not_a_new_metric(question):
+    query = understood("2012年财政一般预算收入目标是多少？", question)
+    assert (query.operation, query.metric, query.time.compared) == ("difference", "财政一般预算收入", True)
+
+
 def test_a_question_standing_alone_is_not_merged():
     query = understood("2011年地区生产总值是多少？", "2012年财政一般预算收入目标是多少？")
     assert (query.years, query.kind, PARSER.own_words(query.metric)) == ((2012,), "target", ["财政一般预算收入"])
@@ -138,6 +149,7 @@ def test_a_level_said_colloquially_replaces_the_level_in_the_earlier_metric():
 def test_counting_back_is_not_a_topic_of_its_own():
     assert PARSER.parse("三个级别加起来").own == ()
     assert PARSER.parse("这两项一共多少").own == ()
+    assert PARSER.parse("两年增幅差了多少").own == ()
 
 
 def test_a_shifted_year_in_a_question_of_its_own_counts_from_the_conversation():
