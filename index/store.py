@@ -16,8 +16,9 @@ from pathlib import Path
 
 import bm25s
 import faiss
+import numpy as np
 
-from index.chunks import Chunk, chunk_sections
+from index.chunks import Chunk, chunk_sections, split_sentences
 from index.embedder import Encoder
 from index.errors import IndexMismatchError, IndexMissingError
 from index.fact_table import FactTable
@@ -28,12 +29,12 @@ from index.outline import outline as build_outline
 from index.periods import Period
 from index.report import ReportMeta, ReportText, read_report
 from index.sections import split_sections
-from index.tokens import ReportTokenizer, collect_terms
+from index.tokens import ReportTokenizer, collect_terms, function_words
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
 FORMAT_VERSION = 2
 _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
-_FACTS = "facts.jsonl"
+_FACTS, _FUNCTION, _SENTENCES = "facts.jsonl", "function_words.txt", "sentences.npy"
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 
 
@@ -77,9 +78,23 @@ class ReportIndex:
     bm25: bm25s.BM25
     tokenizer: ReportTokenizer
     facts: FactTable = field(default_factory=FactTable)
+    # one unit vector per sentence of each chunk, chunk after chunk, as `split_sentences` cuts them
+    sentence_vectors: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "facts", FactTable.of(self.facts))
+
+    @cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        counts = [len(split_sentences(c.text)) for c in self.chunks]
+        return tuple(int(n) for n in np.concatenate([[0], np.cumsum(counts)]))
+
+    def sentence_vectors_of(self, chunk: Chunk) -> np.ndarray | None:
+        """The vectors of a chunk's sentences, in order; None for an index built without them."""
+        if self.sentence_vectors is None:
+            return None
+        starts = self._sentence_starts
+        return self.sentence_vectors[starts[chunk.id] : starts[chunk.id + 1]]
 
     @cached_property
     def years(self) -> frozenset[int]:
@@ -106,7 +121,10 @@ def build_index(
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
     facts = tuple(extract_facts(report.text, sections))
-    tokenizer = ReportTokenizer(collect_terms([report.text]), (report.meta.title, report.meta.publisher or ""))
+    tokenizer = ReportTokenizer(
+        collect_terms([report.text]), (report.meta.title, report.meta.publisher or ""), function_words()
+    )
+    sentences = [s.text for c in chunks for s in split_sentences(c.text)]
     bm25 = bm25s.BM25()
     bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
     embeddings = encoder.encode([_searchable(c) for c in chunks], show_progress=True)
@@ -125,7 +143,8 @@ def build_index(
         code_fingerprint(),
         describe(vectors),
     )
-    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts)
+    sentence_vectors = encoder.encode(sentences).astype(np.float32) if sentences else None
+    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts, sentence_vectors)
 
 
 def _searchable(chunk: Chunk) -> str:
@@ -147,6 +166,9 @@ def save_index(index: ReportIndex, folder: str | Path) -> None:
             for fact in index.facts:
                 out.write(json.dumps(asdict(fact), ensure_ascii=False) + "\n")
         (tmp / _TERMS).write_text("\n".join(index.tokenizer.terms), "utf-8")
+        (tmp / _FUNCTION).write_text("\n".join(sorted(index.tokenizer.function)), "utf-8")
+        if index.sentence_vectors is not None:
+            np.save(tmp / _SENTENCES, index.sentence_vectors)
         faiss.write_index(index.vectors, str(tmp / _VECTORS))
         index.bm25.save(str(tmp / _BM25), show_progress=False)
         old = folder.with_name(folder.name + ".old")
@@ -204,8 +226,12 @@ def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
     bm25 = bm25s.BM25.load(str(folder / _BM25))
     with (folder / _FACTS).open(encoding="utf-8") as lines:
         facts = tuple(_fact_from_json(json.loads(line)) for line in lines if line.strip())
-    tokenizer = ReportTokenizer(terms, (manifest.title, manifest.publisher or ""))
-    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts)
+    function = (folder / _FUNCTION).read_text("utf-8").split("\n")
+    tokenizer = ReportTokenizer(terms, (manifest.title, manifest.publisher or ""), function)
+    sentences = np.load(folder / _SENTENCES) if (folder / _SENTENCES).is_file() else None
+    if sentences is not None and sentences.shape[1] != manifest.dim:
+        raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")
+    return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts, sentences)
 
 
 def open_index(

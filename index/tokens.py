@@ -6,6 +6,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 import jieba
 
@@ -39,12 +40,27 @@ def collect_terms(texts: Iterable[str], min_len: int = 3, max_len: int = 12) -> 
     return [term for term, _ in counts.most_common()]
 
 
-class ReportTokenizer:
-    """Search-mode jieba tokens without stop words, with the report's indicator names in the dictionary."""
+def function_words() -> frozenset[str]:
+    """The words jieba's dictionary tags as function words (为了, 些, 最后, 比较: the parts of speech listed in
+    tokens.toml): how a question is put, never what it asks about. Read once, when an index is built."""
+    tags = frozenset(_LEXICON.words("tokens", "stop", "function_tags"))
+    found = set()
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in tags:
+                found.add(parts[0])
+    return frozenset(found)
 
-    def __init__(self, terms: Iterable[str] = (), own_names: Iterable[str] = ()) -> None:
+
+class ReportTokenizer:
+    """Search-mode jieba tokens without stop words, with the report's indicator names in the dictionary and the
+    ``function`` words (`function_words`) that a passage question's topic words leave out."""
+
+    def __init__(self, terms: Iterable[str] = (), own_names: Iterable[str] = (), function: Iterable[str] = ()) -> None:
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.terms = tuple(terms)
+        self.function = frozenset(function) - set(self.terms)
         self._jieba = jieba.Tokenizer()
         for term in self.terms:
             self._jieba.add_word(term, freq=2000)
@@ -59,6 +75,11 @@ class ReportTokenizer:
     def content_words(self, text: str) -> list[str]:
         """Words of a question that say what it asks about: without the report's own names."""
         return [w for w in self.words(text) if w not in self.own_names]
+
+    def topic_words(self, text: str) -> list[str]:
+        """The content words of a question asking for a passage, without function words (为了, 些, 最后): for a
+        figure a word such as 再 or 之前 still picks the fact (再引进…30家), for a passage it only puts the question."""
+        return [w for w in self.content_words(text) if w not in self.function]
 
     def words(self, text: str) -> list[str]:
         """Plain (not search-mode) jieba words of ``text``, lower-cased, no stop words or punctuation."""

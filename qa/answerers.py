@@ -8,9 +8,12 @@ computed figure, a figure looked up, and last a passage.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from index.chunks import Chunk
+from index.store import ReportIndex
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
 from qa.compute import compute, may_be_stated, parts_found
@@ -28,7 +31,16 @@ from qa.numeric import (
     source_of,
     ties,
 )
-from qa.passages import Quote, list_run, pick_quotes, question_words
+from qa.passages import (
+    MEANING_FIT,
+    Quote,
+    list_run,
+    nearest_meaning,
+    pick_quotes,
+    question_words,
+    relevance,
+    topic_groups,
+)
 from qa.premise import answer_premise, rise_asked_as_fall
 from qa.query import Part, Query
 from qa.retrieve import Hit, search_hybrid
@@ -188,6 +200,8 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
 def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> list[Match]:
     """研发园入驻率 when the report gives 一期、二期入驻率分别…: the items of the list, to ask which one is meant; the
     item named when the question names a phase (一期的); empty when the best fact is no phase of a list."""
+    if not matches:
+        return []
     best = matches[0].fact
     phase = context.parser.phase
     if not best.siblings or not phase.search(best.metric):
@@ -232,11 +246,14 @@ def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
     return Answer(text, "none", question=query.text, sources=[source_of(f) for f in near])
 
 
-def retrieve(query: Query, context: Context, k: int = _TOP_K, also: tuple[str, ...] = ()) -> list[Hit]:
-    """The chunks that best match a question (``also``: the report's words for its everyday words), those of the
-    years it names first."""
-    text = " ".join((expand_aliases(query.words), *also))
-    hits = search_hybrid(context.index, text, context.encoder.encode([text])[0], k=max(k, 10))
+def retrieve(
+    query: Query, context: Context, k: int = _TOP_K, also: tuple[str, ...] = (), vector: np.ndarray | None = None
+) -> list[Hit]:
+    """The chunks that best match a question (``also``: the report's words for its everyday words; ``vector``:
+    the question's, when already encoded), those of the years it names first."""
+    text = search_text(query, also)
+    vector = context.encoder.encode([text])[0] if vector is None else vector
+    hits = search_hybrid(context.index, text, vector, k=max(k, 10))
     kind = {"target": "plan", "result": "result"}.get(query.kind or "")
     # chunks of the years the question names come first, then those of the kind it asks (result or plan),
     # then those of the section an earlier answer came from
@@ -250,21 +267,49 @@ def retrieve(query: Query, context: Context, k: int = _TOP_K, also: tuple[str, .
     return hits[:k]
 
 
-def find_quotes(query: Query, context: Context) -> tuple[list[Hit], list[Quote]]:
+def search_text(query: Query, also: tuple[str, ...] = ()) -> str:
+    """What a question is searched by: its words (abbreviations spelled out), an earlier topic, report words."""
+    return " ".join((expand_aliases(query.words), query.topic, *also)).strip()
+
+
+@dataclass(frozen=True)
+class Found:
+    """The best chunks for a question, the answer sentences inside them, and how relevant the best of them is."""
+
+    hits: list[Hit]
+    quotes: list[Quote]
+    relevance: float  # the best quote's word coverage, raised or lowered by how near in meaning the chunks come
+
+
+def find_quotes(query: Query, context: Context) -> Found:
     """The best chunks for a question and the answer sentences inside them (none without content words)."""
-    groups = context.weights.expand(question_words(context.tokenizer, query.words, context.weights))
+    groups = context.weights.expand(question_words(context.tokenizer, query.words, context.weights, passage=True))
     also = tuple(dict.fromkeys(w for g in groups if isinstance(g, Expanded) for w in g[1:]))
-    hits = retrieve(query, context, also=also)
+    vector = context.encoder.encode([search_text(query, also)])[0]
+    hits = retrieve(query, context, also=also, vector=vector)
+    groups += topic_groups(context.tokenizer, query.topic, groups, context.weights)
     if not groups:
-        return hits, []
-    quotes = pick_quotes([h.chunk for h in hits[:3]], groups, context.weights)
-    return hits, list_run(quotes, context.index.chunks, query.words)
+        return Found(hits, [], 0.0)
+    chunks = [h.chunk for h in hits[:3]]
+    index = context.index
+    nearness = (lambda c: _cosines(index, c, vector)) if index.manifest.model in MEANING_FIT else None
+    quotes = list_run(pick_quotes(chunks, groups, context.weights, nearness), index.chunks, query.words)
+    if not quotes:
+        return Found(hits, [], 0.0)
+    coverage = max(q.coverage for q in quotes)
+    return Found(hits, quotes, relevance(coverage, nearest_meaning(chunks, vector, index), index.manifest.model))
+
+
+def _cosines(index: ReportIndex, chunk: Chunk, vector: np.ndarray) -> np.ndarray | None:
+    vectors = index.sentence_vectors_of(chunk)
+    return None if vectors is None else vectors @ vector
 
 
 def answer_passage(query: Query, context: Context) -> Answer:
     """The sentences of the report that answer the question, or a refusal naming what was asked."""
-    hits, quotes = find_quotes(query, context)
-    if not quotes or quotes[0].coverage < context.min_coverage:
+    found = find_quotes(query, context)
+    hits, quotes = found.hits, found.quotes
+    if not quotes or found.relevance < context.min_coverage:
         return Answer(f"报告中没有找到关于“{topic(query, context)}”的内容。", "none", question=query.text)
     body = "".join(q.sentence.text for q in quotes)
     section = quotes[0].chunk.section

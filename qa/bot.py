@@ -14,7 +14,7 @@ from index.facts import Fact
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer
-from qa.answerers import ANSWERERS, answer_where, choices, find_quotes, retrieve, settle
+from qa.answerers import ANSWERERS, Found, answer_where, choices, find_quotes, retrieve, settle
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow
@@ -27,7 +27,7 @@ from qa.numeric import (
     lookup_answer,
 )
 from qa.parse import QueryParser
-from qa.passages import Quote, Weights
+from qa.passages import Weights
 from qa.query import Query
 from qa.retrieve import Hit
 from qa.turns import combine, combine_turns
@@ -201,8 +201,9 @@ class Bot:
         """The chunks that best match a question, those of the years it names first."""
         return retrieve(self._query(query), self.context, k)
 
-    def find_quotes(self, query: Query | str) -> tuple[list[Hit], list[Quote]]:
-        """The best chunks for a question and the answer sentences inside them (none without content words)."""
+    def find_quotes(self, query: Query | str) -> Found:
+        """The best chunks for a question, the answer sentences inside them (none without content words), and
+        their relevance (what the refusal threshold cuts)."""
         return find_quotes(self._query(query), self.context)
 
     def _query(self, query: Query | str) -> Query:

@@ -27,6 +27,8 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
     merged = merge(conversation.previous, query, parser)
     if query.lean.part_of and merged is not query:
         merged = replace(merged, near=_quoted(conversation.last_answer))
+    if answer:  # where its answer was cited from: a follow-up looks there first
+        merged = replace(merged, section=_cited_section(answer) or merged.section)
     return Conversation((*conversation.queries, merged), answer)
 
 
@@ -34,6 +36,12 @@ def _quoted(answer: str) -> str:
     """The sentence an answer quotes (its 原文 line), or nothing."""
     m = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
     return m.group(1) if m else ""
+
+
+def _cited_section(answer: str) -> str | None:
+    """The section an answer names as its source (its 出处 line), or None."""
+    m = re.search(r"^出处：(.+)$", answer, re.MULTILINE)
+    return m.group(1).strip() if m else None
 
 
 def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
@@ -110,10 +118,9 @@ def _structure_follow_up(previous: Query, new: Query) -> Query:
 
 def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
     """具体有哪些措施？/ 它是哪一年建成的？: the earlier topic asked further, in its section."""
-    topic = parser.question_tail.sub("", previous.words)
+    topic = " ".join(w for w in (previous.topic, parser.question_tail.sub("", previous.words)) if w)
     years = new.time if new.given & {"time"} else previous.time
-    text = f"{topic} {new.text}".strip()
-    return replace(new, text=text, words=text, time=years, section=previous.section, wants="passage")
+    return replace(new, topic=topic, time=years, section=previous.section, wants="passage")
 
 
 def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:

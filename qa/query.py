@@ -170,7 +170,8 @@ class Query:
     words: str = ""  # the words of a passage question
     lean: Lean = field(default_factory=Lean)
     given: frozenset[str] = frozenset()
-    section: str | None = None  # the section an earlier passage answer came from (its topic)
+    section: str | None = None  # the section an earlier answer was cited from (where a follow-up looks first)
+    topic: str = ""  # an earlier passage question's words: context for a follow-up, weighing less than its own
     near: str = ""  # the sentence the earlier figure was quoted from, for 其中… (a part of it)
     figure: bool = False  # a figure is asked (多少, 几, 增长…), whatever else is
     passage: bool = False  # words asking what, which or how (哪些, 什么, 如何)

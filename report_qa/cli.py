@@ -208,13 +208,14 @@ def _facts(bot: Bot, args: argparse.Namespace) -> None:
 def _calibrate(bot: Bot, args: argparse.Namespace) -> None:
     from importlib import resources
 
-    from qa.calibrate import calibrate, read_labelled
+    from qa.calibrate import ANSWERABLE_SHARE, calibrate, read_labelled
 
     path = args.file or str(resources.files("eval") / "calibration.jsonl")
     result = calibrate(bot, read_labelled(path))
     for threshold, accuracy in result.accuracy.items():
         mark = "  <- best" if threshold == result.best else ""
         print(f"min_coverage {threshold:.2f}: accuracy {accuracy:.1%}{mark}")
+    print(f"(accuracy weighed to {ANSWERABLE_SHARE:.0%} answerable questions)")
     print(f"current: {bot.min_coverage:.2f}")
 
 

@@ -3,6 +3,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.chunks import split_sentences
 from index.errors import IndexMismatchError, IndexMissingError
 from index.report import read_report
 from index.store import build_index, load_index, open_index, save_index
@@ -22,6 +23,12 @@ def test_saved_index_is_plain_files_and_loads_back_equal(county_report: Path, fa
     assert loaded.tokenizer.terms == index.tokenizer.terms
     query = fake_encoder.encode(["地区生产总值"]).reshape(1, -1)
     assert np.array_equal(loaded.vectors.search(query, 3)[1], index.vectors.search(query, 3)[1])
+    # the function words a passage question leaves out, and one vector per sentence of each chunk, kept too
+    assert loaded.tokenizer.function == index.tokenizer.function and {"为了", "些"} <= index.tokenizer.function
+    assert np.array_equal(loaded.sentence_vectors, index.sentence_vectors)
+    for chunk in loaded.chunks:
+        vectors = loaded.sentence_vectors_of(chunk)
+        assert np.array_equal(vectors, fake_encoder.encode([s.text for s in split_sentences(chunk.text)]))
 
 
 def test_no_temporary_folders_are_left_after_saving_twice(county_report: Path, fake_encoder, tmp_path: Path):

@@ -3,6 +3,7 @@
 import pytest
 
 from qa.answerers import ANSWERERS
+from qa.passages import relevance
 
 CLASSES = [
     ("2012年工作安排下面分哪几块", "answer_list"),
@@ -42,3 +43,31 @@ def test_where_an_answer_came_from_is_its_section(real_bot):
     first = real_bot.ask("2011年新建道路总长多少")
     where = real_bot.ask("它在哪一节提到的？", [("2011年新建道路总长多少", first.text)])
     assert where.kind == "passage" and where.sources[0].section == first.sources[0].section
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("招商做得好的有奖励吗", "重奖"),  # 奖励 the report never writes: near in meaning to 予以重奖
+        ("去年为了帮企业解决借钱难做了些什么", "融资"),  # 为了, 些 put the question; 借钱 is 融资 in meaning
+    ],
+)
+def test_a_question_in_other_words_is_answered_by_meaning(real_bot, question, said):
+    answer = real_bot.ask(question)
+    assert answer.kind == "passage" and said in answer.text.split("\n\n")[0], answer.text
+
+
+@pytest.mark.parametrize("question", ["十八大具体哪天开", "高新区今年的房价是多少钱一平", "推荐一部电影"])
+def test_a_question_far_from_every_sentence_is_refused(real_bot, question):
+    assert real_bot.ask(question).kind == "none"
+
+
+def test_meaning_counts_only_for_a_model_fitted_for_it():
+    assert relevance(0.3, 0.85, "m3e-small") > 0.3 > relevance(0.3, 0.6, "m3e-small")
+    assert relevance(0.3, 0.85, "another-model") == relevance(0.3, None, "m3e-small") == 0.3
+
+
+def test_a_passage_follow_up_asks_its_own_words_in_the_earlier_context(real_bot):
+    first = "去年为了帮企业解决融资难做了些什么"
+    answer = real_bot.ask("那个科技银行是全市第一家吗", [(first, real_bot.ask(first).text)])
+    assert answer.kind == "passage" and "首家科技银行" in answer.text, answer.text
