@@ -305,11 +305,12 @@ def _cosines(index: ReportIndex, chunk: Chunk, vector: np.ndarray) -> np.ndarray
     return None if vectors is None else vectors @ vector
 
 
-def answer_passage(query: Query, context: Context) -> Answer:
-    """The sentences of the report that answer the question, or a refusal naming what was asked."""
+def answer_passage(query: Query, context: Context, floor: float | None = None) -> Answer:
+    """The sentences of the report that answer the question, or a refusal naming what was asked (below ``floor``
+    relevance; the context's threshold by default)."""
     found = find_quotes(query, context)
     hits, quotes = found.hits, found.quotes
-    if not quotes or found.relevance < context.min_coverage:
+    if not quotes or found.relevance < (context.min_coverage if floor is None else floor):
         return Answer(f"报告中没有找到关于“{topic(query, context)}”的内容。", "none", question=query.text)
     body = "".join(q.sentence.text for q in quotes)
     section = quotes[0].chunk.section

@@ -71,3 +71,15 @@ def test_a_passage_follow_up_asks_its_own_words_in_the_earlier_context(real_bot)
     first = "去年为了帮企业解决融资难做了些什么"
     answer = real_bot.ask("那个科技银行是全市第一家吗", [(first, real_bot.ask(first).text)])
     assert answer.kind == "passage" and "首家科技银行" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"), [("加速器二期什么时候开工", "加速器二期"), ("全市第一个云计算服务平台是哪个", "云计算")]
+)
+def test_a_figure_asked_with_what_or_how_and_not_stated_is_answered_by_its_passage(real_bot, question, said):
+    answer = real_bot.ask(question)
+    assert answer.kind == "passage" and said in answer.text, answer.text
+
+
+def test_a_figure_the_report_does_not_state_is_still_refused(real_bot):
+    assert real_bot.ask("高新区2011年末户籍人口有多少").kind == "none"
