@@ -50,6 +50,8 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return new
     if _on_structure(previous, new):
         return _structure_follow_up(previous, new)
+    if new.wants == "structure" and new.position is not None and new.position.named and not new.lean.points_back:
+        return new  # 其中资本特区排第几点: a heading of its own named, asked of the outline
     if not _leans(previous, new, parser):
         return _shifted(previous, new)
     if (
@@ -108,7 +110,7 @@ def _structure_follow_up(previous: Query, new: Query) -> Query:
         position = replace(now, path=before.path)
     else:
         base = before.path
-        if before.ask == "item" and now.ask == "item" and not new.lean.points_back:
+        if before.ask == "item" and now.ask == "item" and not (new.lean.points_back or new.lean.into):
             base = base[:-1]  # 第四条 after 第三条: the same list
         unit = now.unit or (before.unit if base == before.path else None)  # 最后一个 of 几个方面: a 方面
         position = replace(now, path=base + now.path, noun="", unit=unit)

@@ -337,6 +337,7 @@ class QueryParser:
             choice=choice,
             chooser=chooser.group(1) if chooser else "",
             where=bool(self.structure.where.search(text)),
+            into=bool(self.structure.into.match(self.lead.sub("", text))),
         )
 
     # ---- what kind of answer
@@ -553,6 +554,8 @@ class StructureReader:
             rf"|(?P<last>{a('structure', 'last')})(?P<ge2>个)?(?P<unit2>{units})?"
         )
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
+        place_units = "|".join(re.escape(u) for u in lex.words("structure", "units") if u != "个")
+        self.place = re.compile(rf"(?:{a('structure', 'place_leads')})?第几个?({place_units}){end}")
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.listing = lex.regex("structure", "list_asks")
         self.after_list_ask = lex.regex("structure", "after_list_ask_pattern")
@@ -565,6 +568,7 @@ class StructureReader:
         self.whole = lex.regex("structure", "whole_pattern")
         self.wholes = lex.regex("structure", "wholes")
         self.where = lex.regex("structure", "where_pattern")
+        self.into = re.compile(rf"^(?:{lex.alternation('structure', 'into')})")
         self.list_units = frozenset(lex.words("structure", "list_units"))
         self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
 
@@ -581,6 +585,9 @@ class StructureReader:
                 counter=counted.group(2),
                 counted_noun=counted.group(3),
             )
+        place = self.place.search(text)
+        if place:  # 讲软件园的是第几条: the item named, asked for its place
+            return Position(self.path(text[: place.start()]), "place", unit=place.group(1))
         count = self.count.search(text)
         if count and not self.listing.search(text):  # 列一下那几个方面: every item, not how many
             return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
@@ -612,10 +619,10 @@ class StructureReader:
             return None
         last = places[-1]
         unit = last.group("unit") or last.group("unit1") or last.group("unit2")
-        noun = ""
-        if not unit:
-            noun = re.match(r"[\u4e00-\u9fff“”]*", self.after_unit.split(text[last.end() :], maxsplit=1)[0]).group()
-        return Position(self.path(text[: last.end()]), "item", unit=unit, noun=noun)
+        following = re.match(r"[\u4e00-\u9fff“”]*", self.after_unit.split(text[last.end() :], maxsplit=1)[0]).group()
+        if unit:  # 第三条重点工作讲的什么: the list named after the item's place
+            return Position(self.path(text[: last.end()] + following), "item", unit=unit)
+        return Position(self.path(text[: last.end()]), "item", unit=unit, noun=following)
 
     def _is_place(self, m: re.Match) -> bool:
         """An ordinal counts places in a list when a unit or 个 follows it (第三项, 第二个; not 第一批)."""
@@ -627,21 +634,30 @@ class StructureReader:
         text = _GLOSS.sub("", text)
         steps: list[Step] = []
         at = 0
+        item_first = False  # 第二项重点工作: an item's place said before the list it is in
         for m in self.ordinal.finditer(text):
             if not self._is_place(m):
                 continue
-            steps += self._named(text[at : m.start()])
-            if m.group("first"):
-                n = 1
-            elif m.group("last"):
-                n = -1
-            else:
-                n = int(to_number(m.group("n")) or 0)
-                n = -n if m.group("end") else n
-            steps.append(Step(index=n))
+            before = self._named(text[at : m.start()])
+            steps += before
+            steps.append(Step(index=self._place_number(m)))
+            unit = m.group("unit") or m.group("unit1") or m.group("unit2")
+            item_first = not steps[:-1] and unit is not None and unit not in self.list_units
             at = m.end()
-        steps += self._named(text[at:])
-        return tuple(steps)
+        named = self._named(text[at:])
+        if item_first and named and len(steps) == 1:
+            return (*named, *steps)
+        return (*steps, *named)
+
+    @staticmethod
+    def _place_number(m: re.Match) -> int:
+        """第三 → 3, 倒数第二 → -2, 头一 → 1, 最后 → -1."""
+        if m.group("first"):
+            return 1
+        if m.group("last"):
+            return -1
+        n = int(to_number(m.group("n")) or 0)
+        return -n if m.group("end") else n
 
     def _named(self, text: str) -> list[Step]:
         """A heading named by words (去年总结: the years apart), or nothing when the words name the report."""

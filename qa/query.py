@@ -53,13 +53,14 @@ class Step:
     index: int | None = None
 
 
-PositionAsk = Literal["count", "every", "item", "counted"]
+PositionAsk = Literal["count", "every", "item", "counted", "place"]
 
 
 @dataclass(frozen=True)
 class Position:
     """A place in the report's outline and what is asked of it: how many items its list has (``count``), all
-    of them (``every``), the item itself (``item``), or what a counted phrase in it covers (``counted``)."""
+    of them (``every``), the item itself (``item``), what a counted phrase in it covers (``counted``), or which
+    place in its list the item named holds (``place``: 讲软件园的是第几条)."""
 
     path: tuple[Step, ...] = ()  # from the report's top; empty for the report itself
     ask: PositionAsk = "item"
@@ -106,6 +107,7 @@ class Lean:
     choice: int | None = None  # 第二个: an option of an ask-back, by position
     chooser: str = ""  # 力争的那个: an option, by its words
     where: bool = False  # 它在哪一节提到的: where the earlier answer stands in the report
+    into: bool = False  # 下面第三点讲啥: a place inside the item just named, not beside it
 
 
 @dataclass(frozen=True)

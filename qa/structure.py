@@ -27,6 +27,9 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
     if position.ask == "counted":
         chain = locate(root, position.path, parser, children=False) or [root]
         return _counted(position, chain[-1], context.index.chunks, query.text)
+    if position.ask == "place":
+        chain = locate(root, position.path, parser, children=False)
+        return _place(root, chain[-1], position, query.text) if chain and len(chain) > 1 else None
     chain = locate(root, position.path, parser, children=position.ask != "item")
     if chain is None or len(chain) < 2 and position.ask == "item":
         return _inline(position, context.index.chunks, query.text) if position.ask == "every" else None
@@ -118,6 +121,19 @@ def _count(node: Node, position: Position, question: str, counted_with_ge: froze
     counted = f"{n}个{noun}" if unit == "个" else f"{n}{noun}"
     text = f"{where}共{counted}：\n{lines}\n\n出处：{node.section or '报告全文'}"
     return Answer(text, "number", float(n), unit, _sources(node.children), question, _titles(node))
+
+
+def _place(root: Node, item: Node, position: Position, question: str) -> Answer | None:
+    """讲软件园的是第几条: the place of the item the words name in the list that holds it."""
+    parent = next((n for n in [root, *walk(root)] if item in n.children), None)
+    if parent is None or not parent.path:
+        return None
+    n = parent.children.index(item) + 1
+    unit = position.unit or "项"
+    unit = f"个{unit}" if unit in current().words("structure", "ordinal_with_ge") else unit
+    text = f"“{item.title}”是“{parent.title}”的第{n}{unit}（共{len(parent.children)}{unit}）。"
+    text += f"\n\n出处：{item.section}"
+    return Answer(text, "number", float(n), None, _sources([item]), question)
 
 
 def _every(node: Node, question: str) -> Answer:

@@ -125,6 +125,13 @@ def test_a_place_after_an_item_is_its_sibling_unless_it_points_into_it():
     assert _steps(sibling) == [((2012,), "工作举措"), ((), 4)]
     inside = understood("去年总结分了几个方面", "最后一个是什么", "它下面第二点呢")
     assert _steps(inside) == [((2011,), "总结"), ((), -1), ((), 2)]
+    below = understood("重点工作第8条是什么", "下面第三点讲啥")
+    assert _steps(below) == [((), "重点工作"), ((), 8), ((), 3)]
+
+
+def test_a_structure_question_naming_its_own_heading_is_not_merged():
+    query = understood("重点工作第7条是什么", "其中资本特区排第几点")
+    assert query.wants == "structure" and query.position.ask == "place" and _steps(query) == [((), "其中资本特区")]
 
 
 def test_asking_what_an_item_includes_lists_that_item():

@@ -138,6 +138,14 @@ def test_a_counted_phrase_names_its_number_and_noun():
         ("今年的重点工作一共有几项", "count", [((2012,), "重点工作")]),
         ("2011年创新创业那一块分几点", "count", [((2011,), "创新创业那一块")]),
         ("整个报告分几大部分", "count", []),
+        # an item's place said before the list it is in
+        ("第二项重点工作下面分哪几点", "every", [((), "重点工作下面"), 2]),
+        ("第三条重点工作讲的什么", "item", [((), "重点工作"), 3]),
+        # but a part of the report said first is where the list is
+        ("第二部分重点工作有几项", "count", [2, ((), "重点工作")]),
+        # the place an item named holds in its list
+        ("重点工作里讲软件园的是第几条", "place", [((), "重点工作里讲软件园")]),
+        ("其中资本特区排第几点", "place", [((), "其中资本特区")]),
     ],
 )
 def test_a_structure_question_is_a_path_through_the_outline(question, ask, steps):
@@ -145,6 +153,11 @@ def test_a_structure_question_is_a_path_through_the_outline(question, ask, steps
     assert position is not None and position.ask == ask
     got = [s.index if s.index is not None else (s.years, s.words) for s in position.path]
     assert got == steps
+
+
+def test_a_rank_asked_of_a_figure_is_no_place_in_a_list():
+    assert PARSER.parse("高新区GDP在全市排第几").position is None
+    assert PARSER.parse("下面第三点讲啥").lean.into and not PARSER.parse("第三点讲啥").lean.into
 
 
 def test_an_ordinal_before_a_noun_is_not_a_place_in_a_list_on_its_own():

@@ -1,10 +1,12 @@
 """Queries read against reports written by other hands: time anchored on each report's own year, and
 structure questions walked through each report's own outline (fake encoder: no model needed)."""
 
+import re
 from pathlib import Path
 
 import pytest
 
+from index.outline import walk
 from index.report import read_report
 from index.tokens import ReportTokenizer, collect_terms
 from qa import Bot
@@ -59,3 +61,16 @@ def test_structure_questions_walk_each_reports_outline(name, tmp_path):
         assert (below.kind, below.value) == ("number", float(len(parts[1].children)))
     else:
         assert below.kind == "none" and "没有" in below.text
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_the_place_of_an_item_named_by_its_heading_is_its_number_in_its_list(name, tmp_path):
+    bot = Bot(GENRE / f"{name}.txt", index_dir=tmp_path, encoder=FakeEncoder(), say=lambda _m: None)
+    lists = [n for n in walk(bot.index.outline) if len(n.children) >= 3 and n.path]
+    parent = lists[0]
+    item = parent.children[2]
+    # the item named by the distinctive words of its own heading (its first six characters after the number)
+    words = re.sub(r"^[\W\d一二三四五六七八九十、是（）()]+", "", item.title)[:6]
+    answer = bot.ask(f"“{words}”是第几条")
+    assert (answer.kind, answer.value) == ("number", 3.0), answer.text
+    assert item.section in [s.section for s in answer.sources]
