@@ -149,6 +149,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
     aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else kept)
     operation = new.operation if "operation" in given else (previous.operation if not own else "lookup")
+    if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
+        operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     metric, filt = _metric_and_filter(previous, new, parser, own)
     qualifiers = new.qualifiers if "qualifiers" in given else previous.qualifiers
     unit = new.unit if "unit" in given else (previous.unit if not own else None)

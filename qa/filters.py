@@ -1,4 +1,5 @@
-"""Typed filters on a metric: the size class asked (过亿的企业, 50亿元以上) and the level asked (省级人才).
+"""Typed filters on a metric: the size class asked (过亿的企业, 50亿元以上), the level asked (省级人才) and the
+base a figure is taken over (人均, 亩均).
 
 A question's threshold and a fact's are read as amounts and compared as numbers, so that 过亿 meets 亿元以上企业
 and 过百亿 meets 100亿元以上; a level is read where it stands in a fact's metric (申报国家人才: 国家). A fact of
@@ -82,3 +83,13 @@ def same_class(fact: Fact, threshold: float | None, level: str | None) -> bool:
         if own_level is not None and own_level != level:
             return False
     return True
+
+
+def asked_bases(text: str) -> tuple[str, ...]:
+    """The bases a question takes its figure over (人均GDP: per head), as the lexicon lists them."""
+    return tuple(w for w in current().words("conversation", "filter", "bases") if w in text)
+
+
+def on_bases(fact: Fact, bases: tuple[str, ...]) -> bool:
+    """Whether a fact is taken over every base asked (人均可支配收入 for 人均; 地区生产总值 is not)."""
+    return all(b in fact.metric or b in fact.context for b in bases)

@@ -130,7 +130,10 @@ class QueryParser:
             lex.pattern("asking", "operation", "difference_pattern"),
             a("asking", "operation", "sum"),
         )
-        self.operation_words = re.compile("|".join(operations))
+        # 差几个百分点: the unit asked goes with the operation's words
+        self.operation_words = re.compile(
+            rf"(?:{'|'.join(operations)})(?:个?(?:{a('asking', 'frame', 'asked_units')}))?"
+        )
         self.bare_comparator = re.compile(r"比(?=\s|$)")
 
     def _compile_conversation(self, lex: Lexicon) -> None:
@@ -309,8 +312,8 @@ class QueryParser:
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
-        text = self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))
-        text = re.sub(r"\s+", " ", self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))).strip()
+        text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
+        text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
 
     def metric_filter(self, text: str) -> MetricFilter:
@@ -417,7 +420,7 @@ class PartReader:
         self.which = re.compile(pattern("asking", "extreme", "which_pattern"))
         units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
         # 一共多少名 / 多少亿元: the unit asked for, after 多少 or 几 (国家 ends in 家 but asks for nothing)
-        self.unit_tail = re.compile(rf"((?:多少|几)个?)(?:(?:万亿|亿|万|千)?(?:{units}))?[?？。!！\s]*$")
+        self.unit_tail = re.compile(rf"((?:多少|几)个?)(?:(?:万亿|亿|万|千)(?:{units})?|(?:{units}))?[?？。!！\s]*$")
 
     def fill(self, query: Query, claims: bool) -> Query:
         """``query`` with its parts, stated figures, direction, claims and superlative set."""
@@ -437,7 +440,10 @@ class PartReader:
     def parts(self, text: str, operation: str) -> tuple[Part, ...]:
         """Each figure the question names, split at 比/和/占/、 as the operation reads it."""
         splitter = self.split.get(operation, self.pair)
-        return tuple(self.part(p) for p in splitter.split(text) if p.strip())
+        parts = [self.part(p) for p in splitter.split(text) if p.strip()]
+        # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure
+        named = [p for p in parts if p.years or p.kind or p.modifier]
+        return tuple(named if len(named) >= 2 else parts)
 
     def part(self, text: str) -> Part:
         """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""

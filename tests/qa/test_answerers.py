@@ -83,3 +83,9 @@ def test_a_figure_asked_with_what_or_how_and_not_stated_is_answered_by_its_passa
 
 def test_a_figure_the_report_does_not_state_is_still_refused(real_bot):
     assert real_bot.ask("高新区2011年末户籍人口有多少").kind == "none"
+
+
+def test_a_figure_over_a_base_is_not_answered_by_the_total(real_bot):
+    answer = real_bot.ask("2011年高新区人均地区生产总值是多少")
+    assert answer.kind == "none" and "170" not in answer.text.split("报告中相关的数据有")[0]
+    assert real_bot.ask("2011年地区生产总值是多少").value == 170.0

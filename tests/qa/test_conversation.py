@@ -80,10 +80,16 @@ def test_a_correction_of_time_and_kind_keeps_the_metric():
     assert (query.metric, query.years, query.kind) == ("财政一般预算收入", (2012,), "target")
 
 
-@pytest.mark.parametrize("question", ["那要比去年多出多少亿", "比去年高出多少", "比上一年差了多少"])
+@pytest.mark.parametrize("question", ["那要比去年多出多少亿", "比去年高出多少", "比上一年差了多少", "要多收多少"])
 def test_words_of_a_difference_are_not_a_new_metric(question):
     query = understood("2012年财政一般预算收入目标是多少？", question)
-    assert (query.operation, query.metric, query.time.compared) == ("difference", "财政一般预算收入", True)
+    assert (query.operation, query.metric) == ("difference", "财政一般预算收入")
+
+
+def test_an_aspect_after_a_difference_asks_the_aspect_of_the_figure():
+    query = understood("去年财政一般预算收入多少", "今年呢？", "要多收多少", "目标增速")
+    slots = (query.operation, query.aspect, query.kind, query.metric)
+    assert slots == ("lookup", "growth", "target", "财政一般预算收入")
 
 
 def test_a_question_standing_alone_is_not_merged():

@@ -202,3 +202,8 @@ def test_a_year_named_by_its_place_in_a_plan_period(question, year):
     query = PARSER.parse(question)
     assert query.years == (year,) and query.time.period is None
     assert "开局" not in query.metric and "收官" not in query.metric
+
+
+def test_a_piece_naming_no_figure_is_no_part_of_a_difference():
+    query = PARSER.parse("地区生产总值今年目标和去年比要多挣多少亿")
+    assert query.operation == "difference" and [p.years for p in query.parts] == [(2012,), (2011,)]
