@@ -175,7 +175,7 @@ def _same_dimension(unit: str, asked: str) -> bool:
     generic, counting = _counters(current())
     if asked in generic:  # 几个: 10名 answers as well as 16个
         return to_base(1.0, unit)[1] in counting  # 1.22万个 too
-    return unit == asked or convert(1.0, unit, asked) is not None or (asked == "人" and unit == "名")
+    return unit == asked or convert(1.0, unit, asked) is not None
 
 
 @cache

@@ -67,6 +67,13 @@ def test_counted_units_with_a_multiplier_convert_to_their_base():
     assert convert(3, "万户", "家") is None  # households are not firms
 
 
+def test_a_unit_with_two_names_converts_between_them():
+    from index.numbers import convert
+
+    assert convert(3.7, "千米", "公里") == 3.7 and convert(2, "万平方千米", "平方公里") == 20000
+    assert convert(500, "名", "人") == 500 and convert(1, "公里", "平方公里") is None
+
+
 def test_a_noun_that_begins_with_a_units_character_is_counted_in_ge():
     (ministries,) = find_figures("经环保部、科技部、商务部三部委批准")
     assert (ministries.value, ministries.unit) == (3, "个")
