@@ -127,11 +127,12 @@ _SAME: dict[str, str] = _LEXICON.table("facts", "units", "same")
 def to_base(value: float, unit: str) -> tuple[float, str]:
     """``value`` in ``unit`` as an amount of its base unit: 5亿元 → (5e8, 元), 35万个 → (350000, 个); a unit with
     two names by the one it is compared in (3.7公里 → (3.7, 千米))."""
+    unit = _SAME.get(unit, unit)
     for prefix, factor in _MULTIPLIERS.items():
         if unit.startswith(prefix) and unit[len(prefix) :] in _COUNTED:
             base = unit[len(prefix) :]
             return value * factor, _SAME.get(base, base)
-    return value, _SAME.get(unit, unit)
+    return value, unit
 
 
 def convert(value: float, unit: str, to_unit: str) -> float | None:
