@@ -164,6 +164,7 @@ def test_counting_back_is_not_a_topic_of_its_own():
     assert PARSER.parse("三个级别加起来").own == ()
     assert PARSER.parse("这两项一共多少").own == ()
     assert PARSER.parse("两年增幅差了多少").own == ()
+    assert PARSER.parse("哪两家").own == () and PARSER.parse("这三位呢").own == ()
 
 
 def test_a_shifted_year_in_a_question_of_its_own_counts_from_the_conversation():
