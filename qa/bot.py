@@ -143,7 +143,19 @@ class Bot:
                 return located
         query = follow(conversation, parsed, self.parser).queries[-1]
         combined = combine_turns(query, parsed.own, conversation.queries, self.answer_query)
-        return combined or self.answer_query(query)
+        return combined or self._merged_or_alone(query, parsed)
+
+    def _merged_or_alone(self, merged: Query, parsed: Query) -> Answer:
+        """The answer to the question as merged with the conversation; when that finds nothing and the question
+        names a topic of its own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
+        answer = self.answer_query(merged)
+        lean = parsed.lean
+        if answer.kind != "none" or merged is parsed or not parsed.own or parsed.position is not None:
+            return answer
+        if lean.part_of or lean.points_back or lean.operation_start or lean.choice is not None:
+            return answer
+        alone = self.answer_query(parsed)
+        return alone if alone.kind in ("number", "clarify") else answer  # a figure named, not any passage
 
     def read(self, question: str, previous: Query | None = None) -> Query:
         """One question parsed once; a bare noun phrase naming a figure of the report is read as asking it."""
