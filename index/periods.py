@@ -60,6 +60,21 @@ def years_named(text: str, plans: bool = True) -> list[int]:
     return years
 
 
+_PLAN_OPENINGS = _LEXICON.words("facts", "periods", "plan_openings")
+
+
+def period_of_opening(paragraph: str, report_year: int | None) -> Period | None:
+    """The period a part whose heading names none (一鼓作气勇争先…) plans, from its first sentence: the report's
+    own year (2026年是“十五五”开局之年) or 今年 there makes it that year's plan; None otherwise."""
+    if report_year is None:
+        return None
+    first = re.split(r"[。！？!?]", paragraph, maxsplit=1)[0]
+    named = years_named(first, plans=False)
+    if (named and named[0] == report_year) or any(w in first for w in _PLAN_OPENINGS):
+        return Period(report_year, report_year, "plan")
+    return None
+
+
 def period_of_heading(heading: str, report_year: int | None) -> Period | None:
     """The period a heading announces, or None when it announces none or both kinds."""
     is_result = any(w in heading for w in _RESULT_WORDS)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from index.periods import Period, period_of_heading, years_named
+from index.periods import Period, period_of_heading, period_of_opening, years_named
 from index.report import ReportText, squeeze
 
 PREAMBLE = "引言"
@@ -65,6 +65,8 @@ def split_sections(report: ReportText) -> list[Section]:
         line = text[start:end]
         level = heading_level(line)
         if level is None:
+            if stack and stack[-1][2] is None and not own:  # a heading naming no period: its first sentence may
+                stack[-1] = (stack[-1][0], stack[-1][1], period_of_opening(line, year))
             if stack or _is_prose(line):
                 own.append((start, end))
             continue

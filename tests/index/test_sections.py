@@ -35,6 +35,16 @@ def test_headings_nest_into_paths_with_periods_from_part_headings():
     assert next(s for s in sections if s.path[-1] == "1、工业提速").period == Period(2012, 2012, "result")
 
 
+def test_a_part_whose_heading_names_no_period_plans_the_year_its_first_sentence_names():
+    text = SNIPPET.replace("二、2013年工作安排\n", "二、乘势而上再出发，奋力开创新局面\n2013年是承上启下的关键一年。\n")
+    sections = split_sections(_report(text))
+    target = next(s for s in sections if s.path[-1] == "1、主要指标")
+    assert target.period == Period(2013, 2013, "plan")
+    slogan = SNIPPET.replace("二、2013年工作安排\n", "二、乘势而上再出发，奋力开创新局面\n我们要坚定信心。\n")
+    part = next(s for s in split_sections(_report(slogan)) if s.path == ("二、乘势而上再出发，奋力开创新局面",))
+    assert part.period is None
+
+
 def test_heading_run_into_paragraph_keeps_its_text():
     text = SNIPPET
     section = next(s for s in split_sections(_report(text)) if s.path[-1] == "2、服务业壮大")
