@@ -79,8 +79,21 @@ def question_words(
     rest, groups = alias_groups(question)
     rest, everyday = everyday_split(rest, weights.writes) if weights is not None else (rest, [])
     content = tokenizer.topic_words(rest) if passage else tokenizer.content_words(rest)
+    if weights is not None:
+        content = _resplit(content, weights)
     words = [(w,) for w in content if not _counting().fullmatch(w)]
     return list(dict.fromkeys(words + [(w,) for w in everyday] + groups))
+
+
+def _resplit(words: list[str], weights: Weights) -> list[str]:
+    """Two neighbours cut where the report would not cut them (打 | 造成 for 打造成, the report writing 打造): the
+    first character of a word the report never writes joins the word before when the report writes the join."""
+    out = list(words)
+    for i in range(1, len(out)):
+        before, word = out[i - 1], out[i]
+        if len(word) >= 2 and weights.absent(word) and weights.writes(before + word[0]):
+            out[i - 1], out[i] = before + word[0], word[1:]
+    return [w for w in out if len(w) >= 2 or w in words]
 
 
 class Weights:

@@ -89,3 +89,13 @@ def test_a_figure_over_a_base_is_not_answered_by_the_total(real_bot):
     answer = real_bot.ask("2011年高新区人均地区生产总值是多少")
     assert answer.kind == "none" and "170" not in answer.text.split("报告中相关的数据有")[0]
     assert real_bot.ask("2011年地区生产总值是多少").value == 170.0
+
+
+def test_a_word_cut_where_the_report_would_not_cut_it_is_joined_as_the_report_writes_it(real_bot):
+    from qa.passages import question_words
+
+    context = real_bot.context
+    words = [g[0] for g in question_words(context.tokenizer, "要把基地打造成什么", context.weights, passage=True)]
+    assert "打造" in words and "造成" not in words  # jieba cuts 打 | 造成; the report writes 打造为
+    answer = real_bot.ask("最后要把基地打造成什么")
+    assert answer.kind == "passage" and "打造为" in answer.text, answer.text
