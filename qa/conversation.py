@@ -175,10 +175,10 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         own=new.own if own else previous.own,
         claims=(),
     )
-    return _with_parts(previous, new, merged, own)
+    return _with_parts(previous, new, merged, own, parser)
 
 
-def _with_parts(previous: Query, new: Query, merged: Query, own: bool) -> Query:
+def _with_parts(previous: Query, new: Query, merged: Query, own: bool, parser: QueryParser) -> Query:
     """The figures a computed follow-up works on: 比去年多多少 sets the earlier figure beside the year it names;
     an operation kept from before keeps its parts; a superlative keeps its way over the merged metric."""
     parts, whole, stated = (), None, ()
@@ -191,6 +191,9 @@ def _with_parts(previous: Query, new: Query, merged: Query, own: bool) -> Query:
         elif own and merged.operation == "sum" and new.lean.operation_start and new.parts:
             before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
             parts = (before, *new.parts)  # 加上风投一共多少: the earlier figure and the one named
+        elif len(new.parts) >= 2 and all(parser.phase_item.match(p.metric.replace(" ", "")) for p in new.parts):
+            parts = tuple(replace(earlier, metric=_phased(merged.metric, p.metric, parser)) for p in new.parts)
+            merged = replace(merged, filter=replace(merged.filter, phase=None))  # each part names its own phase
         elif own and any(p.metric for p in new.parts):
             parts, whole, stated = new.parts, new.whole, new.stated
         elif merged.operation == "sum":
@@ -213,6 +216,13 @@ def _with_parts(previous: Query, new: Query, merged: Query, own: bool) -> Query:
     else:
         extreme = None
     return replace(merged, parts=parts, whole=whole, stated=stated, extreme=extreme)
+
+
+def _phased(metric: str, phase: str, parser: QueryParser) -> str:
+    """The earlier metric at another phase (研发园入驻率 → 二期 研发园入驻率; 一期入驻率 → 二期入驻率)."""
+    phase = phase.replace(" ", "")
+    named = parser.phase.search(metric)
+    return metric.replace(named.group(), phase) if named else f"{phase} {metric}"
 
 
 def _moved(part: Part, new: Query, merged: Query) -> Part:
@@ -283,8 +293,9 @@ def _is_amount(text: str) -> bool:
 
 
 def _only_filter(new: Query, parser: QueryParser) -> bool:
-    """Whether the follow-up names nothing but a filter (二期, 国家级的, 10亿以上的)."""
-    return set(new.own) <= set(new.filter.words) | {w for f in new.filter.words for w in parser.tokenizer.words(f)}
+    """Whether the follow-up names nothing but filters (二期, 国家级的, 10亿以上的, 一期比二期)."""
+    filters = set(new.filter.words) | {w for f in new.filter.words for w in parser.tokenizer.words(f)}
+    return all(w in filters or parser.phase_item.match(w) for w in new.own)
 
 
 def _other_level(metric: str, level: str | None, parser: QueryParser) -> str | None:

@@ -50,6 +50,12 @@ def test_a_comparison_with_another_year_keeps_the_kind_asked_before():
     assert query.text == "2012年财政一般预算收入目标比去年多多少？"
 
 
+def test_two_phases_compared_are_the_earlier_metric_at_each_phase():
+    query = understood("研发园入驻率多少？", "一期比二期高几个百分点")
+    assert query.operation == "difference" and query.filter.phase is None
+    assert [p.metric for p in query.parts] == ["一期 研发园入驻率", "二期 研发园入驻率"]
+
+
 def test_a_narrower_level_is_a_part_of_the_earlier_metric():
     query = understood("2011年申报科技计划项目多少项？", "其中国家级呢？")
     assert (query.filter.level, query.years, query.wants) == ("国家级", (2011,), "figure")
