@@ -143,7 +143,22 @@ class Bot:
                 return located
         query = follow(conversation, parsed, self.parser).queries[-1]
         combined = combine_turns(query, parsed.own, conversation.queries, self.answer_query)
-        return combined or self._merged_or_alone(query, parsed)
+        return combined or self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
+
+    def _by_earlier_figure(self, answer: Answer, query: Query, turns: list[Turn]) -> Answer:
+        """An ask-back in a conversation that gave a figure before: the option whose metric that figure's label
+        holds best (今年计划再引进多少家 after 新引进各类研发及科技服务机构50家: 再引进研发及科技服务机构), when
+        one stands out; else the ask-back."""
+        # a phase, level or size class the question names is the user's own choice among the options
+        label = _last_figure_label(turns) if answer.kind == "clarify" and not query.filter.words else ""
+        if not label:
+            return answer
+        options = self._offered(query)
+        shares = [_share_held(m.fact.metric, label) for m in options]
+        ranked = sorted(shares, reverse=True)
+        if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
+            return answer
+        return lookup_answer(options[shares.index(ranked[0])].fact, query)
 
     def _merged_or_alone(self, merged: Query, parsed: Query) -> Answer:
         """The answer to the question as merged with the conversation; when that finds nothing and the question
@@ -237,6 +252,28 @@ def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
         return answer
     passage = answer_passage(replace(query, wants="passage"), context, FIGURE_FALLBACK)
     return passage if passage.kind == "passage" else answer
+
+
+# an ask-back is settled by the figure given before when that figure's label holds this share of one option's
+# metric characters, and that much more than of any other option's
+TOPIC_HELD = 0.8
+TOPIC_MARGIN = 0.15
+_FIGURE_LABEL = re.compile(r"^(?:\d{4}年)?([^：\n“”]{2,40}?)(?:目标|增速|排名)?：[^\n]*\d")
+
+
+def _last_figure_label(turns: list[Turn]) -> str:
+    """The label of the latest figure the conversation gave (新引进各类人才 of “2011年新引进各类人才：5000多名。”)."""
+    for _question, answer in reversed(turns):
+        m = _FIGURE_LABEL.match(answer)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _share_held(metric: str, label: str) -> float:
+    """The share of a metric's characters that a label holds."""
+    chars = [c for c in metric if not c.isspace()]
+    return sum(c in label for c in chars) / len(chars) if chars else 0.0
 
 
 def _picked(fact: Fact, previous: Query) -> Answer:

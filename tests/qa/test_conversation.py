@@ -258,3 +258,11 @@ def test_a_follow_up_the_conversation_cannot_answer_is_answered_as_asked(real_bo
     # merged it would ask the 2012 size of the listing pipeline, which the report does not give
     label = answer.text.splitlines()[0]
     assert answer.kind == "number" and "上市" in label and "梯队" not in label
+
+
+def test_an_ask_back_is_settled_by_the_figure_given_before(real_bot):
+    first = "2011年新引进了多少家研发及科技服务机构"
+    alone = real_bot.ask("今年计划再引进多少家")
+    assert alone.kind == "clarify"  # asked first, it is ambiguous
+    answer = real_bot.ask("今年计划再引进多少家", [(first, real_bot.ask(first).text)])
+    assert answer.kind == "number" and "研发及科技服务机构" in answer.text.splitlines()[0], answer.text
