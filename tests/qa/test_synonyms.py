@@ -68,7 +68,7 @@ class _Tokens:
 
 def test_the_bundled_report_answers_everyday_words(real_bot, monkeypatch) -> None:
     """盖好 for 建成/竣工 and 住进 for 入住: a figure with synonyms on, a refusal with them off."""
-    for question in ("去年盖好了多少平方米房子", "首批人才住进了多少套人才公寓？"):
+    for question in ("去年盖好了多少平方米房子", "住进人才公寓的有多少人"):
         monkeypatch.setenv("QA_SYNONYMS", "both")
         answer = real_bot.ask(question)
         report = real_bot.settings.report.read_text(encoding="utf-8")
