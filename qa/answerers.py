@@ -194,7 +194,33 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
     tied = _phases_unnamed(query, matches, context) or ties(matches)
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
-    return near[:1] if len(tied) > 1 and len(near) == 1 else tied  # 其中…: the one in the sentence just quoted
+    if len(tied) > 1 and len(near) == 1:
+        return near[:1]  # 其中…: the one in the sentence just quoted
+    same_unit = len({m.fact.unit for m in tied}) == 1
+    return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
+
+
+def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Match]:
+    """Among equals, the one fact that narrows nothing the question leaves whole: the total where the question
+    asks no addition (亿元以上企业 over 新增产值亿元企业), the whole where the rest adds only generic words (引进
+    各类人才 over 新引进海外人才 for 人才引进目标)."""
+    lex = context.parser.lexicon
+    asked = query.text + query.metric
+    additions = lex.words("conversation", "filter", "additions")
+    totals = [m for m in tied if not any(w in m.fact.metric for w in additions)]
+    # 新开, 新来, 增加…: any 新 or 增 may ask for an addition, said in everyday words
+    if not any(c in asked for c in lex.words("conversation", "filter", "addition_chars")) and len(totals) == 1:
+        return totals
+    generic = lex.words("conversation", "filter", "generic")
+    whole = [m for m in tied if not _rest(m.fact.metric, asked, generic)]
+    return whole if len(whole) == 1 else tied
+
+
+def _rest(metric: str, asked: str, generic: tuple[str, ...]) -> str:
+    """What a metric says beyond the question's characters and generic words."""
+    for word in generic:
+        metric = metric.replace(word, "")
+    return "".join(c for c in metric if c not in asked and not c.isspace())
 
 
 def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> list[Match]:

@@ -24,6 +24,11 @@ def asked_threshold(text: str) -> tuple[float | None, str]:
     return (_value(found[-1]), found[-1].group()) if found else (None, "")
 
 
+def said_thresholds(text: str) -> list[str]:
+    """Every size class a question says (产值过亿企业 超过10个亿: 过亿, 超过10个亿), in order."""
+    return [m.group() for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]
+
+
 def fact_threshold(fact: Fact) -> float | None:
     """The size class a fact counts (50亿元以上 → 5e9), from its metric, else from the words around it."""
     for text in (fact.metric, fact.context):

@@ -16,7 +16,7 @@ from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convert, find_figures, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer, Source
-from qa.filters import asked_bases, asked_threshold, fact_level, fact_threshold, on_bases, same_class
+from qa.filters import asked_bases, asked_threshold, fact_level, fact_threshold, on_bases, said_thresholds, same_class
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
 from qa.query import Query
@@ -249,9 +249,11 @@ def resolve_metric(
 ) -> list[Match]:
     """The best facts for a piece of a question naming one metric (those that can reach ``floor``); a size class
     (过亿的企业) and a level (省级) asked narrow them as typed filters, not as words."""
-    threshold, said = asked_threshold(text)
+    threshold, _said = asked_threshold(text)
     # said as the report writes it (亿元以上), the words match too; said otherwise (过亿, 50亿以上), the filter only
-    words = text.replace(said, " ") if said and not weights.writes(said) else text
+    words = text
+    for said in said_thresholds(text):
+        words = words.replace(said, " ") if not weights.writes(said) else words
     groups = question_words(tokenizer, words, weights) + [(_bare_figure(f.text),) for f in find_figures(words)]
 
     def matching(groups: list[WordGroup]) -> list[Match]:

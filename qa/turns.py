@@ -20,6 +20,8 @@ def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], an
     if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference") or own:
         return None
     answers = [(q, answer(q)) for q in earlier[-4:]]
+    if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
+        answers = [(q, a) for q, a in answers if _in_unit(a, query.unit)]
     figures = _compared(answers) if query.operation == "difference" else _summed([a for _, a in answers])
     return combine(query.operation, figures, query.text)
 
@@ -47,6 +49,13 @@ def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer 
     text += "\n" + "\n".join(f"- {label}：{a.text.splitlines()[0]}" for label, a in zip(labels, figures, strict=True))
     sources = [s for a in used for s in a.sources[:1]]
     return Answer(text, "number", value, unit, sources, question)
+
+
+def _in_unit(answer: Answer, unit: str) -> bool:
+    """Whether a figure is in ``unit`` or converts to it (a difference of percentages is in 个百分点)."""
+    if not _is_figure(answer):
+        return False
+    return convert(1.0, answer.unit or "", "%" if unit == "个百分点" else unit) is not None
 
 
 def _is_figure(answer: Answer) -> bool:

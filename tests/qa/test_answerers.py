@@ -99,3 +99,20 @@ def test_a_word_cut_where_the_report_would_not_cut_it_is_joined_as_the_report_wr
     assert "打造" in words and "造成" not in words  # jieba cuts 打 | 造成; the report writes 打造为
     answer = real_bot.ask("最后要把基地打造成什么")
     assert answer.kind == "passage" and "打造为" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("去年产值过亿的企业有多少家", 75.0),  # the total, not the 15 new ones: the question asks no addition
+        ("今年人才引进定了多少目标", 5000.0),  # 引进各类人才 is the whole of it; 新引进海外人才 a part
+    ],
+)
+def test_among_equal_facts_the_one_that_narrows_nothing_asked_answers(real_bot, question, value):
+    answer = real_bot.ask(question)
+    assert answer.kind == "number" and answer.value == value, answer.text
+
+
+def test_an_addition_said_in_everyday_words_is_not_read_as_a_total(real_bot):
+    answer = real_bot.ask("去年公交新开了几条线")
+    assert answer.value != 5.0  # 优化公交线路 5条 is no new line

@@ -266,3 +266,15 @@ def test_an_ask_back_is_settled_by_the_figure_given_before(real_bot):
     assert alone.kind == "clarify"  # asked first, it is ambiguous
     answer = real_bot.ask("今年计划再引进多少家", [(first, real_bot.ask(first).text)])
     assert answer.kind == "number" and "研发及科技服务机构" in answer.text.splitlines()[0], answer.text
+
+
+def test_same_period_alone_asks_the_growth():
+    assert PARSER.parse("同比呢").aspect == "growth"
+
+
+def test_a_difference_of_earlier_turns_takes_the_figures_in_the_unit_asked(real_bot):
+    history = []
+    for question in ("2011年技工贸总收入多少", "增长了多少", "今年目标呢", "目标增速呢"):
+        history.append((question, real_bot.ask(question, history).text))
+    answer = real_bot.ask("两年差了多少亿", history)
+    assert answer.kind == "number" and answer.unit == "亿元" and answer.value == 250.0, answer.text

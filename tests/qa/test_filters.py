@@ -95,3 +95,7 @@ def test_a_list_of_phases_asked_without_one_asks_back_and_a_reply_picks(real_bot
 
 def figure_in(value: float | None, text: str) -> bool:
     return value is not None and f"{value:g}" in text
+
+
+def test_a_size_class_said_with_a_counter_is_an_amount():
+    assert asked_threshold("其中超过10个亿的")[0] == 1e9
