@@ -60,6 +60,11 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         and (new.lean.points_back or previous.wants != "figure" or (new.passage and not new.own))
     ):
         return _passage_follow_up(previous, new, parser)
+    if new.passage and not new.figure:  # 三期主要招什么样的 after a figure: asks what, not how many
+        named = (
+            new.wants == "structure" and new.position is not None and new.position.named and not new.lean.points_back
+        )
+        return new if named else _passage_follow_up(previous, replace(new, position=None), parser)
     merged = _figure_follow_up(previous, new, parser)
     return replace(merged, text=render(merged, parser))
 
@@ -147,7 +152,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         and (new.lean.part_of or bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text)))
     )
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
-    aspect = new.aspect if "aspect" in given else ("value" if "kind" in given and not own else kept)
+    # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
+    renewed = "kind" in given and not own and not new.lean.correction
+    aspect = new.aspect if "aspect" in given else ("value" if renewed else kept)
     operation = new.operation if "operation" in given else (previous.operation if not own else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths

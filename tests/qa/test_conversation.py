@@ -278,3 +278,13 @@ def test_a_difference_of_earlier_turns_takes_the_figures_in_the_unit_asked(real_
         history.append((question, real_bot.ask(question, history).text))
     answer = real_bot.ask("两年差了多少亿", history)
     assert answer.kind == "number" and answer.unit == "亿元" and answer.value == 250.0, answer.text
+
+
+def test_a_follow_up_asking_what_after_a_figure_asks_a_passage():
+    query = understood("研发园一期入驻率多少？", "三期主要招什么样的")
+    assert query.wants == "passage" and not query.figure and "入驻率" in query.topic
+
+
+def test_a_correction_of_time_and_kind_keeps_the_aspect():
+    query = understood("今年地区生产总值增速目标是多少", "不是，我说的是去年实际完成的")
+    assert (query.years, query.kind, query.aspect) == ((2011,), "result", "growth")
