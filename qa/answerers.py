@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.chunks import Chunk
+from index.lexicon import current
 from index.store import ReportIndex
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
@@ -159,10 +160,23 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     computed = compute(query, intent, context)
     if computed is None and intent.operation == "change" and len(query.years) == 1 and query.time.compared:
         computed = _year_on_year(query, query.years[0], context)  # 比上一年增长了多少
+    if computed is None and _one_figure(query, intent):
+        return None  # 去年绿化增加了多少: the increase the report states, looked up
     if computed is None and parts_found(query, intent, context):
         listed = answer_structure(query, context) if query.position is not None else None
         return listed or answer_passage(query, context)
     return computed
+
+
+def _one_figure(query: Query, intent: Intent) -> bool:
+    """A sum or an increase asked of one thing in one year with nothing to compare it with (去年绿化增加了多少):
+    one figure answers it. A remainder (还剩多少) or a comparison (比…少多少) needs two."""
+    if len(query.parts) > 1 or len(query.years) > 1:
+        return False
+    if intent.operation == "sum":
+        return True
+    increase = current().regex("asking", "operation", "increase_asked_pattern")
+    return intent.operation == "difference" and not query.time.compared and bool(increase.search(query.text))
 
 
 def answer_lookup(query: Query, context: Context) -> Answer | None:
@@ -176,7 +190,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = []  # two figures named: one figure alone does not answer it
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
-    alone = intent.operation == "sum" and len(query.parts) <= 1
+    alone = _one_figure(query, intent)  # 一共清理出来多少平方米, 去年绿化增加了多少
     if matches and matches[0].score >= (FULL_SCORE if intent.operation and not alone else MIN_SCORE):
         tied = choices(query, matches, context)
         if len(tied) > 1:

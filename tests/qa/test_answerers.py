@@ -116,3 +116,10 @@ def test_among_equal_facts_the_one_that_narrows_nothing_asked_answers(real_bot, 
 def test_an_addition_said_in_everyday_words_is_not_read_as_a_total(real_bot):
     answer = real_bot.ask("去年公交新开了几条线")
     assert answer.value != 5.0  # 优化公交线路 5条 is no new line
+
+
+def test_an_increase_asked_of_one_thing_is_the_increase_stated_but_a_remainder_is_computed(real_bot):
+    increase = real_bot.ask("去年绿化增加了多少")
+    assert increase.kind == "number" and "新增" in increase.text.splitlines()[0], increase.text
+    remainder = real_bot.ask("海洋产业基金首期之后还剩多少规模?")
+    assert remainder.kind != "number" or remainder.value == 70.0, remainder.text
