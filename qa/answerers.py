@@ -13,8 +13,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.chunks import Chunk
-from index.lexicon import current
-from index.store import ReportIndex
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
 from qa.compute import compute, may_be_stated, parts_found
@@ -33,13 +31,13 @@ from qa.numeric import (
     ties,
 )
 from qa.passages import (
-    MEANING_FIT,
     Quote,
     list_run,
-    nearest_meaning,
+    nearest,
     pick_quotes,
     question_words,
     relevance,
+    sentence_cosines,
     topic_groups,
 )
 from qa.premise import answer_premise, rise_asked_as_fall
@@ -160,7 +158,7 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     computed = compute(query, intent, context)
     if computed is None and intent.operation == "change" and len(query.years) == 1 and query.time.compared:
         computed = _year_on_year(query, query.years[0], context)  # 比上一年增长了多少
-    if computed is None and _one_figure(query, intent):
+    if computed is None and _one_figure(query, intent, context):
         return None  # 去年绿化增加了多少: the increase the report states, looked up
     if computed is None and parts_found(query, intent, context):
         listed = answer_structure(query, context) if query.position is not None else None
@@ -168,14 +166,14 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     return computed
 
 
-def _one_figure(query: Query, intent: Intent) -> bool:
+def _one_figure(query: Query, intent: Intent, context: Context) -> bool:
     """A sum or an increase asked of one thing in one year with nothing to compare it with (去年绿化增加了多少):
     one figure answers it. A remainder (还剩多少) or a comparison (比…少多少) needs two."""
     if len(query.parts) > 1 or len(query.years) > 1:
         return False
     if intent.operation == "sum":
         return True
-    increase = current().regex("asking", "operation", "increase_asked_pattern")
+    increase = context.parser.lexicon.regex("asking", "operation", "increase_asked_pattern")
     return intent.operation == "difference" and not query.time.compared and bool(increase.search(query.text))
 
 
@@ -190,7 +188,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = []  # two figures named: one figure alone does not answer it
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
-    alone = _one_figure(query, intent)  # 一共清理出来多少平方米, 去年绿化增加了多少
+    alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
     if matches and matches[0].score >= (FULL_SCORE if intent.operation and not alone else MIN_SCORE):
         tied = choices(query, matches, context)
         if len(tied) > 1:
@@ -332,17 +330,12 @@ def find_quotes(query: Query, context: Context) -> Found:
         return Found(hits, [], 0.0)
     chunks = [h.chunk for h in hits[:3]]
     index = context.index
-    nearness = (lambda c: _cosines(index, c, vector)) if index.manifest.model in MEANING_FIT else None
-    quotes = list_run(pick_quotes(chunks, groups, context.weights, nearness), index.chunks, query.words)
+    cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
+    quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines), index.chunks, query.words)
     if not quotes:
         return Found(hits, [], 0.0)
     coverage = max(q.coverage for q in quotes)
-    return Found(hits, quotes, relevance(coverage, nearest_meaning(chunks, vector, index), index.manifest.model))
-
-
-def _cosines(index: ReportIndex, chunk: Chunk, vector: np.ndarray) -> np.ndarray | None:
-    vectors = index.sentence_vectors_of(chunk)
-    return None if vectors is None else vectors @ vector
+    return Found(hits, quotes, relevance(coverage, nearest(cosines), index.manifest.model))
 
 
 def answer_passage(query: Query, context: Context, floor: float | None = None) -> Answer:

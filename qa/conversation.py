@@ -50,7 +50,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return new
     if _on_structure(previous, new):
         return _structure_follow_up(previous, new)
-    if new.wants == "structure" and new.position is not None and new.position.named and not new.lean.points_back:
+    if _names_heading(new):
         return new  # 其中资本特区排第几点: a heading of its own named, asked of the outline
     if not _leans(previous, new, parser):
         return _shifted(previous, new)
@@ -61,12 +61,15 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     ):
         return _passage_follow_up(previous, new, parser)
     if new.passage and not new.figure:  # 三期主要招什么样的 after a figure: asks what, not how many
-        named = (
-            new.wants == "structure" and new.position is not None and new.position.named and not new.lean.points_back
-        )
-        return new if named else _passage_follow_up(previous, replace(new, position=None), parser)
+        return _passage_follow_up(previous, replace(new, position=None), parser)
     merged = _figure_follow_up(previous, new, parser)
     return replace(merged, text=render(merged, parser))
+
+
+def _names_heading(new: Query) -> bool:
+    """A structure question naming a heading of its own (not 具体是哪几条, which points back)."""
+    position = new.position
+    return new.wants == "structure" and position is not None and position.named and not new.lean.points_back
 
 
 def _shifted(previous: Query, new: Query) -> Query:

@@ -20,13 +20,18 @@ def asked_threshold(text: str) -> tuple[float | None, str]:
     """The amount a question sorts things by (过亿 → 1e8 元) and the words saying it (过亿); None and "" when it
     names none. An amount is a threshold only with an "over" word before it or 以上 after it."""
     # the last one: in 亿元以上企业中10亿元以上的有几家 the first names the whole, the last the class asked
-    found = [m for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]
+    found = _thresholds(text)
     return (_value(found[-1]), found[-1].group()) if found else (None, "")
 
 
 def said_thresholds(text: str) -> list[str]:
     """Every size class a question says (产值过亿企业 超过10个亿: 过亿, 超过10个亿), in order."""
-    return [m.group() for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]
+    return [m.group() for m in _thresholds(text)]
+
+
+def _thresholds(text: str) -> list[re.Match[str]]:
+    """The amounts a question sorts things by: an "over" word before them or 以上 after them."""
+    return [m for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]
 
 
 def fact_threshold(fact: Fact) -> float | None:

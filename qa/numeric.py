@@ -249,11 +249,12 @@ def resolve_metric(
 ) -> list[Match]:
     """The best facts for a piece of a question naming one metric (those that can reach ``floor``); a size class
     (过亿的企业) and a level (省级) asked narrow them as typed filters, not as words."""
-    threshold, _said = asked_threshold(text)
+    threshold, _ = asked_threshold(text)
     # said as the report writes it (亿元以上), the words match too; said otherwise (过亿, 50亿以上), the filter only
     words = text
     for said in said_thresholds(text):
-        words = words.replace(said, " ") if not weights.writes(said) else words
+        if not weights.writes(said):
+            words = words.replace(said, " ")
     groups = question_words(tokenizer, words, weights) + [(_bare_figure(f.text),) for f in find_figures(words)]
 
     def matching(groups: list[WordGroup]) -> list[Match]:

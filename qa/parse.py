@@ -134,7 +134,7 @@ class QueryParser:
         self.operation_words = re.compile(
             rf"(?:{'|'.join(operations)})(?:个?(?:{a('asking', 'frame', 'asked_units')}))?"
         )
-        self.bare_comparator = re.compile(r"比(?=\s|$)")
+        self.bare_comparator = lex.regex("asking", "operand", "bare_comparator_pattern")
 
     def _compile_conversation(self, lex: Lexicon) -> None:
         a = lex.alternation

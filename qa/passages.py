@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -174,18 +174,18 @@ MEANING_FIT: dict[str, tuple[float, float]] = {"m3e-small": (4.0, 0.75)}  # mode
 PICK_WEIGHT = 1.0
 
 
-def nearest_meaning(chunks: Sequence[Chunk], vector: np.ndarray, index: ReportIndex) -> float | None:
-    """The highest cosine between the question's vector and a sentence of ``chunks``; None when the index has no
+def sentence_cosines(chunks: Sequence[Chunk], vector: np.ndarray, index: ReportIndex) -> dict[int, np.ndarray]:
+    """The cosine of each sentence of ``chunks`` to the question's vector, by chunk id; empty when the index has no
     sentence vectors or its model has no fit."""
     if index.manifest.model not in MEANING_FIT:
-        return None
-    best = None
-    for chunk in chunks:
-        vectors = index.sentence_vectors_of(chunk)
-        if vectors is not None and len(vectors):
-            score = float((vectors @ vector).max())
-            best = score if best is None else max(best, score)
-    return best
+        return {}
+    vectors = {chunk.id: index.sentence_vectors_of(chunk) for chunk in chunks}
+    return {i: v @ vector for i, v in vectors.items() if v is not None and len(v)}
+
+
+def nearest(cosines: Mapping[int, np.ndarray]) -> float | None:
+    """The highest of the sentences' cosines; None without any."""
+    return max((float(c.max()) for c in cosines.values()), default=None)
 
 
 def relevance(coverage: float, meaning: float | None, model: str) -> float:
@@ -237,15 +237,15 @@ def pick_quotes(
     chunks: Sequence[Chunk],
     groups: Sequence[WordGroup],
     weights: Weights,
-    nearness: Callable[[Chunk], np.ndarray | None] | None = None,
+    cosines: Mapping[int, np.ndarray] | None = None,
 ) -> list[Quote]:
     """The best sentence of the best chunks and, beside it, the sentences of its chunk that cover as much;
-    ``nearness`` gives the cosines of a chunk's sentences to the question, which add to their coverage."""
+    ``cosines`` (`sentence_cosines`) add the sentences' nearness in meaning to their coverage."""
     best: list[Quote] = []
     groups = weights.expand(groups)  # once, not for every sentence
     for rank, chunk in enumerate(chunks):
         heading = "".join(chunk.section_path[-2:])
-        near = nearness(chunk) if nearness is not None else None
+        near = cosines.get(chunk.id) if cosines else None
         for i, sentence in enumerate(split_sentences(chunk.text, chunk.span[0])):
             # the headings above a sentence are part of what it says; a slight preference for
             # higher-ranked chunks breaks ties between equal sentences

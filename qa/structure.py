@@ -129,8 +129,7 @@ def _place(root: Node, item: Node, position: Position, question: str) -> Answer 
     if parent is None or not parent.path:
         return None
     n = parent.children.index(item) + 1
-    unit = position.unit or "项"
-    unit = f"个{unit}" if unit in current().words("structure", "ordinal_with_ge") else unit
+    unit = _place_word(position)
     text = f"“{item.title}”是“{parent.title}”的第{n}{unit}（共{len(parent.children)}{unit}）。"
     text += f"\n\n出处：{item.section}"
     return Answer(text, "number", float(n), None, _sources([item]), question)
@@ -146,8 +145,7 @@ def _every(node: Node, question: str) -> Answer:
 def _item(parent: Node, item: Node, position: Position, question: str, whole: bool = False) -> Answer:
     """An item of a list: its heading and first sentences (``whole``: all it says, for 具体包括哪些)."""
     n = parent.children.index(item) + 1
-    unit = position.unit or "项"
-    unit = f"个{unit}" if unit in current().words("structure", "ordinal_with_ge") else unit
+    unit = _place_word(position)
     first = _first_sentence(item, 600 if whole else 200, 12 if whole else 2)
     where = f"“{parent.title}”" if parent.path else "报告"
     text = f"{where}的第{n}{unit}：{item.title}"
@@ -155,6 +153,12 @@ def _item(parent: Node, item: Node, position: Position, question: str, whole: bo
         text += f"\n\n{first}"
     text += f"\n\n出处：{item.section}"
     return Answer(text, "passage", None, None, _sources([item]), question)
+
+
+def _place_word(position: Position) -> str:
+    """The word a place in the list is counted in (第3项, 第2个方面)."""
+    unit = position.unit or "项"
+    return f"个{unit}" if unit in current().words("structure", "ordinal_with_ge") else unit
 
 
 def _first_sentence(node: Node, limit: int = 200, most: int = 2) -> str:
