@@ -38,7 +38,21 @@ def numbers_match(expect: Expect, value: float | None, unit: str | None) -> bool
     if want_unit != got_unit:
         return False
     scale = _base(1.0, expect.unit)[0]
-    return abs(want - got) <= expect.tolerance * scale + 1e-9 * max(1.0, abs(want))
+    return abs(want - got) <= expect.tolerance * scale + 1e-9 * max(1.0, abs(want)) or _rounded_alike(
+        expect.value, value
+    )
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1])
+
+
+def _rounded_alike(want: float, got: float) -> bool:
+    """A worked-out share written to fewer decimals than expected (12.4 for 12.41 %): equal when both are
+    rounded to the fewer decimals, and both carry at least one (12 never matches 12.4)."""
+    places = min(_decimals(want), _decimals(got))
+    return places >= 1 and _decimals(want) != _decimals(got) and round(want, places) == round(got, places)
 
 
 def figure_in_text(expect: Expect, text: str) -> bool:

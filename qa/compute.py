@@ -48,6 +48,8 @@ def _difference(query: Query, intent: Intent, operands: list[Operand]) -> Answer
     b_value = convert(b.value, b.unit, a.unit)
     if b_value is None:
         return None
+    if query.remainder and (a.sentence != b.sentence or b_value >= a.value):
+        return None  # 不是发明专利的: only a part the report states of its whole (获专利授权725件,其中发明专利90件)
     first, second = a.value, b_value
     falls = a.aspect == b.aspect == "growth" and first < 0 and second < 0 and query.fall
     if falls:  # 起数降幅比死亡人数降幅高多少: the sizes of two falls (15% and 14.5%)
@@ -57,6 +59,8 @@ def _difference(query: Query, intent: Intent, operands: list[Operand]) -> Answer
     more = ("高" if falls else "多") if value >= 0 else ("低" if falls else "少")
     labels = [o.label.replace("增速", "降幅") if falls else o.label for o in operands[:2]]
     head = f"{labels[0]}比{labels[1]}{more}{_fmt(abs(value))}{unit}"
+    if query.remainder:
+        head = f"{labels[0]}中，{labels[1]}以外的有{_fmt(value)}{unit}"
     formula = f"{_fmt(first)} − {_fmt(second)} = {_fmt(value)}{unit}"
     return _answer(query.text, head, formula, round(abs(value), 10), unit, operands)
 

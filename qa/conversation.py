@@ -103,6 +103,8 @@ def _on_structure(previous: Query, new: Query) -> bool:
         return False
     if now is not None:
         return not now.named
+    if before.ask in ("count", "every") and not new.own and new.passage and not new.figure:
+        return True  # 分别是什么？ after 总共分几部分？: the items just counted
     return new.lean.points_back and before.ask == "item" and new.passage and not new.figure
 
 

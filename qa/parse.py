@@ -30,7 +30,7 @@ from qa.query import (
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _SCALE_CLASS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}
-_PUNCTUATION = re.compile(r"[?？!！。,，、]")
+_PUNCTUATION = re.compile(r"[?？!！。,，、“”\"]")
 _NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
 _GLOSS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 
@@ -87,6 +87,7 @@ class QueryParser:
         self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
         self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
         self.sum = re.compile(a("asking", "operation", "sum"))
+        self.complement = lex.regex("asking", "operation", "complement_pattern")
         self.compare = re.compile(lex.pattern("asking", "operation", "compare_pattern"))
         self.superlative = re.compile(a("asking", "operation", "superlative"))
         self.difference = re.compile(lex.pattern("asking", "operation", "difference_pattern"))
@@ -117,6 +118,7 @@ class QueryParser:
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
+        self.hedge = re.compile(a("asking", "frame", "hedges"))
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
         frame = "".join(f"{re.escape(w)}|" for w in own) + asides
         self.not_metric = re.compile(
@@ -262,11 +264,15 @@ class QueryParser:
         return "result" if self.result.search(text) else None
 
     def operation(self, text: str) -> Operation:
+        years = self.years(text)
+        text = self.hedge.sub(" ", text)  # 差不多多少 asks no difference
         if self.compare.search(text):
             return "superlative" if self.superlative.search(text) else "comparison"
+        if self.complement.search(text):
+            return "difference"  # 不是发明专利的有多少件: the whole less the part
         if self.sum.search(text):
             return "sum"
-        if self.change.search(text) and (self.comparing.search(text) or len(self.years(text)) > 1):
+        if self.change.search(text) and (self.comparing.search(text) or len(years) > 1):
             return "change"
         if self.from_to.search(text):
             return "change" if self.rate.search(text) else "difference"
@@ -312,6 +318,7 @@ class QueryParser:
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
+        text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
@@ -429,6 +436,7 @@ class PartReader:
         return replace(
             query,
             parts=self.parts(text, query.operation) if computed else (),
+            remainder=computed and bool(self.parser.complement.search(text)),
             whole=self.part(text) if computed else None,
             stated=self.stated(text),
             fall=bool(self.fall.search(text)),
@@ -438,7 +446,12 @@ class PartReader:
         )
 
     def parts(self, text: str, operation: str) -> tuple[Part, ...]:
-        """Each figure the question names, split at 比/和/占/、 as the operation reads it."""
+        """Each figure the question names, split at 比/和/占/、 as the operation reads it; a part excluded (不是
+        发明专利的) after the whole it is taken from."""
+        excluded = self.parser.complement.search(text)
+        if excluded and operation == "difference":
+            whole = text[: excluded.start()] + " " + text[excluded.end() :]
+            return (self.part(whole), self.part(excluded.group("part")))
         splitter = self.split.get(operation, self.pair)
         parts = [self.part(p) for p in splitter.split(text) if p.strip()]
         # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure
@@ -586,10 +599,10 @@ class StructureReader:
             return Position(
                 self.path(text[: counted.start()]),
                 "counted",
-                counted=counted.group(),
+                counted=_unquoted(counted.group()),
                 counted_number=number,
                 counter=counted.group(2),
-                counted_noun=counted.group(3),
+                counted_noun=_unquoted(counted.group(3)),
             )
         place = self.place.search(text)
         if place:  # 讲软件园的是第几条: the item named, asked for its place
@@ -644,16 +657,12 @@ class StructureReader:
         for m in self.ordinal.finditer(text):
             if not self._is_place(m):
                 continue
-            before = self._named(text[at : m.start()])
-            steps += before
+            steps = _listed_first(steps, self._named(text[at : m.start()]), item_first)
             steps.append(Step(index=self._place_number(m)))
             unit = m.group("unit") or m.group("unit1") or m.group("unit2")
-            item_first = not steps[:-1] and unit is not None and unit not in self.list_units
+            item_first = len(steps) == 1 and unit is not None and unit not in self.list_units
             at = m.end()
-        named = self._named(text[at:])
-        if item_first and named and len(steps) == 1:
-            return (*named, *steps)
-        return (*steps, *named)
+        return tuple(_listed_first(steps, self._named(text[at:]), item_first))
 
     @staticmethod
     def _place_number(m: re.Match) -> int:
@@ -675,3 +684,16 @@ class StructureReader:
         if (self.whole.match(words) or not self.not_naming.sub("", words)) and not years:
             return []
         return [Step(words, years)]
+
+
+def _listed_first(steps: list[Step], named: list[Step], item_first: bool) -> list[Step]:
+    """``steps`` and the heading ``named`` after them; when the last place was said before its list's name
+    (第九项重点工作的第二点), the list goes before the place."""
+    if item_first and named:
+        return [*steps[:-1], *named, steps[-1]]
+    return [*steps, *named]
+
+
+def _unquoted(text: str) -> str:
+    """六个加快 of “六个加快”: quotes around or inside a counted phrase are not part of it."""
+    return text.replace("“", "").replace("”", "").replace('"', "")

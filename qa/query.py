@@ -179,6 +179,7 @@ class Query:
     passage: bool = False  # words asking what, which or how (哪些, 什么, 如何)
     own: tuple[str, ...] = ()  # the words naming its topic (not time, frame, aspect or qualifier words)
     parts: tuple[Part, ...] = ()  # a computed or compared question's figures, in the order named
+    remainder: bool = False  # 不是发明专利的有多少件: the first part less the second, a part stated of it
     whole: Part | None = None  # the question as one part (经营主体从689万户增至951万户)
     stated: tuple[Stated, ...] = ()  # figures the question writes, in order (from … to: the change's order)
     fall: bool = False  # a fall is named (下降了多少, 降幅)

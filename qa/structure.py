@@ -196,17 +196,40 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
         position.counter + position.counted_noun, position.counted_noun, position.counted_number or 0, scope, chunks
     )
     if found is None:
-        return None
+        return _unlisted(phrase, scope, chunks, question) if position.pick is None and phrase else None
     items, sentence, section, span = found
     if position.pick is not None:
         k = position.pick
         if not 0 < abs(k) <= len(items):
             return None
         return _about(items[k - 1 if k > 0 else k], scope, sentence, question)
+    return _list_answer(phrase, found, question)
+
+
+def _list_answer(phrase: str, found: tuple[list[str], str, str, tuple[int, int]], question: str) -> Answer:
+    """The items of a phrase, in order, with the sentence naming them."""
+    items, sentence, section, span = found
     lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
     text = f"{phrase}指：\n{lines}\n\n原文：{sentence}\n出处：{section}"
-    source = Source(section, sentence, span, None, cited=True)
-    return Answer(text, "list", None, None, [source], question, tuple(items))
+    return Answer(text, "list", None, None, [Source(section, sentence, span, None, cited=True)], question, tuple(items))
+
+
+def _unlisted(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str) -> Answer | None:
+    """“六个加快”具体是哪六个: the report names the counted phrase only as a quoted slogan and never spells out
+    its items; it says so, with the sentence naming it. None when the report does not quote the phrase (its items
+    may be written in other words elsewhere: the passage path looks)."""
+    nodes = [scope, *walk(scope)]
+    inside = [c for n in nodes for c in n.chunks]
+    for chunk in [*inside, *chunks]:
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            where = _phrase_in(sentence.text, phrase)
+            before = sentence.text[: where[0] + 1] if where else ""
+            if where is None or before.count("“") <= before.count("”"):
+                continue
+            text = f"报告提到了“{phrase}”，但没有列出它具体包括哪些。\n\n原文：{sentence.text}\n出处：{chunk.section}"
+            source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
+            return Answer(text, "none", None, None, [source], question)
+    return None
 
 
 def _inline(position: Position, chunks: Sequence[Chunk], question: str) -> Answer | None:
@@ -214,7 +237,8 @@ def _inline(position: Position, chunks: Sequence[Chunk], question: str) -> Answe
     words = position.list_words
     if len(words) < 2:
         return None
-    return _counted(Position(counted=words, counted_noun=words), Node(()), chunks, question)
+    listed = _listed(words, words, 0, Node(()), chunks)
+    return _list_answer(words, listed, question) if listed is not None else None
 
 
 def _listed(
@@ -231,7 +255,7 @@ def _listed(
             if where is None:
                 continue
             items = _items_near(sentence.text, where, number)
-            if not items and node is not None and number and len(node.children) == number:
+            if not items and node is not None and number and _headed(node, noun, number):
                 items = [c.title for c in node.children]  # 两大产业基地: its two sub-headings
             if items:
                 return items, sentence.text, chunk.section, sentence.span
@@ -241,6 +265,13 @@ def _listed(
             if items:
                 return items, sentence.text, chunk.section, sentence.span
     return None
+
+
+def _headed(node: Node, noun: str, number: int) -> bool:
+    """Whether the node's sub-headings are the counted things: as many, and one names the noun's head (基地 of
+    产业基地), unlike 两大系统 beside two sub-headings about 产业基地."""
+    head = noun[-2:]
+    return len(node.children) == number and len(head) == 2 and any(head in c.title for c in node.children)
 
 
 def _run_of(text: str, noun: str, number: int) -> list[str]:
@@ -286,17 +317,20 @@ def _phrase_in(text: str, phrase: str) -> tuple[int, int] | None:
 def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     """The ``number`` items listed right before the phrase (A、B、C三个特区), or quoted after it."""
     clause_start = max(text.rfind(p, 0, where[0]) for p in "，,：:；;") + 1
-    before = text[clause_start : where[0]]
+    before = re.sub(r"[一二三四五六七八九十两\d]+$", "", text[clause_start : where[0]])  # 品牌三 of 品牌三大战略
+    if before.rstrip("“").count("“") > before.count("”"):  # “一个行动、两项工程”: the phrase is inside a name, not after its items
+        before = ""
     quoted_before = _QUOTED.findall(before)
     if _fits(quoted_before, number, at_least=True):
         return quoted_before[-number:] if number else quoted_before
     parts = [
         p.strip('“”" ') for p in current().regex("structure", "item_joiners_pattern").split(before) if p.strip('“”" ')
     ]
-    if _fits(parts, number) and all(len(p) <= 16 for p in parts):
+    if _fits(parts, number) and all(2 <= len(p) <= 16 for p in parts):
         return parts
     after = text[where[1] :]
-    quoted_after = _QUOTED.findall(after)
+    # quoted items follow the phrase at once (两大战略：“A”、“B”), not further on in the sentence
+    quoted_after = _QUOTED.findall(after) if after.lstrip('”"：:，,即是为 ').startswith("“") else []
     if _fits(quoted_after, number, at_least=True):
         return quoted_after[:number] if number else quoted_after
     after_clause = re.split(r"[。；;]", after.lstrip("：:，,即是为"), maxsplit=1)[0]

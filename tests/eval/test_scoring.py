@@ -16,6 +16,13 @@ def test_computed_percentages_match_within_their_rounding_tolerance():
     assert not numbers_match(expect, 39.0, "%")
 
 
+def test_a_share_rounded_to_fewer_decimals_matches_when_rounded_alike():
+    assert numbers_match(Expect("number", value=12.41, unit="%"), 12.4, "%")
+    assert numbers_match(Expect("number", value=12.4, unit="%"), 12.41, "%")
+    assert not numbers_match(Expect("number", value=12.46, unit="%"), 12.4, "%")
+    assert not numbers_match(Expect("number", value=12.4, unit="%"), 12.0, "%")
+
+
 def test_number_needs_kind_number_and_passage_needs_key_phrases_in_a_screenful():
     number = Expect("number", value=170, unit="亿元")
     assert not is_correct(number, Answer("地区生产总值170亿元", "passage"))

@@ -58,6 +58,10 @@ def test_kind_and_qualifiers(question, kind, qualifiers):
         ("国家、省、市人才一共多少名", "count", "sum"),
         ("工业总产值和服务业总收入哪个更大", "value", "comparison"),
         ("哪一项增速目标最高", "value", "superlative"),
+        # a hedge's 多 is no difference; a verb between 多 and 多少 is
+        ("去年工业总产值差不多多少", "value", "lookup"),
+        ("工业总产值今年目标比去年要多做多少", "value", "difference"),
+        ("去年授权的专利中，不是发明专利的有多少件", "count", "difference"),
     ],
 )
 def test_aspect_and_operation(question, aspect, operation):
@@ -141,6 +145,7 @@ def test_a_counted_phrase_names_its_number_and_noun():
         # an item's place said before the list it is in
         ("第二项重点工作下面分哪几点", "every", [((), "重点工作下面"), 2]),
         ("第三条重点工作讲的什么", "item", [((), "重点工作"), 3]),
+        ("第九项重点工作的第二点讲什么", "item", [((), "重点工作"), 9, 2]),
         # but a part of the report said first is where the list is
         ("第二部分重点工作有几项", "count", [2, ((), "重点工作")]),
         # the place an item named holds in its list
@@ -207,3 +212,9 @@ def test_a_year_named_by_its_place_in_a_plan_period(question, year):
 def test_a_piece_naming_no_figure_is_no_part_of_a_difference():
     query = PARSER.parse("地区生产总值今年目标和去年比要多挣多少亿")
     assert query.operation == "difference" and [p.years for p in query.parts] == [(2012,), (2011,)]
+
+
+def test_a_part_excluded_from_a_whole_is_the_second_part():
+    query = PARSER.parse("去年授权的专利中，不是发明专利的有多少件")
+    assert query.remainder and [p.metric for p in query.parts][1] == "发明专利"
+    assert not PARSER.parse("去年授权专利多少件").remainder

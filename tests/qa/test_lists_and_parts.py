@@ -1,0 +1,69 @@
+"""Lists asked after their count, counts in a list's unit, slogans the report never spells out, and a whole less
+a part it states — on a literal report of our own."""
+
+from pathlib import Path
+
+import pytest
+
+REPORT = """某园区2024年工作报告
+一、2023年工作回顾
+（一）创新能力持续增强
+1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。认真落实“四个加快”战略部署。
+2.人才工作扎实推进。新引进各类人才500名。
+3.孵化平台加快建设。新增孵化器3家，引进创业团队12个。
+（二）城市功能不断完善
+1.路网建设提速。全年新建道路8千米。
+2.出行条件改善。新增公交线路4条。
+二、2024年工作安排
+（一）加快产业发展。新引进各类人才600名。
+（二）加快城市建设。新建道路10千米。
+"""
+
+
+@pytest.fixture
+def bot(tmp_path: Path, fake_encoder):
+    from qa import Bot
+
+    report = tmp_path / "park_2024.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return Bot(report=report, index_dir=tmp_path / "index", encoder=fake_encoder, say=lambda _m: None)
+
+
+def test_a_count_in_a_lists_unit_counts_the_items_not_a_figure_in_another_unit(bot):
+    answer = bot.ask("创新能力那个方面有几点？")
+    assert answer.kind == "number" and answer.value == 3 and answer.unit != "个", answer.text
+    assert "专利工作成效明显" in answer.text and "孵化平台加快建设" in answer.text
+
+
+def test_asking_what_they_are_after_a_count_lists_the_items_counted(bot):
+    history = [("2023年工作回顾分几个方面？", bot.ask("2023年工作回顾分几个方面？").text)]
+    for follow_up in ("分别是什么？", "都列一下。"):
+        answer = bot.ask(follow_up, history)
+        assert answer.kind == "list" and answer.options == ("创新能力持续增强", "城市功能不断完善"), answer.text
+
+
+def test_a_quoted_slogan_never_spelled_out_is_said_to_be_unlisted_with_its_sentence(bot):
+    answer = bot.ask("“四个加快”具体是哪四个？")
+    assert answer.kind == "none" and "没有列出" in answer.text
+    assert answer.sources and "四个加快" in answer.sources[0].text
+
+
+def test_a_whole_less_a_part_it_states(bot):
+    answer = bot.ask("去年授权的专利中，不是发明专利的有多少件？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (510, "件"), answer.text
+    assert "600 − 90 = 510" in answer.text
+
+
+def test_a_part_not_stated_of_the_whole_is_not_subtracted_from_it(bot):
+    answer = bot.ask("去年引进的人才里，不算创业团队的有多少名？")
+    assert answer.kind != "number" or answer.value != 500 - 12, answer.text
+
+
+def test_a_hedge_is_no_difference(bot):
+    answer = bot.ask("去年新建道路差不多多少？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (8, "千米"), answer.text
+
+
+def test_more_done_than_last_year_is_a_difference(bot):
+    answer = bot.ask("今年新引进人才比去年要多做多少？")
+    assert answer.kind == "number" and answer.value == 100, answer.text
