@@ -318,7 +318,8 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     """The ``number`` items listed right before the phrase (A、B、C三个特区), or quoted after it."""
     clause_start = max(text.rfind(p, 0, where[0]) for p in "，,：:；;") + 1
     before = re.sub(r"[一二三四五六七八九十两\d]+$", "", text[clause_start : where[0]])  # 品牌三 of 品牌三大战略
-    if before.rstrip("“").count("“") > before.count("”"):  # “一个行动、两项工程”: the phrase is inside a name, not after its items
+    # “一个行动、两项工程”: the phrase is inside a quoted name, not after its items
+    if before.rstrip("“").count("“") > before.count("”"):
         before = ""
     quoted_before = _QUOTED.findall(before)
     if _fits(quoted_before, number, at_least=True):
