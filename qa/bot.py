@@ -116,8 +116,34 @@ class Bot:
         """The earlier turns, each parsed once and merged into the one before: linear in the turns."""
         conversation = Conversation()
         for question, answer in turns:
-            conversation = follow(conversation, self.read(question, conversation.previous), self.parser, answer)
+            parsed = self.read(question, conversation.previous)
+            conversation = follow(conversation, parsed, self.parser, answer)
+            if parsed.lean.choice is not None or parsed.lean.chooser:
+                conversation = self._grounded(conversation, answer)
         return conversation
+
+    def _grounded(self, conversation: Conversation, answer: str) -> Conversation:
+        """A reply choosing an option of an ask-back names the figure's metric as the report writes it: follow-ups
+        ask of that metric (比去年多多少 after 实际的那个 asks 实际引进内外资总额), not of the looser words asked
+        back about. Other figures keep the question's words, which carry across years the report words apart
+        (固定资产投资 and 全社会固定资产投资)."""
+        query = conversation.previous
+        if query is None:
+            return conversation
+        fact = self._answered_fact(answer)
+        if fact is None or self.parser.phase.search(fact.metric):
+            return conversation  # 一期的: a phase chosen stays a filter, so that 一期比二期 still compares them
+        name = fact.metric if not fact.context or fact.metric in fact.context else f"{fact.metric} {fact.context}"
+        return replace(conversation, queries=(*conversation.queries[:-1], replace(query, metric=name)))
+
+    def _answered_fact(self, answer: str) -> Fact | None:
+        """The one fact an earlier answer gave (its label line and its 原文 sentence), or None."""
+        label = answer.partition("：")[0]
+        quoted = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
+        if not label or quoted is None:
+            return None
+        found = [f for f in self.index.facts if f.sentence == quoted.group(1) and fact_label(f) == label]
+        return found[0] if len(found) == 1 else None
 
     def ask(self, question: str, history: Sequence[Any] | None = None) -> Answer:
         """Answer a question about the report; ``history`` holds the earlier turns of the conversation."""

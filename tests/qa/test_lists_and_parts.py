@@ -14,9 +14,11 @@ REPORT = """某园区2024年工作报告
 （二）城市功能不断完善
 1.路网建设提速。全年新建道路8千米。
 2.出行条件改善。新增公交线路4条。
+3.招商引资成效明显。全年协议引进资金80亿元，实际引进资金50亿元。
 二、2024年工作安排
 （一）加快产业发展。新引进各类人才600名。
 （二）加快城市建设。新建道路10千米。
+（三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。
 """
 
 
@@ -67,3 +69,15 @@ def test_a_hedge_is_no_difference(bot):
 def test_more_done_than_last_year_is_a_difference(bot):
     answer = bot.ask("今年新引进人才比去年要多做多少？")
     assert answer.kind == "number" and answer.value == 100, answer.text
+
+
+def test_a_figure_chosen_from_an_ask_back_is_the_one_follow_ups_ask_about(bot):
+    history: list[tuple[str, str]] = []
+    for question, kind in (("去年引进资金多少？", "clarify"), ("实际的那个", "number"), ("今年目标呢？", "number")):
+        answer = bot.ask(question, history)
+        assert answer.kind == kind, answer.text
+        history.append((question, answer.text))
+    assert answer.value == 60
+    more = bot.ask("比去年多多少？", history)
+    assert more.kind == "number" and more.value == 10, more.text
+    assert "实际引进资金" in more.text and "协议" not in more.text
