@@ -28,6 +28,9 @@ class ReportMeta:
     date: str | None
     publisher: str | None
     fields: tuple[tuple[str, str], ...] = ()
+    # the short lines under the title before the text starts: slogans, the occasion, the date line, the speaker
+    front: tuple[str, ...] = ()
+    delivered: str | None = None  # the date the report was given, as written on its date line (2012年1月12日)
 
     @property
     def year(self) -> int | None:
@@ -87,7 +90,27 @@ def parse_meta(text: str) -> ReportMeta:
     title = title.strip("《》—-").strip() or next((ln for ln in head if ln), "")
     date = _first_date([fields.get("成文日期", "")] + head)
     publisher = fields.get("发布机构") or fields.get("发文机关") or _speaker(head)
-    return ReportMeta(title=title, date=date, publisher=publisher, fields=tuple(fields.items()))
+    front = _front(head, title)
+    written = next((m.group() for ln in front if (m := _DATE_WRITTEN.search(ln))), None)
+    return ReportMeta(title, date, publisher, tuple(fields.items()), front, written)
+
+
+_DATE_WRITTEN = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_FRONT_LINE = 40  # characters: a longer line is the text itself, not a line of the title page
+
+
+def _front(head: list[str], title: str) -> tuple[str, ...]:
+    """The short lines after the title and before the salutation (同志们：) or the first paragraph."""
+    if title not in head:
+        return ()
+    lines: list[str] = []
+    for line in head[head.index(title) + 1 :]:
+        if not line or _FIELD.search(line):
+            continue
+        if len(line) > _FRONT_LINE or line.endswith((":", "：")) or re.match(r"^[一二三四五六七八九十]+、", line):
+            break
+        lines.append(_BLANK.sub(" ", line))
+    return tuple(lines)
 
 
 def _first_date(lines: list[str]) -> str | None:

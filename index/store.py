@@ -62,10 +62,12 @@ class Manifest:
     publisher: str | None
     code: str = ""
     vectors: str = "flat"
+    front: tuple[str, ...] = ()
+    delivered: str | None = None
 
     @property
     def meta(self) -> ReportMeta:
-        return ReportMeta(self.title, self.date, self.publisher)
+        return ReportMeta(self.title, self.date, self.publisher, (), tuple(self.front), self.delivered)
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ def build_index(
         meta.publisher,
         code_fingerprint(),
         describe(vectors),
+        meta.front,
+        meta.delivered,
     )
     sentence_vectors = encoder.encode(sentences).astype(np.float32) if sentences else None
     return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts, sentence_vectors)
@@ -191,7 +195,7 @@ def read_manifest(folder: str | Path) -> Manifest:
         raise IndexMismatchError(
             f"Index in {folder} was built by another version of report-qa; run `qa index build` to rebuild it."
         )
-    return Manifest(**data)
+    return Manifest(**{**data, "front": tuple(data.get("front") or ())})  # JSON keeps tuples as lists
 
 
 def check_manifest(manifest: Manifest, report_sha256: str | None, model: str | None, folder: Path) -> None:

@@ -85,6 +85,29 @@ def answer_where(earlier: Answer, question: str) -> Answer | None:
     return Answer(text, "passage", None, None, [replace(source, cited=True)], question)
 
 
+def answer_about(query: Query, context: Context) -> Answer | None:
+    """这份报告的主标题是什么 / 报告是哪天作的: the report's title page, as the report writes it."""
+    if query.wants != "about":
+        return None
+    meta = context.index.manifest.meta
+    lines = [f"报告标题：{meta.title}", *meta.front]
+    if meta.delivered:
+        lines.append(f"报告日期：{meta.delivered}")
+    if meta.date and meta.date != _iso(meta.delivered):
+        lines.append(f"成文日期：{meta.date}")
+    if meta.publisher:
+        lines.append(f"发布机构：{meta.publisher}")
+    text = "\n".join(lines) + "\n\n出处：报告标题页"
+    source = Source("报告标题页", "\n".join([meta.title, *meta.front]), cited=True)
+    return Answer(text, "passage", None, None, [source], query.text)
+
+
+def _iso(written: str | None) -> str | None:
+    """2012年1月12日 → 2012-01-12."""
+    m = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", written or "")
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+
 def answer_list(query: Query, context: Context) -> Answer | None:
     """A question about the report's structure, answered from its outline."""
     return answer_structure(query, context) if query.wants == "structure" else None
@@ -360,6 +383,7 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
 
 # the order `Bot` tries them in: the first that answers wins; the passage answerer always answers
 ANSWERERS: tuple[Answerer, ...] = (
+    answer_about,
     answer_list,
     answer_premise,
     answer_missing_year,

@@ -87,6 +87,9 @@ class QueryParser:
         self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
         self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
         self.sum = re.compile(a("asking", "operation", "sum"))
+        self.about_report = lex.regex("asking", "about", "report_pattern")
+        self.about_ask = lex.regex("asking", "about", "ask_pattern")
+        self.about_fillers = frozenset(lex.words("asking", "about", "fillers"))
         self.complement = lex.regex("asking", "operation", "complement_pattern")
         self.compare = re.compile(lex.pattern("asking", "operation", "compare_pattern"))
         self.superlative = re.compile(a("asking", "operation", "superlative"))
@@ -187,6 +190,8 @@ class QueryParser:
         aspect, unit = self.aspect_and_unit(text, operation)
         position = self.structure.position(text)
         wants = "figure" if figure else "passage"
+        if self.asks_about_report(text):
+            wants = "about"
         countable = position is not None and position.count and position.unit not in self.structure.list_units
         # 列一下…那几个方面 lists, though 几个 asks a figure
         listing = position is not None and position.every and bool(self.structure.listing.search(text))
@@ -357,6 +362,13 @@ class QueryParser:
         if self.compare.search(text) or self.sum.search(text) or self.ratio.search(text):
             return True
         return bool(self.numeric.search(text)) and not self.passage.search(text)
+
+    def asks_about_report(self, text: str) -> bool:
+        """这份报告的主标题是什么 / 报告是哪天作的: the report itself is asked about, and nothing else named."""
+        if not (self.about_report.search(text) and self.about_ask.search(text)):
+            return False
+        rest = self.about_ask.sub(" ", self.about_report.sub(" ", text))
+        return not [w for w in self.own_words(rest) if w not in self.about_fillers]
 
     def asks_passage(self, text: str) -> bool:
         return bool(self.passage.search(text))

@@ -14,7 +14,7 @@ from qa.intent import Intent
 Kind = Literal["result", "target"]
 Aspect = Literal["value", "growth", "share", "rank", "count"]
 Operation = Literal["lookup", "difference", "change", "ratio", "sum", "comparison", "superlative"]
-Wants = Literal["figure", "passage", "structure"]
+Wants = Literal["figure", "passage", "structure", "about"]  # about: the report itself (标题, 哪天作的)
 COMPUTED: frozenset[str] = frozenset({"difference", "change", "ratio", "sum"})
 
 

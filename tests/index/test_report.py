@@ -19,6 +19,16 @@ def test_catalogue_header_gives_title_date_and_publisher():
     assert ("索引号", "001/2013-1") in meta.fields
 
 
+def test_the_title_page_lines_and_the_date_the_report_was_given():
+    text = (
+        "成文日期: 2013-02-01\n\n东湖区2012年工作总结和2013年工作安排报告\n\n稳中求进　 进中求优\n"
+        "——2013年1月28日在区委全会上\n某区人民政府区长　张某\n\n同志们：\n\n现在，我代表区政府作报告。\n"
+    )
+    meta = parse_meta(text)
+    assert meta.front == ("稳中求进 进中求优", "——2013年1月28日在区委全会上", "某区人民政府区长 张某")
+    assert (meta.delivered, meta.date) == ("2013年1月28日", "2013-02-01")
+
+
 def test_letter_spaced_title_and_speaker_line_without_catalogue(tmp_path: Path):
     text = "政 府 工 作 报 告\n\n--2016年2月3日在某区第十五届人民代表大会第一次会议上\n\n某区人民政府区长　张某\n"
     meta = parse_meta(text)

@@ -81,3 +81,14 @@ def test_a_figure_chosen_from_an_ask_back_is_the_one_follow_ups_ask_about(bot):
     more = bot.ask("比去年多多少？", history)
     assert more.kind == "number" and more.value == 10, more.text
     assert "实际引进资金" in more.text and "协议" not in more.text
+
+
+@pytest.mark.parametrize("question", ["这份报告的标题是什么？", "这个报告是哪天在会上作的？", "报告的题目叫什么"])
+def test_questions_about_the_report_itself_get_its_title_page(county_bot, question):
+    answer = county_bot.ask(question)
+    assert answer.kind == "passage" and "青禾县2024年政府工作报告" in answer.text, answer.text
+    assert "2024年1月20日" in answer.text and "王某" in answer.text
+
+
+def test_a_question_about_a_thing_the_report_names_is_not_about_the_report(county_bot):
+    assert county_bot.parser.parse("报告里讲的智能工厂叫什么名字").wants != "about"
