@@ -168,8 +168,19 @@ class Bot:
             if located is not None:
                 return located
         query = follow(conversation, parsed, self.parser).queries[-1]
-        combined = combine_turns(query, parsed.own, conversation.queries, self.answer_query)
+        combined = combine_turns(query, parsed.own, conversation.queries, self._as_given(conversation, turns))
         return combined or self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
+
+    def _as_given(self, conversation: Conversation, turns: list[Turn]) -> Callable[[Query], Answer]:
+        """The answer an earlier turn's query was given: the figure its answer text names, as shown to the user
+        (an ask-back settled by the figure before it), else the query answered again."""
+        given = {id(q): text for q, (_question, text) in zip(conversation.queries, turns, strict=True)}
+
+        def answer(query: Query) -> Answer:
+            fact = self._answered_fact(given.get(id(query), ""))
+            return lookup_answer(fact, query) if fact is not None else self.answer_query(query)
+
+        return answer
 
     def _by_earlier_figure(self, answer: Answer, query: Query, turns: list[Turn]) -> Answer:
         """An ask-back in a conversation that gave a figure before: the option whose metric that figure's label

@@ -160,7 +160,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
     renewed = "kind" in given and not own and not new.lean.correction
     aspect = new.aspect if "aspect" in given else ("value" if renewed else kept)
-    operation = new.operation if "operation" in given else (previous.operation if not own else "lookup")
+    # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
+    redo = own and previous.computed and _bare(new)
+    operation = new.operation if "operation" in given else (previous.operation if not own or redo else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     metric, filt = _metric_and_filter(previous, new, parser, own)
@@ -199,6 +201,8 @@ def _with_parts(previous: Query, new: Query, merged: Query, own: bool, parser: Q
         whole = earlier
         if "operation" not in new.given:  # 今年目标呢 after 占比多少: the same parts at the new time and kind
             parts = tuple(_moved(p, new, merged) for p in previous.parts)
+            if own:  # 财政收入呢: each part that named the earlier metric names the new one
+                parts = tuple(replace(p, metric=merged.metric) if p.metric else p for p in parts)
             whole = earlier
         elif own and merged.operation == "sum" and new.lean.operation_start and new.parts:
             before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
@@ -246,6 +250,12 @@ def _moved(part: Part, new: Query, merged: Query) -> Part:
     return part
 
 
+def _bare(new: Query) -> bool:
+    """财政收入呢: a follow-up naming only a metric, with no time, kind, aspect, operation or part of its own."""
+    lean = new.lean
+    return lean.follow_up and not lean.part_of and not new.given & {"time", "kind", "aspect", "operation"}
+
+
 def _same_topic(previous: Query, new: Query) -> bool:
     own = new.own
     return len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own)
@@ -254,6 +264,8 @@ def _same_topic(previous: Query, new: Query) -> bool:
 def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
     """The new year or period, a shift from the year before (上一年, 次年), or the earlier time kept."""
     if new.time.shift is not None and previous.time.years:
+        if previous.time.shift == new.time.shift and new.given & {"metric", "aspect"}:
+            return replace(new.time, years=previous.time.years)  # 上一年技工贸总收入呢 after 上一年…: the year again
         years = tuple(y + new.time.shift for y in previous.time.years)
         return replace(new.time, years=years)
     if "time" in new.given and not (new.time.compared and new.operation != "lookup"):

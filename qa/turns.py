@@ -63,9 +63,12 @@ def _is_figure(answer: Answer) -> bool:
 
 
 def _summed(answers: list[Answer]) -> list[Answer]:
-    """The figures just given, one after another in one dimension, oldest first."""
+    """The figures just given in one dimension, oldest first; a passage between them (有哪些重点机构) is passed
+    over, a figure of another dimension ends them."""
     figures: list[Answer] = []
     for a in reversed(answers):
+        if a.kind in ("passage", "list"):
+            continue
         if not _is_figure(a) or (figures and convert(a.value, a.unit, figures[0].unit or "") is None):  # type: ignore[arg-type]
             break
         figures.insert(0, a)

@@ -29,6 +29,13 @@ def test_a_shift_in_time_counts_from_the_year_asked_before():
     assert (query.years, query.kind, PARSER.own_words(query.metric)) == ((2012,), "target", ["财政一般预算收入"])
 
 
+def test_a_shift_word_said_again_with_a_new_metric_or_aspect_keeps_the_year_reached():
+    again = understood("2012年财政一般预算收入目标是多少？", "上一年实际完成多少", "上一年地区生产总值呢")
+    assert again.years == (2011,)
+    moved = understood("2011年地区生产总值是多少？", "次年的目标是多少", "次年的目标增速")
+    assert (moved.years, moved.aspect) == ((2012,), "growth")
+
+
 def test_a_new_aspect_keeps_the_metric_and_year():
     query = understood("2011年地区生产总值是多少？", "涨幅呢")
     assert (query.years, query.aspect, query.metric) == ((2011,), "growth", "地区生产总值")

@@ -92,3 +92,22 @@ def test_questions_about_the_report_itself_get_its_title_page(county_bot, questi
 
 def test_a_question_about_a_thing_the_report_names_is_not_about_the_report(county_bot):
     assert county_bot.parser.parse("报告里讲的智能工厂叫什么名字").wants != "about"
+
+
+def _talk(bot, *questions: str):
+    history: list[tuple[str, str]] = []
+    answer = None
+    for question in questions:
+        answer = bot.ask(question, history)
+        history.append((question, answer.text))
+    return answer
+
+
+def test_a_sum_of_the_figures_given_passes_over_a_passage_between_them(bot):
+    answer = _talk(bot, "去年新引进了多少人才？", "孵化平台建设得怎么样", "今年新引进多少人才？", "两年合起来多少名？")
+    assert answer.kind == "number" and answer.value == 1100, answer.text
+
+
+def test_a_bare_metric_after_a_computed_question_is_the_same_computation_of_it(bot):
+    answer = _talk(bot, "今年新引进人才比去年多多少？", "新建道路呢")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (2, "千米"), answer.text

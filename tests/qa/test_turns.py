@@ -1,0 +1,21 @@
+"""Sums and differences of the figures earlier turns gave."""
+
+from qa.answer import Answer
+from qa.query import Query
+from qa.turns import combine_turns
+
+
+def _figure(value: float, unit: str, question: str) -> Answer:
+    return Answer(f"{question}：{value:g}{unit}。", "number", value, unit, [], question)
+
+
+def test_a_sum_passes_over_a_passage_between_the_figures_and_stops_at_another_dimension():
+    earlier = [Query(f"第{i}问") for i in range(4)]
+    given = {
+        "第0问": _figure(3.7, "千米", "第0问"),
+        "第1问": _figure(50, "家", "第1问"),
+        "第2问": Answer("有哪些重点机构的原文。", "passage"),
+        "第3问": _figure(30, "家", "第3问"),
+    }
+    total = combine_turns(Query("两年合起来多少家", operation="sum"), (), earlier, lambda q: given[q.text])
+    assert total is not None and (total.value, total.unit) == (80, "家"), total
