@@ -192,8 +192,8 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
 def _one_figure(query: Query, intent: Intent, context: Context) -> bool:
     """A sum or an increase asked of one thing in one year with nothing to compare it with (去年绿化增加了多少):
     one figure answers it. A remainder (还剩多少) or a comparison (比…少多少) needs two."""
-    if len(query.parts) > 1 or len(query.years) > 1:
-        return False
+    if len(query.parts) > 1 or len(query.years) > 1 or (query.count or 0) > 1:
+        return False  # 三级加起来: several figures counted
     if intent.operation == "sum":
         return True
     increase = context.parser.lexicon.regex("asking", "operation", "increase_asked_pattern")
@@ -209,6 +209,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     matches = context.resolve(intent.metric_text, intent)
     if intent.operation in ("difference", "change", "compare") and len(query.parts) >= 2:
         matches = []  # two figures named: one figure alone does not answer it
+    if intent.operation and (query.count or 0) > 1:
+        matches = []  # 三级加起来: several figures counted, never one
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少

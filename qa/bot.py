@@ -25,6 +25,7 @@ from qa.numeric import (
     fact_label,
     figure_text,
     lookup_answer,
+    source_of,
 )
 from qa.parse import QueryParser
 from qa.passages import Weights
@@ -160,9 +161,16 @@ class Bot:
         if conversation.previous is None and _needs_earlier_turn(parsed, self.parser):
             text = "请问您问的是哪一项、哪一年？这个问题要接着前面的问题问，例如先问“2011年地区生产总值是多少？”。"
             return Answer(text, "none", question=question)
-        chosen = self._all_offered(conversation, parsed) or self._chosen(conversation, parsed)
+        chosen = (
+            self._all_offered(conversation, parsed)
+            or self._chosen(conversation, parsed)
+            or self._other_offered(conversation, parsed, turns)
+        )
         if chosen is not None:
             return chosen
+        named = self._named_in_figure(parsed, turns)
+        if named is not None:
+            return named
         if parsed.lean.where and conversation.previous is not None:
             located = answer_where(self.answer_query(conversation.previous), question)
             if located is not None:
@@ -177,6 +185,8 @@ class Bot:
         given = {id(q): text for q, (_question, text) in zip(conversation.queries, turns, strict=True)}
 
         def answer(query: Query) -> Answer:
+            if query.computed:  # a sum or difference given before is no figure to add again
+                return Answer("", "none", question=query.text)
             fact = self._answered_fact(given.get(id(query), ""))
             return lookup_answer(fact, query) if fact is not None else self.answer_query(query)
 
@@ -250,6 +260,26 @@ class Bot:
         if best == 0 or met.count(best) > 1:
             return None
         return _picked(tied[met.index(best)].fact, previous)
+
+    def _named_in_figure(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """叫什么名字 / 是哪几家 after a figure, naming nothing else: the sentence the figure was quoted from,
+        which names what it counts (新开锦诚明都、皇冠花园2家公办幼儿园)."""
+        if parsed.own or not parsed.passage or parsed.figure or parsed.position is not None or not turns:
+            return None
+        fact = self._answered_fact(turns[-1][1])
+        if fact is None:
+            return None
+        text = f"{fact.sentence}\n\n出处：{fact.section}"
+        return Answer(text, "passage", None, None, [source_of(fact)], parsed.text)
+
+    def _other_offered(self, conversation: Conversation, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """另一个呢 after one option of an ask-back was chosen: the option left, when one is."""
+        if not parsed.lean.other or len(turns) < 2 or not turns[-2][1].startswith(_ASK_BACK):
+            return None
+        chosen = self._answered_fact(turns[-1][1])
+        asked = conversation.queries[-2]
+        left = [m for m in self._offered(asked) if m.fact != chosen]
+        return _picked(left[0].fact, asked) if chosen is not None and len(left) == 1 else None
 
     def _all_offered(self, conversation: Conversation, parsed: Query) -> Answer | None:
         """两个加起来 / 一共多少 after an ask-back: the sum of the options offered, when they add up."""

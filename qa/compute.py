@@ -94,7 +94,9 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
 
 def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
     a = operands[0].fact
-    unit = intent.unit if intent.unit and all(convert(1, o.fact.unit, intent.unit) for o in operands) else a.unit
+    # in the unit asked when it is another scale (5000万元 and 1亿元 in 亿元); 人 for 名 is the report's 名
+    scaled = intent.unit and all(convert(1, o.fact.unit, intent.unit) for o in operands)
+    unit = intent.unit if scaled and convert(1, a.unit, intent.unit) != 1 else a.unit
     values = [convert(o.fact.value, o.fact.unit, unit) for o in operands]
     if any(v is None for v in values):
         return None
@@ -132,7 +134,8 @@ def may_be_stated(query: Query) -> bool:
     """Whether a share or total the question asks for may be a figure the report states itself: a share
     (民生投入占公共财政预算支出的比重), or a total of one thing (一共关停了几个锅炉) rather than of several.
     """
-    return query.operation == "ratio" or (query.operation == "sum" and len(query.parts) == 1)
+    one = len(query.parts) == 1 and (query.count or 0) <= 1  # 三级加起来 counts several
+    return query.operation == "ratio" or (query.operation == "sum" and one)
 
 
 def parts_found(query: Query, intent: Intent, context: Context) -> bool:

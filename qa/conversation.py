@@ -91,6 +91,8 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True
     if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
+    if new.computed and len(new.parts) >= 2 and all(len(p.metric.replace(" ", "")) <= _SLIGHT for p in new.parts):
+        return True  # 新增和优化的加起来几条: parts naming only what sets them apart, of the earlier metric
     if own and len(new.text) <= 8 and not new.figure and not new.passage:
         return True  # 新开工的 / 竣工目标: a fragment naming what to look at next
     return not own and previous.wants != "structure"
@@ -211,7 +213,7 @@ def _with_parts(previous: Query, new: Query, merged: Query, own: bool, parser: Q
             parts = tuple(replace(earlier, metric=_phased(merged.metric, p.metric, parser)) for p in new.parts)
             merged = replace(merged, filter=replace(merged.filter, phase=None))  # each part names its own phase
         elif own and any(p.metric for p in new.parts):
-            parts, whole, stated = new.parts, new.whole, new.stated
+            parts, whole, stated = _completed(new.parts, previous.metric), new.whole, new.stated
         elif merged.operation == "sum":
             parts = (earlier,)  # 一共多少家: the total of what was asked before
         elif len(new.parts) >= 2:  # 目标比去年实际多几个亿: the left side's time and kind on the earlier figure
@@ -232,6 +234,24 @@ def _with_parts(previous: Query, new: Query, merged: Query, own: bool, parser: Q
     else:
         extreme = None
     return replace(merged, parts=parts, whole=whole, stated=stated, extreme=extreme)
+
+
+_SLIGHT = 3  # characters: a part naming no more than this names only what sets it apart (新增, 省, 协议额)
+
+
+def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
+    """新增和优化的加起来几条 after 公交线路新增几条: items that name only what sets them apart share the earlier
+    metric's noun; the last item takes it (the computation completes the others from the last)."""
+    if not earlier or any(len(p.metric.replace(" ", "")) > _SLIGHT for p in parts):
+        return parts
+    rest = earlier
+    for part in parts:
+        for word in (part.metric or part.modifier).split():
+            rest = rest.replace(word, " ")
+    if not rest.split():
+        return parts
+    last = parts[-1]  # the noun of the earlier metric: its last word (申报 国家人才 → 人才)
+    return (*parts[:-1], replace(last, metric=f"{last.metric or last.modifier} {rest.split()[-1]}"))
 
 
 def _phased(metric: str, phase: str, parser: QueryParser) -> str:

@@ -30,6 +30,7 @@ from qa.query import (
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _SCALE_CLASS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}
+_COUNTED_NEAR = 8  # characters: the words operating on the figures counted follow the count this closely
 _PUNCTUATION = re.compile(r"[?？!！。,，、“”\"]")
 _NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
 _GLOSS = re.compile(r"[（(][^（()）]{1,30}[）)]")
@@ -162,6 +163,7 @@ class QueryParser:
         self.operation_start = re.compile(rf"^(?:{a('conversation', 'follow_up', 'operation_starts')})(?!例|重)")
         self.part_of = re.compile(rf"^(?:{a('conversation', 'follow_up', 'part_of')})")
         self.choice_words: dict[str, int] = lex.table("conversation", "clarify", "positions")
+        self.other = re.compile(rf"^(?:{a('conversation', 'clarify', 'other')})(?:的)?$")
         self.chooser = re.compile(rf"^(.{{1,12}}?)(?:{a('conversation', 'clarify', 'choosers')})[?？。!！\s]*$")
         self.level = re.compile(a("conversation", "filter", "levels"))
         self.level_said: dict[str, str] = lex.table("conversation", "filter", "level_said")
@@ -215,6 +217,7 @@ class QueryParser:
             figure=figure,
             passage=self.asks_passage(text),
             own=tuple(self.own_words(text)),
+            count=self.counted_figures(text),
         )
         return _with_given(query, self, text)
 
@@ -353,6 +356,7 @@ class QueryParser:
             chooser=chooser.group(1) if chooser else "",
             where=bool(self.structure.where.search(text)),
             into=bool(self.structure.into.match(self.lead.sub("", text))),
+            other=bool(self.other.match(bare)),
         )
 
     # ---- what kind of answer
@@ -362,6 +366,16 @@ class QueryParser:
         if self.compare.search(text) or self.sum.search(text) or self.ratio.search(text):
             return True
         return bool(self.numeric.search(text)) and not self.passage.search(text)
+
+    def counted_figures(self, text: str) -> int | None:
+        """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number."""
+        for m in self.counting.finditer(text):
+            after = text[m.end() : m.end() + _COUNTED_NEAR]
+            # the count of the figures operated on (三级加起来, 两个目标加起来), not a name (八项规定以后…一共)
+            if self.operation_words.search(after) or self.sum.search(after):
+                number = re.search(r"[两俩二三四五六七八九十]+", m.group())
+                return int(to_number(number.group()) or 0) or None if number else None
+        return None
 
     def asks_about_report(self, text: str) -> bool:
         """这份报告的主标题是什么 / 报告是哪天作的: the report itself is asked about, and nothing else named."""
@@ -473,7 +487,8 @@ class PartReader:
     def part(self, text: str) -> Part:
         """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""
         parser = self.parser
-        cleaned = self.operation_words.sub(" ", self.unit_tail.sub(r"\1", text))
+        # 市三级: the words counting the parts (三级, 两项) name none of them
+        cleaned = parser.counting.sub(" ", self.operation_words.sub(" ", self.unit_tail.sub(r"\1", text)))
         slots = parser._slots(cleaned)
         words = parser.metric_words(cleaned)
         soft = frozenset(parser.lexicon.words("asking", "soft", "words"))

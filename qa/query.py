@@ -106,6 +106,7 @@ class Lean:
     correction: bool = False  # 不对，我问的是…
     choice: int | None = None  # 第二个: an option of an ask-back, by position
     chooser: str = ""  # 力争的那个: an option, by its words
+    other: bool = False  # 另一个呢: the option of an ask-back not chosen yet
     where: bool = False  # 它在哪一节提到的: where the earlier answer stands in the report
     into: bool = False  # 下面第三点讲啥: a place inside the item just named, not beside it
 
@@ -179,6 +180,7 @@ class Query:
     passage: bool = False  # words asking what, which or how (哪些, 什么, 如何)
     own: tuple[str, ...] = ()  # the words naming its topic (not time, frame, aspect or qualifier words)
     parts: tuple[Part, ...] = ()  # a computed or compared question's figures, in the order named
+    count: int | None = None  # 三级加起来, 两个加起来: how many figures the question counts
     remainder: bool = False  # 不是发明专利的有多少件: the first part less the second, a part stated of it
     whole: Part | None = None  # the question as one part (经营主体从689万户增至951万户)
     stated: tuple[Stated, ...] = ()  # figures the question writes, in order (from … to: the change's order)

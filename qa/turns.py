@@ -22,7 +22,7 @@ def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], an
     answers = [(q, answer(q)) for q in earlier[-4:]]
     if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
         answers = [(q, a) for q, a in answers if _in_unit(a, query.unit)]
-    figures = _compared(answers) if query.operation == "difference" else _summed([a for _, a in answers])
+    figures = _compared(answers) if query.operation == "difference" else _summed([a for _, a in answers], query.count)
     return combine(query.operation, figures, query.text)
 
 
@@ -62,17 +62,19 @@ def _is_figure(answer: Answer) -> bool:
     return answer.kind == "number" and answer.value is not None and answer.unit is not None
 
 
-def _summed(answers: list[Answer]) -> list[Answer]:
+def _summed(answers: list[Answer], count: int | None = None) -> list[Answer]:
     """The figures just given in one dimension, oldest first; a passage between them (有哪些重点机构) is passed
-    over, a figure of another dimension ends them."""
+    over, a figure of another dimension ends them. With a ``count`` (三级加起来), exactly that many or none."""
     figures: list[Answer] = []
     for a in reversed(answers):
+        if count is not None and len(figures) == count:
+            break
         if a.kind in ("passage", "list"):
             continue
         if not _is_figure(a) or (figures and convert(a.value, a.unit, figures[0].unit or "") is None):  # type: ignore[arg-type]
             break
         figures.insert(0, a)
-    return figures
+    return figures if count is None or len(figures) == count else []
 
 
 def _compared(answers: list[tuple[Query, Answer]]) -> list[Answer]:

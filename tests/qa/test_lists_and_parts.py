@@ -13,11 +13,11 @@ REPORT = """某园区2024年工作报告
 3.孵化平台加快建设。新增孵化器3家，引进创业团队12个。
 （二）城市功能不断完善
 1.路网建设提速。全年新建道路8千米。
-2.出行条件改善。新增公交线路4条。
+2.出行条件改善。新增公交线路4条，优化公交线路6条。
 3.招商引资成效明显。全年协议引进资金80亿元，实际引进资金50亿元。
 二、2024年工作安排
 （一）加快产业发展。新引进各类人才600名。
-（二）加快城市建设。新建道路10千米。
+（二）加快城市建设。新建道路10千米，新开星河、明德2家公办幼儿园。
 （三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。
 """
 
@@ -111,3 +111,18 @@ def test_a_sum_of_the_figures_given_passes_over_a_passage_between_them(bot):
 def test_a_bare_metric_after_a_computed_question_is_the_same_computation_of_it(bot):
     answer = _talk(bot, "今年新引进人才比去年多多少？", "新建道路呢")
     assert answer.kind == "number" and (answer.value, answer.unit) == (2, "千米"), answer.text
+
+
+def test_items_naming_only_what_sets_them_apart_share_the_earlier_metric(bot):
+    answer = _talk(bot, "去年新增公交线路几条？", "新增和优化的加起来几条")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (10, "条"), answer.text
+
+
+def test_the_other_option_of_an_ask_back(bot):
+    answer = _talk(bot, "去年引进资金多少？", "实际的那个", "另一个呢")
+    assert answer.kind == "number" and answer.value == 80, answer.text
+
+
+def test_asking_their_names_after_a_figure_quotes_the_figures_sentence(bot):
+    answer = _talk(bot, "今年新开几所公办幼儿园？", "叫什么名字")
+    assert answer.kind == "passage" and "星河" in answer.text and "明德" in answer.text, answer.text

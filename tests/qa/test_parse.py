@@ -218,3 +218,16 @@ def test_a_part_excluded_from_a_whole_is_the_second_part():
     query = PARSER.parse("去年授权的专利中，不是发明专利的有多少件")
     assert query.remainder and [p.metric for p in query.parts][1] == "发明专利"
     assert not PARSER.parse("去年授权专利多少件").remainder
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("三级加起来一共多少人", 3),
+        ("两者相差多少", 2),
+        ("这三项一共多少", 3),
+        ("八项规定以后办公用房一共清理出来多少平方米", None),
+    ],
+)
+def test_how_many_figures_a_question_counts(question, count):
+    assert PARSER.parse(question).count == count
