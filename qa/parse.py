@@ -616,6 +616,8 @@ class StructureReader:
         self.where = lex.regex("structure", "where_pattern")
         self.into = re.compile(rf"^(?:{lex.alternation('structure', 'into')})")
         self.list_units = frozenset(lex.words("structure", "list_units"))
+        # a list's size (五个方面, 十项): two or more, not 一 of 那一块
+        self.list_size = re.compile(rf"(?:[两二三四五六七八九十][一二三四五六七八九十]*|\d+)个?(?=(?:{units}))")
         self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
 
     def position(self, text: str) -> Position | None:
@@ -705,6 +707,7 @@ class StructureReader:
         """A heading named by words (去年总结: the years apart), or nothing when the words name the report."""
         years = self.years(text)
         words = _PUNCTUATION.sub("", self.time_words.sub("", text)).strip()
+        words = self.list_size.sub("", words)  # 五个方面, 十项重点工作: the list's size names no heading
         previous = None
         while previous != words:
             previous, words = words, self.list_frame.sub("", words)

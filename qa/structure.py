@@ -58,6 +58,8 @@ def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool
                 return None
             chain.append(items[k - 1 if k > 0 else k])
             continue
+        if i and path[i - 1].index is not None and _glosses(step, chain[-1], parser):
+            continue  # 第二项智慧城市那条: the words only gloss the item just reached
         following = path[i + 1] if i + 1 < len(path) else None
         listed = following.index is not None if following is not None else children
         best = _best_node(node, step, parser, listed)
@@ -70,14 +72,7 @@ def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool
 def _best_node(scope: Node, step: Step, parser: QueryParser, listed: bool) -> Node | None:
     """The heading under ``scope`` that shares the most weight of the step's words, rarer words weighing
     more; a word met only as an abbreviation (党建 in 党的建设) counts for less."""
-    lex = parser.lexicon
-    not_naming = {
-        *lex.words("structure", "not_naming"),
-        *lex.words("structure", "units"),
-        *lex.words("structure", "frame_words"),
-    }
-    wanted = [w for w in parser.tokenizer.words(step.words) if not w.isdigit() and w not in not_naming]
-    wanted += [f"{y}" for y in step.years]
+    wanted = _wanted(step, parser)
     if not wanted:
         return scope
     nodes = list(walk(scope))
@@ -99,6 +94,24 @@ def _best_node(scope: Node, step: Step, parser: QueryParser, listed: bool) -> No
     total = sum(weight(w) for w in wanted)
     # the list must be named by its headings, not by words that merely occur in them (申报科技计划项目多少项)
     return best if best is not None and total > 0 and met(best) / total >= MIN_LIST_COVERAGE else None
+
+
+def _wanted(step: Step, parser: QueryParser) -> list[str]:
+    """The words of a step that name a heading (not frames, units or pointers), and its years."""
+    lex = parser.lexicon
+    not_naming = {
+        *lex.words("structure", "not_naming"),
+        *lex.words("structure", "units"),
+        *lex.words("structure", "frame_words"),
+    }
+    wanted = [w for w in parser.tokenizer.words(step.words) if not w.isdigit() and w not in not_naming]
+    return wanted + [f"{y}" for y in step.years]
+
+
+def _glosses(step: Step, node: Node, parser: QueryParser) -> bool:
+    """Whether the node's own heading holds every word of the step (第二项智慧城市那条: 加快智慧城市产业基地建设)."""
+    wanted = _wanted(step, parser)
+    return bool(wanted) and all(_met(w, node.heading) for w in wanted)
 
 
 def _met(word: str, heading: str) -> float:

@@ -126,3 +126,10 @@ def test_the_other_option_of_an_ask_back(bot):
 def test_asking_their_names_after_a_figure_quotes_the_figures_sentence(bot):
     answer = _talk(bot, "今年新开几所公办幼儿园？", "叫什么名字")
     assert answer.kind == "passage" and "星河" in answer.text and "明德" in answer.text, answer.text
+
+
+def test_a_lists_size_names_no_heading_and_words_after_a_place_only_gloss_it(bot):
+    listed = bot.ask("把2023年工作回顾的两个方面都列一下")
+    assert listed.kind == "list" and listed.options == ("创新能力持续增强", "城市功能不断完善"), listed.text
+    counted = bot.ask("2023年工作回顾第一项创新那条分几点？")
+    assert counted.kind == "number" and counted.value == 3, counted.text
