@@ -156,6 +156,28 @@ class Bot:
             return Answer(
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
+        answer = self._answer(question, turns)
+        return (self._in_pieces(question, turns) or answer) if answer.kind == "none" else answer
+
+    def _in_pieces(self, question: str, turns: list[Turn]) -> Answer | None:
+        """A question of several questions (整体经济怎么样？生产总值和财政收入各是多少？) that finds nothing as a
+        whole: each piece answered on its own, the answers given together; None when no piece is answered."""
+        pieces = self.parser.pieces(question)
+        if len(pieces) < 2:
+            return None
+        answers = [(piece, self._answer(piece, turns)) for piece in pieces]
+        given = [(piece, a) for piece, a in answers if a.kind != "none"]
+        # a piece refused leaves only exact answers standing: a passage found for part of a question the report
+        # cannot answer (居家养老服务怎么搞 beside 新建几家养老院) is a loose fit, not an answer
+        if len(given) < len(answers) and any(a.kind == "passage" for _, a in given):
+            return None
+        if len(given) <= 1:
+            return given[0][1] if given else None
+        text = "\n\n".join(f"【{piece}】\n{a.text}" for piece, a in given)
+        return Answer(text, "passage", None, None, [s for _, a in given for s in a.sources[:2]], question)
+
+    def _answer(self, question: str, turns: list[Turn]) -> Answer:
+        """The answer to one question (not split into pieces) in the conversation of ``turns``."""
         conversation = self.conversation(turns)
         parsed = self.read(question, conversation.previous)
         if conversation.previous is None and _needs_earlier_turn(parsed, self.parser):

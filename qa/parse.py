@@ -30,6 +30,7 @@ from qa.query import (
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _SCALE_CLASS = {"十": "10", "百": "100", "千": "1000", "万": "10000"}
+_PIECE = 4  # characters: a shorter piece of a question of several is no question of its own
 _COUNTED_NEAR = 8  # characters: the words operating on the figures counted follow the count this closely
 _PUNCTUATION = re.compile(r"[?？!！。,，、“”\"]")
 _NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
@@ -88,6 +89,9 @@ class QueryParser:
         self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
         self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
         self.sum = re.compile(a("asking", "operation", "sum"))
+        self.piece_end = lex.regex("asking", "pieces", "end_pattern")
+        self.piece_clause = lex.regex("asking", "pieces", "clause_pattern")
+        self.piece_asks = lex.regex("asking", "pieces", "asks_pattern")
         self.about_report = lex.regex("asking", "about", "report_pattern")
         self.about_ask = lex.regex("asking", "about", "ask_pattern")
         self.about_fillers = frozenset(lex.words("asking", "about", "fillers"))
@@ -366,6 +370,20 @@ class QueryParser:
         if self.compare.search(text) or self.sum.search(text) or self.ratio.search(text):
             return True
         return bool(self.numeric.search(text)) and not self.passage.search(text)
+
+    def pieces(self, text: str) -> list[str]:
+        """The questions a question of several holds, in order: split where a question ends, and at a comma
+        when the clauses on both sides ask something (a framing clause stays with the question after it)."""
+        pieces: list[str] = []
+        for sentence in self.piece_end.split(text):
+            group = ""
+            for clause in self.piece_clause.split(sentence):
+                if group and self.piece_asks.search(group) and self.piece_asks.search(clause):
+                    pieces.append(group)
+                    group = ""
+                group = f"{group}，{clause}" if group else clause
+            pieces.append(group)
+        return [p.strip("，, ") for p in pieces if len(p.strip("，, ")) >= _PIECE]
 
     def counted_figures(self, text: str) -> int | None:
         """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number."""

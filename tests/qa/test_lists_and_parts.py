@@ -133,3 +133,8 @@ def test_a_lists_size_names_no_heading_and_words_after_a_place_only_gloss_it(bot
     assert listed.kind == "list" and listed.options == ("创新能力持续增强", "城市功能不断完善"), listed.text
     counted = bot.ask("2023年工作回顾第一项创新那条分几点？")
     assert counted.kind == "number" and counted.value == 3, counted.text
+
+
+def test_a_question_of_several_found_nowhere_whole_answers_each_piece(bot):
+    answer = bot.ask("去年专利授权多少件？新增孵化器几家？")
+    assert answer.kind == "passage" and "600件" in answer.text and "3家" in answer.text, answer.text

@@ -231,3 +231,16 @@ def test_a_part_excluded_from_a_whole_is_the_second_part():
 )
 def test_how_many_figures_a_question_counts(question, count):
     assert PARSER.parse(question).count == count
+
+
+@pytest.mark.parametrize(
+    ("question", "pieces"),
+    [
+        ("麻烦问下，整体经济怎么样？地区生产总值是多少？", ["麻烦问下，整体经济怎么样", "地区生产总值是多少"]),
+        ("去年引进了多少人才，申报了多少人才项目", ["去年引进了多少人才", "申报了多少人才项目"]),
+        ("海洋产业基金总规模去掉首期投资，还剩多少亿", ["海洋产业基金总规模去掉首期投资，还剩多少亿"]),
+        ("2011年地区生产总值是多少？", ["2011年地区生产总值是多少"]),
+    ],
+)
+def test_a_question_of_several_is_split_where_each_asks(question, pieces):
+    assert PARSER.pieces(question) == pieces
