@@ -83,12 +83,13 @@ class QueryParser:
             rf"{a('asking', 'figure', 'passage')}|{lex.pattern('asking', 'figure', 'passage_pattern')}"
         )
         self.rank = re.compile(rf"{a('asking', 'aspect', 'rank')}|{lex.pattern('asking', 'aspect', 'rank_pattern')}")
-        self.growth = re.compile(
-            rf"(?:{a('asking', 'aspect', 'growth')})(?!{a('asking', 'aspect', 'growth_not_followed_by')})"
-        )
+        before = "".join(lex.words("asking", "aspect", "growth_not_preceded_by"))
+        after = a("asking", "aspect", "growth_not_followed_by")
+        self.growth = re.compile(rf"(?<![{before}])(?:{a('asking', 'aspect', 'growth')})(?!{after})")
         self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
         self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
         self.sum = re.compile(a("asking", "operation", "sum"))
+        self.inside = lex.regex("asking", "inside", "inside_pattern")
         self.piece_end = lex.regex("asking", "pieces", "end_pattern")
         self.piece_clause = lex.regex("asking", "pieces", "clause_pattern")
         self.piece_asks = lex.regex("asking", "pieces", "asks_pattern")
@@ -331,6 +332,7 @@ class QueryParser:
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
+        text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric

@@ -62,6 +62,9 @@ def test_kind_and_qualifiers(question, kind, qualifiers):
         ("去年工业总产值差不多多少", "value", "lookup"),
         ("工业总产值今年目标比去年要多做多少", "value", "difference"),
         ("去年授权的专利中，不是发明专利的有多少件", "count", "difference"),
+        # 掉了 after a verb is its complement, no fall
+        ("去年关掉了多少台燃煤锅炉", "count", "lookup"),
+        ("去年地区生产总值掉了多少", "growth", "lookup"),
     ],
 )
 def test_aspect_and_operation(question, aspect, operation):
@@ -71,6 +74,11 @@ def test_aspect_and_operation(question, aspect, operation):
 
 def test_metric_words_leave_out_years_frames_and_the_reports_own_names():
     assert PARSER.parse("2011年宁波国家高新区财政一般预算收入完成了多少？").metric == "财政一般预算收入"
+
+
+def test_a_whole_and_a_part_said_with_li_are_two_words_but_gongli_is_a_unit():
+    assert PARSER.parse("去年授权专利里发明专利有多少件").metric == "授权专利 发明专利"
+    assert "里" not in PARSER.parse("去年新建道路多少公里").metric.replace("公里", "")
 
 
 @pytest.mark.parametrize(
