@@ -24,17 +24,19 @@ from index.errors import IndexMismatchError, IndexMissingError
 from index.fact_table import FactTable
 from index.facts import Fact, extract_facts
 from index.lexicon import fingerprint as lexicon_fingerprint
+from index.lexicon import text as lexicon_text
 from index.outline import Node
 from index.outline import outline as build_outline
 from index.periods import Period
 from index.report import ReportMeta, ReportText, read_report
 from index.sections import split_sections
-from index.tokens import ReportTokenizer, collect_terms, function_words
+from index.tokens import ReportTokenizer, collect_terms, function_words, report_dictionary
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
 FORMAT_VERSION = 2
 _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
 _FACTS, _FUNCTION, _SENTENCES = "facts.jsonl", "function_words.txt", "sentences.npy"
+_WORDS = "words.txt"  # the jieba dictionary cut to the report's characters (`report_dictionary`)
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 
 
@@ -123,8 +125,10 @@ def build_index(
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
     facts = tuple(extract_facts(report.text, sections))
+    words = Path(tempfile.mkdtemp(prefix="report-qa-words-")) / _WORDS
+    words.write_text("\n".join(report_dictionary([report.text, lexicon_text()])), "utf-8")
     tokenizer = ReportTokenizer(
-        collect_terms([report.text]), (report.meta.title, report.meta.publisher or ""), function_words()
+        collect_terms([report.text]), (report.meta.title, report.meta.publisher or ""), function_words(), words
     )
     sentences = [s.text for c in chunks for s in split_sentences(c.text)]
     bm25 = bm25s.BM25()
@@ -171,6 +175,8 @@ def save_index(index: ReportIndex, folder: str | Path) -> None:
                 out.write(json.dumps(asdict(fact), ensure_ascii=False) + "\n")
         (tmp / _TERMS).write_text("\n".join(index.tokenizer.terms), "utf-8")
         (tmp / _FUNCTION).write_text("\n".join(sorted(index.tokenizer.function)), "utf-8")
+        if index.tokenizer.dictionary is not None:
+            shutil.copyfile(index.tokenizer.dictionary, tmp / _WORDS)
         if index.sentence_vectors is not None:
             np.save(tmp / _SENTENCES, index.sentence_vectors)
         faiss.write_index(index.vectors, str(tmp / _VECTORS))
@@ -231,7 +237,8 @@ def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
     with (folder / _FACTS).open(encoding="utf-8") as lines:
         facts = tuple(_fact_from_json(json.loads(line)) for line in lines if line.strip())
     function = (folder / _FUNCTION).read_text("utf-8").split("\n")
-    tokenizer = ReportTokenizer(terms, (manifest.title, manifest.publisher or ""), function)
+    words = folder / _WORDS if (folder / _WORDS).is_file() else None
+    tokenizer = ReportTokenizer(terms, (manifest.title, manifest.publisher or ""), function, words)
     sentences = np.load(folder / _SENTENCES) if (folder / _SENTENCES).is_file() else None
     if sentences is not None and sentences.shape[1] != manifest.dim:
         raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")

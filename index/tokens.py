@@ -53,15 +53,47 @@ def function_words() -> frozenset[str]:
     return frozenset(found)
 
 
+_PLACEHOLDER = "\ue000"  # a private-use character: no text holds it
+
+
+def report_dictionary(texts: Iterable[str]) -> list[str]:
+    """jieba's dictionary cut to the words written only in characters that ``texts`` use (the report and the
+    lexicon), as dictionary lines. A word with a character the report never writes can match nothing in it, and
+    loading the whole dictionary is most of a cold start. One placeholder entry carries the frequency of the words
+    left out, so that every word keeps the probability it has in the whole dictionary and the report's own text
+    is cut exactly as before."""
+    chars = set("".join(texts))
+    kept: list[str] = []
+    dropped = 0
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            if set(parts[0]) <= chars:
+                kept.append(f"{parts[0]} {parts[1]}")
+            else:
+                dropped += int(parts[1])
+    kept.append(f"{_PLACEHOLDER} {dropped}")
+    return kept
+
+
 class ReportTokenizer:
     """Search-mode jieba tokens without stop words, with the report's indicator names in the dictionary and the
     ``function`` words (`function_words`) that a passage question's topic words leave out."""
 
-    def __init__(self, terms: Iterable[str] = (), own_names: Iterable[str] = (), function: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        terms: Iterable[str] = (),
+        own_names: Iterable[str] = (),
+        function: Iterable[str] = (),
+        dictionary: str | Path | None = None,
+    ) -> None:
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.terms = tuple(terms)
         self.function = frozenset(function) - set(self.terms)
-        self._jieba = jieba.Tokenizer()
+        self.dictionary = Path(dictionary) if dictionary else None  # `report_dictionary` lines; jieba's own if None
+        self._jieba = jieba.Tokenizer(str(self.dictionary)) if self.dictionary else jieba.Tokenizer()
         for term in self.terms:
             self._jieba.add_word(term, freq=2000)
         # the reporting body and its place (宁波, 高新区, 江苏省): every figure of the report is theirs

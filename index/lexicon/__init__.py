@@ -101,6 +101,13 @@ def _load(folder: Path) -> Lexicon:
     return Lexicon(folder, data)
 
 
+def text(folder: str | Path | None = None) -> str:
+    """All the lexicon files' text: the characters its words are written in."""
+    return "\n".join(
+        p.read_text("utf-8") for p in sorted(Path(folder or os.environ.get("QA_LEXICON") or FOLDER).glob("*.toml"))
+    )
+
+
 def fingerprint(folder: str | Path | None = None) -> str:
     """sha256 over the lexicon files: new words mean a new index."""
     digest = hashlib.sha256()
