@@ -191,12 +191,12 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
             )
             if aspect == "value" or metric:
                 previous = (metric, context)  # 地区生产总值增长7.5%,达到326.4亿元: the value leans on the growth
-        for metric, value, span, text, context in _ranks(clause, previous):
+        for metric, value, unit, span, text, context in _ranks(clause, previous):
             out.append(
                 Fact(
                     metric,
                     value,
-                    "位",
+                    unit,
                     "rank",
                     year,
                     kind,
@@ -369,17 +369,19 @@ def _negated(figure: Figure) -> Figure:
 
 
 def _ranks(clause: str, previous: tuple[str, str]):
-    """Rank statements: 居全市第四位 (of the clause's or the previous metric), 全市首家科技银行, 第四个研发基地."""
+    """Rank statements: 居全市第四位 (of the clause's or the previous metric), 全市首家科技银行, 第四个研发基地;
+    each with its counter (位, 家, 个)."""
     for m in _words().rank.finditer(clause):
         value = 1.0 if m.group("first") else to_number(m.group("n"))
         if value is None:
             continue
         own = clean_metric(clause[: m.start()])
         metric, context = (own, "") if not _is_bare(own) else (previous[0], previous[1])
-        yield metric, value, m.span(), m.group(), f"{context} {m.group('scope')}".strip()
+        yield metric, value, "位", m.span(), m.group(), f"{context} {m.group('scope')}".strip()
     for m in _words().first.finditer(clause):
         value = 1.0 if m.group("cls") else to_number(m.group("n") or "")
         if value is None:
             continue
         noun = re.split(r"[“”\"]", m.group("noun"))[0] or m.group("noun")
-        yield clean_metric(noun), value, m.span(), m.group(), clause
+        # 第四个研发基地 is the fourth in 个, 全市首家 the first in 家
+        yield clean_metric(noun), value, m.group("cls") or m.group("cls2"), m.span(), m.group(), clause

@@ -222,15 +222,17 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
             answer = rise_asked_as_fall(tied[0].fact, query) or lookup_answer(tied[0].fact, query)
     else:
         answer = _implied_growth(query, intent, context) or _refusal(query, intent, context)
-    if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer)):
+    if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return answer_structure(query, context) or answer  # 重点工作有几项: no such figure, so the list's length
     return answer
 
 
-def _counted_otherwise(query: Query, answer: Answer) -> bool:
+def _counted_otherwise(query: Query, answer: Answer, context: Context) -> bool:
     """创新创业那个方面有几点: a count asked in a list's unit that the figure found is not counted in (16个)."""
     position = query.position
-    return position is not None and position.count and bool(position.unit) and answer.unit != position.unit
+    if position is None or not position.count or not position.unit or answer.unit == position.unit:
+        return False
+    return position.unit not in context.parser.lexicon.words("asking", "unit", "generic_counters")  # 几个 counts any
 
 
 def choices(query: Query, matches: list[Match], context: Context) -> list[Match]:

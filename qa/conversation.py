@@ -170,8 +170,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     metric, filt = _metric_and_filter(previous, new, parser, own)
     qualifiers = new.qualifiers if "qualifiers" in given else previous.qualifiers
     unit = new.unit if "unit" in given else (previous.unit if not own else None)
-    if own and "unit" not in given and new.unit is None and aspect != "value":
-        unit = None
+    if "unit" not in given and aspect != "value" and (own or aspect != previous.aspect):
+        unit = None  # 在全市排第几 after 累计呢 (76家): a rank is no count in 家
     if kind == "result" and previous.kind == "target" and "kind" in given and not new.time.compared:
         metric = parser.target_nouns.sub("", metric).strip()
     merged = replace(
@@ -197,43 +197,66 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
 def _with_parts(previous: Query, new: Query, merged: Query, own: bool, parser: QueryParser) -> Query:
     """The figures a computed follow-up works on: 比去年多多少 sets the earlier figure beside the year it names;
     an operation kept from before keeps its parts; a superlative keeps its way over the merged metric."""
-    parts, whole, stated = (), None, ()
     if merged.operation != "lookup":
-        earlier = Part(previous.text, merged.years, merged.kind, merged.metric, merged.qualifiers, merged.fact_aspect)
-        whole = earlier
-        if "operation" not in new.given:  # 今年目标呢 after 占比多少: the same parts at the new time and kind
-            parts = tuple(_moved(p, new, merged) for p in previous.parts)
-            if own:  # 财政收入呢: each part that named the earlier metric names the new one
-                parts = tuple(replace(p, metric=merged.metric) if p.metric else p for p in parts)
-            whole = earlier
-        elif own and merged.operation == "sum" and new.lean.operation_start and new.parts:
-            before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
-            parts = (before, *new.parts)  # 加上风投一共多少: the earlier figure and the one named
-        elif len(new.parts) >= 2 and all(parser.phase_item.match(p.metric.replace(" ", "")) for p in new.parts):
-            parts = tuple(replace(earlier, metric=_phased(merged.metric, p.metric, parser)) for p in new.parts)
-            merged = replace(merged, filter=replace(merged.filter, phase=None))  # each part names its own phase
-        elif own and any(p.metric for p in new.parts):
-            parts, whole, stated = _completed(new.parts, previous.metric), new.whole, new.stated
-        elif merged.operation == "sum":
-            parts = (earlier,)  # 一共多少家: the total of what was asked before
-        elif len(new.parts) >= 2:  # 目标比去年实际多几个亿: the left side's time and kind on the earlier figure
-            left = new.parts[0]
-            earlier = replace(
-                earlier,
-                years=left.years or earlier.years,
-                kind=left.kind or earlier.kind,
-                qualifiers=left.qualifiers or earlier.qualifiers,
-                aspect=left.aspect if left.aspect != "value" else earlier.aspect,  # 目标增速比去年实际增速
-            )
-            parts = (earlier, *new.parts[1:])
-        else:  # 比去年多多少: the earlier figure beside the year named
-            parts = (earlier, *new.parts)
+        merged = _operands(previous, new, merged, own, parser)
+    else:
+        merged = replace(merged, parts=(), whole=None, stated=())
     extreme = new.extreme or previous.extreme
     if merged.operation == "superlative" and extreme is not None:
         extreme = replace(extreme, metric=merged.metric)
     else:
         extreme = None
-    return replace(merged, parts=parts, whole=whole, stated=stated, extreme=extreme)
+    return replace(merged, extreme=extreme)
+
+
+def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: QueryParser) -> Query:
+    """``merged`` with the parts its operation works on, taken from the earlier turn and the new one."""
+    earlier = Part(previous.text, merged.years, merged.kind, merged.metric, merged.qualifiers, merged.fact_aspect)
+    done = replace(merged, whole=earlier, stated=())
+    if "operation" not in new.given:  # 今年目标呢 after 占比多少: the same parts at the new time and kind
+        parts = tuple(_moved(p, new, merged) for p in previous.parts)
+        if own:  # 财政收入呢: each part that named the earlier metric names the new one
+            parts = tuple(replace(p, metric=merged.metric) if p.metric else p for p in parts)
+        return replace(done, parts=parts)
+    if own and merged.operation == "sum" and new.lean.operation_start and new.parts:
+        before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
+        return replace(done, parts=(before, *new.parts))  # 加上风投一共多少: the earlier figure and the one named
+    if len(new.parts) >= 2 and all(parser.phase_item.match(p.metric.replace(" ", "")) for p in new.parts):
+        parts = tuple(replace(earlier, metric=_phased(merged.metric, p.metric, parser)) for p in new.parts)
+        return replace(done, parts=parts, filter=replace(merged.filter, phase=None))  # each part names its phase
+    if new.remainder and len(new.parts) == 2:  # 非国家级的呢: the earlier figure less the part it names
+        return replace(done, parts=_remainder_of(previous, new.parts), filter=MetricFilter())
+    if own and any(p.metric for p in new.parts):
+        return replace(done, parts=_completed(new.parts, previous.metric), whole=new.whole, stated=new.stated)
+    if merged.operation == "sum":
+        return replace(done, parts=(earlier,))  # 一共多少家: the total of what was asked before
+    return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def _beside_earlier(earlier: Part, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """比去年多多少: the earlier figure beside the year named; 目标比去年实际多几个亿: the left side's time and kind
+    on the earlier figure."""
+    if len(parts) < 2:
+        return (earlier, *parts)
+    left = parts[0]
+    earlier = replace(
+        earlier,
+        years=left.years or earlier.years,
+        kind=left.kind or earlier.kind,
+        qualifiers=left.qualifiers or earlier.qualifiers,
+        aspect=left.aspect if left.aspect != "value" else earlier.aspect,  # 目标增速比去年实际增速
+    )
+    return (earlier, *parts[1:])
+
+
+def _remainder_of(previous: Query, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """非国家级的呢 after 国家级的占多少项: the whole is the earlier metric, the part named is of its noun."""
+    whole, part = parts
+    noun = previous.metric.split()[-1] if previous.metric else ""
+    return (
+        replace(whole, metric=whole.metric or previous.metric),
+        replace(part, metric=f"{part.metric} {noun}".strip()),
+    )
 
 
 _SLIGHT = 3  # characters: a part naming no more than this names only what sets it apart (新增, 省, 协议额)

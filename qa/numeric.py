@@ -196,7 +196,8 @@ def fact_label(fact: Fact) -> str:
 def figure_text(fact: Fact) -> str:
     """The figure as the report writes it, with its qualifier (近200家, 5000名以上); falls for 下降."""
     if fact.aspect == "rank":
-        return f"第{fact.value:g}位" if fact.value != 1 else "第1位（首位）"
+        unit = fact.unit or "位"
+        return f"第{fact.value:g}{unit}" if fact.value != 1 else f"第1{unit}（首{unit}）"
     if fact.aspect == "growth" and fact.value < 0:
         return "下降" + fact.text.lstrip("-")
     text = fact.text

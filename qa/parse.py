@@ -291,7 +291,7 @@ class QueryParser:
             return "change" if self.rate.search(text) else "difference"
         if self.compared.search(text):
             return "difference"
-        if self.ratio.search(text):
+        if self.ratio.search(text) and not self._counted_asked(text):
             return "ratio"
         return "difference" if self.difference.search(text) else "lookup"
 
@@ -386,6 +386,11 @@ class QueryParser:
                 group = f"{group}，{clause}" if group else clause
             pieces.append(group)
         return [p.strip("，, ") for p in pieces if len(p.strip("，, ")) >= _PIECE]
+
+    def _counted_asked(self, text: str) -> bool:
+        """发明专利占多少件: 占 with a count or amount asked (件, 家, 亿元) asks that figure, not a share."""
+        asked = self.asked_unit.search(text)
+        return asked is not None and asked.group(1) not in ("%", "个百分点", "倍", "成")
 
     def counted_figures(self, text: str) -> int | None:
         """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from index.chunks import Chunk, split_sentences
+from index.facts import Fact
 from index.lexicon import current
 from index.outline import Node, walk
 from qa.answer import Answer, Source
 from qa.context import Context
+from qa.numeric import figure_text, source_of
 from qa.parse import QueryParser
 from qa.query import Position, Query, Step
 
@@ -31,16 +33,17 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
         chain = locate(root, position.path, parser, children=False)
         return _place(root, chain[-1], position, query.text) if chain and len(chain) > 1 else None
     chain = locate(root, position.path, parser, children=position.ask != "item")
+    if chain is None and position.ask in ("count", "every"):
+        leaf = locate(root, position.path, parser, children=False)
+        if leaf and len(leaf) > 1 and not leaf[-1].children:  # 主要经济指标包括几项: a heading without sub-headings
+            return _indicators(leaf[-1], position, query.text, context.facts) or _leaf(leaf, position, query.text)
     if chain is None or len(chain) < 2 and position.ask == "item":
         return _inline(position, context.index.chunks, query.text) if position.ask == "every" else None
     node = chain[-1]
     if position.ask == "item":
         return _item(chain[-2], node, position, query.text)
-    if not node.children and position.ask == "count" and len(chain) > 1:
-        text = f"“{node.title}”下面没有再分条目（报告在这里没有分点的小标题）。\n\n出处：{node.section}"
-        return Answer(text, "none", None, None, _sources([node]), query.text)
     if not node.children:
-        return _item(chain[-2], node, position, query.text, whole=True) if len(chain) > 1 else None
+        return _leaf(chain, position, query.text) if len(chain) > 1 else None
     if position.ask == "count":
         return _count(node, position, query.text, frozenset(parser.lexicon.words("structure", "counted_with_ge")))
     return _every(node, query.text)
@@ -134,6 +137,34 @@ def _count(node: Node, position: Position, question: str, counted_with_ge: froze
     counted = f"{n}个{noun}" if unit == "个" else f"{n}{noun}"
     text = f"{where}共{counted}：\n{lines}\n\n出处：{node.section or '报告全文'}"
     return Answer(text, "number", float(n), unit, _sources(node.children), question, _titles(node))
+
+
+def _leaf(chain: list[Node], position: Position, question: str) -> Answer | None:
+    """A heading without sub-headings: asked how many, it says so; asked for its items, the heading itself."""
+    node = chain[-1]
+    if position.ask == "count":
+        text = f"“{node.title}”下面没有再分条目（报告在这里没有分点的小标题）。\n\n出处：{node.section}"
+        return Answer(text, "none", None, None, _sources([node]), question)
+    parent = next((n for n in [chain[0], *walk(chain[0])] if any(c is node for c in n.children)), None)
+    return _item(parent, node, position, question, whole=True) if parent is not None else None
+
+
+def _indicators(node: Node, position: Position, question: str, facts: Iterable[Fact]) -> Answer | None:
+    """The indicators a heading without sub-headings lists in its text (主要经济指标: 地区生产总值, 技工贸总收入…):
+    one per metric its figures name, in order; None for fewer than two."""
+    found: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.section_path == node.path and fact.aspect == "value":
+            found.setdefault(fact.metric, fact)
+    if len(found) < 2:
+        return None
+    lines = "\n".join(f"{i}. {m}（{figure_text(f)}）" for i, (m, f) in enumerate(found.items(), start=1))
+    count = f"“{node.title}”共{len(found)}项"
+    sources = [source_of(f) for f in dict.fromkeys(found.values())]
+    if position.ask == "count":
+        text = f"{count}：\n{lines}\n\n出处：{node.section}"
+        return Answer(text, "number", float(len(found)), "项", sources, question, tuple(found))
+    return Answer(f"{count}：\n{lines}\n\n出处：{node.section}", "list", None, None, sources, question, tuple(found))
 
 
 def _place(root: Node, item: Node, position: Position, question: str) -> Answer | None:

@@ -259,12 +259,11 @@ def test_number_answers_have_a_numeric_value_and_a_unit(item, question, expect):
 def test_gold_value_is_written_in_the_evidence(item, question, expect):
     value = expect["value"]
     evidence = expect["evidence"]
-    if expect["unit"] == "位":
-        # rank: 首位 / 首个 / 首家 / 首批 = 1, 第四位 / 第四个 = 4
-        rank = int(value)
-        assert rank == value and rank in CHINESE_NUMERALS
-        marker = "首" if rank == 1 else "第" + CHINESE_NUMERALS[rank][0]
-        assert any(marker in ev for ev in evidence), f"rank marker {marker} missing"
+    rank = int(value) if value == int(value) and int(value) in CHINESE_NUMERALS else None
+    marker = ("首" if rank == 1 else "第" + CHINESE_NUMERALS[rank][0]) if rank else ""
+    if expect["unit"] == "位" or (marker and any(marker + expect["unit"] in ev for ev in evidence)):
+        # a rank in its counter: 首位 / 首个 / 首家 / 首批 = 1, 第四位 / 第四个 = 4
+        assert rank is not None and any(marker in ev for ev in evidence), f"rank marker {marker} missing"
         return
     digits = fmt(value)
     if any(number_in(digits, ev) for ev in evidence):
@@ -276,10 +275,13 @@ def test_gold_value_is_written_in_the_evidence(item, question, expect):
 
 
 @pytest.mark.parametrize("item", [i for i in ITEMS if i["category"] in {"rank"}], ids=item_id)
-def test_rank_items_answer_a_position_in_unit_wei(item):
+def test_rank_items_answer_a_position_in_the_counter_the_report_uses(item):
+    """居全市第四位 is a place in 位; 第四个研发基地, 全市首家科技银行 are places in 个 and 家."""
     expect = item["expect"]
-    assert expect["unit"] == "位"
-    assert expect["value"] == int(expect["value"]) >= 1
+    value = int(expect["value"])
+    assert expect["value"] == value >= 1
+    marker = "首" if value == 1 else "第" + CHINESE_NUMERALS[value][0]
+    assert any(marker + expect["unit"] in ev or marker in ev and expect["unit"] == "位" for ev in expect["evidence"])
 
 
 # ---------------------------------------------------------------- 4. computed answers

@@ -61,6 +61,12 @@ def test_ranks_and_firsts():
     assert [r.value for r in ranks] == [3, 1]
     assert "上市公司" in ranks[0].metric + ranks[0].context
     assert "5G智慧港口" in ranks[1].metric
+    assert [r.unit for r in ranks] == ["位", "个"]  # each place in the counter the report writes
+
+
+def test_an_ordinal_keeps_its_counter():
+    facts = _facts("成立全市首家科技银行，建成全国第四个研发基地。")
+    assert [(f.value, f.unit) for f in facts if f.aspect == "rank"] == [(1, "家"), (4, "个")]
 
 
 def test_ranges_chinese_numerals_and_full_width_digits():

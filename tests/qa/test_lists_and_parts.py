@@ -8,7 +8,7 @@ import pytest
 REPORT = """某园区2024年工作报告
 一、2023年工作回顾
 （一）创新能力持续增强
-1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。认真落实“四个加快”战略部署。
+1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。认真落实“四个加快”战略部署。申报科技计划项目300项，其中国家级40项。
 2.人才工作扎实推进。新引进各类人才500名。
 3.孵化平台加快建设。新增孵化器3家，引进创业团队12个。
 （二）城市功能不断完善
@@ -19,6 +19,8 @@ REPORT = """某园区2024年工作报告
 （一）加快产业发展。新引进各类人才600名。
 （二）加快城市建设。新建道路10千米，新开星河、明德2家公办幼儿园。
 （三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。
+（四）主要经济指标
+地区生产总值达到120亿元；一般公共预算收入达到9亿元；城镇新增就业3000人。
 """
 
 
@@ -138,3 +140,16 @@ def test_a_lists_size_names_no_heading_and_words_after_a_place_only_gloss_it(bot
 def test_a_question_of_several_found_nowhere_whole_answers_each_piece(bot):
     answer = bot.ask("去年专利授权多少件？新增孵化器几家？")
     assert answer.kind == "passage" and "600件" in answer.text and "3家" in answer.text, answer.text
+
+
+def test_a_heading_without_sub_headings_counts_the_indicators_its_text_lists(bot):
+    answer = _talk(bot, "主要经济指标包括几项？")
+    assert answer.kind == "number" and answer.value == 3, answer.text
+    listed = _talk(bot, "主要经济指标包括几项？", "是哪几项？")
+    assert listed.kind == "list" and "一般公共预算收入" in listed.options, listed.text
+
+
+def test_a_part_not_named_of_the_earlier_figure_is_its_remainder(bot):
+    answer = _talk(bot, "去年申报了多少科技计划项目？", "国家级的占多少项？", "非国家级的呢？")
+    assert answer.kind == "number" and answer.value == 260, answer.text
+    assert _talk(bot, "去年获专利授权多少件？", "发明专利占多少件？").value == 90

@@ -64,6 +64,8 @@ def test_kind_and_qualifiers(question, kind, qualifiers):
         ("去年授权的专利中，不是发明专利的有多少件", "count", "difference"),
         # 掉了 after a verb is its complement, no fall
         ("去年关掉了多少台燃煤锅炉", "count", "lookup"),
+        # 占 with a count asked asks the count, not a share
+        ("发明专利占多少件", "count", "lookup"),
         ("去年地区生产总值掉了多少", "growth", "lookup"),
     ],
 )
