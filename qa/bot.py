@@ -198,7 +198,9 @@ class Bot:
             if located is not None:
                 return located
         query = follow(conversation, parsed, self.parser).queries[-1]
-        combined = combine_turns(query, parsed.own, conversation.queries, self._as_given(conversation, turns))
+        # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
+        asked = parsed.operation in ("sum", "difference")
+        combined = asked and combine_turns(query, parsed.own, conversation.queries, self._as_given(conversation, turns))
         return combined or self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
 
     def _as_given(self, conversation: Conversation, turns: list[Turn]) -> Callable[[Query], Answer]:

@@ -306,7 +306,7 @@ def _same_topic(previous: Query, new: Query) -> bool:
 
 def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
     """The new year or period, a shift from the year before (上一年, 次年), or the earlier time kept."""
-    if new.time.shift is not None and previous.time.years:
+    if new.time.shift is not None and previous.time.years and not new.time.compared:
         if previous.time.shift == new.time.shift and new.given & {"metric", "aspect"}:
             return replace(new.time, years=previous.time.years)  # 上一年技工贸总收入呢 after 上一年…: the year again
         years = tuple(y + new.time.shift for y in previous.time.years)
