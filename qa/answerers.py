@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.chunks import Chunk
+from index.numbers import convert, to_base
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
 from qa.compute import compute, may_be_stated, parts_found
@@ -211,6 +212,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = []  # two figures named: one figure alone does not answer it
     if intent.operation and (query.count or 0) > 1:
         matches = []  # 三级加起来: several figures counted, never one
+    matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
@@ -225,6 +227,18 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return answer_structure(query, context) or answer  # 重点工作有几项: no such figure, so the list's length
     return answer
+
+
+def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
+    """安置多少户 answered in 平方米: a count asked in its unit (户, 台) and a measure found (平方米, 亿元), or the
+    other way round; counts in one another's units (家 for 个) and measures in convertible ones are the same kind."""
+    asked = query.unit
+    if query.fact_aspect != "value" or not asked or "unit" not in query.given or asked == unit:
+        return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
+    if convert(1.0, unit, asked) is not None:
+        return False
+    counts = frozenset(context.parser.lexicon.words("asking", "unit", "count_units"))
+    return (to_base(1.0, asked)[1] in counts) != (to_base(1.0, unit)[1] in counts)
 
 
 def _counted_otherwise(query: Query, answer: Answer, context: Context) -> bool:

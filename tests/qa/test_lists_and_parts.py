@@ -153,3 +153,9 @@ def test_a_part_not_named_of_the_earlier_figure_is_its_remainder(bot):
     answer = _talk(bot, "去年申报了多少科技计划项目？", "国家级的占多少项？", "非国家级的呢？")
     assert answer.kind == "number" and answer.value == 260, answer.text
     assert _talk(bot, "去年获专利授权多少件？", "发明专利占多少件？").value == 90
+
+
+def test_a_count_asked_is_never_answered_with_a_measure(bot):
+    answer = bot.ask("去年新建的道路能惠及多少户？")
+    assert answer.kind != "number" or answer.unit == "户", answer.text
+    assert bot.ask("去年新建道路多少千米？").value == 8
