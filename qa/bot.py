@@ -201,7 +201,25 @@ class Bot:
         # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
         asked = parsed.operation in ("sum", "difference")
         combined = asked and combine_turns(query, parsed.own, conversation.queries, self._as_given(conversation, turns))
+        combined = combined or self._summed_in_sentence(parsed, turns)
         return combined or self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
+
+    def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit
+        (共申报国家人才10名、省人才20名、市人才35名): their sum."""
+        if parsed.operation != "sum" or not parsed.count or parsed.count < 2 or parsed.own or not turns:
+            return None
+        given = self._answered_fact(turns[-1][1])
+        if given is None:
+            return None
+        same = [
+            f
+            for f in self.index.facts
+            if f.sentence == given.sentence and f.unit == given.unit and f.aspect == "value" and f.year == given.year
+        ]
+        if len(same) != parsed.count:
+            return None
+        return combine("sum", [lookup_answer(f, parsed) for f in same], parsed.text)
 
     def _as_given(self, conversation: Conversation, turns: list[Turn]) -> Callable[[Query], Answer]:
         """The answer an earlier turn's query was given: the figure its answer text names, as shown to the user

@@ -9,7 +9,7 @@ REPORT = """某园区2024年工作报告
 一、2023年工作回顾
 （一）创新能力持续增强
 1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。认真落实“四个加快”战略部署。申报科技计划项目300项，其中国家级40项。
-2.人才工作扎实推进。新引进各类人才500名。
+2.人才工作扎实推进。新引进各类人才500名。共申报国家人才5名、省人才8名、市人才12名。
 3.孵化平台加快建设。新增孵化器3家，引进创业团队12个。
 （二）城市功能不断完善
 1.路网建设提速。全年新建道路8千米。
@@ -159,3 +159,8 @@ def test_a_count_asked_is_never_answered_with_a_measure(bot):
     answer = bot.ask("去年新建的道路能惠及多少户？")
     assert answer.kind != "number" or answer.unit == "户", answer.text
     assert bot.ask("去年新建道路多少千米？").value == 8
+
+
+def test_a_count_of_figures_after_one_of_them_sums_its_sentences_figures(bot):
+    answer = _talk(bot, "去年申报了多少国家人才？", "三级加起来多少名？")
+    assert answer.kind == "number" and answer.value == 25, answer.text

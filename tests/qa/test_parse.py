@@ -61,6 +61,7 @@ def test_kind_and_qualifiers(question, kind, qualifiers):
         # a hedge's 多 is no difference; a verb between 多 and 多少 is
         ("去年工业总产值差不多多少", "value", "lookup"),
         ("工业总产值今年目标比去年要多做多少", "value", "difference"),
+        ("新开工面积比去年多开工多少", "value", "difference"),
         ("去年授权的专利中，不是发明专利的有多少件", "count", "difference"),
         # 掉了 after a verb is its complement, no fall
         ("去年关掉了多少台燃煤锅炉", "count", "lookup"),
