@@ -138,13 +138,24 @@ class Bot:
         return replace(conversation, queries=(*conversation.queries[:-1], replace(query, metric=name)))
 
     def _answered_fact(self, answer: str) -> Fact | None:
-        """The one fact an earlier answer gave (its label line and its 原文 sentence), or None."""
-        label = answer.partition("：")[0]
+        """The one fact an earlier answer gave: its line "label：figure" (the first line as `ask` writes it, or any
+        line of the chat's plain text, which shows the figure first) and, when the answer quotes it, its 原文
+        sentence; None when no line names exactly one fact."""
         quoted = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
-        if not label or quoted is None:
-            return None
-        found = [f for f in self.index.facts if f.sentence == quoted.group(1) and fact_label(f) == label]
-        return found[0] if len(found) == 1 else None
+        for line in answer.splitlines()[:3]:
+            label, _, rest = line.strip().partition("：")
+            if not label or not rest:
+                continue
+            found = [
+                f
+                for f in self.index.facts
+                if fact_label(f) == label
+                and rest.startswith(figure_text(f))
+                and (quoted is None or f.sentence == quoted.group(1))
+            ]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def ask(self, question: str, history: Sequence[Any] | None = None) -> Answer:
         """Answer a question about the report; ``history`` holds the earlier turns of the conversation."""

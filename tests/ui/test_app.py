@@ -57,3 +57,18 @@ def test_report_tab_highlights_what_is_searched(county_bot):
     assert any(path.startswith("一、2023年工作回顾") for path, _ in paragraphs)
     html = _report_html(paragraphs, "农村公路")
     assert "<mark>农村公路</mark>" in html
+
+
+def test_follow_ups_that_lean_on_the_figure_given_work_from_the_chats_rendered_history(county_bot):
+    """The chat sends back its rendered answers; a follow-up that needs the figure given (its sentence, its
+    fact) finds it there as it does in the text `ask` returns."""
+    first = "2023年新建幼儿园多少所？"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": render_answer(county_bot.ask(first), first)},
+    ]
+    html = reply(county_bot, "学位新增了多少？", history)
+    assert "1800" in html
+    assert county_bot._answered_fact(history[1]["content"]) is None  # rendered HTML is read as plain text first
+    plain = reply(county_bot, "叫什么名字", history)
+    assert "新建幼儿园4所" in plain
