@@ -125,8 +125,7 @@ def build_index(
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
     facts = tuple(extract_facts(report.text, sections))
-    words = Path(tempfile.mkdtemp(prefix="report-qa-words-")) / _WORDS
-    words.write_text("\n".join(report_dictionary([report.text, lexicon_text()])), "utf-8")
+    words = _words_file(report_dictionary([report.text, lexicon_text()]))
     tokenizer = ReportTokenizer(
         collect_terms([report.text]), (report.meta.title, report.meta.publisher or ""), function_words(), words
     )
@@ -153,6 +152,18 @@ def build_index(
     )
     sentence_vectors = encoder.encode(sentences).astype(np.float32) if sentences else None
     return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts, sentence_vectors)
+
+
+def _words_file(lines: list[str]) -> Path:
+    """The cut dictionary as a file jieba can read while the index is built, named by its content in the temp
+    folder (as jieba names its own caches): one file per dictionary, not one per build."""
+    text = "\n".join(lines)
+    path = Path(tempfile.gettempdir()) / f"report-qa-words-{hashlib.sha256(text.encode()).hexdigest()[:16]}.txt"
+    if not path.is_file():
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, "utf-8")
+        os.replace(tmp, path)  # whole or absent, even with two builds at once
+    return path
 
 
 def _searchable(chunk: Chunk) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import jieba
@@ -44,13 +44,14 @@ def function_words() -> frozenset[str]:
     """The words jieba's dictionary tags as function words (为了, 些, 最后, 比较: the parts of speech listed in
     tokens.toml): how a question is put, never what it asks about. Read once, when an index is built."""
     tags = frozenset(_LEXICON.words("tokens", "stop", "function_tags"))
-    found = set()
+    return frozenset(entry[0] for entry in _dictionary() if len(entry) == 3 and entry[2] in tags)
+
+
+def _dictionary() -> Iterator[list[str]]:
+    """jieba's own dictionary, entry by entry: word, frequency and part of speech."""
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as lines:
         for line in lines:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] in tags:
-                found.add(parts[0])
-    return frozenset(found)
+            yield line.split()
 
 
 _PLACEHOLDER = "\ue000"  # a private-use character: no text holds it
@@ -65,15 +66,13 @@ def report_dictionary(texts: Iterable[str]) -> list[str]:
     chars = set("".join(texts))
     kept: list[str] = []
     dropped = 0
-    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as lines:
-        for line in lines:
-            parts = line.split()
-            if len(parts) < 2:
-                continue
-            if set(parts[0]) <= chars:
-                kept.append(f"{parts[0]} {parts[1]}")
-            else:
-                dropped += int(parts[1])
+    for entry in _dictionary():
+        if len(entry) < 2:
+            continue
+        if set(entry[0]) <= chars:
+            kept.append(f"{entry[0]} {entry[1]}")
+        else:
+            dropped += int(entry[1])
     kept.append(f"{_PLACEHOLDER} {dropped}")
     return kept
 

@@ -6,6 +6,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from qa.normalize import normalize_question
 from qa.numeric import (
     Match,
     fact_label,
+    fact_name,
     figure_text,
     lookup_answer,
     source_of,
@@ -134,7 +136,7 @@ class Bot:
         fact = self._answered_fact(answer)
         if fact is None or self.parser.phase.search(fact.metric):
             return conversation  # 一期的: a phase chosen stays a filter, so that 一期比二期 still compares them
-        name = fact.metric if not fact.context or fact.metric in fact.context else f"{fact.metric} {fact.context}"
+        name = fact_name(fact).replace("（", " ").replace("）", "")  # metric words, not a label
         return replace(conversation, queries=(*conversation.queries[:-1], replace(query, metric=name)))
 
     def _answered_fact(self, answer: str) -> Fact | None:
@@ -144,18 +146,22 @@ class Bot:
         quoted = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
         for line in answer.splitlines()[:3]:
             label, _, rest = line.strip().partition("：")
-            if not label or not rest:
-                continue
             found = [
                 f
-                for f in self.index.facts
-                if fact_label(f) == label
-                and rest.startswith(figure_text(f))
-                and (quoted is None or f.sentence == quoted.group(1))
+                for f in self._facts_by_label.get(label, ())
+                if rest.startswith(figure_text(f)) and (quoted is None or f.sentence == quoted.group(1))
             ]
-            if len(found) == 1:
+            if rest and len(found) == 1:
                 return found[0]
         return None
+
+    @cached_property
+    def _facts_by_label(self) -> dict[str, list[Fact]]:
+        """The report's facts by the label answers show them under (`fact_label`), built once."""
+        by_label: dict[str, list[Fact]] = {}
+        for fact in self.index.facts:
+            by_label.setdefault(fact_label(fact), []).append(fact)
+        return by_label
 
     def ask(self, question: str, history: Sequence[Any] | None = None) -> Answer:
         """Answer a question about the report; ``history`` holds the earlier turns of the conversation."""
@@ -210,8 +216,11 @@ class Bot:
                 return located
         query = follow(conversation, parsed, self.parser).queries[-1]
         # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
-        asked = parsed.operation in ("sum", "difference")
-        combined = asked and combine_turns(query, parsed.own, conversation.queries, self._as_given(conversation, turns))
+        combined = (
+            combine_turns(query, parsed.own, conversation.queries, self._as_given(conversation, turns))
+            if parsed.operation in ("sum", "difference")
+            else None
+        )
         combined = combined or self._summed_in_sentence(parsed, turns)
         return combined or self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
 
@@ -250,7 +259,7 @@ class Bot:
         holds best (今年计划再引进多少家 after 新引进各类研发及科技服务机构50家: 再引进研发及科技服务机构), when
         one stands out; else the ask-back."""
         # a phase, level or size class the question names is the user's own choice among the options
-        label = _last_figure_label(turns) if answer.kind == "clarify" and not query.filter.words else ""
+        label = self._last_figure_name(turns) if answer.kind == "clarify" and not query.filter.words else ""
         if not label:
             return answer
         options = self._offered(query)
@@ -259,6 +268,15 @@ class Bot:
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
             return answer
         return lookup_answer(options[shares.index(ranked[0])].fact, query)
+
+    def _last_figure_name(self, turns: list[Turn]) -> str:
+        """What the latest figure the conversation gave measures (新引进各类人才 of
+        “2011年新引进各类人才：5000多名。”)."""
+        for _question, answer in reversed(turns):
+            fact = self._answered_fact(answer)
+            if fact is not None:
+                return fact_name(fact)
+        return ""
 
     def _merged_or_alone(self, merged: Query, parsed: Query) -> Answer:
         """The answer to the question as merged with the conversation; when that finds nothing and the question
@@ -378,16 +396,6 @@ def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
 # metric characters, and that much more than of any other option's
 TOPIC_HELD = 0.8
 TOPIC_MARGIN = 0.15
-_FIGURE_LABEL = re.compile(r"^(?:\d{4}年)?([^：\n“”]{2,40}?)(?:目标|增速|排名)?：[^\n]*\d")
-
-
-def _last_figure_label(turns: list[Turn]) -> str:
-    """The label of the latest figure the conversation gave (新引进各类人才 of “2011年新引进各类人才：5000多名。”)."""
-    for _question, answer in reversed(turns):
-        m = _FIGURE_LABEL.match(answer)
-        if m:
-            return m.group(1)
-    return ""
 
 
 def _share_held(metric: str, label: str) -> float:

@@ -91,7 +91,7 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True
     if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
-    if new.computed and len(new.parts) >= 2 and all(len(p.metric.replace(" ", "")) <= _SLIGHT for p in new.parts):
+    if new.computed and len(new.parts) >= 2 and _slight(new.parts):
         return True  # 新增和优化的加起来几条: parts naming only what sets them apart, of the earlier metric
     if own and len(new.text) <= 8 and not new.figure and not new.passage:
         return True  # 新开工的 / 竣工目标: a fragment naming what to look at next
@@ -262,10 +262,15 @@ def _remainder_of(previous: Query, parts: tuple[Part, ...]) -> tuple[Part, ...]:
 _SLIGHT = 3  # characters: a part naming no more than this names only what sets it apart (新增, 省, 协议额)
 
 
+def _slight(parts: tuple[Part, ...]) -> bool:
+    """Whether every part names only what sets it apart (新增, 省, 协议额), no metric of its own."""
+    return all(len(p.metric.replace(" ", "")) <= _SLIGHT for p in parts)
+
+
 def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
     """新增和优化的加起来几条 after 公交线路新增几条: items that name only what sets them apart share the earlier
     metric's noun; the last item takes it (the computation completes the others from the last)."""
-    if not earlier or any(len(p.metric.replace(" ", "")) > _SLIGHT for p in parts):
+    if not earlier or not _slight(parts):
         return parts
     rest = earlier
     for part in parts:

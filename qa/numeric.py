@@ -184,13 +184,18 @@ def _counters(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return generic, frozenset(lex.words("asking", "unit", "count_units"))
 
 
+def fact_name(fact: Fact) -> str:
+    """What a fact measures: its metric, with the words around its figure when they add to it
+    (发明专利（获专利授权）)."""
+    return fact.metric if not fact.context or fact.metric in fact.context else f"{fact.metric}（{fact.context}）"
+
+
 def fact_label(fact: Fact) -> str:
     """'2011年地区生产总值' / '2012年目标 技工贸总收入', for answer sentences and candidate lists."""
     year = f"{fact.year}年" if fact.year else ""
     kind = "目标" if fact.kind == "target" else ""
-    name = fact.metric if not fact.context or fact.metric in fact.context else f"{fact.metric}（{fact.context}）"
     aspect = {"growth": "增速", "rank": "排名"}.get(fact.aspect, "")
-    return f"{year}{name}{kind}{aspect}"
+    return f"{year}{fact_name(fact)}{kind}{aspect}"
 
 
 def figure_text(fact: Fact) -> str:

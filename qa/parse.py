@@ -97,6 +97,7 @@ class QueryParser:
         self.about_ask = lex.regex("asking", "about", "ask_pattern")
         self.about_fillers = frozenset(lex.words("asking", "about", "fillers"))
         self.complement = lex.regex("asking", "operation", "complement_pattern")
+        self.share_units = frozenset(lex.words("asking", "unit", "share_units"))
         self.compare = re.compile(lex.pattern("asking", "operation", "compare_pattern"))
         self.superlative = re.compile(a("asking", "operation", "superlative"))
         self.difference = re.compile(lex.pattern("asking", "operation", "difference_pattern"))
@@ -390,7 +391,7 @@ class QueryParser:
     def _counted_asked(self, text: str) -> bool:
         """发明专利占多少件: 占 with a count or amount asked (件, 家, 亿元) asks that figure, not a share."""
         asked = self.asked_unit.search(text)
-        return asked is not None and asked.group(1) not in ("%", "个百分点", "倍", "成")
+        return asked is not None and asked.group(1) not in self.share_units
 
     def counted_figures(self, text: str) -> int | None:
         """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number."""
