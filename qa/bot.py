@@ -136,6 +136,8 @@ class Bot:
         fact = self._answered_fact(answer)
         if fact is None or self.parser.phase.search(fact.metric):
             return conversation  # 一期的: a phase chosen stays a filter, so that 一期比二期 still compares them
+        if len(self._facts_by_label[fact_label(fact)]) > 1:
+            return conversation  # 力争的那个 of 确保20、力争25万平方米: a qualifier chosen, the metric is as asked
         name = fact_name(fact).replace("（", " ").replace("）", "")  # metric words, not a label
         return replace(conversation, queries=(*conversation.queries[:-1], replace(query, metric=name)))
 

@@ -67,3 +67,13 @@ def test_a_part_named_by_its_words_and_a_pointer_counts_its_items(real_bot):
     answer = real_bot.ask("2011年创新创业那一块分几点")
     assert answer.kind == "number" and answer.value == len(answer.options) >= 2, answer.text
     assert "创新创业" in answer.text.splitlines()[0]
+
+
+def test_a_qualifier_chosen_from_an_ask_back_keeps_the_metric_as_asked(real_bot):
+    """力争的那个 chooses 25 of 确保20、力争25万平方米 (房屋拆迁面积); 去年 asks the metric as the user said it
+    (拆迁面积, which 2011 writes as 完成拆迁面积), not 房屋…, which 新开工房屋建筑面积 would meet."""
+    history: list[tuple[str, str]] = []
+    for question in ("今年拆迁面积的目标是多少？", "力争的那个"):
+        history.append((question, real_bot.ask(question, history).text))
+    answer = real_bot.ask("去年实际拆了多少？", history)
+    assert answer.kind == "number" and answer.value == 45.7, answer.text
