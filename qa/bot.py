@@ -18,7 +18,7 @@ from qa.answer import Answer
 from qa.answerers import ANSWERERS, Found, answer_passage, answer_where, choices, find_quotes, retrieve, settle
 from qa.config import Settings
 from qa.context import Context
-from qa.conversation import Conversation, follow
+from qa.conversation import Conversation, follow, redone
 from qa.history import Turn, normalize_history
 from qa.normalize import normalize_question
 from qa.numeric import (
@@ -107,7 +107,8 @@ class Bot:
     def parser(self) -> QueryParser:
         """The question parser for this report (its year, its own names, the lexicon's words)."""
         if self._parser is None:
-            self._parser = QueryParser(self.index.tokenizer, self.report_year)
+            text = "".join(c.text for c in self.index.chunks)
+            self._parser = QueryParser(self.index.tokenizer, self.report_year, report_text=text)
         return self._parser
 
     def understand(self, question: str, history: Sequence[Any] | None = None) -> Query:
@@ -219,12 +220,87 @@ class Bot:
         query = follow(conversation, parsed, self.parser).queries[-1]
         # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
         combined = (
-            combine_turns(query, parsed.own, conversation.queries, self._as_given(conversation, turns))
-            if parsed.operation in ("sum", "difference")
+            combine_turns(query, parsed, conversation.queries, self._as_given(conversation, turns))
+            if parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed)
             else None
         )
         combined = combined or self._summed_in_sentence(parsed, turns)
-        return combined or self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
+        if combined is not None:
+            return combined
+        answer = self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
+        if answer.kind == "none":
+            return self._counterpart(query, parsed, turns) or answer
+        return self._before_added(answer, parsed) or answer
+
+    def _before_added(self, answer: Answer, parsed: Query) -> Answer | None:
+        """那之前累计有多少家 answered by a running total (新认定14家，累计达76家): the total before the year's
+        addition, the figure the same sentence writes just before it in its unit (76 − 14 = 62家)."""
+        lex = self.parser.lexicon
+        if answer.kind != "number" or not lex.regex("asking", "figure", "before_words").search(parsed.text):
+            return None
+        total = self._answered_fact(answer.text)
+        if total is None or total.aspect != "value" or total.sentence_span is None:
+            return None
+        start = total.span[0] - total.sentence_span[0]
+        if not lex.regex("asking", "figure", "running_total").search(total.sentence[max(0, start - 6) : start]):
+            return None
+        added = [
+            f
+            for f in self.index.facts
+            if f.sentence_span == total.sentence_span
+            and f.unit == total.unit
+            and f.aspect == "value"
+            and f.span[0] < total.span[0]
+        ]
+        if not added:
+            return None
+        step = max(added, key=lambda f: f.span[0])
+        value = round(total.value - step.value, 10)
+        shown = f"{value:g}{total.unit}"
+        text = (
+            f"{total.year}年之前累计：{shown}（{fact_label(total)}{figure_text(total)}，减去当年{fact_name(step)}"
+            f"{figure_text(step)}）。\n计算：{total.value:g} − {step.value:g} = {shown}\n\n原文：{total.sentence}"
+            f"\n出处：{total.section}"
+        )
+        return Answer(text, "number", value, total.unit, [source_of(total)], parsed.text)
+
+    def _named(self, metric: str) -> str:
+        """A metric without the words that say when or how (争取报批土地 → 报批土地)."""
+        for word in sorted((w for w in self.parser.soft if len(w) > 1), key=len, reverse=True):
+            metric = metric.replace(word, "")
+        return metric
+
+    def _counterpart(self, query: Query, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """今年的申报目标呢 after 申报各类科技计划项目328项, when the report words the new year's figure apart
+        (申报科技计划300项以上): the one figure of the time and kind asked, in the same unit and aspect, whose name
+        the earlier figure's name holds, said to be that year's counterpart."""
+        moved = parsed.given & {"time", "kind"}
+        if not turns or not moved or query.operation != "lookup" or not query.time.years:
+            return None
+        earlier = self._answered_fact(turns[-1][1])
+        if earlier is None:
+            return None
+        name = earlier.metric  # what it measures itself: 发明专利 (of 获专利授权) has no counterpart in 授权专利
+        if any(w not in name for w in parsed.own):
+            return None  # the question names something the earlier figure does not measure
+        held = [
+            (_share_held(self._named(f.metric), name), f)
+            for f in self.index.facts
+            if f.year in query.time.years
+            and f.aspect == query.fact_aspect
+            and (f.unit == earlier.unit or earlier.aspect != f.aspect)  # 那去年完成了多少 after a growth
+            and (query.kind is None or f.kind == query.kind)
+            and f is not earlier
+        ]
+        ranked = sorted(held, key=lambda p: -p[0])
+        if not ranked or ranked[0][0] < TOPIC_HELD or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TOPIC_MARGIN):
+            return None
+        fact = ranked[0][1]
+        answer = lookup_answer(fact, query)
+        if fact.metric == name:
+            return answer
+        said = f"报告中{fact.year}年与“{name}”对应的是“{fact_name(fact)}”：\n"
+        return replace(answer, text=said + answer.text)
 
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit

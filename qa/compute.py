@@ -22,6 +22,11 @@ from qa.numeric import MIN_SCORE, Match, convert, fact_label, figure_text, is_so
 from qa.passages import question_words
 from qa.query import Part, Query
 
+# a figure like the one already taken, among figures the words fit equally (`_likest`): the share of characters
+# the two metrics have in common (of all they use) at least LIKE, and LIKE_MARGIN above the next
+LIKE = 0.5
+LIKE_MARGIN = 0.2
+
 
 @dataclass(frozen=True)
 class Operand:
@@ -162,26 +167,41 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
         parts = [named[0]]  # 其中发明专利占多少比例: the part of its whole
     listed = intent.operation in ("sum", "difference") and len(parts) > 1
     heads = _list_heads(named[-1].metric, context.tokenizer) if listed else []
+    asked = [_part_asked(i, parts, named, heads, intent, context) for i in range(len(parts))]
+    found = [context.resolve(metric, part_intent) for metric, part_intent in asked]
+    # a part whose words fit several figures (2012年服务业: 服务业总收入, 服务业项目) takes the one like a
+    # figure another part names alone
+    anchor = next((m[0].fact for m in found if m and len(ties(m)) == 1), None)
     operands: list[Operand] = []
-    for i, part in enumerate(parts):
-        metric, aspect = _operand_metric(i, parts, named, heads, intent, context)
-        years = _operand_years(i, parts, intent, context)
-        if (
-            aspect == "value"
-            and intent.operation in ("difference", "compare")
-            and any(p.aspect == "growth" for p in named)
-        ):
-            aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
-        asked = replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
-        matches = context.resolve(metric, asked)
-        if (not matches or len(ties(matches)) > 1) and operands:
-            matches = _analogue(parts[0].metric, metric, asked, operands[0].fact, context) or matches
+    for (metric, part_intent), matches in zip(asked, found, strict=True):
+        if (not matches or len(ties(matches)) > 1) and anchor is not None:
+            taken = operands[0].fact if operands else anchor
+            analogue = _analogue(parts[0].metric, metric, part_intent, taken, context) if operands else None
+            matches = analogue or _likest(matches, taken) or _in_dimension(matches, taken) or matches
         if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
             return None
         operands.append(Operand(matches[0].fact, fact_label(matches[0].fact)))
     if len({o.fact for o in operands}) < len(operands):
         return None  # the same figure twice: the parts were not understood
     return operands
+
+
+def _part_asked(
+    i: int, parts: list[Part], named: list[Part], heads: list[str], intent: Intent, context: Context
+) -> tuple[str, Intent]:
+    """The metric words part ``i`` is looked up by, and its years, kind, aspect and qualifiers."""
+    part = parts[i]
+    metric, aspect = _operand_metric(i, parts, named, heads, intent, context)
+    years = _operand_years(i, parts, intent, context)
+    if aspect == "value" and intent.operation in ("difference", "compare") and any(p.aspect == "growth" for p in named):
+        aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
+    return metric, replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
+
+
+def _in_dimension(matches: list[Match], taken: Fact) -> list[Match] | None:
+    """Of figures the words fit equally, the one in the dimension of the figure it is set against (亿元, not 家)."""
+    alike = [m for m in ties(matches) if convert(1.0, m.fact.unit, taken.unit) is not None]
+    return alike if len(alike) == 1 else None
 
 
 def _operand_metric(
@@ -226,6 +246,20 @@ def _analogue(first: str, metric: str, asked: Intent, taken: Fact, context: Cont
         if tried and tried[0].score >= MIN_SCORE and len(ties(tried)) == 1 and tried[0].fact != taken:
             return tried
     return None
+
+
+def _likest(matches: list[Match], taken: Fact) -> list[Match] | None:
+    """比上一年多多少 after 2012年全社会固定资产投资 when 2011 has several 投资 figures: the one whose metric is
+    most like the figure already taken (固定资产投资), when it stands out."""
+    tied = ties(matches)
+    if len(tied) < 2:
+        return None
+    said = set(taken.metric)
+    alike = [len(said & set(m.fact.metric)) / len(said | set(m.fact.metric)) for m in tied]
+    ranked = sorted(alike, reverse=True)
+    if ranked[0] < LIKE or ranked[0] - ranked[1] < LIKE_MARGIN:
+        return None
+    return [tied[alike.index(ranked[0])]]
 
 
 def _stated_operands(query: Query, context: Context) -> list[Operand] | None:

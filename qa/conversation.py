@@ -73,8 +73,13 @@ def _names_heading(new: Query) -> bool:
 
 
 def _shifted(previous: Query, new: Query) -> Query:
-    """次年/上一年 in a question of its own: a year counted from the one the conversation was at."""
-    if new.time.shift is None or not previous.time.years:
+    """次年/上一年 in a question of its own: a year counted from the one the conversation was at. A figure asked
+    with no time of its own (服务业比工业总产值多多少 after 去年…) is asked at the conversation's time."""
+    if not previous.time.years:
+        return new
+    if new.time.shift is None:
+        if new.figure and previous.figure and "time" not in new.given and not new.time.period:
+            return replace(new, time=replace(previous.time, compared=new.time.compared))
         return new
     years = tuple(y + new.time.shift for y in previous.time.years)
     return replace(new, time=replace(new.time, years=years))
@@ -153,10 +158,15 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
     # 出口呢 after 进口增长多少 keeps the growth; 其中软件的收入有多少 asks an amount of its own
     # 其中软件和互联网那块呢 after 增长呢: a part of the whole is asked as an amount
+    # 那今年投资额目标呢 after a growth: the amount of a metric named (投资额) asks the amount
     amount = (
         own
         and "aspect" not in given
-        and (new.lean.part_of or bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text)))
+        and (
+            new.lean.part_of
+            or bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
+            or bool(parser.amount_suffix.search(new.text))
+        )
     )
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
@@ -164,7 +174,10 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     aspect = new.aspect if "aspect" in given else ("value" if renewed else kept)
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     redo = own and previous.computed and _bare(new)
-    operation = new.operation if "operation" in given else (previous.operation if not own or redo else "lookup")
+    # 今年计划申报多少 after 国家级的占多大比例: the topic named again with 多少 asks its figure, not the ratio
+    restated = bool(new.own) and bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
+    kept_operation = (not own and not restated) or redo
+    operation = new.operation if "operation" in given else (previous.operation if kept_operation else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     metric, filt = _metric_and_filter(previous, new, parser, own)
@@ -213,7 +226,8 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     """``merged`` with the parts its operation works on, taken from the earlier turn and the new one."""
     earlier = Part(previous.text, merged.years, merged.kind, merged.metric, merged.qualifiers, merged.fact_aspect)
     done = replace(merged, whole=earlier, stated=())
-    if "operation" not in new.given:  # 今年目标呢 after 占比多少: the same parts at the new time and kind
+    # 今年目标呢 after 占比多少 / 今年两者的目标差多少 after a difference: the same parts at the new time and kind
+    if "operation" not in new.given or redone(previous, new):
         parts = tuple(_moved(p, new, merged) for p in previous.parts)
         if own:  # 财政收入呢: each part that named the earlier metric names the new one
             parts = tuple(replace(p, metric=merged.metric) if p.metric else p for p in parts)
@@ -231,6 +245,16 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if merged.operation == "sum":
         return replace(done, parts=(earlier,))  # 一共多少家: the total of what was asked before
     return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def redone(previous: Query | None, new: Query) -> bool:
+    """今年两者的目标差多少 after 服务业比工业总产值多多少: the earlier computation asked again at another time or
+    kind, naming nothing else."""
+    if previous is None or not previous.computed or not previous.parts or new.own:
+        return False
+    if len(new.parts) > 1 or new.time.compared:
+        return False  # 目标增速比去年实际增速低几个百分点: figures of its own set side by side
+    return new.operation == previous.operation and bool(new.given & {"time", "kind"})
 
 
 def _beside_earlier(earlier: Part, parts: tuple[Part, ...]) -> tuple[Part, ...]:
@@ -347,7 +371,10 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     extra = [w for w in parser.tokenizer.words(new.metric) if w in modifiers and w not in previous.metric]
     extra = [w for w in extra if not _kind_only(w, parser)]
     metric = " ".join([previous.metric, *extra]).strip()
-    return metric, new.filter if new.filter.words else previous.filter
+    if new.filter.words:
+        return metric, new.filter
+    # 今年的申报目标呢 after 国家级的有多少: the topic named again is the whole, not the part last asked
+    return metric, MetricFilter(below=previous.filter.below) if new.own else previous.filter
 
 
 def _sized(previous: Query, new: Query) -> Query:

@@ -50,8 +50,10 @@ class QueryParser:
         tokenizer: ReportTokenizer,
         report_year: int | None = None,
         lexicon: Lexicon | None = None,
+        report_text: str = "",
     ) -> None:
         self.tokenizer = tokenizer
+        self.report_text = report_text  # what the report writes: a function word it never writes picks no fact
         self.report_year = report_year
         self.lexicon = lex = lexicon or load_lexicon()
         self.relative: dict[str, int] = lex.table("time", "relative_years")
@@ -129,6 +131,7 @@ class QueryParser:
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
         self.hedge = re.compile(a("asking", "frame", "hedges"))
+        self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
         frame = "".join(f"{re.escape(w)}|" for w in own) + asides
         self.not_metric = re.compile(
@@ -333,6 +336,7 @@ class QueryParser:
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
+        text = self.amount_suffix.sub("", text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
@@ -417,7 +421,9 @@ class QueryParser:
         """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
         soft = self.soft
         words = self.tokenizer.content_words(self.counting.sub(" ", self.metric_words(text)))
-        return [w for w in words if w not in soft and len(w) > 1]
+        # 一下子, 不少: how it is said, when the report never writes it (之前, 再 may pick a figure: 再引进…)
+        said = [w for w in words if w not in self.tokenizer.function or w in self.report_text]
+        return [w for w in said if w not in soft and len(w) > 1]
 
     @property
     def soft(self) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from qa.answer import Answer
 from qa.numeric import convert
@@ -11,14 +12,19 @@ from qa.query import Query
 Answerer = Callable[[Query], Answer]
 
 
-def combine_turns(query: Query, own: Sequence[str], earlier: Sequence[Query], answer: Answerer) -> Answer | None:
-    """The sum or difference of the figures just given, when the question names no figure of its own (``own``:
-    the words the question itself names its topic with).
+def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: Answerer) -> Answer | None:
+    """The sum or difference of the figures just given, when the question (``asked``, as parsed alone) names no
+    figure of its own. A rate it names (增速差几个百分点 after two amounts) is that rate of each figure given.
 
     Each earlier turn is answered once from its own (already merged) query, never through its history.
     """
-    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference") or own:
+    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference") or asked.own:
         return None
+    if asked.time.years:
+        return None  # 去年实际增速和今年目标增速差几个百分点: the times it names are its own figures
+    aspect = asked.whole.aspect if asked.whole is not None else asked.aspect
+    if aspect == "growth":
+        earlier = [q if q.aspect == aspect or q.computed else replace(q, aspect=aspect) for q in earlier]
     answers = [(q, answer(q)) for q in earlier[-4:]]
     if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
         answers = [(q, a) for q, a in answers if _in_unit(a, query.unit)]

@@ -17,5 +17,20 @@ def test_a_sum_passes_over_a_passage_between_the_figures_and_stops_at_another_di
         "第2问": Answer("有哪些重点机构的原文。", "passage"),
         "第3问": _figure(30, "家", "第3问"),
     }
-    total = combine_turns(Query("两年合起来多少家", operation="sum"), (), earlier, lambda q: given[q.text])
+    asked = Query("两年合起来多少家", operation="sum")
+    total = combine_turns(asked, asked, earlier, lambda q: given[q.text])
     assert total is not None and (total.value, total.unit) == (80, "家"), total
+
+
+def test_a_difference_naming_a_rate_takes_that_rate_of_each_amount_given():
+    earlier = [Query("去年"), Query("今年", kind="target")]
+    rates = {("去年", "growth"): 27.0, ("今年", "growth"): 15.4}
+    asked = Query("增速差几个百分点", operation="difference", aspect="growth")
+
+    def answer(q: Query) -> Answer:
+        if q.aspect == "growth":
+            return _figure(rates[(q.text, q.aspect)], "%", q.text)
+        return _figure(31.2 if q.text == "去年" else 36, "亿元", q.text)
+
+    gap = combine_turns(asked, asked, earlier, answer)
+    assert gap is not None and (round(gap.value, 6), gap.unit) == (11.6, "个百分点"), gap

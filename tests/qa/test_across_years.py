@@ -1,0 +1,91 @@
+"""Conversations that move between the year reviewed and the year planned: a figure the plan words apart, a
+filter dropped when the topic is named again, an amount after a growth, a question of its own at the
+conversation's time, a computation asked again at another time, a rate of the figures just given — on a literal
+report of our own."""
+
+from pathlib import Path
+
+import pytest
+
+REPORT = """某开发区2024年工作报告
+——2024年1月10日在区人民代表大会上
+一、2023年工作回顾
+（一）经济运行稳中有进
+全区实现地区生产总值150亿元，同比增长12%；完成一般公共预算收入20亿元，同比增长18%；完成固定资产投资40亿元，同比增长9%。
+全区实现服务业营业收入300亿元，同比增长20%；实现工业总产值260亿元，同比增长8%。
+（二）要素保障有力
+全年完成土地征收转用报批600亩，完成供地400亩。新认定高新技术企业10家，累计达50家。申报各类科技项目200项，其中国家级30项。
+二、2024年工作安排
+（一）主要目标
+地区生产总值170亿元，增长13%；一般公共预算收入22亿元，增长10%；完成全社会固定资产投资44亿元，增长10%。
+全年实现服务业营业收入360亿元，实现工业总产值290亿元，引进服务业项目12家。
+（二）重点工作
+争取报批土地450亩，出让土地150亩。申报科技项目220项以上。
+"""
+
+
+@pytest.fixture
+def bot(tmp_path: Path, fake_encoder):
+    from qa import Bot
+
+    report = tmp_path / "zone_2024.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return Bot(report=report, index_dir=tmp_path / "index", encoder=fake_encoder, say=lambda _m: None)
+
+
+def _talk(bot, *questions: str):
+    history: list[tuple[str, str]] = []
+    answer = None
+    for question in questions:
+        answer = bot.ask(question, history)
+        history.append((question, answer.text))
+    return answer
+
+
+def test_the_plans_figure_worded_apart_is_the_counterpart_and_said_to_be(bot):
+    """土地征收转用报批 (2023) is written 争取报批土地 in the plan: found, and named as its counterpart."""
+    answer = _talk(bot, "去年征收转用报批了多少？", "今年报批目标？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (450, "亩"), answer.text
+    assert "对应" in answer.text.splitlines()[0] and "报批土地" in answer.text
+
+
+def test_the_topic_named_again_drops_the_part_last_asked(bot):
+    """今年的申报目标呢 after 国家级的有多少: the whole (申报科技项目), not 国家级, which the plan does not give."""
+    answer = _talk(bot, "去年申报了多少科技项目？", "国家级的有多少？", "今年的申报目标呢？")
+    assert answer.kind == "number" and answer.value == 220, answer.text
+
+
+def test_an_amount_named_after_a_growth_asks_the_amount(bot):
+    """投资额 after a growth rate: the target's amount, and 比上一年 sets it beside last year's like figure."""
+    answer = _talk(bot, "今年固定资产投资目标增速是多少？", "那今年投资额目标呢？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (44, "亿元"), answer.text
+    more = _talk(bot, "今年固定资产投资目标增速是多少？", "那今年投资额目标呢？", "比上一年多多少？")
+    assert more.kind == "number" and more.value == pytest.approx(4), more.text
+    assert "44 − 40" in more.text
+
+
+def test_a_question_of_its_own_is_asked_at_the_conversations_time_and_again_at_another(bot):
+    said = ("去年服务业营业收入多少？", "服务业比工业总产值多多少？")
+    answer = _talk(bot, *said)
+    assert answer.kind == "number" and answer.value == pytest.approx(40), answer.text
+    again = _talk(bot, *said, "今年两者的目标差多少？")
+    assert again.kind == "number" and again.value == pytest.approx(70), again.text
+
+
+def test_words_fitting_two_figures_take_the_one_in_the_other_figures_dimension(bot):
+    """2024年服务业 fits 服务业营业收入 (亿元) and 服务业项目 (家): set beside 工业总产值, the amount."""
+    answer = bot.ask("今年服务业比工业总产值多多少？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (pytest.approx(70), "亿元"), answer.text
+
+
+def test_a_rate_named_in_a_difference_after_two_amounts_is_the_rate_of_each(bot):
+    """增速一下子降了不少，差几个百分点: 一下子 and 不少 (words the report never writes) name nothing."""
+    answer = _talk(bot, "去年财政收入有多少？", "今年计划收多少？", "增速一下子降了不少，差几个百分点？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (pytest.approx(8), "个百分点"), answer.text
+
+
+def test_the_total_before_the_years_addition_is_the_running_total_less_it(bot):
+    """那之前有多少家 after 新认定10家、累计50家: 50 − 10, shown with the sentence it comes from."""
+    answer = _talk(bot, "去年新认定了多少家高新技术企业？", "累计呢？", "那之前有多少家？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (40, "家"), answer.text
+    assert "50 − 10 = 40家" in answer.text and answer.sources
