@@ -26,6 +26,7 @@ from qa.query import (
     Step,
     TimeAsked,
 )
+from qa.synonyms import everyday_split
 
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
@@ -420,7 +421,11 @@ class QueryParser:
     def own_words(self, text: str) -> list[str]:
         """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
         soft = self.soft
-        words = self.tokenizer.content_words(self.counting.sub(" ", self.metric_words(text)))
+        metric = self.counting.sub(" ", self.metric_words(text))
+        words = self.tokenizer.content_words(metric)
+        # 盖好的: an everyday word the lexicon gives the report's words for names a topic, cut or not
+        everyday = everyday_split(metric, lambda w: w in self.report_text, self.lexicon)[1]
+        words += [w for w in everyday if w not in words]
         # 一下子, 不少: how it is said, when the report never writes it (之前, 再 may pick a figure: 再引进…)
         said = [w for w in words if w not in self.tokenizer.function or w in self.report_text]
         return [w for w in said if w not in soft and len(w) > 1]

@@ -14,7 +14,7 @@ REPORT = """某开发区2024年工作报告
 全区实现地区生产总值150亿元，同比增长12%；完成一般公共预算收入20亿元，同比增长18%；完成固定资产投资40亿元，同比增长9%。
 全区实现服务业营业收入300亿元，同比增长20%；实现工业总产值260亿元，同比增长8%。
 （二）要素保障有力
-全年完成土地征收转用报批600亩，完成供地400亩。新认定高新技术企业10家，累计达50家。申报各类科技项目200项，其中国家级30项。
+全年完成土地征收转用报批600亩，完成供地400亩。新认定高新技术企业10家，累计达50家。全年新开工房屋建筑面积80万平方米，竣工面积60万平方米。申报各类科技项目200项，其中国家级30项。
 二、2024年工作安排
 （一）主要目标
 地区生产总值170亿元，增长13%；一般公共预算收入22亿元，增长10%；完成全社会固定资产投资44亿元，增长10%。
@@ -89,3 +89,9 @@ def test_the_total_before_the_years_addition_is_the_running_total_less_it(bot):
     answer = _talk(bot, "去年新认定了多少家高新技术企业？", "累计呢？", "那之前有多少家？")
     assert answer.kind == "number" and (answer.value, answer.unit) == (40, "家"), answer.text
     assert "50 − 10 = 40家" in answer.text and answer.sources
+
+
+def test_an_everyday_word_the_lexicon_knows_names_the_next_figure(bot):
+    """盖好的有多少 after 新开工: 盖好 (竣工 in the report's words) is what is asked now, not 新开工 again."""
+    answer = _talk(bot, "去年新开工的房子有多少平方？", "盖好的有多少？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (60, "万平方米"), answer.text
