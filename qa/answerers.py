@@ -8,6 +8,7 @@ computed figure, a figure looked up, and last a passage.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -44,11 +45,13 @@ from qa.passages import (
 from qa.premise import answer_premise, rise_asked_as_fall
 from qa.query import Part, Query
 from qa.retrieve import Hit, search_hybrid
-from qa.structure import answer_structure
+from qa.structure import answer_structure, colon_list
 from qa.superlative import answer_superlative
 from qa.synonyms import Expanded
 
 _TOP_K = 5
+_COUNTERS = "个项条点家种类批件部"  # a unit that counts by itself (3项); others take 个 (3个方面)
+LISTED_IN_TEXT = "报告列出了"  # how a count of things a sentence lists begins: 第二个 then picks one of them
 
 
 def _asks_figure(query: Query) -> bool:
@@ -110,8 +113,50 @@ def _iso(written: str | None) -> str | None:
 
 
 def answer_list(query: Query, context: Context) -> Answer | None:
-    """A question about the report's structure, answered from its outline."""
-    return answer_structure(query, context) if query.wants == "structure" else None
+    """A question about the report's structure, answered from its outline; a count at the report's top that
+    names what it counts (报告讲了几方面不足) from the sentence listing those things, when one does."""
+    if query.wants != "structure":
+        return None
+    if query.position is not None and not query.position.path:
+        return answer_items_counted(query, context) or answer_structure(query, context)
+    return answer_structure(query, context)
+
+
+def answer_items_counted(query: Query, context: Context) -> Answer | None:
+    """工作中存在几方面不足: no heading lists them, but the sentence the question finds lists them after a colon
+    (还存在一些不足：A；B；C。): their count, each item, the sentence and its section."""
+    position = query.position
+    if query.wants != "structure" or position is None or position.ask != "count" or not query.own:
+        return None
+    found = find_quotes(replace(query, wants="passage", position=None), context)
+    if not found.quotes or found.relevance < context.min_coverage:
+        return None
+    quote = found.quotes[0]
+    sentence = _to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
+    items = colon_list(sentence, query.own)
+    if not items:
+        return None
+    section = quote.chunk.section
+    lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
+    unit = position.unit or "项"
+    unit = unit if unit[0] in _COUNTERS else f"个{unit}"  # 3个方面, 3项, 3条
+    text = f"{LISTED_IN_TEXT}{len(items)}{unit}：\n{lines}\n\n原文：{sentence}\n出处：{section}"
+    span = (quote.sentence.span[0], quote.sentence.span[0] + len(sentence))
+    source = Source(section, sentence, span, None, cited=True)
+    return Answer(text, "number", float(len(items)), None, [source], query.text, tuple(items))
+
+
+def _to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
+    """The report's text from ``at`` to the next full stop, read across chunks (which may overlap)."""
+    text, end = "", at
+    for chunk in chunks:
+        if chunk.span[1] <= end or chunk.span[0] > end:
+            continue
+        text += chunk.text[end - chunk.span[0] :]
+        end = chunk.span[1]
+        if "。" in text:
+            break
+    return text[: text.index("。") + 1] if "。" in text else text
 
 
 def answer_missing_year(query: Query, context: Context) -> Answer | None:
@@ -403,6 +448,7 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
 ANSWERERS: tuple[Answerer, ...] = (
     answer_about,
     answer_list,
+    answer_items_counted,
     answer_premise,
     answer_missing_year,
     answer_extreme,

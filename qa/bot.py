@@ -14,8 +14,18 @@ from index.embedder import Encoder
 from index.facts import Fact
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
-from qa.answer import Answer
-from qa.answerers import ANSWERERS, Found, answer_passage, answer_where, choices, find_quotes, retrieve, settle
+from qa.answer import Answer, Source
+from qa.answerers import (
+    ANSWERERS,
+    LISTED_IN_TEXT,
+    Found,
+    answer_passage,
+    answer_where,
+    choices,
+    find_quotes,
+    retrieve,
+    settle,
+)
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
@@ -210,7 +220,7 @@ class Bot:
         )
         if chosen is not None:
             return chosen
-        named = self._named_in_figure(parsed, turns)
+        named = self._named_in_figure(parsed, turns) or self._item_listed(parsed, turns)
         if named is not None:
             return named
         if parsed.lean.where and conversation.previous is not None:
@@ -231,6 +241,29 @@ class Bot:
         if answer.kind == "none":
             return self._counterpart(query, parsed, turns) or answer
         return self._before_added(answer, parsed) or answer
+
+    def _item_listed(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """第一个是什么 after an answer listing items no heading holds (报告列出了3个方面：1. …): that item, with
+        the sentence the list was quoted from."""
+        position = parsed.position
+        if not turns or position is None or position.ask != "item" or position.named or len(position.path) != 1:
+            return None
+        k = position.path[0].index
+        # the latest list given: 最后一个呢 after 第一个是什么 picks from the same list
+        earlier = next((a for _q, a in reversed(turns[-3:]) if a.startswith(LISTED_IN_TEXT)), "")
+        items = re.findall(r"^\d+\. (.+)$", earlier, re.MULTILINE)
+        quoted = re.search(r"^原文：(.+)$", earlier, re.MULTILINE)
+        section = re.search(r"^出处：(.+)$", earlier, re.MULTILINE)
+        if k is None or not 0 < abs(k) <= len(items) or quoted is None or section is None:
+            return None
+        item = items[k - 1 if k > 0 else k]
+        source = Source(section.group(1), quoted.group(1), None, None, cited=True)
+        return Answer(
+            f"{item}\n\n原文：{quoted.group(1)}\n出处：{section.group(1)}",
+            "passage",
+            sources=[source],
+            question=parsed.text,
+        )
 
     def _before_added(self, answer: Answer, parsed: Query) -> Answer | None:
         """那之前累计有多少家 answered by a running total (新认定14家，累计达76家): the total before the year's

@@ -20,6 +20,11 @@ from qa.query import Position, Query, Step
 MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must hold
 
 
+# a list after a colon (colon_list): the word it lists stands this near before the colon, and each item is a clause
+_LEAD_REACH = 8
+_ITEM_MIN = 4
+
+
 def answer_structure(query: Query, context: Context) -> Answer | None:
     """The count, item or items of the list the question names; None when the report has no such list."""
     position = query.position
@@ -392,3 +397,17 @@ def _fits(items: Sequence[str], number: int, at_least: bool = False) -> bool:
     if not number:
         return len(items) >= 2
     return len(items) >= number if at_least else len(items) == number
+
+
+def colon_list(sentence: str, words: Sequence[str]) -> list[str]:
+    """The items a sentence lists after a colon that follows one of ``words`` (还存在一些不足：A；B；C。), one per
+    clause; empty when it lists none after them."""
+    for m in re.finditer(r"[：:]", sentence):
+        lead = sentence[max(0, m.start() - _LEAD_REACH) : m.start()]
+        if not any(w in lead for w in words):
+            continue
+        items = [i.strip(" 。.") for i in re.split(r"[；;]", sentence[m.end() :])]
+        items = [i for i in items if i]
+        if len(items) >= 2 and all(len(i) >= _ITEM_MIN for i in items):
+            return items
+    return []

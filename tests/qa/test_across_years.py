@@ -15,6 +15,7 @@ REPORT = """某开发区2024年工作报告
 全区实现服务业营业收入300亿元，同比增长20%；实现工业总产值260亿元，同比增长8%。
 （二）要素保障有力
 全年完成土地征收转用报批600亩，完成供地400亩。新认定高新技术企业10家，累计达50家。全年新开工房屋建筑面积80万平方米，竣工面积60万平方米。申报各类科技项目200项，其中国家级30项。
+在肯定成绩的同时，我们也认识到工作中还存在一些不足：创新能力总体上还不够强；产业集群化水平还不够高；干部队伍建设还有待加强。
 二、2024年工作安排
 （一）主要目标
 地区生产总值170亿元，增长13%；一般公共预算收入22亿元，增长10%；完成全社会固定资产投资44亿元，增长10%。
@@ -95,3 +96,22 @@ def test_an_everyday_word_the_lexicon_knows_names_the_next_figure(bot):
     """盖好的有多少 after 新开工: 盖好 (竣工 in the report's words) is what is asked now, not 新开工 again."""
     answer = _talk(bot, "去年新开工的房子有多少平方？", "盖好的有多少？")
     assert answer.kind == "number" and (answer.value, answer.unit) == (60, "万平方米"), answer.text
+
+
+def test_things_a_sentence_lists_after_a_colon_are_counted_and_picked(tmp_path: Path):
+    """报告讲了几方面不足: no heading lists them, the sentence does (不足：A；B；C。); 第二个 and 最后一个 pick them.
+    The sentence is found by the passage search, with the real model."""
+    from qa import Bot
+
+    report = tmp_path / "zone_2024.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    bot = Bot(report=report, index_dir=tmp_path / "index", say=lambda _m: None)
+    history: list[tuple[str, str]] = []
+    answers = []
+    for question in ("报告讲了几方面不足？", "第二个是什么？", "最后一个呢？"):
+        answers.append(bot.ask(question, history))
+        history.append((question, answers[-1].text))
+    count, second, last = answers
+    assert count.kind == "number" and count.value == 3 and count.unit is None, count.text
+    assert second.kind == "passage" and second.text.startswith("产业集群化水平还不够高"), second.text
+    assert last.kind == "passage" and last.text.startswith("干部队伍建设还有待加强"), last.text
