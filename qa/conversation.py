@@ -48,7 +48,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     """``new`` made whole from ``previous``: the slots it names replace the earlier ones, the rest are kept."""
     if previous is None:
         return new
-    if _on_structure(previous, new):
+    if _on_structure(previous, new, parser):
         return _structure_follow_up(previous, new)
     if _names_heading(new):
         return new  # 其中资本特区排第几点: a heading of its own named, asked of the outline
@@ -103,15 +103,16 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     return not own and previous.wants != "structure"
 
 
-def _on_structure(previous: Query, new: Query) -> bool:
+def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
     """第五项呢？/ 它下面分几点？/ 具体包括哪些？ after a question about the outline: it goes on from there."""
     before, now = previous.position, new.position
     if before is None or before.noun:
         return False
     if now is not None:
         return not now.named
-    if before.ask in ("count", "every") and not new.own and new.passage and not new.figure:
-        return True  # 分别是什么？ after 总共分几部分？: the items just counted
+    listing = new.passage or (new.wants == "passage" and bool(parser.list_asked.search(new.text)))
+    if before.ask in ("count", "every") and not new.own and listing and not new.figure:
+        return True  # 分别是什么？/ 分别是？ after 总共分几部分？: the items just counted
     return new.lean.points_back and before.ask == "item" and new.passage and not new.figure
 
 

@@ -133,6 +133,7 @@ class QueryParser:
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
         self.hedge = re.compile(a("asking", "frame", "hedges"))
         self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
+        self.list_asked = lex.regex("asking", "figure", "list_pattern")  # 分别是, 哪几: the items of a list asked
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
         frame = "".join(f"{re.escape(w)}|" for w in own) + asides
         self.not_metric = re.compile(

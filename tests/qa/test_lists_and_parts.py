@@ -41,7 +41,7 @@ def test_a_count_in_a_lists_unit_counts_the_items_not_a_figure_in_another_unit(b
 
 def test_asking_what_they_are_after_a_count_lists_the_items_counted(bot):
     history = [("2023年工作回顾分几个方面？", bot.ask("2023年工作回顾分几个方面？").text)]
-    for follow_up in ("分别是什么？", "都列一下。"):
+    for follow_up in ("分别是什么？", "都列一下。", "分别是？"):
         answer = bot.ask(follow_up, history)
         assert answer.kind == "list" and answer.options == ("创新能力持续增强", "城市功能不断完善"), answer.text
 
@@ -164,3 +164,10 @@ def test_a_count_asked_is_never_answered_with_a_measure(bot):
 def test_a_count_of_figures_after_one_of_them_sums_its_sentences_figures(bot):
     answer = _talk(bot, "去年申报了多少国家人才？", "三级加起来多少名？")
     assert answer.kind == "number" and answer.value == 25, answer.text
+
+
+def test_a_heading_whose_indicators_are_counted_however_the_count_is_put(bot):
+    """主要经济指标里列了几项: 列了 only puts the question; the heading's indicators are counted."""
+    for question in ("主要经济指标包括几项？", "主要经济指标里列了几项？"):
+        answer = bot.ask(question)
+        assert answer.kind == "number" and answer.value == 3, answer.text
