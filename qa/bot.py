@@ -310,14 +310,15 @@ class Bot:
         moved = parsed.given & {"time", "kind"}
         if not turns or not moved or query.operation != "lookup" or not query.time.years:
             return None
-        earlier = self._answered_fact(turns[-1][1])
+        # the latest figure given (今年上市的目标呢 after a question the report had no figure for)
+        earlier = next(filter(None, (self._answered_fact(a) for _q, a in reversed(turns[-3:]))), None)
         if earlier is None:
             return None
         name = earlier.metric  # what it measures itself: 发明专利 (of 获专利授权) has no counterpart in 授权专利
-        if any(w not in name for w in parsed.own):
-            return None  # the question names something the earlier figure does not measure
+        if any(w not in name for w in parsed.own) or not any(w in name or name in w for w in query.own):
+            return None  # the question (or the conversation's topic) names what the earlier figure does not measure
         held = [
-            (_share_held(self._named(f.metric), name), f)
+            (_alike(self._named(f.metric), name), f)
             for f in self.index.facts
             if f.year in query.time.years
             and f.aspect == query.fact_aspect
@@ -507,6 +508,12 @@ def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
 # metric characters, and that much more than of any other option's
 TOPIC_HELD = 0.8
 TOPIC_MARGIN = 0.15
+
+
+def _alike(metric: str, other: str) -> float:
+    """How far one metric's name holds the other's, either way round (申报科技计划 in 申报各类科技计划项目, 企业上市
+    in 企业上市或挂牌交易)."""
+    return max(_share_held(metric, other), _share_held(other, metric))
 
 
 def _share_held(metric: str, label: str) -> float:

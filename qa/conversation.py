@@ -157,6 +157,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     past = bool(year and time.years and all(y < year for y in time.years))
     if "kind" not in given and "time" in given and previous.kind == "target" and past:
         kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
+    if "kind" in given and "time" not in given and kind == "target" and past and year:
+        time = replace(time, years=(year,), shift=None)  # 目标增速呢？ after 上一年实际: the year the report plans
     # 出口呢 after 进口增长多少 keeps the growth; 其中软件的收入有多少 asks an amount of its own
     # 其中软件和互联网那块呢 after 增长呢: a part of the whole is asked as an amount
     # 那今年投资额目标呢 after a growth: the amount of a metric named (投资额) asks the amount

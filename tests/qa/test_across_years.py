@@ -115,3 +115,14 @@ def test_things_a_sentence_lists_after_a_colon_are_counted_and_picked(tmp_path: 
     assert count.kind == "number" and count.value == 3 and count.unit is None, count.text
     assert second.kind == "passage" and second.text.startswith("产业集群化水平还不够高"), second.text
     assert last.kind == "passage" and last.text.startswith("干部队伍建设还有待加强"), last.text
+
+
+def test_a_correction_after_an_aside_and_a_target_asked_after_last_years_result(bot):
+    """哦我说错了，是… corrects the metric; 目标增速呢 after 上一年实际 asks the plan year's target, not last year's."""
+    said = ["今年GDP目标是多少？", "哦我说错了，是一般公共预算收入"]
+    corrected = _talk(bot, *said)
+    assert corrected.kind == "number" and corrected.value == 22, corrected.text
+    earlier = _talk(bot, *said, "那上一年实际是多少？")
+    assert earlier.kind == "number" and earlier.value == 20, earlier.text
+    target = _talk(bot, *said, "那上一年实际是多少？", "目标增速呢？")
+    assert target.kind == "number" and (target.value, target.unit) == (10, "%"), target.text
