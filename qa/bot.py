@@ -240,7 +240,20 @@ class Bot:
         answer = self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
         if answer.kind == "none":
             return self._counterpart(query, parsed, turns) or answer
-        return self._before_added(answer, parsed) or answer
+        return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+
+    def _rate_change(
+        self, answer: Answer, query: Query, parsed: Query, conversation: Conversation, turns: list[Turn]
+    ) -> Answer:
+        """增速下降了几个百分点 answered by a rate (15.4%), not a change in points: the difference of the rates
+        just given, when the conversation gave two; else the answer as it was."""
+        if parsed.unit != "个百分点" or answer.unit != "%" or query.operation != "lookup":
+            return answer
+        asked = replace(parsed, operation="difference")
+        changed = combine_turns(
+            replace(query, operation="difference"), asked, conversation.queries, self._as_given(conversation, turns)
+        )
+        return changed or answer
 
     def _item_listed(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """第一个是什么 after an answer listing items no heading holds (报告列出了3个方面：1. …): that item, with

@@ -133,6 +133,7 @@ class QueryParser:
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
         self.hedge = re.compile(a("asking", "frame", "hedges"))
         self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
+        self.amount_nouns = frozenset(lex.words("asking", "figure", "amount_nouns"))
         self.list_asked = lex.regex("asking", "figure", "list_pattern")  # 分别是, 哪几: the items of a list asked
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
         frame = "".join(f"{re.escape(w)}|" for w in own) + asides
@@ -429,7 +430,8 @@ class QueryParser:
         words += [w for w in everyday if w not in words]
         # 一下子, 不少: how it is said, when the report never writes it (之前, 再 may pick a figure: 再引进…)
         said = [w for w in words if w not in self.tokenizer.function or w in self.report_text]
-        return [w for w in said if w not in soft and len(w) > 1]
+        own = [w for w in said if w not in soft and len(w) > 1]
+        return [] if set(own) <= self.amount_nouns else own  # 金额目标是多少: an amount of the metric asked before
 
     @property
     def soft(self) -> frozenset[str]:

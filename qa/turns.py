@@ -91,7 +91,11 @@ def _compared(answers: list[tuple[Query, Answer]]) -> list[Answer]:
     if len(numbers) < 2:
         return []
     last_query, last = numbers[-1]
-    before = [(q, a) for q, a in numbers[:-1] if convert(a.value, a.unit, last.unit or "") is not None]  # type: ignore[arg-type]
+    before = [
+        (q, a)
+        for q, a in numbers[:-1]
+        if convert(a.value, a.unit, last.unit or "") is not None and not _same_figure(a, last)  # type: ignore[arg-type]
+    ]
     if not before:
         return []
     shared = [len(set(q.metric.replace(" ", "")) & set(last_query.metric.replace(" ", ""))) for q, _ in before]
@@ -103,3 +107,8 @@ def _compared(answers: list[tuple[Query, Answer]]) -> list[Answer]:
 def _fmt(value: float) -> str:
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return text or "0"
+
+
+def _same_figure(a: Answer, b: Answer) -> bool:
+    """Two answers giving the same figure of the report (asked twice, as a rate and again as a rate)."""
+    return (a.value, a.unit) == (b.value, b.unit) and [s.span for s in a.sources[:1]] == [s.span for s in b.sources[:1]]

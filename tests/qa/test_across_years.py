@@ -126,3 +126,13 @@ def test_a_correction_after_an_aside_and_a_target_asked_after_last_years_result(
     assert earlier.kind == "number" and earlier.value == 20, earlier.text
     target = _talk(bot, *said, "那上一年实际是多少？", "目标增速呢？")
     assert target.kind == "number" and (target.value, target.unit) == (10, "%"), target.text
+
+
+def test_the_amount_after_a_rate_and_the_change_of_rate_in_points(bot):
+    """金额目标是多少 after 今年计划增速呢 asks the target amount (金额 names no metric); 增速下降了几个百分点 is the
+    difference of the two rates given, not one rate."""
+    said = ["去年财政收入有多少？", "增幅呢？", "今年计划增速呢？", "金额目标是多少？"]
+    amount = _talk(bot, *said)
+    assert amount.kind == "number" and (amount.value, amount.unit) == (22, "亿元"), amount.text
+    change = _talk(bot, *said, "增速下降了几个百分点？")
+    assert change.kind == "number" and (change.value, change.unit) == (pytest.approx(8), "个百分点"), change.text
