@@ -45,7 +45,7 @@ from qa.passages import (
 from qa.premise import answer_premise, rise_asked_as_fall
 from qa.query import Part, Query
 from qa.retrieve import Hit, search_hybrid
-from qa.structure import answer_structure, colon_list
+from qa.structure import answer_structure, colon_list, items_beside
 from qa.superlative import answer_superlative
 from qa.synonyms import Expanded
 
@@ -126,7 +126,7 @@ def answer_items_counted(query: Query, context: Context) -> Answer | None:
     """工作中存在几方面不足: no heading lists them, but the sentence the question finds lists them after a colon
     (还存在一些不足：A；B；C。): their count, each item, the sentence and its section."""
     position = query.position
-    if query.wants != "structure" or position is None or position.ask != "count" or not query.own:
+    if position is None or position.ask != "count" or not query.own:
         return None
     found = find_quotes(replace(query, wants="passage", position=None), context)
     if not found.quotes or found.relevance < context.min_coverage:
@@ -134,6 +134,8 @@ def answer_items_counted(query: Query, context: Context) -> Answer | None:
     quote = found.quotes[0]
     sentence = _to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
     items = colon_list(sentence, query.own)
+    if not items and query.wants == "structure":  # 三年提升行动计划涉及几个领域: the run beside its name
+        items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""))
     if not items:
         return None
     section = quote.chunk.section

@@ -23,6 +23,7 @@ MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must ho
 # a list after a colon (colon_list): the word it lists stands this near before the colon, and each item is a clause
 _LEAD_REACH = 8
 _ITEM_MIN = 4
+_PHRASE_MIN = 4  # items_beside: the question's words the sentence writes, at least this long
 
 
 def answer_structure(query: Query, context: Context) -> Answer | None:
@@ -411,3 +412,25 @@ def colon_list(sentence: str, words: Sequence[str]) -> list[str]:
         if len(items) >= 2 and all(len(i) >= _ITEM_MIN for i in items):
             return items
     return []
+
+
+def items_beside(sentence: str, words: str) -> list[str]:
+    """The items a sentence lists right beside the longest run of ``words`` it writes (制定科技创新、产业发展、
+    创业孵化、新城建设三年提升行动计划 for 三年提升行动计划有几个); empty when it writes no run of them or lists
+    nothing there."""
+    run = _longest_run(words, sentence)
+    if len(run) < _PHRASE_MIN:
+        return []
+    start = sentence.index(run)
+    return _items_near(sentence, (start, start + len(run)), 0)
+
+
+def _longest_run(words: str, text: str) -> str:
+    """The longest piece of ``words`` that ``text`` writes."""
+    best = ""
+    for i in range(len(words)):
+        for j in range(len(words), i + len(best), -1):
+            if words[i:j] in text:
+                best = words[i:j]
+                break
+    return best

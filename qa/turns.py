@@ -23,7 +23,9 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
     if asked.time.years:
         return None  # 去年实际增速和今年目标增速差几个百分点: the times it names are its own figures
     aspect = asked.whole.aspect if asked.whole is not None else asked.aspect
-    if aspect == "growth":
+    if query.operation == "sum":
+        aspect = "value"  # 两者加起来 after two growth rates: rates are not added, the amounts are
+    if aspect == "growth" or query.operation == "sum":
         earlier = [q if q.aspect == aspect or q.computed else replace(q, aspect=aspect) for q in earlier]
     answers = [(q, answer(q)) for q in earlier[-4:]]
     if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
@@ -41,7 +43,6 @@ def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer 
     values = [convert(a.value, a.unit or "", unit) for a in figures]  # type: ignore[arg-type]
     if any(v is None for v in values):
         return None
-    labels = [a.question or "" for a in figures]
     if operation == "difference":
         a, b = values[-2], values[-1]
         value, shown = round(abs(a - b), 10), "个百分点" if unit == "%" else unit
@@ -52,7 +53,7 @@ def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer 
         text = f"以上{len(values)}项合计{_fmt(value)}{unit}。\n计算：" + " + ".join(_fmt(v) for v in values)  # type: ignore[arg-type]
         text += f" = {_fmt(value)}{unit}"
         used = figures
-    text += "\n" + "\n".join(f"- {label}：{a.text.splitlines()[0]}" for label, a in zip(labels, figures, strict=True))
+    text += "\n" + "\n".join(f"- {a.text.splitlines()[0]}" for a in figures)  # each figure as it was given
     sources = [s for a in used for s in a.sources[:1]]
     return Answer(text, "number", value, unit, sources, question)
 
@@ -79,6 +80,8 @@ def _summed(answers: list[Answer], count: int | None = None) -> list[Answer]:
             continue
         if not _is_figure(a) or (figures and convert(a.value, a.unit, figures[0].unit or "") is None):  # type: ignore[arg-type]
             break
+        if any(_same_figure(a, f) for f in figures):
+            continue  # the same figure asked again (as a rate, then as its amount)
         figures.insert(0, a)
     return figures if count is None or len(figures) == count else []
 

@@ -113,6 +113,8 @@ def test_things_a_sentence_lists_after_a_colon_are_counted_and_picked(tmp_path: 
         history.append((question, answers[-1].text))
     count, second, last = answers
     assert count.kind == "number" and count.value == 3 and count.unit is None, count.text
+    also = bot.ask("报告里讲的不足有几条？")  # asked as a figure: the same list
+    assert also.kind == "number" and also.value == 3, also.text
     assert second.kind == "passage" and second.text.startswith("产业集群化水平还不够高"), second.text
     assert last.kind == "passage" and last.text.startswith("干部队伍建设还有待加强"), last.text
 
@@ -136,3 +138,10 @@ def test_the_amount_after_a_rate_and_the_change_of_rate_in_points(bot):
     assert amount.kind == "number" and (amount.value, amount.unit) == (22, "亿元"), amount.text
     change = _talk(bot, *said, "增速下降了几个百分点？")
     assert change.kind == "number" and (change.value, change.unit) == (pytest.approx(8), "个百分点"), change.text
+
+
+def test_two_rates_added_are_the_sum_of_their_amounts(bot):
+    """两者加起来 after 工业总产值 (amount, then its rate) and 服务业营业收入 (its rate): rates are not added."""
+    answer = _talk(bot, "去年工业总产值多少？", "增速呢？", "服务业营业收入呢？", "两者加起来是多少？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (pytest.approx(560), "亿元"), answer.text
+    assert "260 + 300" in answer.text
