@@ -84,7 +84,7 @@ def parse_meta(text: str) -> ReportMeta:
     fields: dict[str, str] = {}
     for line in head:
         for key, value in _FIELD.findall(line):
-            if value and key not in fields:
+            if value and key not in fields and not _FIELD.match(f"{value}:"):  # 文号: 发布机构: …, 文号 left empty
                 fields[key] = value
     title = next((ln for ln in head if _TITLE_HINT.search(ln) and len(ln) <= 60 and not _FIELD.search(ln)), "")
     title = title.strip("《》—-").strip() or next((ln for ln in head if ln), "")

@@ -66,10 +66,11 @@ class Manifest:
     vectors: str = "flat"
     front: tuple[str, ...] = ()
     delivered: str | None = None
+    fields: tuple[tuple[str, str], ...] = ()  # the catalogue lines above the title (索引号, 发布机构…)
 
     @property
     def meta(self) -> ReportMeta:
-        return ReportMeta(self.title, self.date, self.publisher, (), tuple(self.front), self.delivered)
+        return ReportMeta(self.title, self.date, self.publisher, self.fields, tuple(self.front), self.delivered)
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def build_index(
         describe(vectors),
         meta.front,
         meta.delivered,
+        meta.fields,
     )
     sentence_vectors = encoder.encode(sentences).astype(np.float32) if sentences else None
     return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts, sentence_vectors)
@@ -212,7 +214,8 @@ def read_manifest(folder: str | Path) -> Manifest:
         raise IndexMismatchError(
             f"Index in {folder} was built by another version of report-qa; run `qa index build` to rebuild it."
         )
-    return Manifest(**{**data, "front": tuple(data.get("front") or ())})  # JSON keeps tuples as lists
+    fields = tuple(tuple(f) for f in data.get("fields") or ())
+    return Manifest(**{**data, "front": tuple(data.get("front") or ()), "fields": fields})  # JSON keeps lists
 
 
 def check_manifest(manifest: Manifest, report_sha256: str | None, model: str | None, folder: Path) -> None:

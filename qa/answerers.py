@@ -101,6 +101,7 @@ def answer_about(query: Query, context: Context) -> Answer | None:
         lines.append(f"成文日期：{meta.date}")
     if meta.publisher:
         lines.append(f"发布机构：{meta.publisher}")
+    lines += [f"{key}：{value}" for key, value in meta.fields if key not in ("成文日期", "发布机构")]
     text = "\n".join(lines) + "\n\n出处：报告标题页"
     source = Source("报告标题页", "\n".join([meta.title, *meta.front]), cited=True)
     return Answer(text, "passage", None, None, [source], query.text)

@@ -48,6 +48,8 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     """``new`` made whole from ``previous``: the slots it names replace the earlier ones, the rest are kept."""
     if previous is None:
         return new
+    if previous.wants == "about" and parser.asks_about_report(new.text, named=False):
+        return replace(new, wants="about")  # 副标题呢？ after 报告的标题是什么: the title page again
     if _on_structure(previous, new, parser):
         return _structure_follow_up(previous, new)
     if _names_heading(new):

@@ -145,3 +145,17 @@ def test_two_rates_added_are_the_sum_of_their_amounts(bot):
     answer = _talk(bot, "去年工业总产值多少？", "增速呢？", "服务业营业收入呢？", "两者加起来是多少？")
     assert answer.kind == "number" and (answer.value, answer.unit) == (pytest.approx(560), "亿元"), answer.text
     assert "260 + 300" in answer.text
+
+
+def test_the_reports_catalogue_lines_and_title_page_are_asked_about_and_followed_up(tmp_path: Path, fake_encoder):
+    from qa import Bot
+
+    report = tmp_path / "zone_2024.txt"
+    header = "索引号: 0001/2024-001 主题分类: 政府工作\n发布机构: 区政府办公室\n成文日期: 2024-01-12\n"
+    report.write_text(header + REPORT, encoding="utf-8")
+    bot = Bot(report=report, index_dir=tmp_path / "index", encoder=fake_encoder, say=lambda _m: None)
+    catalogue = bot.ask("这份文件的索引号是多少？")
+    assert catalogue.kind == "passage" and "0001/2024-001" in catalogue.text, catalogue.text
+    history = [("这份报告的标题是什么？", bot.ask("这份报告的标题是什么？").text)]
+    dated = bot.ask("成文日期呢？", history)
+    assert dated.kind == "passage" and "2024-01-12" in dated.text, dated.text
