@@ -50,7 +50,6 @@ from qa.superlative import answer_superlative
 from qa.synonyms import Expanded
 
 _TOP_K = 5
-_COUNTERS = "个项条点家种类批件部"  # a unit that counts by itself (3项); others take 个 (3个方面)
 LISTED_IN_TEXT = "报告列出了"  # how a count of things a sentence lists begins: 第二个 then picks one of them
 
 
@@ -142,7 +141,8 @@ def answer_items_counted(query: Query, context: Context) -> Answer | None:
     section = quote.chunk.section
     lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
     unit = position.unit or "项"
-    unit = unit if unit[0] in _COUNTERS else f"个{unit}"  # 3个方面, 3项, 3条
+    counting = context.parser.lexicon.pattern("structure", "self_counting_units")
+    unit = unit if unit[0] in counting else f"个{unit}"  # 3个方面, 3项, 3条
     text = f"{LISTED_IN_TEXT}{len(items)}{unit}：\n{lines}\n\n原文：{sentence}\n出处：{section}"
     span = (quote.sentence.span[0], quote.sentence.span[0] + len(sentence))
     source = Source(section, sentence, span, None, cited=True)

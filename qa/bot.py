@@ -36,6 +36,7 @@ from qa.numeric import (
     fact_label,
     fact_name,
     figure_text,
+    fmt,
     lookup_answer,
     source_of,
 )
@@ -247,8 +248,9 @@ class Bot:
     ) -> Answer:
         """增速下降了几个百分点 answered by a rate (15.4%), not a change in points: the difference of the rates
         just given, when the conversation gave two; else the answer as it was."""
-        if parsed.unit != "个百分点" or answer.unit != "%" or query.operation != "lookup":
-            return answer
+        said = self.parser.lexicon.regex("asking", "figure", "rate_change_words").search(parsed.text)
+        if parsed.unit != "个百分点" or answer.unit != "%" or query.operation != "lookup" or not said:
+            return answer  # 计划增长几个百分点: the rate itself
         asked = replace(parsed, operation="difference")
         changed = combine_turns(
             replace(query, operation="difference"), asked, conversation.queries, self._as_given(conversation, turns)
@@ -262,8 +264,9 @@ class Bot:
         if not turns or position is None or position.ask != "item" or position.named or len(position.path) != 1:
             return None
         k = position.path[0].index
-        # the latest list given: 最后一个呢 after 第一个是什么 picks from the same list
-        earlier = next((a for _q, a in reversed(turns[-3:]) if a.startswith(LISTED_IN_TEXT)), "")
+        # the latest list given (最后一个呢 after 第一个是什么 picks from the same list), if it was a sentence's list
+        latest = next((a for _q, a in reversed(turns[-3:]) if re.search(r"^1\. ", a, re.MULTILINE)), "")
+        earlier = latest if latest.startswith(LISTED_IN_TEXT) else ""
         items = re.findall(r"^\d+\. (.+)$", earlier, re.MULTILINE)
         quoted = re.search(r"^原文：(.+)$", earlier, re.MULTILINE)
         section = re.search(r"^出处：(.+)$", earlier, re.MULTILINE)
@@ -290,6 +293,8 @@ class Bot:
         start = total.span[0] - total.sentence_span[0]
         if not lex.regex("asking", "figure", "running_total").search(total.sentence[max(0, start - 6) : start]):
             return None
+        # the year's addition: a figure before the total in its unit, of the metric the total counts
+        # (新认定…14家 for 累计（新认定高新技术企业）), not a part of it (其中国家级3家)
         added = [
             f
             for f in self.index.facts
@@ -297,17 +302,20 @@ class Bot:
             and f.unit == total.unit
             and f.aspect == "value"
             and f.span[0] < total.span[0]
+            and f.metric in fact_name(total)
+            and not f.context  # a part of another figure (其中国家级3家) is no year's addition
         ]
         if not added:
             return None
         step = max(added, key=lambda f: f.span[0])
-        value = round(total.value - step.value, 10)
-        shown = f"{value:g}{total.unit}"
+        shown = f"{fmt(total.value - step.value)}{total.unit}"
+        before = f"{total.year}年之前" if total.year else "此前"
         text = (
-            f"{total.year}年之前累计：{shown}（{fact_label(total)}{figure_text(total)}，减去当年{fact_name(step)}"
-            f"{figure_text(step)}）。\n计算：{total.value:g} − {step.value:g} = {shown}\n\n原文：{total.sentence}"
-            f"\n出处：{total.section}"
+            f"{before}累计：{shown}（{fact_label(total)}{figure_text(total)}，减去当年{fact_name(step)}"
+            f"{figure_text(step)}）。\n计算：{fmt(total.value)} − {fmt(step.value)} = {shown}\n\n"
+            f"原文：{total.sentence}\n出处：{total.section}"
         )
+        value = round(total.value - step.value, 10)
         return Answer(text, "number", value, total.unit, [source_of(total)], parsed.text)
 
     def _named(self, metric: str) -> str:
@@ -338,6 +346,7 @@ class Bot:
             and (f.unit == earlier.unit or earlier.aspect != f.aspect)  # 那去年完成了多少 after a growth
             and (query.kind is None or f.kind == query.kind)
             and f is not earlier
+            and all(w in f.metric for w in parsed.own)  # 今年征收目标呢: not 争取报批土地
         ]
         ranked = sorted(held, key=lambda p: -p[0])
         if not ranked or ranked[0][0] < TOPIC_HELD or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TOPIC_MARGIN):

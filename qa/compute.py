@@ -18,7 +18,7 @@ from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.context import Context
 from qa.intent import Intent
-from qa.numeric import MIN_SCORE, Match, convert, fact_label, figure_text, is_soft, source_of, ties
+from qa.numeric import MIN_SCORE, Match, convert, fact_label, figure_text, fmt, is_soft, source_of, ties
 from qa.passages import question_words
 from qa.query import Part, Query
 
@@ -63,10 +63,10 @@ def _difference(query: Query, intent: Intent, operands: list[Operand]) -> Answer
     unit = "个百分点" if a.unit == "%" else a.unit
     more = ("高" if falls else "多") if value >= 0 else ("低" if falls else "少")
     labels = [o.label.replace("增速", "降幅") if falls else o.label for o in operands[:2]]
-    head = f"{labels[0]}比{labels[1]}{more}{_fmt(abs(value))}{unit}"
+    head = f"{labels[0]}比{labels[1]}{more}{fmt(abs(value))}{unit}"
     if query.remainder:
-        head = f"{labels[0]}中，{labels[1]}以外的有{_fmt(value)}{unit}"
-    formula = f"{_fmt(first)} − {_fmt(second)} = {_fmt(value)}{unit}"
+        head = f"{labels[0]}中，{labels[1]}以外的有{fmt(value)}{unit}"
+    formula = f"{fmt(first)} − {fmt(second)} = {fmt(value)}{unit}"
     return _answer(query.text, head, formula, round(abs(value), 10), unit, operands)
 
 
@@ -76,8 +76,8 @@ def _change(query: Query, intent: Intent, operands: list[Operand]) -> Answer | N
     if not b_value:
         return None
     value = (a.value - b_value) / b_value * 100
-    head = f"{operands[0].label}比{operands[1].label}{'增长' if value >= 0 else '下降'}{_fmt(abs(value), 1)}%"
-    formula = f"({_fmt(a.value)} − {_fmt(b_value)}) ÷ {_fmt(b_value)} ≈ {_fmt(value, 1)}%"
+    head = f"{operands[0].label}比{operands[1].label}{'增长' if value >= 0 else '下降'}{fmt(abs(value), 1)}%"
+    formula = f"({fmt(a.value)} − {fmt(b_value)}) ÷ {fmt(b_value)} ≈ {fmt(value, 1)}%"
     return _answer(query.text, head, formula, round(value, 1), "%", operands)
 
 
@@ -88,12 +88,12 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
         return None
     if current().regex("asking", "operation", "multiple_pattern").search(query.text):  # 是GDP的几倍
         times = a.value / b_value
-        head = f"{operands[0].label}是{operands[1].label}的{_fmt(times, 2)}倍"
-        formula = f"{_fmt(a.value)} ÷ {_fmt(b_value)} ≈ {_fmt(times, 2)}"
+        head = f"{operands[0].label}是{operands[1].label}的{fmt(times, 2)}倍"
+        formula = f"{fmt(a.value)} ÷ {fmt(b_value)} ≈ {fmt(times, 2)}"
         return _answer(query.text, head, formula, round(times, 2), "倍", operands)
     value = a.value / b_value * 100
-    head = f"{operands[0].label}占{operands[1].label}的{_fmt(value, 1)}%"
-    formula = f"{_fmt(a.value)} ÷ {_fmt(b_value)} ≈ {_fmt(value, 1)}%"
+    head = f"{operands[0].label}占{operands[1].label}的{fmt(value, 1)}%"
+    formula = f"{fmt(a.value)} ÷ {fmt(b_value)} ≈ {fmt(value, 1)}%"
     return _answer(query.text, head, formula, round(value, 1), "%", operands)
 
 
@@ -106,8 +106,8 @@ def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None
     if any(v is None for v in values):
         return None
     total = round(sum(values), 10)  # type: ignore[arg-type]
-    head = "、".join(o.label for o in operands) + f"合计{_fmt(total)}{unit}"
-    formula = " + ".join(_fmt(v) for v in values) + f" = {_fmt(total)}{unit}"  # type: ignore[arg-type]
+    head = "、".join(o.label for o in operands) + f"合计{fmt(total)}{unit}"
+    formula = " + ".join(fmt(v) for v in values) + f" = {fmt(total)}{unit}"  # type: ignore[arg-type]
     return _answer(query.text, head, formula, total, unit, operands)
 
 
@@ -371,9 +371,3 @@ def _cited(operands: list[Operand]) -> str:
         f"{marks[i]} {o.label}：{figure_text(o.fact)}（原文：{o.fact.sentence}　出处：{o.fact.section}）"
         for i, o in enumerate(operands)
     )
-
-
-def _fmt(value: float, digits: int = 4) -> str:
-    """170 → '170', 2.7000000001 → '2.7', 38.7755 → '38.8' (digits=1)."""
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
-    return text if text not in ("-0", "") else "0"

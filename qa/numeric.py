@@ -310,3 +310,10 @@ def _bounds(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"^(?:{lex.alternation('facts', 'units', 'leads')})|(?:{lex.alternation('facts', 'units', 'tails')})$"
     )
+
+
+def fmt(value: float, digits: int = 4) -> str:
+    """A computed figure as shown: 170 → '170', 2.7000000001 → '2.7', 38.7755 → '38.8' (digits=1); never in
+    scientific notation."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return text if text not in ("-0", "") else "0"

@@ -51,10 +51,11 @@ class QueryParser:
         tokenizer: ReportTokenizer,
         report_year: int | None = None,
         lexicon: Lexicon | None = None,
-        report_text: str = "",
+        report_text: str | None = None,
     ) -> None:
         self.tokenizer = tokenizer
-        self.report_text = report_text  # what the report writes: a function word it never writes picks no fact
+        # what the report writes: a function word it never writes picks no fact (None: not known, all may)
+        self.report_text = report_text
         self.report_year = report_year
         self.lexicon = lex = lexicon or load_lexicon()
         self.relative: dict[str, int] = lex.table("time", "relative_years")
@@ -427,10 +428,11 @@ class QueryParser:
         metric = self.counting.sub(" ", self.metric_words(text))
         words = self.tokenizer.content_words(metric)
         # 盖好的: an everyday word the lexicon gives the report's words for names a topic, cut or not
-        everyday = everyday_split(metric, lambda w: w in self.report_text, self.lexicon)[1]
+        everyday = everyday_split(metric, lambda w: w in (self.report_text or ""), self.lexicon)[1]
         words += [w for w in everyday if w not in words]
         # 一下子, 不少: how it is said, when the report never writes it (之前, 再 may pick a figure: 再引进…)
-        said = [w for w in words if w not in self.tokenizer.function or w in self.report_text]
+        written = self.report_text
+        said = [w for w in words if written is None or w not in self.tokenizer.function or w in written]
         own = [w for w in said if w not in soft and len(w) > 1]
         return [] if set(own) <= self.amount_nouns else own  # 金额目标是多少: an amount of the metric asked before
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from qa.answer import Answer
-from qa.numeric import convert
+from qa.numeric import convert, fmt
 from qa.query import Query
 
 Answerer = Callable[[Query], Answer]
@@ -23,9 +23,9 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
     if asked.time.years:
         return None  # 去年实际增速和今年目标增速差几个百分点: the times it names are its own figures
     aspect = asked.whole.aspect if asked.whole is not None else asked.aspect
-    if query.operation == "sum":
-        aspect = "value"  # 两者加起来 after two growth rates: rates are not added, the amounts are
-    if aspect == "growth" or query.operation == "sum":
+    if query.operation == "sum":  # 两者加起来 after two growth rates: rates are not added, their amounts are
+        earlier = [replace(q, aspect="value") if q.aspect == "growth" and not q.computed else q for q in earlier]
+    elif aspect == "growth":
         earlier = [q if q.aspect == aspect or q.computed else replace(q, aspect=aspect) for q in earlier]
     answers = [(q, answer(q)) for q in earlier[-4:]]
     if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
@@ -46,12 +46,12 @@ def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer 
     if operation == "difference":
         a, b = values[-2], values[-1]
         value, shown = round(abs(a - b), 10), "个百分点" if unit == "%" else unit
-        text = f"两者相差{_fmt(value)}{shown}。\n计算：|{_fmt(a)} − {_fmt(b)}| = {_fmt(value)}{shown}"
+        text = f"两者相差{fmt(value)}{shown}。\n计算：|{fmt(a)} − {fmt(b)}| = {fmt(value)}{shown}"
         used, unit = figures[-2:], shown
     else:
         value = round(sum(values), 10)  # type: ignore[arg-type]
-        text = f"以上{len(values)}项合计{_fmt(value)}{unit}。\n计算：" + " + ".join(_fmt(v) for v in values)  # type: ignore[arg-type]
-        text += f" = {_fmt(value)}{unit}"
+        text = f"以上{len(values)}项合计{fmt(value)}{unit}。\n计算：" + " + ".join(fmt(v) for v in values)  # type: ignore[arg-type]
+        text += f" = {fmt(value)}{unit}"
         used = figures
     text += "\n" + "\n".join(f"- {a.text.splitlines()[0]}" for a in figures)  # each figure as it was given
     sources = [s for a in used for s in a.sources[:1]]
@@ -107,11 +107,8 @@ def _compared(answers: list[tuple[Query, Answer]]) -> list[Answer]:
     return [before[pick][1], last]
 
 
-def _fmt(value: float) -> str:
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return text or "0"
-
-
 def _same_figure(a: Answer, b: Answer) -> bool:
-    """Two answers giving the same figure of the report (asked twice, as a rate and again as a rate)."""
-    return (a.value, a.unit) == (b.value, b.unit) and [s.span for s in a.sources[:1]] == [s.span for s in b.sources[:1]]
+    """Two answers giving the same figure of the report (asked twice: as a rate, then its amount asked again
+    gives the amount twice), from the same sentence."""
+    same_source = bool(a.sources and b.sources) and a.sources[0].span == b.sources[0].span
+    return (a.value, a.unit) == (b.value, b.unit) and same_source

@@ -48,6 +48,8 @@ def test_the_plans_figure_worded_apart_is_the_counterpart_and_said_to_be(bot):
     answer = _talk(bot, "去年征收转用报批了多少？", "今年报批目标？")
     assert answer.kind == "number" and (answer.value, answer.unit) == (450, "亩"), answer.text
     assert "对应" in answer.text.splitlines()[0] and "报批土地" in answer.text
+    other = _talk(bot, "去年征收转用报批了多少？", "今年征收目标呢？")  # 征收 is not in 争取报批土地
+    assert other.kind == "none" or other.value != 450, other.text
 
 
 def test_the_topic_named_again_drops_the_part_last_asked(bot):
@@ -159,3 +161,18 @@ def test_the_reports_catalogue_lines_and_title_page_are_asked_about_and_followed
     history = [("这份报告的标题是什么？", bot.ask("这份报告的标题是什么？").text)]
     dated = bot.ask("成文日期呢？", history)
     assert dated.kind == "passage" and "2024-01-12" in dated.text, dated.text
+
+
+def test_a_rate_asked_in_points_stays_the_rate_unless_a_change_is_said(bot):
+    """计划增长几个百分点 asks the planned rate (13%), not its gap to last year's rate."""
+    answer = _talk(bot, "去年地区生产总值多少？", "今年目标多少？", "计划增长几个百分点？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (13, "%"), answer.text
+
+
+def test_an_item_is_picked_from_the_latest_list_given(bot):
+    """第二个是什么 after a sentence's list and then the outline's parts: the second part, not the second item."""
+    history: list[tuple[str, str]] = []
+    for question in ("报告讲了几方面不足？", "2023年工作回顾分几个方面？"):
+        history.append((question, bot.ask(question, history).text))
+    answer = bot.ask("第二个是什么？", history)
+    assert "要素保障有力" in answer.text and "产业集群化" not in answer.text, answer.text
