@@ -80,7 +80,8 @@ def _shifted(previous: Query, new: Query) -> Query:
     if not previous.time.years:
         return new
     if new.time.shift is None:
-        if new.figure and previous.figure and "time" not in new.given and not new.time.period:
+        asks_figure = new.wants == "figure"  # not 报告讲了几方面不足: the outline is timeless
+        if asks_figure and previous.figure and "time" not in new.given and not new.time.period:
             return replace(new, time=replace(previous.time, compared=new.time.compared))
         return new
     years = tuple(y + new.time.shift for y in previous.time.years)

@@ -117,6 +117,9 @@ def test_things_a_sentence_lists_after_a_colon_are_counted_and_picked(tmp_path: 
     assert count.kind == "number" and count.value == 3 and count.unit is None, count.text
     also = bot.ask("报告里讲的不足有几条？")  # asked as a figure: the same list
     assert also.kind == "number" and also.value == 3, also.text
+    # after figures of the plan year the outline and the report's sentences are still searched whole
+    later = _talk(bot, "今年固定资产投资目标是多少？", "报告讲了几方面不足？")
+    assert later.kind == "number" and later.value == 3, later.text
     assert second.kind == "passage" and second.text.startswith("产业集群化水平还不够高"), second.text
     assert last.kind == "passage" and last.text.startswith("干部队伍建设还有待加强"), last.text
 
