@@ -14,7 +14,7 @@ from index.embedder import Encoder
 from index.facts import Fact
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
-from qa.answer import Answer, Source
+from qa.answer import Answer
 from qa.answerers import (
     ANSWERERS,
     LISTED_IN_TEXT,
@@ -259,27 +259,22 @@ class Bot:
 
     def _item_listed(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """第一个是什么 after an answer listing items no heading holds (报告列出了3个方面：1. …): that item, with
-        the sentence the list was quoted from."""
+        the sentence the list was quoted from. The list is asked again (the chat's text of it is flattened)."""
         position = parsed.position
         if not turns or position is None or position.ask != "item" or position.named or len(position.path) != 1:
             return None
         k = position.path[0].index
         # the latest list given (最后一个呢 after 第一个是什么 picks from the same list), if it was a sentence's list
-        latest = next((a for _q, a in reversed(turns[-3:]) if re.search(r"^1\. ", a, re.MULTILINE)), "")
-        earlier = latest if latest.startswith(LISTED_IN_TEXT) else ""
-        items = re.findall(r"^\d+\. (.+)$", earlier, re.MULTILINE)
-        quoted = re.search(r"^原文：(.+)$", earlier, re.MULTILINE)
-        section = re.search(r"^出处：(.+)$", earlier, re.MULTILINE)
-        if k is None or not 0 < abs(k) <= len(items) or quoted is None or section is None:
+        at = next((i for i in range(len(turns) - 1, max(-1, len(turns) - 4), -1) if "1. " in turns[i][1]), None)
+        if k is None or at is None or LISTED_IN_TEXT not in turns[at][1][:_LISTED_NEAR]:
             return None
-        item = items[k - 1 if k > 0 else k]
-        source = Source(section.group(1), quoted.group(1), None, None, cited=True)
-        return Answer(
-            f"{item}\n\n原文：{quoted.group(1)}\n出处：{section.group(1)}",
-            "passage",
-            sources=[source],
-            question=parsed.text,
-        )
+        listed = self._answer(turns[at][0], turns[:at])
+        items = listed.options
+        if not items or not listed.sources or not 0 < abs(k) <= len(items):
+            return None
+        item, source = items[k - 1 if k > 0 else k], listed.sources[0]
+        text = f"{item}\n\n原文：{source.text}\n出处：{source.section}"
+        return Answer(text, "passage", sources=[source], question=parsed.text)
 
     def _before_added(self, answer: Answer, parsed: Query) -> Answer | None:
         """那之前累计有多少家 answered by a running total (新认定14家，累计达76家): the total before the year's
@@ -514,6 +509,7 @@ class Bot:
 
 
 _ASK_BACK = "报告中有几项数据都符合您的问题"
+_LISTED_NEAR = 12  # characters: a sentence's list opens its answer (after the figure the chat shows first)
 _SHORT_REPLY = 6  # characters: a reply this short to an ask-back is read as naming an option
 
 

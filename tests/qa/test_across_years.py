@@ -117,6 +117,14 @@ def test_things_a_sentence_lists_after_a_colon_are_counted_and_picked(tmp_path: 
     assert count.kind == "number" and count.value == 3 and count.unit is None, count.text
     also = bot.ask("报告里讲的不足有几条？")  # asked as a figure: the same list
     assert also.kind == "number" and also.value == 3, also.text
+    # in the web chat the history holds the rendered answers (the figure first, lines flattened): the same picks
+    from ui.app import reply
+
+    chat: list[dict[str, str]] = []
+    for question in ("报告讲了几方面不足？", "第二个是什么？"):
+        shown = reply(bot, question, chat)
+        chat += [{"role": "user", "content": question}, {"role": "assistant", "content": shown}]
+    assert '<div class="qa-text">产业集群化水平还不够高</div>' in shown, shown
     # after figures of the plan year the outline and the report's sentences are still searched whole
     later = _talk(bot, "今年固定资产投资目标是多少？", "报告讲了几方面不足？")
     assert later.kind == "number" and later.value == 3, later.text
