@@ -429,6 +429,9 @@ def render(query: Query, parser: QueryParser) -> str:
     if not years and query.time.period:
         years = f"“{query.time.period}”期间"
     metric = re.sub(r"\s+", "", query.metric)
+    # 其中国家级的 / 10亿以上的 / 二期: the filter the follow-up set, when the metric words do not say it
+    narrowed = "".join(f"{w}的" for w in query.filter.words if w not in metric)
+    metric = f"{metric}中{narrowed}" if narrowed and metric else metric
     qualifier = "".join(q for q in query.qualifiers if q in ("力争", "确保") and q not in metric)
     kind = "目标" if query.kind == "target" and not parser.target_nouns.search(metric) and not qualifier else ""
     if query.kind == "result" and "kind" in query.given and not parser.result.search(metric):

@@ -68,6 +68,11 @@ def test_a_narrower_level_is_a_part_of_the_earlier_metric():
     assert (query.filter.level, query.years, query.wants) == ("国家级", (2011,), "figure")
 
 
+def test_the_understood_question_says_the_filter_a_follow_up_set():
+    query = understood("2011年申报了多少科技计划项目？", "国家级的呢？")
+    assert "国家级" in query.text and "科技计划项目" in query.text, query.text
+
+
 def test_another_phase_takes_the_earlier_phases_place():
     query = understood("研发园一期入驻率多少？", "二期呢？")
     assert query.filter.phase == "二期" and "二期" in query.metric and "一期" not in query.metric
