@@ -117,12 +117,23 @@ def answer_list(query: Query, context: Context) -> Answer | None:
     names what it counts (报告讲了几方面不足) from the sentence listing those things, when one does."""
     if query.wants != "structure":
         return None
-    if query.position is not None and not query.position.path:
-        return answer_items_counted(query, context) or answer_structure(query, context)
+    if _at_top(query):
+        return _items_counted(query, context) or answer_structure(query, context)
     return answer_structure(query, context)
 
 
+def _at_top(query: Query) -> bool:
+    """A structure question at the report's top (报告讲了几方面不足), not under a heading it names."""
+    return query.wants == "structure" and query.position is not None and not query.position.path
+
+
 def answer_items_counted(query: Query, context: Context) -> Answer | None:
+    """A count the outline does not answer, from the sentence listing the things counted (`_items_counted`);
+    a count at the report's top was tried already, before the outline (`answer_list`)."""
+    return None if _at_top(query) else _items_counted(query, context)
+
+
+def _items_counted(query: Query, context: Context) -> Answer | None:
     """工作中存在几方面不足: no heading lists them, but the sentence the question finds lists them after a colon
     (还存在一些不足：A；B；C。): their count, each item, the sentence and its section."""
     position = query.position
