@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.chunks import Chunk
+from index.facts import Fact
 from index.numbers import convert, to_base
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source
@@ -34,6 +35,7 @@ from qa.numeric import (
 )
 from qa.passages import (
     Quote,
+    list_item,
     list_run,
     nearest,
     pick_quotes,
@@ -70,7 +72,8 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
         return query
     if query.lean.follow_up and previous is not None and previous.wants != "figure":
         return query
-    if not context.parser.measure.search(query.metric) or not question_words(context.tokenizer, query.metric):
+    named = query.metric if query.kind is None else query.text  # 授权专利的目标: the kind named is the measure
+    if not context.parser.measure.search(named) or not question_words(context.tokenizer, query.metric):
         return query
     figure = replace(query, wants="figure", figure=True)
     intent = figure.request()
@@ -133,9 +136,10 @@ def answer_items_counted(query: Query, context: Context) -> Answer | None:
     return None if _at_top(query) else _items_counted(query, context)
 
 
-def _items_counted(query: Query, context: Context) -> Answer | None:
+def _items_counted(query: Query, context: Context, beside: bool = False) -> Answer | None:
     """工作中存在几方面不足: no heading lists them, but the sentence the question finds lists them after a colon
-    (还存在一些不足：A；B；C。): their count, each item, the sentence and its section."""
+    (还存在一些不足：A；B；C。): their count, each item, the sentence and its section. ``beside`` (a structure
+    question, or a count no figure answered): also a run of items beside the words named."""
     position = query.position
     if position is None or position.ask != "count" or not query.own:
         return None
@@ -145,7 +149,7 @@ def _items_counted(query: Query, context: Context) -> Answer | None:
     quote = found.quotes[0]
     sentence = _to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
     items = colon_list(sentence, query.own)
-    if not items and query.wants == "structure":  # 三年提升行动计划涉及几个领域: the run beside its name
+    if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
         items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""))
     if not items:
         return None
@@ -275,7 +279,10 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
-    if matches and matches[0].score >= (FULL_SCORE if intent.operation and not alone else MIN_SCORE):
+    # 三年提升行动计划有几个 met by 三大任务 in part: a count written in words (三大, 五项) answers only when it
+    # names all the question names, else the things are counted where a sentence lists them
+    strict = (intent.operation and not alone) or (bool(matches) and _counted_in_words(query, matches[0].fact))
+    if matches and matches[0].score >= (FULL_SCORE if strict else MIN_SCORE):
         tied = choices(query, matches, context)
         if len(tied) > 1:
             answer = ask_back(tied, query.text)
@@ -284,8 +291,16 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     else:
         answer = _implied_growth(query, intent, context) or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
-        return answer_structure(query, context) or answer  # 重点工作有几项: no such figure, so the list's length
+        # 重点工作有几项: no such figure, so the list's length; 三年提升行动计划有几个: the items its name follows
+        return answer_structure(query, context) or _items_counted(query, context, beside=True) or answer
     return answer
+
+
+def _counted_in_words(query: Query, fact: Fact) -> bool:
+    """A count asked and a count the report writes in words (三大任务) of things the question does not name."""
+    if query.position is None or query.position.ask != "count" or re.search(r"\d", fact.text):
+        return False
+    return not fact.context or fact.context not in query.text
 
 
 def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
@@ -438,6 +453,7 @@ def find_quotes(query: Query, context: Context) -> Found:
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines), index.chunks, query.words)
+    quotes = list_item(quotes, index.chunks, groups)
     if not quotes:
         return Found(hits, [], 0.0)
     coverage = max(q.coverage for q in quotes)

@@ -119,7 +119,8 @@ class Bot:
         """The question parser for this report (its year, its own names, the lexicon's words)."""
         if self._parser is None:
             text = "".join(c.text for c in self.index.chunks)
-            self._parser = QueryParser(self.index.tokenizer, self.report_year, report_text=text)
+            results = {f.metric for f in self.index.facts if f.kind == "result"}
+            self._parser = QueryParser(self.index.tokenizer, self.report_year, report_text=text, result_names=results)
         return self._parser
 
     def understand(self, question: str, history: Sequence[Any] | None = None) -> Query:
@@ -238,9 +239,10 @@ class Bot:
         combined = combined or self._summed_in_sentence(parsed, turns)
         if combined is not None:
             return combined
-        answer = self._by_earlier_figure(self._merged_or_alone(query, parsed), query, turns)
-        if answer.kind == "none":
-            return self._counterpart(query, parsed, turns) or answer
+        answer = self._by_earlier_figure(self.answer_query(query), query, turns)
+        if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
+            found = self._counterpart(query, parsed, turns)
+            return found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
 
     def _rate_change(
@@ -407,10 +409,9 @@ class Bot:
                 return fact_name(fact)
         return ""
 
-    def _merged_or_alone(self, merged: Query, parsed: Query) -> Answer:
-        """The answer to the question as merged with the conversation; when that finds nothing and the question
-        names a topic of its own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
-        answer = self.answer_query(merged)
+    def _alone(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
+        """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
+        own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
         lean = parsed.lean
         if answer.kind != "none" or merged is parsed or not parsed.own or parsed.position is not None:
             return answer

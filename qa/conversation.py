@@ -51,7 +51,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     if previous.wants == "about" and parser.asks_about_report(new.text, named=False):
         return replace(new, wants="about")  # 副标题呢？ after 报告的标题是什么: the title page again
     if _on_structure(previous, new, parser):
-        return _structure_follow_up(previous, new)
+        return _structure_follow_up(previous, new, parser)
     if _names_heading(new):
         return new  # 其中资本特区排第几点: a heading of its own named, asked of the outline
     if not _leans(previous, new, parser):
@@ -68,10 +68,19 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     return replace(merged, text=render(merged, parser))
 
 
+def _points_at_part(text: str, before: Position, parser: QueryParser) -> bool:
+    """这部分 after an item picked by another unit (第一条): the part it was picked in."""
+    return before.unit != "部分" and bool(parser.lexicon.regex("structure", "part_pointers").search(text))
+
+
 def _names_heading(new: Query) -> bool:
     """A structure question naming a heading of its own (not 具体是哪几条, which points back)."""
     position = new.position
-    return new.wants == "structure" and position is not None and position.named and not new.lean.points_back
+    if new.wants != "structure" or position is None:
+        return False
+    if position.ask == "counted" and position.counted and not position.path:
+        return True  # “四条禁令”具体是哪四条: a counted phrase of its own, though 具体 points back
+    return position.named and not new.lean.points_back
 
 
 def _shifted(previous: Query, new: Query) -> Query:
@@ -119,7 +128,7 @@ def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
     return new.lean.points_back and before.ask == "item" and new.passage and not new.figure
 
 
-def _structure_follow_up(previous: Query, new: Query) -> Query:
+def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
     """A place reached from the earlier turn's: the same list (第五项呢), the item just named (它下面分几点,
     具体包括哪些), a sibling of it (第四条), or an item of the counted phrase just listed (第三个特区)."""
     before = previous.position
@@ -133,6 +142,8 @@ def _structure_follow_up(previous: Query, new: Query) -> Query:
         base = before.path
         if before.ask == "item" and now.ask == "item" and not (new.lean.points_back or new.lean.into):
             base = base[:-1]  # 第四条 after 第三条: the same list
+        elif before.ask == "item" and len(base) > 1 and _points_at_part(new.text, before, parser):
+            base = base[:-1]  # 这部分一共几条 after 党建部分第一条: the part, not the item picked in it
         unit = now.unit or (before.unit if base == before.path else None)  # 最后一个 of 几个方面: a 方面
         position = replace(now, path=base + now.path, noun="", unit=unit)
     time = new.time if "time" in new.given else previous.time
@@ -177,7 +188,10 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
     renewed = "kind" in given and not own and not new.lean.correction
-    aspect = new.aspect if "aspect" in given else ("value" if renewed else kept)
+    # 上一年呢 / 服务业总收入呢 after 增速呢: the growth was asked on the side of the value the talk is about
+    swap = parser.lexicon.regex("conversation", "follow_up", "swaps").match(new.text)
+    aside = _aspect_aside(previous) and ("time" in given or own) and not swap
+    aspect = new.aspect if "aspect" in given else ("value" if renewed or aside else kept)
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     redo = own and previous.computed and _bare(new)
     # 今年计划申报多少 after 国家级的占多大比例: the topic named again with 多少 asks its figure, not the ratio
@@ -238,6 +252,9 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
         if own:  # 财政收入呢: each part that named the earlier metric names the new one
             parts = tuple(replace(p, metric=merged.metric) if p.metric else p for p in parts)
         return replace(done, parts=parts)
+    if merged.operation == "ratio" and new.filter.words and _only_filter(new, parser):
+        part = replace(earlier, metric=" ".join((merged.metric, *new.filter.words)))
+        return replace(done, parts=(part,))  # 国家级占比多少 after 国家级的呢: the part over its whole
     if own and merged.operation == "sum" and new.lean.operation_start and new.parts:
         before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
         return replace(done, parts=(before, *new.parts))  # 加上风投一共多少: the earlier figure and the one named
@@ -328,6 +345,14 @@ def _moved(part: Part, new: Query, merged: Query) -> Part:
     return part
 
 
+def _aspect_aside(previous: Query) -> bool:
+    """增速呢？/ 占比多少: a follow-up that named only another aspect of the figure just given."""
+    return previous.lean.follow_up and "aspect" in previous.given and not previous.given & _TOPIC_SLOTS
+
+
+_TOPIC_SLOTS = frozenset({"time", "metric", "operation"})
+
+
 def _bare(new: Query) -> bool:
     """财政收入呢: a follow-up naming only a metric, with no time, kind, aspect, operation or part of its own."""
     lean = new.lean
@@ -335,8 +360,12 @@ def _bare(new: Query) -> bool:
 
 
 def _same_topic(previous: Query, new: Query) -> bool:
+    """今年计划改造多少 after …改造了多少户: words of the earlier topic, not a new one; 比2011年的协议额少了多少 after
+    协议引进内外资总额 was chosen: words of the metric chosen, compared with another year."""
     own = new.own
-    return len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own)
+    if len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own):
+        return True
+    return new.time.compared and bool(own) and all(w in previous.metric for w in own)
 
 
 def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
@@ -361,7 +390,9 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         metric = previous.metric.replace(previous.filter.phase, phase.group())
         return metric, replace(previous.filter, phase=phase.group())
     moved = _other_level(previous.metric, new.filter.level, parser)
-    if moved is not None:  # 省里的呢 after 申报国家人才: 申报省人才
+    levels_only = all(w in parser.level_roots for w in new.own)
+    # 省里的呢 after 申报国家人才: 申报省人才 (not 省级创新型试点企业呢, a metric of its own)
+    if moved is not None and (not own or levels_only):
         return moved, replace(previous.filter, level=new.filter.level)
     if new.filter.threshold and _only_filter(new, parser):  # 其中10亿以上的呢 / 50亿以上的呢: a size class of it
         # the class asked last is the one asked (亿元以上企业 10亿以上); an earlier narrower one gives way

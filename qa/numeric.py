@@ -224,9 +224,27 @@ def lookup_answer(fact: Fact, query: Query) -> Answer:
 def ask_back(matches: Sequence[Match], question: str) -> Answer:
     """Several facts fit equally well: list them and ask which one is meant."""
     options = tuple(f"{fact_label(m.fact)}：{figure_text(m.fact)}" for m in matches)
-    lines = [f"{i}. {option}" for i, option in enumerate(options, start=1)]
+    quoted = [f"{option}（原文：{clause_of(m.fact)}）" for option, m in zip(options, matches, strict=True)]
+    lines = [f"{i}. {line}" for i, line in enumerate(quoted, start=1)]
     text = "报告中有几项数据都符合您的问题，请问您指的是哪一项？（可回复“第一个”或直接说名称）\n" + "\n".join(lines)
     return Answer(text, "clarify", None, None, [source_of(m.fact) for m in matches], question, options)
+
+
+def clause_of(fact: Fact) -> str:
+    """The clause of its sentence that states a figure (全年协议引进内外资总额84亿元), as the report writes it."""
+    sentence = fact.sentence
+    at = [m.start() for m in re.finditer(re.escape(fact.text.lstrip("-")), sentence)] or [0]
+    clauses = [_clause_around(sentence, i) for i in at]
+    return next((c for c in clauses if fact.metric and fact.metric[-2:] in c), clauses[0])
+
+
+def _clause_around(sentence: str, at: int) -> str:
+    start = max((sentence.rfind(p, 0, at) for p in _CLAUSE_END), default=-1) + 1
+    ends = [e for e in (sentence.find(p, at) for p in _CLAUSE_END) if e >= 0]
+    return sentence[start : min(ends, default=len(sentence))].strip()
+
+
+_CLAUSE_END = ",，;；。:：、"
 
 
 def ties(matches: Sequence[Match]) -> list[Match]:

@@ -52,8 +52,12 @@ class QueryParser:
         report_year: int | None = None,
         lexicon: Lexicon | None = None,
         report_text: str | None = None,
+        result_names: Iterable[str] = (),
     ) -> None:
         self.tokenizer = tokenizer
+        # the names of figures the report gives as results: a target word inside one (科技计划项目, 火炬计划
+        # 重点高新技术企业) names a thing, and asks for no target
+        self.result_names = tuple(result_names)
         # what the report writes: a function word it never writes picks no fact (None: not known, all may)
         self.report_text = report_text
         self.report_year = report_year
@@ -280,9 +284,15 @@ class QueryParser:
 
     def kind(self, text: str) -> Kind | None:
         """'target' when a question asks for targets or plans, 'result' when for what was done."""
-        if self.target.search(self.target_not.sub("", text)):
+        cleared = self.target_not.sub("", text)
+        if any(not self._in_result_name(cleared, m) for m in self.target.finditer(cleared)):
             return "target"
         return "result" if self.result.search(text) else None
+
+    def _in_result_name(self, text: str, m: re.Match) -> bool:
+        """计划 of 申报了多少科技计划项目: the word with the two characters before it is part of a result's name."""
+        compound = text[max(0, m.start() - 2) : m.end()]
+        return len(compound) > len(m.group()) + 1 and any(compound in name for name in self.result_names)
 
     def operation(self, text: str) -> Operation:
         years = self.years(text)
@@ -653,6 +663,9 @@ class StructureReader:
             rf"(?=(?:{a('structure', 'counted_followers')}))"
         )
         self.which = lex.regex("structure", "which_pattern")
+        self.slogan = lex.regex("structure", "slogan_pattern")
+        self.slogan_asks = lex.regex("structure", "slogan_asks_pattern")
+        self.plan_periods = frozenset(lex.table("time", "plan_periods"))
         self.list_frame = lex.regex("structure", "list_frame_pattern")
         self.whole = lex.regex("structure", "whole_pattern")
         self.wholes = lex.regex("structure", "wholes")
@@ -676,6 +689,9 @@ class StructureReader:
                 counter=counted.group(2),
                 counted_noun=_unquoted(counted.group(3)),
             )
+        slogans = [m for m in self.slogan.finditer(text) if m.group(1) not in self.plan_periods]  # not “十五五”
+        if slogans and self.slogan_asks.search(text[slogans[-1].end() :]):  # “三区一城”具体指哪三区一城
+            return Position((), "counted", counted=slogans[-1].group(1))
         place = self.place.search(text)
         if place:  # 讲软件园的是第几条: the item named, asked for its place
             return Position(self.path(text[: place.start()]), "place", unit=place.group(1))

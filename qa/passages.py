@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -203,27 +203,56 @@ def list_run(quotes: list[Quote], chunks: Sequence[Chunk], question: str) -> lis
     """
     if not current().regex("asking", "figure", "list_pattern").search(question):
         return quotes
-    # a sentence that opens a list with a colon, or an item of one (…新主体；): the list runs to its full stop
-    opener = next((q for q in quotes if re.search(r"[；;]\s*$", q.sentence.text)), None)
+    opener = _opener(quotes)
     if opener is None:
         return quotes
     taken = {q.sentence.span for q in quotes}
     added: list[Quote] = []
     size = sum(len(q.sentence.text) for q in quotes)
+    for quote in _list_items(opener, chunks):
+        if quote.sentence.span in taken:
+            continue
+        if size + len(quote.sentence.text) > _MAX_LIST_CHARS:
+            break
+        added.append(quote)
+        size += len(quote.sentence.text)
+    return sorted([*quotes, *added], key=lambda q: q.sentence.span[0])
+
+
+def list_item(quotes: list[Quote], chunks: Sequence[Chunk], groups: Sequence[WordGroup]) -> list[Quote]:
+    """产业方面存在什么不足: a quote opening a list (……还存在一些不足：A；) that misses words of the question which
+    a later item of the same list holds (产业的集群化发展水平还不够高…；): that item is quoted beside it."""
+    opener = _opener(quotes)
+    if opener is None:
+        return quotes
+    unmet = [g for g in groups if not _met(g, opener.sentence.text)]
+    taken = {q.sentence.span for q in quotes}
+    items = [q for q in _list_items(opener, chunks) if q.sentence.span not in taken]
+    met = [sum(_met(g, q.sentence.text) for g in unmet) for q in items]
+    if not unmet or not any(met):
+        return quotes
+    best = items[met.index(max(met))]
+    return sorted([*quotes, best], key=lambda q: q.sentence.span[0])
+
+
+def _opener(quotes: Sequence[Quote]) -> Quote | None:
+    """A quote that opens a list with a colon, or an item of one (…新主体；): the list runs to its full stop."""
+    return next((q for q in quotes if re.search(r"[；;]\s*$", q.sentence.text)), None)
+
+
+def _list_items(opener: Quote, chunks: Sequence[Chunk]) -> Iterator[Quote]:
+    """The items of the list after ``opener``, to its last (the sentence not ending in ；), across chunks."""
+    seen: set[tuple[int, int]] = set()
     chunk: Chunk | None = opener.chunk
     while chunk is not None and chunk.section_path == opener.chunk.section_path:
         for sentence in split_sentences(chunk.text, chunk.span[0]):
-            if sentence.span[0] < opener.sentence.span[1] or sentence.span in taken or not sentence.text.strip():
+            if sentence.span[0] < opener.sentence.span[1] or sentence.span in seen or not sentence.text.strip():
                 continue
-            if size + len(sentence.text) > _MAX_LIST_CHARS:
-                return sorted([*quotes, *added], key=lambda q: q.sentence.span[0])
-            added.append(Quote(sentence, chunk, opener.coverage))
-            taken.add(sentence.span)  # chunks overlap by a sentence
-            size += len(sentence.text)
+            seen.add(sentence.span)  # chunks overlap by a sentence
+            yield Quote(sentence, chunk, opener.coverage)
             if not sentence.text.rstrip().endswith(("；", ";")):
-                return sorted([*quotes, *added], key=lambda q: q.sentence.span[0])  # the list's last item
+                return  # the list's last item
         chunk = chunks[chunk.id + 1] if chunk.id + 1 < len(chunks) else None
-    return sorted([*quotes, *added], key=lambda q: q.sentence.span[0])
 
 
 def _met(group: WordGroup, text: str) -> float:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from index.chunks import Chunk, split_sentences
 from index.facts import Fact
 from index.lexicon import current
+from index.numbers import to_number
 from index.outline import Node, walk
 from qa.answer import Answer, Source
 from qa.context import Context
@@ -242,6 +243,8 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
     question points at first; the sub-headings under it when the sentence lists none. With ``pick``
     (第三个特区下面要做些什么), what the report says of that item."""
     phrase = position.counted or ""
+    if not position.counter:  # a slogan (“三区一城”): its items are not a run of one noun beside it
+        return _slogan(phrase, scope, chunks, question) if position.pick is None and phrase else None
     found = _listed(
         position.counter + position.counted_noun, position.counted_noun, position.counted_number or 0, scope, chunks
     )
@@ -254,6 +257,24 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
             return None
         return _about(items[k - 1 if k > 0 else k], scope, sentence, question)
     return _list_answer(phrase, found, question)
+
+
+def _slogan(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str) -> Answer | None:
+    """“五优联动”指什么: the items listed right beside the quoted slogan (优土、优种、优产、优储、优销“五优联动”).
+    A slogan counting several things (“三区一城”) whose items the report never lists: it says so. Else None: the
+    items may be written further off (the passage path looks)."""
+    numerals = _NUMERALS.findall(phrase)
+    number = int(to_number(numerals[0]) or 0) if len(numerals) == 1 else 0
+    for chunk in chunks:
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            where = _phrase_in(sentence.text, phrase)
+            items = _items_near(sentence.text, where, number) if where else []
+            if items:
+                return _list_answer(phrase, (items, sentence.text, chunk.section, sentence.span), question)
+    return _unlisted(phrase, scope, chunks, question) if len(numerals) >= 2 else None
+
+
+_NUMERALS = re.compile(r"[一两二三四五六七八九十]")
 
 
 def _list_answer(phrase: str, found: tuple[list[str], str, str, tuple[int, int]], question: str) -> Answer:

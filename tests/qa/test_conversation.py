@@ -300,3 +300,45 @@ def test_a_follow_up_asking_what_after_a_figure_asks_a_passage():
 def test_a_correction_of_time_and_kind_keeps_the_aspect():
     query = understood("今年地区生产总值增速目标是多少", "不是，我说的是去年实际完成的")
     assert (query.years, query.kind, query.aspect) == ((2011,), "result", "growth")
+
+
+def test_a_new_year_after_a_growth_asked_aside_goes_back_to_the_value():
+    # 增速呢 asks the growth on the side of the value talked about; 上一年呢 / a new metric ask that value again
+    back = understood("2012年地区生产总值目标是多少？", "增速呢？", "上一年呢？")
+    assert (back.years, back.aspect) == ((2011,), "value")
+    other = understood("2011年地区生产总值是多少？", "增速呢？", "财政一般预算收入呢？")
+    assert (other.metric, other.aspect) == ("财政一般预算收入", "value")
+    # 换成 changes only the year: the whole earlier question, growth and all
+    swapped = understood("2012年地区生产总值目标是多少？", "增速呢？", "换成上一年呢")
+    assert (swapped.years, swapped.aspect) == ((2011,), "growth")
+    # a growth asked with its metric is the topic itself: 财政一般预算收入呢 keeps asking the growth
+    kept = understood("2011年地区生产总值增长多少？", "财政一般预算收入呢？")
+    assert kept.aspect == "growth"
+
+
+def test_a_level_with_a_name_of_its_own_is_a_new_metric_not_the_earlier_one_at_that_level():
+    moved = understood("去年申报国家人才多少名", "省里的呢")
+    assert moved.metric.replace(" ", "") == "申报省人才"
+    both = understood("去年申报国家人才多少名", "省级和市级呢")
+    assert "国家" not in both.metric
+    named = understood("去年申报国家人才多少名", "省级创新型试点企业呢？")
+    assert named.metric == "省级创新型试点企业"
+
+
+def test_a_share_of_the_level_just_asked_is_that_part_over_its_whole():
+    query = understood("去年申报了多少科技计划项目？", "国家级的呢？", "国家级占比多少？")
+    assert query.operation == "ratio"
+    assert [p.metric.split()[-1] for p in query.parts] == ["国家级"]
+
+
+def test_this_part_after_an_item_picked_in_it_is_the_part():
+    query = understood("党建部分第一条讲什么？", "这部分一共几条？")
+    assert query.position is not None and query.position.ask == "count"
+    assert len(query.position.path) == 1 and query.position.path[0].words == "党建"
+    item = understood("党建部分第一条讲什么？", "这一条下面分几点？")
+    assert len(item.position.path) == 2
+
+
+def test_a_quoted_slogan_asked_after_another_question_is_asked_of_itself():
+    query = understood("去年党建获得了什么奖？", "“四条禁令”具体是哪四条？")
+    assert query.wants == "structure" and query.position.counted == "四条禁令"

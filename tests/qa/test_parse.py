@@ -255,3 +255,23 @@ def test_how_many_figures_a_question_counts(question, count):
 )
 def test_a_question_of_several_is_split_where_each_asks(question, pieces):
     assert PARSER.pieces(question) == pieces
+
+
+def test_a_target_word_inside_the_name_of_a_result_asks_no_target():
+    parser = QueryParser(ReportTokenizer(), 2012, result_names=["成功培育国家火炬计划重点高新技术企业"])
+    assert parser.parse("国家火炬计划重点高新技术企业培育了几家？").kind == "result"
+    assert parser.parse("今年计划培育几家国家火炬计划重点高新技术企业？").kind == "target"
+    assert QueryParser(ReportTokenizer(), 2012).parse("国家火炬计划重点高新技术企业培育了几家？").kind == "target"
+
+
+def test_a_figure_set_is_a_target_and_a_recognition_is_not():
+    assert PARSER.parse("增速定了多少？").kind == "target"
+    assert PARSER.parse("去年新认定了多少家高新技术企业？").kind == "result"
+
+
+def test_a_quoted_slogan_of_counted_things_asks_what_it_covers():
+    for question in ("“三区一城”具体指哪三区一城？", "研发园“两基地一中心”具体是哪两个基地、哪个中心？"):
+        position = PARSER.parse(question).position
+        assert position is not None and position.ask == "counted" and position.counted in question
+    assert PARSER.parse("“三区一城”建设进展如何？").position is None
+    assert PARSER.parse("“十五五”规划纲要草案里的约束性指标举了哪些例子？").position is None  # a plan period

@@ -1,0 +1,78 @@
+"""Ask-backs quoting the report, targets asked without 多少, counts of things a sentence lists, slogans never
+spelled out, an item of a colon list — on a literal report of our own."""
+
+from pathlib import Path
+
+import pytest
+
+REPORT = """某园区2024年工作报告
+一、2023年工作回顾
+（一）创新能力持续增强,平台建设成效明显
+1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。成功培育国家火炬计划重点企业3家。
+2.人才工作扎实推进。新引进各类人才500名。全面推进“两区一城”建设。
+3.招商引资成效明显。全年协议引进资金80亿元，实际引进资金50亿元。
+（二）城市功能不断完善,民生保障有力
+1.路网建设提速。全年新建道路8千米。
+2.出行条件改善。新增公交线路4条。
+在肯定成绩的同时，我们也清醒地看到还存在一些不足：创新能力总体上还不够强；产业的集聚水平还不够高，龙头企业的引进力度还需加大；干部队伍的服务水平还有待提高。
+二、2024年工作安排
+（一）加快产业发展。新引进各类人才600名，授权专利突破800件，引进5家以上有重大带动力的大项目落户，引进投资1000万元以上服务业项目12家以上。
+（二）加快城市建设。新建道路10千米。制定科技创新、产业升级、城市更新三年行动计划。
+（三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。
+"""
+
+
+@pytest.fixture
+def bot(tmp_path: Path, fake_encoder):
+    from qa import Bot
+
+    report = tmp_path / "park_2024.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return Bot(report=report, index_dir=tmp_path / "index", encoder=fake_encoder, say=lambda _m: None)
+
+
+def test_an_ask_back_quotes_each_option_as_the_report_writes_it(bot):
+    answer = bot.ask("去年招商引资资金是多少？")
+    assert answer.kind == "clarify", answer.text
+    for option, source in zip(answer.options, answer.sources, strict=True):
+        line = next(line for line in answer.text.splitlines() if option in line)
+        clause = line.split("原文：", 1)[1].rstrip("）")
+        assert clause in source.text and clause in REPORT, line  # the clause of its sentence, word for word
+        assert "，" not in clause and "。" not in clause
+
+
+def test_a_target_asked_without_how_much_is_a_figure_question(bot):
+    answer = bot.ask("今年授权专利的目标？")
+    assert answer.kind == "number" and answer.value == 800, answer.text
+
+
+def test_a_target_word_inside_a_result_name_asks_the_result(bot):
+    answer = bot.ask("国家火炬计划重点企业培育了几家？")
+    assert answer.kind == "number" and answer.value == 3, answer.text
+
+
+def test_a_count_of_things_a_sentence_lists_before_their_name_is_the_list_not_a_loose_figure(bot):
+    answer = bot.ask("三年行动计划有几个？")
+    assert answer.kind == "number" and answer.value == 3, answer.text
+    assert all(item in REPORT for item in answer.options)
+
+
+def test_a_slogan_never_spelled_out_is_said_so_with_its_sentence(bot):
+    answer = bot.ask("“两区一城”具体指哪两区一城？")
+    assert answer.kind == "none" and "“两区一城”" in answer.sources[0].text, answer.text
+
+
+def test_an_item_of_a_colon_list_is_quoted_when_the_question_names_its_words(bot):
+    answer = bot.ask("产业方面存在什么不足？")
+    assert answer.kind == "passage" and "产业的集聚水平" in answer.text, answer.text
+
+
+def test_a_list_shows_two_clause_headings_whole(bot):
+    answer = bot.ask("2023年工作回顾分几个方面？")
+    assert answer.kind == "number" and answer.value == 2, answer.text
+    assert "创新能力持续增强,平台建设成效明显" in answer.options
+
+
+def test_a_count_under_an_item_said_with_xia(bot):
+    answer = bot.ask("工作回顾第一个方面下有几条？")
+    assert answer.kind == "number" and answer.value == 3, answer.text
