@@ -177,7 +177,8 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
         if (not matches or len(ties(matches)) > 1) and anchor is not None:
             taken = operands[0].fact if operands else anchor
             analogue = _analogue(parts[0].metric, metric, part_intent, taken, context) if operands else None
-            matches = analogue or _likest(matches, taken) or _in_dimension(matches, taken) or matches
+            beside = _in_sentence(matches, taken)
+            matches = analogue or beside or _likest(matches, taken) or _in_dimension(matches, taken) or matches
         if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
             return None
         operands.append(Operand(matches[0].fact, fact_label(matches[0].fact)))
@@ -196,6 +197,13 @@ def _part_asked(
     if aspect == "value" and intent.operation in ("difference", "compare") and any(p.aspect == "growth" for p in named):
         aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
     return metric, replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
+
+
+def _in_sentence(matches: list[Match], taken: Fact) -> list[Match] | None:
+    """新开工面积比竣工面积多多少: of figures the words fit equally (新开工房屋建筑面积, 新开工安置房), the one
+    written in the sentence of the figure it is set against (竣工面积104万平方米)."""
+    beside = [m for m in ties(matches) if m.fact.sentence == taken.sentence and m.fact != taken]
+    return beside if len(beside) == 1 else None
 
 
 def _in_dimension(matches: list[Match], taken: Fact) -> list[Match] | None:

@@ -97,7 +97,8 @@ def _word_scores(table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[Wor
     sentence is named by it); a word the fact has nothing to do with counts against it, and one naming the
     other item of its 一期、二期…分别 list costs half. A fifth rewards words met in the metric itself.
     """
-    covered, in_metric, unmet = np.zeros(len(ids)), np.zeros(len(ids)), np.zeros(len(ids))
+    covered, in_metric, unmet, by_unit = (np.zeros(len(ids)) for _ in range(4))
+    measured_by: dict[str, list[str]] = current().table("asking", "unit", "measured_by")
     for group, weight in weighted:
         places = [table.places(w) for w in group]
 
@@ -106,15 +107,21 @@ def _word_scores(table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[Wor
 
         metric = having("metric")
         same = having("same_chars") & ~metric  # 专利授权 for 授权专利, 工业产值 for 工业总产值
-        context = having("context") & ~metric & ~same
-        alone = having("alone") & ~metric & ~same & ~context
-        elsewhere = metric | same | context | having("around")
+        # 面积 met by a figure in 万平方米: its unit says what it measures, as its name would (below)
+        measured = table.having(ids, "unit", measured_by.get(group[0], ())) & ~metric & ~same
+        context = having("context") & ~metric & ~same & ~measured
+        alone = having("alone") & ~metric & ~same & ~context & ~measured
+        elsewhere = metric | same | context | measured | having("around")
         covered += weight * metric + weight * 0.8 * same + weight * context + weight * 0.5 * alone
         in_metric += weight * metric + weight * 0.8 * same
+        by_unit += weight * measured
         if len(_function_chars().sub("", group[0])) > 1:
             unmet += weight * ~elsewhere  # 余姚园 of 余姚园的地区生产总值
         covered -= weight * 0.5 * having("sibling")  # names the other item of 一期、二期…分别
-    return 0.8 * covered + 0.2 * in_metric - 0.3 * unmet
+    # a unit meets its measure's noun only for a figure whose name meets other words (新开工安置房 for 新开工面积,
+    # not 2平方公里 of a sentence about 规划 for 总规划面积)
+    by_unit *= in_metric > 0
+    return 0.8 * (covered + by_unit) + 0.2 * (in_metric + by_unit) - 0.3 * unmet
 
 
 def _reachable(
@@ -279,7 +286,8 @@ def resolve_metric(
     for said in said_thresholds(text):
         if not weights.writes(said):
             words = words.replace(said, " ")
-    groups = question_words(tokenizer, words, weights) + [(_bare_figure(f.text),) for f in find_figures(words)]
+    groups = _narrowed(question_words(tokenizer, words, weights), words, facts, weights)
+    groups += [(_bare_figure(f.text),) for f in find_figures(words)]
 
     def matching(groups: list[WordGroup]) -> list[Match]:
         return match_facts(
@@ -315,6 +323,24 @@ def _of_class(matches: list[Match], threshold: float | None, level: str | None) 
         kept = [m for m in kept if fact_threshold(m.fact) is not None] or kept
     named = [m for m in kept if level is not None and fact_level(m.fact) == level]
     return named or [m for m in kept if level is None or fact_level(m.fact) is None]
+
+
+def _narrowed(groups: list[WordGroup], question: str, facts: Sequence[Fact], weights: Weights) -> list[WordGroup]:
+    """A narrowing character cut off the word after it (大 | 项目 for 大项目) joins it when the question writes the
+    two together and a figure's name holds the phrase (有重大支撑力的大项目落户): the phrase names that thing, the
+    word alone something else (现代服务业项目). Not a phrase the report writes only after a count (五大举措)."""
+    narrowing = current().regex("tokens", "stop", "narrowing_chars")
+    table = FactTable.of(facts)
+    out: list[WordGroup] = []
+    for group in groups:
+        before = out[-1][0] if out and len(out[-1]) == 1 else ""
+        joined = before + group[0]
+        named = bool(before) and joined in question and len(table.places(joined).metric) > 0
+        if named and narrowing.fullmatch(before) and weights.names(joined):
+            out[-1] = (joined,)
+            continue
+        out.append(group)
+    return out
 
 
 def _bare_figure(text: str) -> str:

@@ -127,6 +127,13 @@ class Weights:
     def writes(self, word: str) -> bool:
         return not self.absent(word)
 
+    def names(self, phrase: str) -> bool:
+        """Whether the report writes ``phrase`` as a name, not only after a count (五大举措 counts 举措)."""
+        if self.absent(phrase):
+            return False
+        pattern = re.compile(rf"(?<![几两二三四五六七八九十百\d]){re.escape(phrase)}")
+        return any(pattern.search(text) for text in self._texts)
+
     def expand(self, groups: Sequence[WordGroup]) -> list[WordGroup]:
         """Each word the report never writes, with the everyday words' and synonyms' alternatives it does write
         (新来 → 新来, 新引进, 引进); other groups as they are."""

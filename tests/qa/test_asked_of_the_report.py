@@ -12,11 +12,11 @@ REPORT = """某园区2024年工作报告
 2.人才工作扎实推进。新引进各类人才500名。全面推进“两区一城”建设。
 3.招商引资成效明显。全年协议引进资金80亿元，实际引进资金50亿元。
 （二）城市功能不断完善,民生保障有力
-1.路网建设提速。全年新建道路8千米。
-2.出行条件改善。新增公交线路4条。
+1.路网建设提速。全年新建道路8千米。新开工房屋建筑面积90万平方米，竣工面积70万平方米。安置房建设加快，全年新开工安置房30万平方米。
+2.出行条件改善。新增公交线路4条。对中心区2平方公里预留地规划进行了整体调整。
 在肯定成绩的同时，我们也清醒地看到还存在一些不足：创新能力总体上还不够强；产业的集聚水平还不够高，龙头企业的引进力度还需加大；干部队伍的服务水平还有待提高。
 二、2024年工作安排
-（一）加快产业发展。新引进各类人才600名，授权专利突破800件，引进5家以上有重大带动力的大项目落户，引进投资1000万元以上服务业项目12家以上。
+（一）加快产业发展。新引进各类人才600名，授权专利突破800件。研究“智慧大厦”建设方案并推动招商，引进5家以上有重大支撑力的大项目落户。加快文化创意、检测认证、总部基地等现代服务业基地建设，大力培育科技型服务业，引进注册资本1000万元以上现代服务业项目12家以上。
 （二）加快城市建设。新建道路10千米。制定科技创新、产业升级、城市更新三年行动计划。
 （三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。
 """
@@ -49,6 +49,27 @@ def test_a_target_asked_without_how_much_is_a_figure_question(bot):
 def test_a_target_word_inside_a_result_name_asks_the_result(bot):
     answer = bot.ask("国家火炬计划重点企业培育了几家？")
     assert answer.kind == "number" and answer.value == 3, answer.text
+
+
+def test_a_character_narrowing_the_word_after_it_is_kept_with_it(bot):
+    answer = bot.ask("大项目要引进多少个？")
+    assert answer.kind == "number" and answer.value == 5, answer.text
+
+
+def test_a_measure_said_by_the_unit_meets_the_noun_asked(bot):
+    # 新开工安置房30万平方米 is a 新开工面积 as much as 新开工房屋建筑面积90万平方米; 竣工面积 is not one
+    answer = bot.ask("去年新开工面积是多少？")
+    assert answer.kind == "clarify", answer.text
+    assert "90万平方米" in answer.text and "30万平方米" in answer.text and "70万平方米" not in answer.text
+
+
+def test_a_difference_of_measures_takes_the_figures_written_together(bot):
+    answer = bot.ask("去年新开工面积比竣工面积多多少？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (20, "万平方米"), answer.text
+
+
+def test_a_unit_alone_does_not_name_what_is_asked(bot):
+    assert bot.ask("总规划面积多少平方公里？").kind == "none"
 
 
 def test_a_count_of_things_a_sentence_lists_before_their_name_is_the_list_not_a_loose_figure(bot):
