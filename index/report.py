@@ -34,7 +34,12 @@ class ReportMeta:
 
     @property
     def year(self) -> int | None:
-        return int(self.date[:4]) if self.date else None
+        """The year the report was given: its date's, else the latest year its title names (某园区2024年工作报告;
+        2011年工作总结和2012年工作安排 is given in 2012)."""
+        if self.date:
+            return int(self.date[:4])
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", self.title)]
+        return max(years) if years else None
 
 
 @dataclass(frozen=True)

@@ -70,10 +70,11 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
     words. A bare follow-up of a passage question (研发园呢) goes on asking for a passage."""
     if query.wants != "passage" or query.passage or query.position is not None or query.lean.points_back:
         return query
-    if query.lean.follow_up and previous is not None and previous.wants != "figure":
-        return query
     named = query.metric if query.kind is None else query.text  # 授权专利的目标: the kind named is the measure
-    if not context.parser.measure.search(named) or not question_words(context.tokenizer, query.metric):
+    measure = context.parser.measure.search(named)
+    if query.lean.follow_up and previous is not None and previous.wants != "figure" and not measure:
+        return query  # 研发园呢 after a passage; not 今年一期产值目标呢, which names a measure
+    if not measure or not question_words(context.tokenizer, query.metric):
         return query
     figure = replace(query, wants="figure", figure=True)
     intent = figure.request()

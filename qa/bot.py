@@ -12,6 +12,7 @@ from typing import Any
 
 from index.embedder import Encoder
 from index.facts import Fact
+from index.numbers import convert
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer
@@ -32,13 +33,18 @@ from qa.conversation import Conversation, follow, redone
 from qa.history import Turn, normalize_history
 from qa.normalize import normalize_question
 from qa.numeric import (
+    MIN_SCORE,
+    TIE,
     Match,
     fact_label,
     fact_name,
     figure_text,
     fmt,
     lookup_answer,
+    resolve_metric,
+    same_dimension,
     source_of,
+    ties,
 )
 from qa.parse import QueryParser
 from qa.passages import Weights
@@ -223,6 +229,7 @@ class Bot:
         if chosen is not None:
             return chosen
         named = self._named_in_figure(parsed, turns) or self._item_listed(parsed, turns)
+        named = named or self._counted_in_passage(parsed, turns)
         if named is not None:
             return named
         if parsed.lean.where and conversation.previous is not None:
@@ -390,24 +397,26 @@ class Bot:
         holds best (今年计划再引进多少家 after 新引进各类研发及科技服务机构50家: 再引进研发及科技服务机构), when
         one stands out; else the ask-back."""
         # a phase, level or size class the question names is the user's own choice among the options
-        label = self._last_figure_name(turns) if answer.kind == "clarify" and not query.filter.words else ""
-        if not label:
+        earlier = self._last_figure(turns) if answer.kind == "clarify" and not query.filter.words else None
+        if earlier is None:
             return answer
         options = self._offered(query)
-        shares = [_share_held(m.fact.metric, label) for m in options]
+        shares = [_share_held(m.fact.metric, fact_name(earlier)) for m in options]
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
-            return answer
+            # 服务业呢 after 工业总产值 (亿元): of 服务业总收入 and 服务业项目 (家), the figure of the same measure
+            alike = [m for m in options if convert(1.0, m.fact.unit, earlier.unit) is not None]
+            named_anew = query.lean.follow_up and "metric" in query.given
+            return lookup_answer(alike[0].fact, query) if named_anew and len(alike) == 1 else answer
         return lookup_answer(options[shares.index(ranked[0])].fact, query)
 
-    def _last_figure_name(self, turns: list[Turn]) -> str:
-        """What the latest figure the conversation gave measures (新引进各类人才 of
-        “2011年新引进各类人才：5000多名。”)."""
+    def _last_figure(self, turns: list[Turn]) -> Fact | None:
+        """The latest figure the conversation gave (新引进各类人才 of “2011年新引进各类人才：5000多名。”)."""
         for _question, answer in reversed(turns):
             fact = self._answered_fact(answer)
             if fact is not None:
-                return fact_name(fact)
-        return ""
+                return fact
+        return None
 
     def _alone(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
         """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
@@ -461,6 +470,29 @@ class Bot:
         if best == 0 or met.count(best) > 1:
             return None
         return _picked(tied[met.index(best)].fact, previous)
+
+    def _counted_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """几个项目？ after a passage (总部一期9个项目全面竣工…): the figure of the sentences just quoted that the
+        question names, when one does; None when the earlier answer quoted no figure or none fits."""
+        if parsed.wants != "figure" or parsed.operation != "lookup" or parsed.time.years or not turns:
+            return None
+        earlier = turns[-1][1]
+        if "出处：" not in earlier or self._answered_fact(earlier) is not None:
+            return None  # a figure answered before: the conversation's merge takes it from there
+        quoted = [f for f in self.index.facts if f.sentence in earlier]
+        if not quoted or not parsed.own:
+            return None
+        intent = parsed.request()
+        matches = resolve_metric(intent.metric_text, intent, quoted, self.index.tokenizer, self.weights, years=())
+        tied = ties(matches)
+        if len(tied) != 1 or tied[0].score < MIN_SCORE:
+            return None
+        if intent.unit and not same_dimension(tied[0].fact.unit, intent.unit):
+            return None  # 收购花了多少钱 after 均胜收购…十大案例: money asked, no money quoted
+        best = ties(self.context.resolve(intent.metric_text, intent))
+        if len(best) == 1 and best[0].score > tied[0].score + TIE:
+            return None  # one figure elsewhere fits the words better: not a question about the passage
+        return lookup_answer(tied[0].fact, parsed)
 
     def _named_in_figure(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """叫什么名字 / 是哪几家 after a figure, naming nothing else: the sentence the figure was quoted from,

@@ -179,6 +179,7 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
             analogue = _analogue(parts[0].metric, metric, part_intent, taken, context) if operands else None
             beside = _in_sentence(matches, taken)
             matches = analogue or beside or _likest(matches, taken) or _in_dimension(matches, taken) or matches
+            matches = matches or _worded_apart(taken, part_intent, context)
         if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
             return None
         operands.append(Operand(matches[0].fact, fact_label(matches[0].fact)))
@@ -197,6 +198,21 @@ def _part_asked(
     if aspect == "value" and intent.operation in ("difference", "compare") and any(p.aspect == "growth" for p in named):
         aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
     return metric, replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
+
+
+def _worded_apart(taken: Fact, asked: Intent, context: Context) -> list[Match]:
+    """比去年多多少 after 2012年全社会固定资产投资 when 2011 writes 固定资产投资: the one figure of the year asked
+    whose name holds the other's or is held by it, in the same aspect and dimension."""
+    found = [
+        f
+        for f in context.facts
+        if f.year in asked.years
+        and f.aspect == taken.aspect
+        and f is not taken
+        and (f.metric in taken.metric or taken.metric in f.metric)
+        and convert(1.0, f.unit, taken.unit) is not None
+    ]
+    return [Match(found[0], MIN_SCORE)] if len(found) == 1 else []
 
 
 def _in_sentence(matches: list[Match], taken: Fact) -> list[Match] | None:

@@ -74,8 +74,8 @@ def match_facts(
     kinds, units = table.kinds_and_units(aspect, years, below)
     if kind and kind in kinds:
         ids = ids[table.having(ids, "kind", [kind])]
-    if unit and any(_same_dimension(u, unit) for u in units):
-        ids = ids[table.having(ids, "unit", [u for u in table.values("unit") if _same_dimension(u, unit)])]
+    if unit and any(same_dimension(u, unit) for u in units):
+        ids = ids[table.having(ids, "unit", [u for u in table.values("unit") if same_dimension(u, unit)])]
     if not len(ids):
         return []
     scores = _word_scores(table, ids, weighted) / total + _precision(table, ids, groups)
@@ -178,7 +178,8 @@ def _function_chars() -> re.Pattern:
     return current().regex("tokens", "stop", "function_chars")
 
 
-def _same_dimension(unit: str, asked: str) -> bool:
+def same_dimension(unit: str, asked: str) -> bool:
+    """Whether a figure in ``unit`` answers a question asking in ``asked`` (几个 any count, 亿元 any money)."""
     generic, counting = _counters(current())
     if asked in generic:  # 几个: 10名 answers as well as 16个
         return to_base(1.0, unit)[1] in counting  # 1.22万个 too

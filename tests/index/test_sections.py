@@ -91,3 +91,9 @@ def test_genre_fixture_with_web_leftovers_and_full_width_punctuation(county_repo
     assert any(s.path[-1].startswith("1.新建改建农村公路") for s in sections)
     plan = next(s for s in sections if s.path[-1].startswith("（一）全力扩大有效投资"))
     assert plan.period == Period(2024, 2024, "plan")
+
+
+def test_a_report_without_a_date_is_of_the_latest_year_its_title_names():
+    assert parse_meta("某园区2024年工作报告\n一、2023年工作回顾\n").year == 2024
+    assert parse_meta("某区2011年工作总结和2012年工作安排报告\n一、2011年工作总结\n").year == 2012
+    assert parse_meta("某区工作报告\n（2012年1月12日）\n一、回顾\n").year == 2012  # the date line first

@@ -10,7 +10,7 @@ REPORT = """某园区2024年工作报告
 （一）创新能力持续增强,平台建设成效明显
 1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。成功培育国家火炬计划重点企业3家。
 2.人才工作扎实推进。新引进各类人才500名。全面推进“两区一城”建设。
-3.招商引资成效明显。全年协议引进资金80亿元，实际引进资金50亿元。
+3.招商引资成效明显。全年协议引进资金80亿元，实际引进资金50亿元。总部一期9个项目全面竣工，总部二期基本完成招商。完成固定资产投资50亿元。成功实现3个海外并购案，其中星河收购德国明德公司入选全国民企并购十大案例。
 （二）城市功能不断完善,民生保障有力
 1.路网建设提速。全年新建道路8千米。新开工房屋建筑面积90万平方米，竣工面积70万平方米。安置房建设加快，全年新开工安置房30万平方米。
 2.出行条件改善。新增公交线路4条。对中心区2平方公里预留地规划进行了整体调整。
@@ -18,7 +18,8 @@ REPORT = """某园区2024年工作报告
 二、2024年工作安排
 （一）加快产业发展。新引进各类人才600名，授权专利突破800件。研究“智慧大厦”建设方案并推动招商，引进5家以上有重大支撑力的大项目落户。加快文化创意、检测认证、总部基地等现代服务业基地建设，大力培育科技型服务业，引进注册资本1000万元以上现代服务业项目12家以上。
 （二）加快城市建设。新建道路10千米。制定科技创新、产业升级、城市更新三年行动计划。
-（三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。
+（三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。新引进软件企业40家以上，其中具有行业品牌影响力的企业2家以上，注册资本1000万元以上的企业5家以上。
+（四）壮大产业规模。全年实现工业总产值300亿元。完成全社会固定资产投资55亿元。引进现代服务业项目10家以上，全年实现服务业总收入400亿元。
 """
 
 
@@ -97,3 +98,37 @@ def test_a_list_shows_two_clause_headings_whole(bot):
 def test_a_count_under_an_item_said_with_xia(bot):
     answer = bot.ask("工作回顾第一个方面下有几条？")
     assert answer.kind == "number" and answer.value == 3, answer.text
+
+
+def _talk(bot, *questions):
+    history = []
+    for question in questions:
+        answer = bot.ask(question, history)
+        history.append((question, answer.text))
+    return answer
+
+
+def test_a_phrase_ending_in_de_after_a_count_asks_which_of_those(bot):
+    answer = _talk(bot, "今年要引进多少软件企业？", "有行业品牌影响力的？")
+    assert answer.kind == "number" and answer.value == 2, answer.text
+
+
+def test_a_new_metric_in_a_follow_up_keeps_the_measure_of_the_figure_before(bot):
+    answer = _talk(bot, "今年工业总产值目标是多少？", "服务业呢？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (400, "亿元"), answer.text
+
+
+def test_a_count_after_a_passage_is_the_figure_the_passage_quoted(bot):
+    answer = _talk(bot, "总部一期去年怎么样了？", "几个项目？")
+    assert answer.kind == "number" and answer.value == 9, answer.text
+
+
+def test_a_year_compared_takes_its_figure_worded_apart(bot):
+    # 2024 writes 全社会固定资产投资, 2023 固定资产投资: the one figure of 2023 whose name the other holds
+    answer = _talk(bot, "今年全社会固定资产投资目标是多少？", "比去年多多少？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (5, "亿元"), answer.text
+
+
+def test_money_asked_after_a_passage_quoting_no_money_is_not_answered_from_it(bot):
+    answer = _talk(bot, "哪个并购入选了全国民企并购十大案例？", "收购花了多少钱？")
+    assert answer.kind == "none", answer.text
