@@ -45,7 +45,7 @@ from qa.passages import (
     topic_groups,
 )
 from qa.premise import answer_premise, rise_asked_as_fall
-from qa.query import Part, Query
+from qa.query import Part, Position, Query
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import answer_structure, colon_list, items_beside
 from qa.superlative import answer_superlative
@@ -162,7 +162,8 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     text = f"{LISTED_IN_TEXT}{len(items)}{unit}：\n{lines}\n\n原文：{sentence}\n出处：{section}"
     span = (quote.sentence.span[0], quote.sentence.span[0] + len(sentence))
     source = Source(section, sentence, span, None, cited=True)
-    return Answer(text, "number", float(len(items)), None, [source], query.text, tuple(items))
+    counter = unit[0] if unit[0] in counting else "个"  # the count's unit: 3个 (方面), 3项
+    return Answer(text, "number", float(len(items)), counter, [source], query.text, tuple(items))
 
 
 def _to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
@@ -294,7 +295,20 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         # 重点工作有几项: no such figure, so the list's length; 三年提升行动计划有几个: the items its name follows
         return answer_structure(query, context) or _items_counted(query, context, beside=True) or answer
+    if answer.kind == "none" and query.position is None and _counts_things(query, context):
+        # 三年提升行动计划涉及几个领域: things no figure counts, but a sentence lists beside their name
+        words = context.parser.lexicon.regex("structure", "counted_by_pattern").sub("", query.words)
+        counted = replace(query, position=Position((), "count", unit=query.unit), words=words)
+        return _items_counted(counted, context, beside=True) or answer
     return answer
+
+
+def _counts_things(query: Query, context: Context) -> bool:
+    """涉及几个领域: things counted by the name of their kind (几个领域, 几类产业), at no time and with no filter;
+    not a count of things the report counts itself (几条公交线路, 几家企业, 多少张床位)."""
+    if query.operation != "lookup" or query.time.years or query.filter.words or not query.own:
+        return False
+    return bool(context.parser.lexicon.regex("structure", "counted_by_kind_pattern").search(query.text))
 
 
 def _counted_in_words(query: Query, fact: Fact) -> bool:

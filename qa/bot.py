@@ -270,20 +270,32 @@ class Bot:
         """第一个是什么 after an answer listing items no heading holds (报告列出了3个方面：1. …): that item, with
         the sentence the list was quoted from. The list is asked again (the chat's text of it is flattened)."""
         position = parsed.position
-        if not turns or position is None or position.ask != "item" or position.named or len(position.path) != 1:
+        if not turns or not (self._lists_again(parsed) or (position and position.ask == "item" and not position.named)):
             return None
-        k = position.path[0].index
+        k = position.path[0].index if position and position.ask == "item" and len(position.path) == 1 else None
         # the latest list given (最后一个呢 after 第一个是什么 picks from the same list), if it was a sentence's list
         at = next((i for i in range(len(turns) - 1, max(-1, len(turns) - 4), -1) if "1. " in turns[i][1]), None)
-        if k is None or at is None or LISTED_IN_TEXT not in turns[at][1][:_LISTED_NEAR]:
+        if (k is None and position is not None) or at is None or LISTED_IN_TEXT not in turns[at][1][:_LISTED_NEAR]:
             return None
         listed = self._answer(turns[at][0], turns[:at])
         items = listed.options
-        if not items or not listed.sources or not 0 < abs(k) <= len(items):
+        if not items or not listed.sources:
+            return None
+        if k is None:  # 列一下 / 分别是 after 报告列出了4项: the items, in order
+            lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
+            text = f"{lines}\n\n原文：{listed.sources[0].text}\n出处：{listed.sources[0].section}"
+            return Answer(text, "list", sources=listed.sources[:1], question=parsed.text, options=items)
+        if not 0 < abs(k) <= len(items):
             return None
         item, source = items[k - 1 if k > 0 else k], listed.sources[0]
         text = f"{item}\n\n原文：{source.text}\n出处：{source.section}"
         return Answer(text, "passage", sources=[source], question=parsed.text)
+
+    def _lists_again(self, parsed: Query) -> bool:
+        """分别是？/ 列一下 / 都列出来: the items of the list just counted, naming nothing else."""
+        structure = self.parser.structure
+        listing = self.parser.list_asked.search(parsed.text) or structure.listing.search(parsed.text)
+        return parsed.position is None and not parsed.own and bool(listing)
 
     def _before_added(self, answer: Answer, parsed: Query) -> Answer | None:
         """那之前累计有多少家 answered by a running total (新认定14家，累计达76家): the total before the year's

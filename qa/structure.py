@@ -399,7 +399,7 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
         p.strip('“”" ') for p in current().regex("structure", "item_joiners_pattern").split(before) if p.strip('“”" ')
     ]
     if _fits(parts, number) and all(2 <= len(p) <= 16 for p in parts):
-        return parts
+        return _without_lead(parts)
     after = text[where[1] :]
     # quoted items follow the phrase at once (两大战略：“A”、“B”), not further on in the sentence
     quoted_after = _QUOTED.findall(after) if after.lstrip('”"：:，,即是为 ').startswith("“") else []
@@ -412,6 +412,18 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
         if p.strip('“”" ')
     ]
     return parts if _fits(parts, number) and all(len(p) <= 16 for p in parts) else []
+
+
+def _without_lead(items: list[str]) -> list[str]:
+    """制定科技创新、产业发展、创业孵化: the verb opening the run is no part of its first item, when the item is
+    longer than every other without it; 等 closing the run (作风效能等) is no part of its last."""
+    if len(items) >= 2 and items[-1].endswith("等") and len(items[-1]) > 2:
+        items = [*items[:-1], items[-1][:-1]]
+    first, rest = items[0], items[1:]
+    lead = current().regex("structure", "list_lead_verbs").match(first)
+    if lead is None or not rest or len(first) <= max(len(i) for i in rest):
+        return items
+    return [first[lead.end() :], *rest] if len(first) - lead.end() >= 2 else items
 
 
 def _fits(items: Sequence[str], number: int, at_least: bool = False) -> bool:
@@ -429,6 +441,23 @@ def colon_list(sentence: str, words: Sequence[str]) -> list[str]:
         if not any(w in lead for w in words):
             continue
         items = [i.strip(" 。.") for i in re.split(r"[；;]", sentence[m.end() :])]
+        items = [i for i in items if i]
+        if len(items) >= 2 and all(len(i) >= _ITEM_MIN for i in items):
+            return items
+    return _after_named(sentence, words)
+
+
+def _after_named(sentence: str, words: Sequence[str]) -> list[str]:
+    """获得了一系列国家级荣誉,被…授予A,被…批准为B,…。: the clauses after a clause that announces several of the
+    things named (一系列…荣誉), to the full stop, when no colon opens the list."""
+    collective = current().regex("structure", "collective_pattern")
+    for m in re.finditer(r"[,，]", sentence):
+        if not any(w and sentence[: m.start()].endswith(w) for w in words):
+            continue
+        lead = re.split(r"[,，；;：:]", sentence[: m.start()])[-1]
+        if not collective.search(lead):
+            continue  # 总部一期9个项目全面竣工,…: no list announced
+        items = [i.strip(" 。.") for i in re.split(r"[,，；;]", sentence[m.end() :])]
         items = [i for i in items if i]
         if len(items) >= 2 and all(len(i) >= _ITEM_MIN for i in items):
             return items

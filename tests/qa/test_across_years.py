@@ -114,7 +114,7 @@ def test_things_a_sentence_lists_after_a_colon_are_counted_and_picked(tmp_path: 
         answers.append(bot.ask(question, history))
         history.append((question, answers[-1].text))
     count, second, last = answers
-    assert count.kind == "number" and count.value == 3 and count.unit is None, count.text
+    assert count.kind == "number" and count.value == 3 and count.unit == "个", count.text
     also = bot.ask("报告里讲的不足有几条？")  # asked as a figure: the same list
     assert also.kind == "number" and also.value == 3, also.text
     # in the web chat the history holds the rendered answers (the figure first, lines flattened): the same picks

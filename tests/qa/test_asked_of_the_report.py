@@ -8,6 +8,7 @@ import pytest
 REPORT = """某园区2024年工作报告
 一、2023年工作回顾
 （一）创新能力持续增强,平台建设成效明显
+园区获得了一系列国家级荣誉，被人才工作小组授予国家级人才创新基地，被科技部批准为首批科技金融试点单位，研发园被科技部批准为首批科技服务试点单位。
 1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。成功培育国家火炬计划重点企业3家。
 2.人才工作扎实推进。新引进各类人才500名。全面推进“两区一城”建设。
 3.招商引资成效明显。全年协议引进资金80亿元，实际引进资金50亿元。总部一期9个项目全面竣工，总部二期基本完成招商。完成固定资产投资50亿元。成功实现3个海外并购案，其中星河收购德国明德公司入选全国民企并购十大案例。
@@ -77,6 +78,9 @@ def test_a_count_of_things_a_sentence_lists_before_their_name_is_the_list_not_a_
     answer = bot.ask("三年行动计划有几个？")
     assert answer.kind == "number" and answer.value == 3, answer.text
     assert all(item in REPORT for item in answer.options)
+    assert answer.options[0] == "科技创新"  # 制定 opens the run, it is no part of the first item
+    things = bot.ask("三年行动计划涉及几个领域？")  # 领域 is no unit of the report's lists
+    assert things.kind == "number" and things.options == answer.options, things.text
 
 
 def test_a_slogan_never_spelled_out_is_said_so_with_its_sentence(bot):
@@ -132,3 +136,12 @@ def test_a_year_compared_takes_its_figure_worded_apart(bot):
 def test_money_asked_after_a_passage_quoting_no_money_is_not_answered_from_it(bot):
     answer = _talk(bot, "哪个并购入选了全国民企并购十大案例？", "收购花了多少钱？")
     assert answer.kind == "none", answer.text
+
+
+def test_things_listed_after_the_clause_naming_them_are_counted_and_listed_again(bot):
+    answer = _talk(bot, "去年获得的国家级荣誉一共几项？")
+    assert answer.kind == "number" and answer.value == 3, answer.text
+    for again in ("都列出来", "分别是？"):
+        listed = _talk(bot, "去年获得的国家级荣誉一共几项？", again)
+        assert listed.kind == "list" and listed.options == answer.options, listed.text
+    assert all(item in REPORT for item in answer.options)
