@@ -278,6 +278,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if intent.operation and (query.count or 0) > 1:
         matches = []  # 三级加起来: several figures counted, never one
     matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
+    if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
+        matches = [m for m in matches if not m.fact.text.startswith("第")]
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少

@@ -70,7 +70,8 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
 
 def _points_at_part(text: str, before: Position, parser: QueryParser) -> bool:
     """这部分 after an item picked by another unit (第一条): the part it was picked in."""
-    return before.unit != "部分" and bool(parser.lexicon.regex("structure", "part_pointers").search(text))
+    pointer = parser.lexicon.regex("structure", "part_pointers").search(text)
+    return pointer is not None and (before.unit is None or before.unit not in pointer.group())
 
 
 def _names_heading(new: Query) -> bool:
@@ -194,7 +195,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     )
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
-    renewed = "kind" in given and not own and not new.lean.correction
+    # (比去年低多少个百分点 names 去年 as the other side: no kind renewed, the growth stays)
+    renewed = "kind" in given and not own and not new.lean.correction and not new.time.compared
     # 上一年呢 / 服务业总收入呢 after 增速呢: the growth was asked on the side of the value the talk is about
     swap = parser.lexicon.regex("conversation", "follow_up", "swaps").match(new.text)
     aside = _aspect_aside(previous) and ("time" in given or own) and not swap

@@ -111,4 +111,5 @@ def _same_figure(a: Answer, b: Answer) -> bool:
     """Two answers giving the same figure of the report (asked twice: as a rate, then its amount asked again
     gives the amount twice), from the same sentence."""
     same_source = bool(a.sources and b.sources) and a.sources[0].span == b.sources[0].span
-    return (a.value, a.unit) == (b.value, b.unit) and same_source
+    same_label = a.text.partition("：")[0] == b.text.partition("：")[0]  # not 10家 of two things in one sentence
+    return (a.value, a.unit) == (b.value, b.unit) and same_source and same_label
