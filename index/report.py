@@ -38,7 +38,8 @@ class ReportMeta:
         2011年工作总结和2012年工作安排 is given in 2012)."""
         if self.date:
             return int(self.date[:4])
-        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", self.title)]
+        # not a plan's last year (2023年工作总结暨2024—2026年行动计划 is given in 2024)
+        years = [int(y) for y in re.findall(r"(?<![\d—–\-至到])((?:19|20)\d{2})年", self.title)]
         return max(years) if years else None
 
 

@@ -113,14 +113,21 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True  # 新增和优化的加起来几条: parts naming only what sets them apart, of the earlier metric
     if own and len(new.text) <= 8 and not new.figure and not new.passage:
         return True  # 新开工的 / 竣工目标: a fragment naming what to look at next
-    if own and previous.wants == "figure" and _modifier_only(new):
+    if own and previous.wants == "figure" and _modifier_only(new, parser):
         return True  # 有行业品牌影响力的？ after a count: which of those counted
     return not own and previous.wants != "structure"
 
 
-def _modifier_only(new: Query) -> bool:
-    """有行业品牌影响力的？: a phrase ending in 的 with no noun after it, asking nothing of its own."""
-    return new.text.rstrip("？?。!！ 呢").endswith("的") and not new.figure and not new.passage
+def _modifier_only(new: Query, parser: QueryParser) -> bool:
+    """有行业品牌影响力的？: a short phrase ending in 的 with no noun after it, asking nothing of its own (not
+    高新区是哪一年成立的？)."""
+    text = parser.trail.sub("", new.text)
+    ends_in_de = "的" in new.text[len(text) :]  # the ending the trail took: 的？ / 的呢
+    short = len(text) <= _MODIFIER_MAX and not parser.structure.which.search(text)
+    return short and ends_in_de and not new.figure and not new.passage
+
+
+_MODIFIER_MAX = 12
 
 
 def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:

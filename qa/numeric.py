@@ -135,17 +135,22 @@ def _reachable(
     needed = share * total
     if needed <= 0:
         return ids
+    measured_by: dict[str, list[str]] = current().table("asking", "unit", "measured_by")
     heaviest: list[str] = []
+    units: list[str] = []  # a word its figure's unit meets (面积: 万平方米), as `_word_scores` credits it
     rest = total
     for group, weight in sorted(weighted, key=lambda gw: -gw[1]):
         if rest < needed:
             break
         heaviest.extend(group)
+        units.extend(measured_by.get(group[0], ()))
         rest -= weight
-    ids = np.intersect1d(ids, table.meeting_any(heaviest), assume_unique=True)
+    by_unit = ids[table.having(ids, "unit", units)]
+    ids = np.union1d(np.intersect1d(ids, table.meeting_any(heaviest), assume_unique=True), by_unit)
     met = np.zeros(len(ids))
     for group, weight in weighted:
-        met += weight * np.isin(ids, table.meeting_any(group), kind="table")
+        meeting = np.isin(ids, table.meeting_any(group), kind="table")
+        met += weight * (meeting | table.having(ids, "unit", measured_by.get(group[0], ())))
     return ids[met >= needed - 1e-12]
 
 
@@ -252,7 +257,7 @@ def _clause_around(sentence: str, at: int) -> str:
     return sentence[start : min(ends, default=len(sentence))].strip()
 
 
-_CLAUSE_END = ",，;；。:：、"
+_CLAUSE_END = ",，;；。:："  # not 、: 新开锦诚明都、皇冠花园2家 is one clause
 
 
 def ties(matches: Sequence[Match]) -> list[Match]:
@@ -336,8 +341,8 @@ def _narrowed(groups: list[WordGroup], question: str, facts: Sequence[Fact], wei
     for group in groups:
         before = out[-1][0] if out and len(out[-1]) == 1 else ""
         joined = before + group[0]
-        named = bool(before) and joined in question and len(table.places(joined).metric) > 0
-        if named and narrowing.fullmatch(before) and weights.names(joined):
+        narrows = bool(before) and narrowing.fullmatch(before) is not None and joined in question
+        if narrows and len(table.places(joined).metric) > 0 and weights.names(joined):
             out[-1] = (joined,)
             continue
         out.append(group)

@@ -18,7 +18,7 @@ REPORT = """某园区2024年工作报告
 在肯定成绩的同时，我们也清醒地看到还存在一些不足：创新能力总体上还不够强；产业的集聚水平还不够高，龙头企业的引进力度还需加大；干部队伍的服务水平还有待提高。
 二、2024年工作安排
 （一）加快产业发展。新引进各类人才600名，授权专利突破800件。研究“智慧大厦”建设方案并推动招商，引进5家以上有重大支撑力的大项目落户。加快文化创意、检测认证、总部基地等现代服务业基地建设，大力培育科技型服务业，引进注册资本1000万元以上现代服务业项目12家以上。
-（二）加快城市建设。新建道路10千米。制定科技创新、产业升级、城市更新三年行动计划。
+（二）加快城市建设。新建道路10千米。紧紧围绕“22行动计划”确立的两大任务，制定科技创新、产业升级、城市更新三年提升行动计划。
 （三）加大招商力度。协议引进资金90亿元，实际引进资金60亿元。新引进软件企业40家以上，其中具有行业品牌影响力的企业2家以上，注册资本1000万元以上的企业5家以上。
 （四）壮大产业规模。全年实现工业总产值300亿元。完成全社会固定资产投资55亿元。技工贸总收入1000亿元,同比增长20%。引进10家以上核心伙伴企业,10家以上大型物流企业。引进现代服务业项目10家以上，全年实现服务业总收入400亿元。
 """
@@ -75,11 +75,11 @@ def test_a_unit_alone_does_not_name_what_is_asked(bot):
 
 
 def test_a_count_of_things_a_sentence_lists_before_their_name_is_the_list_not_a_loose_figure(bot):
-    answer = bot.ask("三年行动计划有几个？")
+    answer = bot.ask("三年提升行动计划有几个？")
     assert answer.kind == "number" and answer.value == 3, answer.text
     assert all(item in REPORT for item in answer.options)
     assert answer.options[0] == "科技创新"  # 制定 opens the run, it is no part of the first item
-    things = bot.ask("三年行动计划涉及几个领域？")  # 领域 is no unit of the report's lists
+    things = bot.ask("三年提升行动计划涉及几个领域？")  # 领域 is no unit of the report's lists
     assert things.kind == "number" and things.options == answer.options, things.text
 
 
@@ -160,3 +160,8 @@ def test_two_figures_of_one_sentence_with_one_value_are_both_added(bot):
 def test_a_place_in_a_series_counts_nothing(bot):
     assert bot.ask("去年大赛一共有多少个参赛项目？").kind != "number"
     assert bot.ask("创业大赛办到第几届了？").value == 10
+
+
+def test_a_year_compared_after_an_option_chosen_compares_the_option(bot):
+    answer = _talk(bot, "今年引进资金目标多少？", "第一个", "比去年的协议资金多了多少？")
+    assert answer.kind == "number" and (answer.value, answer.unit) == (10, "亿元"), answer.text
