@@ -32,8 +32,8 @@ class Node:
 
     @property
     def title(self) -> str:
-        """The heading without its number (一、/(三)/3、/一是) and without the sentence it runs into; a short
-        heading of two clauses (主导产业进一步壮大,经济发展质量明显提高) is kept whole."""
+        """The heading without its number (一、/(三)/3、/一是) and without the sentence it runs into; a heading
+        short enough to be one title (主导产业进一步壮大,经济发展质量明显提高) is kept whole, commas and all."""
         heading = re.split(r"[。；;]", _HEADING_MARK.sub("", self.heading), maxsplit=1)[0]
         return heading if len(heading) <= _SHORT_HEADING else re.split(r"[,，]", heading, maxsplit=1)[0]
 

@@ -162,7 +162,7 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     text = f"{LISTED_IN_TEXT}{len(items)}{unit}：\n{lines}\n\n原文：{sentence}\n出处：{section}"
     span = (quote.sentence.span[0], quote.sentence.span[0] + len(sentence))
     source = Source(section, sentence, span, None, cited=True)
-    counter = unit[0] if unit[0] in counting else "个"  # the count's unit: 3个 (方面), 3项
+    counter = unit[0]  # the count's unit: 3个 (方面), 3项
     return Answer(text, "number", float(len(items)), counter, [source], query.text, tuple(items))
 
 
@@ -306,8 +306,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 
 
 def _counts_things(query: Query, context: Context) -> bool:
-    """涉及几个领域: things counted by the name of their kind (几个领域, 几类产业), at no time and with no filter;
-    not a count of things the report counts itself (几条公交线路, 几家企业, 多少张床位)."""
+    """涉及几个领域: things counted by the name of their kind (几个领域, 几类产业), at no time and with no filter
+    (几条公交线路, 多少张床位 are counted in their own counters and not read so)."""
     if query.operation != "lookup" or query.time.years or query.filter.words or not query.own:
         return False
     return bool(context.parser.lexicon.regex("structure", "counted_by_kind_pattern").search(query.text))

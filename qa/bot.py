@@ -268,7 +268,8 @@ class Bot:
 
     def _item_listed(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """第一个是什么 after an answer listing items no heading holds (报告列出了3个方面：1. …): that item, with
-        the sentence the list was quoted from. The list is asked again (the chat's text of it is flattened)."""
+        the sentence the list was quoted from; 都列出来 / 分别是: all of them again. The list is asked again (the
+        chat's text of it is flattened)."""
         position = parsed.position
         if not turns or not (self._lists_again(parsed) or (position and position.ask == "item" and not position.named)):
             return None
@@ -407,7 +408,8 @@ class Bot:
     def _by_earlier_figure(self, answer: Answer, query: Query, turns: list[Turn]) -> Answer:
         """An ask-back in a conversation that gave a figure before: the option whose metric that figure's label
         holds best (今年计划再引进多少家 after 新引进各类研发及科技服务机构50家: 再引进研发及科技服务机构), when
-        one stands out; else the ask-back."""
+        one stands out; else, for a metric named anew, the one option of that figure's measure (服务业呢 after
+        工业总产值, 亿元); else the ask-back."""
         # a phase, level or size class the question names is the user's own choice among the options
         earlier = self._last_figure(turns) if answer.kind == "clarify" and not query.filter.words else None
         if earlier is None:

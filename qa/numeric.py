@@ -95,7 +95,8 @@ def _word_scores(table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[Wor
     """Each fact's weight of question words met: in its metric or the words around its figure in full, all its
     characters in the metric at 0.8, in its sentence or heading at half (none when another figure of the
     sentence is named by it); a word the fact has nothing to do with counts against it, and one naming the
-    other item of its 一期、二期…分别 list costs half. A fifth rewards words met in the metric itself.
+    other item of its 一期、二期…分别 list costs half. A fifth rewards words met in the metric itself. A noun of a
+    measure (面积) is met by a figure in its units (万平方米) as by its name, for a figure whose name meets others.
     """
     covered, in_metric, unmet, by_unit = (np.zeros(len(ids)) for _ in range(4))
     measured_by: dict[str, list[str]] = current().table("asking", "unit", "measured_by")

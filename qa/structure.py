@@ -458,10 +458,24 @@ def _after_named(sentence: str, words: Sequence[str]) -> list[str]:
         if not collective.search(lead):
             continue  # 总部一期9个项目全面竣工,…: no list announced
         items = [i.strip(" 。.") for i in re.split(r"[,，；;]", sentence[m.end() :])]
-        items = [i for i in items if i]
+        items = _alike_run([i for i in items if i])
         if len(items) >= 2 and all(len(i) >= _ITEM_MIN for i in items):
             return items
     return []
+
+
+def _alike_run(items: list[str]) -> list[str]:
+    """The clauses that go on as the first began (被…授予A, 被…批准为B, 研发园被…批准为C), not the conclusion after
+    them (为园区发展奠定了坚实基础)."""
+    if not items:
+        return items
+    marker = items[0][0]
+    run = [items[0]]
+    for item in items[1:]:
+        if marker not in item:
+            break
+        run.append(item)
+    return run
 
 
 def items_beside(sentence: str, words: str) -> list[str]:
