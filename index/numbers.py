@@ -135,6 +135,11 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     return value, unit
 
 
+def convertible(unit: str, other: str) -> bool:
+    """Whether figures in ``unit`` and ``other`` measure the same thing (万元 and 亿元, not 亿元 and 家)."""
+    return convert(1.0, unit, other) is not None
+
+
 def convert(value: float, unit: str, to_unit: str) -> float | None:
     """``value`` in ``unit`` expressed in ``to_unit`` (5000万元 → 0.5亿元), None when they don't convert."""
     amount, base = to_base(value, unit)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 # number: a figure; passage: sentences quoted; none: the report does not say; clarify: an ask-back whose
 # options are in ``options``; list: the items of a list of the report, in order, in ``options``
 AnswerKind = Literal["number", "passage", "none", "clarify", "list"]
+
+
+def numbered(items: Iterable[str]) -> str:
+    """Items one per line, numbered from 1 (1. 科技创新)."""
+    return "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
 
 
 @dataclass(frozen=True)

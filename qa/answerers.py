@@ -15,9 +15,9 @@ import numpy as np
 
 from index.chunks import Chunk
 from index.facts import Fact
-from index.numbers import convert, to_base
+from index.numbers import convertible, to_base
 from qa.aliases import expand_aliases
-from qa.answer import Answer, Source
+from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
 from qa.context import Answerer, Context
 from qa.intent import Intent
@@ -155,11 +155,10 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     if not items:
         return None
     section = quote.chunk.section
-    lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
     unit = position.unit or "项"
     counting = context.parser.lexicon.pattern("structure", "self_counting_units")
     unit = unit if unit[0] in counting else f"个{unit}"  # 3个方面, 3项, 3条
-    text = f"{LISTED_IN_TEXT}{len(items)}{unit}：\n{lines}\n\n原文：{sentence}\n出处：{section}"
+    text = f"{LISTED_IN_TEXT}{len(items)}{unit}：\n{numbered(items)}\n\n原文：{sentence}\n出处：{section}"
     span = (quote.sentence.span[0], quote.sentence.span[0] + len(sentence))
     source = Source(section, sentence, span, None, cited=True)
     counter = unit[0]  # the count's unit: 3个 (方面), 3项
@@ -326,7 +325,7 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     asked = query.unit
     if query.fact_aspect != "value" or not asked or "unit" not in query.given or asked == unit:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
-    if convert(1.0, unit, asked) is not None:
+    if convertible(unit, asked):
         return False
     counts = frozenset(context.parser.lexicon.words("asking", "unit", "count_units"))
     return (to_base(1.0, asked)[1] in counts) != (to_base(1.0, unit)[1] in counts)

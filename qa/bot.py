@@ -12,10 +12,10 @@ from typing import Any
 
 from index.embedder import Encoder
 from index.facts import Fact
-from index.numbers import convert
+from index.numbers import convertible
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
-from qa.answer import Answer
+from qa.answer import Answer, numbered
 from qa.answerers import (
     ANSWERERS,
     LISTED_IN_TEXT,
@@ -283,8 +283,7 @@ class Bot:
         if not items or not listed.sources:
             return None
         if k is None:  # 列一下 / 分别是 after 报告列出了4项: the items, in order
-            lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
-            text = f"{lines}\n\n原文：{listed.sources[0].text}\n出处：{listed.sources[0].section}"
+            text = f"{numbered(items)}\n\n原文：{listed.sources[0].text}\n出处：{listed.sources[0].section}"
             return Answer(text, "list", sources=listed.sources[:1], question=parsed.text, options=items)
         if not 0 < abs(k) <= len(items):
             return None
@@ -419,7 +418,7 @@ class Bot:
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
             # 服务业呢 after 工业总产值 (亿元): of 服务业总收入 and 服务业项目 (家), the figure of the same measure
-            alike = [m for m in options if convert(1.0, m.fact.unit, earlier.unit) is not None]
+            alike = [m for m in options if convertible(m.fact.unit, earlier.unit)]
             named_anew = query.lean.follow_up and "metric" in query.given
             return lookup_answer(alike[0].fact, query) if named_anew and len(alike) == 1 else answer
         return lookup_answer(options[shares.index(ranked[0])].fact, query)

@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 from index.fact_table import FactTable
 from index.facts import Fact
 from index.lexicon import current
-from index.numbers import to_base
+from index.numbers import convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.context import Context
 from qa.intent import Intent
-from qa.numeric import MIN_SCORE, Match, convert, fact_label, figure_text, fmt, is_soft, source_of, ties
+from qa.numeric import MIN_SCORE, Match, fact_label, figure_text, fmt, is_soft, source_of, ties
 from qa.passages import question_words
 from qa.query import Part, Query
 
@@ -210,7 +210,7 @@ def _worded_apart(taken: Fact, asked: Intent, context: Context) -> list[Match]:
         and f.aspect == taken.aspect
         and f is not taken
         and (f.metric in taken.metric or taken.metric in f.metric)
-        and convert(1.0, f.unit, taken.unit) is not None
+        and convertible(f.unit, taken.unit)
     ]
     return [Match(found[0], MIN_SCORE)] if len(found) == 1 else []
 
@@ -224,7 +224,7 @@ def _in_sentence(matches: list[Match], taken: Fact) -> list[Match] | None:
 
 def _in_dimension(matches: list[Match], taken: Fact) -> list[Match] | None:
     """Of figures the words fit equally, the one in the dimension of the figure it is set against (亿元, not 家)."""
-    alike = [m for m in ties(matches) if convert(1.0, m.fact.unit, taken.unit) is not None]
+    alike = [m for m in ties(matches) if convertible(m.fact.unit, taken.unit)]
     return alike if len(alike) == 1 else None
 
 

@@ -13,9 +13,9 @@ import numpy as np
 from index.fact_table import FactTable
 from index.facts import Fact
 from index.lexicon import Lexicon, current, load_lexicon
-from index.numbers import convert, find_figures, to_base
+from index.numbers import convertible, find_figures, to_base
 from index.tokens import ReportTokenizer
-from qa.answer import Answer, Source
+from qa.answer import Answer, Source, numbered
 from qa.filters import asked_bases, asked_threshold, fact_level, fact_threshold, on_bases, said_thresholds, same_class
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
@@ -189,7 +189,7 @@ def same_dimension(unit: str, asked: str) -> bool:
     generic, counting = _counters(current())
     if asked in generic:  # 几个: 10名 answers as well as 16个
         return to_base(1.0, unit)[1] in counting  # 1.22万个 too
-    return unit == asked or convert(1.0, unit, asked) is not None
+    return unit == asked or convertible(unit, asked)
 
 
 @cache
@@ -239,8 +239,7 @@ def ask_back(matches: Sequence[Match], question: str) -> Answer:
     """Several facts fit equally well: list them and ask which one is meant."""
     options = tuple(f"{fact_label(m.fact)}：{figure_text(m.fact)}" for m in matches)
     quoted = [f"{option}（原文：{clause_of(m.fact)}）" for option, m in zip(options, matches, strict=True)]
-    lines = [f"{i}. {line}" for i, line in enumerate(quoted, start=1)]
-    text = "报告中有几项数据都符合您的问题，请问您指的是哪一项？（可回复“第一个”或直接说名称）\n" + "\n".join(lines)
+    text = "报告中有几项数据都符合您的问题，请问您指的是哪一项？（可回复“第一个”或直接说名称）\n" + numbered(quoted)
     return Answer(text, "clarify", None, None, [source_of(m.fact) for m in matches], question, options)
 
 

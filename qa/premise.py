@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from index.facts import Fact
+from index.numbers import convert
 from qa.answer import Answer
 from qa.compute import find_operands
 from qa.context import Context
-from qa.numeric import MIN_SCORE, convert, fact_label, figure_text, source_of, ties
+from qa.numeric import MIN_SCORE, fact_label, figure_text, source_of, ties
 from qa.passages import question_words
 from qa.query import Claim, Query
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from index.facts import Fact
+from index.numbers import convert
 from qa.answer import Answer
 from qa.context import Context
-from qa.numeric import convert, fact_label, figure_text, is_soft, source_of
+from qa.numeric import fact_label, figure_text, is_soft, source_of
 from qa.passages import question_words
 from qa.query import Query
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from index.numbers import convert, convertible
 from qa.answer import Answer
-from qa.numeric import convert, fmt
+from qa.numeric import fmt
 from qa.query import Query
 
 Answerer = Callable[[Query], Answer]
@@ -62,7 +63,7 @@ def _in_unit(answer: Answer, unit: str) -> bool:
     """Whether a figure is in ``unit`` or converts to it (a difference of percentages is in 个百分点)."""
     if not _is_figure(answer):
         return False
-    return convert(1.0, answer.unit or "", "%" if unit == "个百分点" else unit) is not None
+    return convertible(answer.unit or "", "%" if unit == "个百分点" else unit)
 
 
 def _is_figure(answer: Answer) -> bool:
