@@ -465,7 +465,7 @@ def find_quotes(query: Query, context: Context) -> Found:
     groups += topic_groups(context.tokenizer, query.topic, groups, context.weights)
     if not groups:
         return Found(hits, [], 0.0)
-    chunks = [h.chunk for h in hits[:3]]
+    chunks = _of_years([h.chunk for h in hits[:3]], query.years)
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines), index.chunks, query.words)
@@ -503,6 +503,13 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_lookup,
     answer_passage,
 )
+
+
+def _of_years(chunks: list[Chunk], years: tuple[int, ...]) -> list[Chunk]:
+    """The chunks that speak of a year asked, when any does: a sentence of another year is no answer to 它去年什么进度
+    however many of the earlier topic's words it holds."""
+    speaking = [c for c in chunks if any(_speaks_of(c, y) for y in years)]
+    return speaking or chunks
 
 
 def _speaks_of(chunk: Chunk, year: int) -> bool:

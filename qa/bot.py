@@ -15,7 +15,7 @@ from index.facts import Fact
 from index.numbers import convertible
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
-from qa.answer import Answer, numbered
+from qa.answer import Answer, Source, numbered
 from qa.answerers import (
     ANSWERERS,
     LISTED_IN_TEXT,
@@ -47,8 +47,8 @@ from qa.numeric import (
     ties,
 )
 from qa.parse import QueryParser
-from qa.passages import Weights
-from qa.query import Query
+from qa.passages import Weights, clauses_meeting, question_words
+from qa.query import MetricFilter, Query
 from qa.retrieve import Hit
 from qa.turns import combine, combine_turns
 
@@ -140,7 +140,7 @@ class Bot:
         for question, answer in turns:
             parsed = self.read(question, conversation.previous)
             conversation = follow(conversation, parsed, self.parser, answer)
-            if parsed.lean.choice is not None or parsed.lean.chooser:
+            if parsed.lean.choice is not None or parsed.lean.chooser or answer.startswith(_INSTEAD):
                 conversation = self._grounded(conversation, answer)
         return conversation
 
@@ -229,7 +229,7 @@ class Bot:
         if chosen is not None:
             return chosen
         named = self._named_in_figure(parsed, turns) or self._item_listed(parsed, turns)
-        named = named or self._counted_in_passage(parsed, turns)
+        named = named or self._counted_in_passage(parsed, turns) or self._in_passage_given(conversation, parsed, turns)
         if named is not None:
             return named
         if parsed.lean.where and conversation.previous is not None:
@@ -248,7 +248,7 @@ class Bot:
             return combined
         answer = self._by_earlier_figure(self.answer_query(query), query, turns)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
-            found = self._counterpart(query, parsed, turns)
+            found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             return found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
 
@@ -373,6 +373,20 @@ class Bot:
             return answer
         said = f"报告中{fact.year}年与“{name}”对应的是“{fact_name(fact)}”：\n"
         return replace(answer, text=said + answer.text)
+
+    def _whole_instead(self, query: Query, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """今年目标是多少 after 发明专利 (of 获专利授权) and its share, when the report plans nothing for the part: the
+        figure of the whole the part was given in (授权专利突破1000件), said to be the whole's."""
+        if parsed.own or not parsed.given & {"time", "kind"} or query.operation != "lookup" or not turns:
+            return None
+        part = next(filter(None, (self._answered_fact(a) for _q, a in reversed(turns[-3:]))), None)
+        if part is None or not part.context or part.metric in part.context:
+            return None
+        answer = self.answer_query(replace(query, metric=part.context, filter=MetricFilter(), own=(part.context,)))
+        if answer.kind != "number":
+            return None
+        said = f"{_INSTEAD}“{part.metric}”的这一数据，下面是它所属的“{part.context}”的：\n"
+        return replace(answer, text=said + answer.text, question=parsed.text)
 
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit
@@ -507,6 +521,39 @@ class Bot:
             return None  # one figure elsewhere fits the words better: not a question about the passage
         return lookup_answer(tied[0].fact, parsed)
 
+    def _in_passage_given(self, conversation: Conversation, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """哪个要建成？ after a passage (…开工建设滨江安置房二期…,建成老庙安置房,…): the clauses of the passage just
+        quoted that hold every word the question names; None for a question naming a time, a place in the outline
+        or a figure, or whose words no clause holds."""
+        previous = conversation.previous
+        if previous is None or previous.wants != "passage" or parsed.figure or parsed.position is not None:
+            return None
+        if follow(conversation, parsed, self.parser).queries[-1].wants != "passage":
+            return None  # GDP。 after 高新区去年增长了多少: a figure asked of the passage's topic
+        earlier = turns[-1][1]
+        body, cited, section = earlier.partition("\n\n出处：")
+        if not cited or "time" in parsed.given or self._answered_fact(earlier) is not None:
+            return None
+        context = self.context
+        groups = question_words(context.tokenizer, parsed.words, context.weights, passage=True)
+        if not any(len(g[0]) >= 2 for g in groups):
+            return None
+        found = clauses_meeting(context.weights.expand(groups), re.sub(r"^原文：", "", body, flags=re.MULTILINE))
+        if not found or len(found) > _CLAUSES_AT_MOST:
+            return None
+        sentences = list(dict.fromkeys(sentence.text for _clause, sentence in found))
+        sources = [Source(section.strip(), s, self._span_of(s), cited=True) for s in sentences]
+        text = "；".join(clause for clause, _s in found) + f"\n\n原文：{''.join(sentences)}\n出处：{section.strip()}"
+        return Answer(text, "passage", sources=sources, question=parsed.text)
+
+    def _span_of(self, sentence: str) -> tuple[int, int] | None:
+        """Where ``sentence`` lies in the report, by the chunk that holds it."""
+        for chunk in self.index.chunks:
+            at = chunk.text.find(sentence)
+            if at >= 0:
+                return (chunk.span[0] + at, chunk.span[0] + at + len(sentence))
+        return None
+
     def _named_in_figure(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """叫什么名字 / 是哪几家 after a figure, naming nothing else: the sentence the figure was quoted from,
         which names what it counts (新开锦诚明都、皇冠花园2家公办幼儿园)."""
@@ -555,7 +602,9 @@ class Bot:
 
 
 _ASK_BACK = "报告中有几项数据都符合您的问题"
+_INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
 _LISTED_NEAR = 12  # characters: a sentence's list opens its answer (after the figure the chat shows first)
+_CLAUSES_AT_MOST = 3  # a follow-up whose words more clauses of the passage hold asks of more than the passage
 _SHORT_REPLY = 6  # characters: a reply this short to an ask-back is read as naming an option
 
 

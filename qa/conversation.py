@@ -29,7 +29,20 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
         merged = replace(merged, near=_quoted(conversation.last_answer))
     if answer:  # where its answer was cited from: a follow-up looks there first
         merged = replace(merged, section=_cited_section(answer) or merged.section)
+        merged = _about_clause(merged, answer)
     return Conversation((*conversation.queries, merged), answer)
+
+
+_SHORT_BODY = 40  # characters: a clause answered this short names the thing a follow-up goes on about
+
+
+def _about_clause(query: Query, answer: str) -> Query:
+    """A clause answering 哪个要建成 (建成老庙安置房), a question naming no thing: what 它 then points at, added to
+    the topic."""
+    body, _, rest = answer.partition("\n\n")
+    if query.wants != "passage" or len(query.own) > 1 or len(body) > _SHORT_BODY or not rest.startswith("原文："):
+        return query
+    return replace(query, topic=f"{query.topic} {body}".strip())
 
 
 def _quoted(answer: str) -> str:
@@ -156,13 +169,26 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
     else:
         base = before.path
         if before.ask == "item" and now.ask == "item" and not (new.lean.points_back or new.lean.into):
-            base = base[:-1]  # 第四条 after 第三条: the same list
+            if not _finer(before, now, parser):
+                base = base[:-1]  # 第四条 after 第三条: the same list
         elif before.ask == "item" and len(base) > 1 and _points_at_part(new.text, before, parser):
             base = base[:-1]  # 这部分一共几条 after 党建部分第一条: the part, not the item picked in it
+        elif before.ask == "item" and now.count and now.unit == before.unit and not new.lean.into:
+            base = base[:-1]  # 一共几点 after 最后一点: the list that item is in
         unit = now.unit or (before.unit if base == before.path else None)  # 最后一个 of 几个方面: a 方面
         position = replace(now, path=base + now.path, noun="", unit=unit)
     time = new.time if "time" in new.given else previous.time
     return replace(new, position=position, time=time, wants="structure")
+
+
+def _finer(before: Position, now: Position, parser: QueryParser) -> bool:
+    """第二点 after 第六项 / 最后一点呢 after 第四个方面: a place counted in a deeper unit than the item just named
+    is a place inside that item (倒数第一条 after 第三项 stays in the same list)."""
+    depth = parser.lexicon.table("structure", "unit_depth")
+    return depth.get(now.unit or "", 0) > depth.get(before.unit or "", _NO_DEPTH)
+
+
+_NO_DEPTH = 9  # an item named without a unit of known depth (第三个) is gone into only by 下面, 里面
 
 
 def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
@@ -211,7 +237,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     redo = own and previous.computed and _bare(new)
     # 今年计划申报多少 after 国家级的占多大比例: the topic named again with 多少 asks its figure, not the ratio
-    restated = bool(new.own) and bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
+    # (今年申报目标？/ 今年目标是多少: a kind and time named anew with the topic or 多少 ask the figure too)
+    amount_asked = bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
+    restated = (bool(new.own) and (amount_asked or "kind" in given)) or (amount_asked and "kind" in given)
     kept_operation = (not own and not restated) or redo
     operation = new.operation if "operation" in given else (previous.operation if kept_operation else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):

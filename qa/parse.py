@@ -651,6 +651,7 @@ class StructureReader:
             rf"(?P<end>{a('structure', 'from_end')})?第(?P<n>{_NUMBER})(?P<ge>个)?(?P<unit>{units})?"
             rf"|(?P<first>{a('structure', 'first')})(?P<ge1>个)?(?P<unit1>{units})?"
             rf"|(?P<last>{a('structure', 'last')})(?P<ge2>个)?(?P<unit2>{units})?"
+            rf"|{lex.pattern('structure', 'enumerated_item_pattern')}"
         )
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
         place_units = "|".join(re.escape(u) for u in lex.words("structure", "units") if u != "个")
@@ -725,7 +726,7 @@ class StructureReader:
         if not places:
             return None
         last = places[-1]
-        unit = last.group("unit") or last.group("unit1") or last.group("unit2")
+        unit = last.group("unit") or last.group("unit1") or last.group("unit2") or _enumerated(last)
         following = re.match(r"[\u4e00-\u9fff“”]*", self.after_unit.split(text[last.end() :], maxsplit=1)[0]).group()
         if unit:  # 第三条重点工作讲的什么: the list named after the item's place
             return Position(self.path(text[: last.end()] + following), "item", unit=unit)
@@ -733,7 +734,7 @@ class StructureReader:
 
     def _is_place(self, m: re.Match) -> bool:
         """An ordinal counts places in a list when a unit or 个 follows it (第三项, 第二个; not 第一批)."""
-        return any(m.group(g) for g in ("ge", "unit", "ge1", "unit1", "ge2", "unit2"))
+        return any(m.group(g) for g in ("ge", "unit", "ge1", "unit1", "ge2", "unit2", "en"))
 
     def path(self, text: str) -> tuple[Step, ...]:
         """The steps the words before the asking words take: headings named, and places (第五条) in their lists;
@@ -759,7 +760,7 @@ class StructureReader:
             return 1
         if m.group("last"):
             return -1
-        n = int(to_number(m.group("n")) or 0)
+        n = int(to_number(m.group("n") or m.group("en")) or 0)
         return -n if m.group("end") else n
 
     def _named(self, text: str) -> list[Step]:
@@ -773,6 +774,11 @@ class StructureReader:
         if (self.whole.match(words) or not self.not_naming.sub("", words)) and not years:
             return []
         return [Step(words, years)]
+
+
+def _enumerated(m: re.Match) -> str | None:
+    """一是 of 第十项重点工作的一是什么: a point (点) of the item's text."""
+    return "点" if m.group("en") else None
 
 
 def _listed_first(steps: list[Step], named: list[Step], item_first: bool) -> list[Step]:

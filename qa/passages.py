@@ -269,6 +269,22 @@ def _met(group: WordGroup, text: str) -> float:
     return 0.0
 
 
+_CLAUSE = re.compile(r"[^，,；;：:。！!？?]+")
+
+
+def clauses_meeting(groups: Sequence[WordGroup], text: str) -> list[tuple[str, Sentence]]:
+    """The clauses of ``text`` (cut at ，；： and sentence ends) holding a word of every group, each with its
+    sentence; none when ``groups`` is empty."""
+    if not groups:
+        return []
+    found = []
+    for sentence in split_sentences(text):
+        for clause in _CLAUSE.findall(sentence.text):
+            if all(_met(g, clause) for g in groups):
+                found.append((clause.strip(), sentence))
+    return found
+
+
 def pick_quotes(
     chunks: Sequence[Chunk],
     groups: Sequence[WordGroup],

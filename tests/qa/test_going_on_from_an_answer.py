@@ -1,0 +1,99 @@
+"""Follow-ups that go on from what was just answered — a clause of the passage quoted, the thing it named, a point
+inside the item just given, the whole a part belongs to, the figure after a share — on a literal report of our own."""
+
+import pytest
+
+REPORT = """某新区2024年工作报告
+一、2023年工作回顾
+（一）创新能力持续增强
+1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。申报各类科技计划项目200项，其中国家级40项。
+2.保障房建设加快。全年新开工安置房30万平方米，东湖安置房主体竣工，西岭公租房一期顺利开工。
+（二）民生保障有力
+1.教育事业发展。新开公办幼儿园2家，新建社区卫生服务站3个。
+二、2024年工作安排
+（一）重点工作
+1、加快科技创新。围绕创新驱动，集聚创新资源。一是加快专利工作。授权专利突破800件，申报科技计划250项以上。二是加快人才工作。新引进各类人才600名，建设人才公寓200套。三是加快平台建设。建设公共技术服务平台3个，完善平台运行机制。
+2、加快新城建设。统筹推进新城开发和旧村改造。一是加快保障房建设。开工建设北山安置房二期、西岭公租房二期、南港中学等项目，加快推进东湖农贸市场建设，建成东湖安置房，力争西岭公租房一期完成主体结构。二是加快路网建设。新建道路10千米，打通断头路2条。
+3、加强社会管理。构建共建共治的社会管理格局。一是改善民生服务。新开公办幼儿园3家。二是维护社会稳定。深化矛盾纠纷排查化解。
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory, real_bot):
+    """The literal report with the real model: follow-ups go by meaning as well as words."""
+    from qa import Bot
+
+    folder = tmp_path_factory.mktemp("new_district")
+    report = folder / "district_2024.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return Bot(report=report, index_dir=folder / "index", encoder=real_bot.encoder, say=lambda _m: None)
+
+
+def talk(bot, *questions: str):
+    history: list[tuple[str, str]] = []
+    answers = []
+    for question in questions:
+        answer = bot.ask(question, history)
+        history.append((question, answer.text))
+        answers.append(answer)
+    return answers
+
+
+def _shown(answer) -> str:
+    """What an answer says before its 原文 / 出处 lines."""
+    return answer.text.split("\n\n")[0]
+
+
+def test_which_one_after_a_passage_is_the_clause_of_that_passage_that_holds_the_words(bot):
+    listed, which = talk(bot, "今年开工哪些保障房项目？", "哪个要建成？")
+    assert listed.kind == "passage" and which.kind == "passage", which.text
+    clause = _shown(which)
+    assert "建成" in clause and clause in listed.text and len(clause) < len(_shown(listed)) / 3, which.text
+    assert which.sources and which.sources[0].cited and which.sources[0].text in REPORT
+
+
+def test_it_after_a_clause_is_the_thing_the_clause_named(bot):
+    *_, progress = talk(bot, "今年开工哪些保障房项目？", "哪个要建成？", "它去年什么进度")
+    assert progress.kind == "passage" and "2023年" in progress.sources[0].section, progress.text
+    assert "东湖安置房" in _shown(progress)  # the thing 建成 named, in the year asked
+
+
+def test_a_figure_asked_after_a_passage_is_not_taken_for_a_clause(bot):
+    # 它的幼儿园呢 names a figure's topic, asked of the figures: never a clause of the passage before
+    _, figure = talk(bot, "去年民生方面做了什么", "新开了几家公办幼儿园？")
+    assert figure.kind == "number" and figure.value == 2, figure.text
+
+
+def test_a_place_in_a_deeper_unit_right_after_an_item_is_a_place_inside_it(bot):
+    item, point = talk(bot, "重点工作第二项是什么？", "第一点")
+    assert item.sources[0].section.endswith("2、加快新城建设"), item.text
+    assert point.sources[0].section.startswith(item.sources[0].section + " > 一是"), point.text
+
+
+def test_a_place_in_a_unit_of_the_same_depth_stays_in_the_same_list(bot):
+    _, last = talk(bot, "重点工作第一项讲什么", "倒数第一条呢")
+    assert last.sources[0].section.endswith("3、加强社会管理"), last.text
+
+
+def test_a_point_numbered_in_the_text_under_a_named_item(bot):
+    second, last, count = talk(bot, "第一项重点工作的二是什么？", "最后一点", "一共几点？")
+    assert second.sources[0].section.endswith("二是加快人才工作"), second.text
+    assert last.sources[0].section.endswith("三是加快平台建设"), last.text
+    assert count.kind == "number" and count.value == 3, count.text  # the list the last point is in
+
+
+def test_a_target_asked_after_a_share_is_the_figure_not_the_share_again(bot):
+    *_, target = talk(bot, "去年申报了多少科技计划项目", "国家级的呢？", "占比多少？", "今年申报目标？")
+    assert target.kind == "number" and target.value == 250, target.text
+
+
+def test_a_target_the_report_gives_only_for_the_whole_is_the_wholes_said_so(bot):
+    *_, target, more = talk(bot, "去年专利授权多少件？", "发明专利呢", "占比多少", "今年目标是多少", "要多多少？")
+    assert target.kind == "number" and target.value == 800, target.text
+    assert "发明专利" in target.text.splitlines()[0] and "获专利授权" in target.text.splitlines()[0]
+    assert more.kind == "number" and more.value == 800 - 600, more.text  # the whole's target over the whole
+
+
+def test_an_increment_asked_is_the_difference_of_the_two_years(bot):
+    *_, increment = talk(bot, "去年专利授权多少件？", "今年目标呢", "增量是多少？")
+    assert increment.kind == "number" and increment.value == 200, increment.text
