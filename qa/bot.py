@@ -380,13 +380,24 @@ class Bot:
         if parsed.own or not parsed.given & {"time", "kind"} or query.operation != "lookup" or not turns:
             return None
         part = next(filter(None, (self._answered_fact(a) for _q, a in reversed(turns[-3:]))), None)
-        if part is None or not part.context or part.metric in part.context:
+        if part is None or not self._part_of(part):
             return None
         answer = self.answer_query(replace(query, metric=part.context, filter=MetricFilter(), own=(part.context,)))
         if answer.kind != "number":
             return None
         said = f"{_INSTEAD}“{part.metric}”的这一数据，下面是它所属的“{part.context}”的：\n"
         return replace(answer, text=said + answer.text, question=parsed.text)
+
+    def _part_of(self, fact: Fact) -> bool:
+        """Whether a fact is a part of the figure its context names (获专利授权725件,其中发明专利90件), not a
+        figure listed beside it (新开工房屋建筑面积117万平方米,竣工面积104万平方米)."""
+        if not fact.context or fact.metric in fact.context or fact.sentence_span is None:
+            return False
+        at = fact.span[0] - fact.sentence_span[0]
+        before = fact.sentence[:at]
+        named = before.rfind(fact.context)
+        words = self.parser.lexicon.words("conversation", "follow_up", "part_of")
+        return named >= 0 and any(w in before[named:] for w in words)
 
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit
@@ -449,7 +460,7 @@ class Bot:
         """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
         own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
         lean = parsed.lean
-        if answer.kind != "none" or merged is parsed or not parsed.own or parsed.position is not None:
+        if answer.kind != "none" or merged is parsed or not parsed.own or parsed.wants == "structure":
             return answer
         if lean.part_of or lean.points_back or lean.operation_start or lean.choice is not None:
             return answer
@@ -507,6 +518,9 @@ class Bot:
         if "出处：" not in earlier or self._answered_fact(earlier) is not None:
             return None  # a figure answered before: the conversation's merge takes it from there
         quoted = [f for f in self.index.facts if f.sentence in earlier]
+        in_unit = [f for f in quoted if parsed.unit and f.unit == parsed.unit]
+        if len(in_unit) == 1 and all(w in in_unit[0].sentence for w in parsed.own):
+            return lookup_answer(in_unit[0], parsed)  # 几幢楼？: the one figure quoted in the unit asked
         if not quoted or not parsed.own:
             return None
         intent = parsed.request()

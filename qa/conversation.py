@@ -193,7 +193,10 @@ _NO_DEPTH = 9  # an item named without a unit of known depth (第三个) is gone
 
 def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
     """具体有哪些措施？/ 它是哪一年建成的？: the earlier topic asked further, in its section."""
-    topic = " ".join(w for w in (previous.topic, parser.question_tail.sub("", previous.words)) if w)
+    # after a figure follow-up (二期的), the metric it was merged into (研发园入驻率) is what the talk is about
+    metric = previous.metric if previous.wants == "figure" else ""
+    said = parser.question_tail.sub("", previous.words)
+    topic = " ".join(dict.fromkeys(w for w in (previous.topic, said, metric) if w))
     years = new.time if new.given & {"time"} else previous.time
     return replace(new, topic=topic, time=years, section=previous.section, wants="passage")
 
