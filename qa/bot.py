@@ -460,7 +460,8 @@ class Bot:
         """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
         own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
         lean = parsed.lean
-        if answer.kind != "none" or merged is parsed or not parsed.own or parsed.wants == "structure":
+        placed = parsed.position is not None and any(step.index is not None for step in parsed.position.path)
+        if answer.kind != "none" or merged is parsed or not parsed.own or parsed.wants == "structure" or placed:
             return answer
         if lean.part_of or lean.points_back or lean.operation_start or lean.choice is not None:
             return answer

@@ -77,3 +77,11 @@ def test_a_qualifier_chosen_from_an_ask_back_keeps_the_metric_as_asked(real_bot)
         history.append((question, real_bot.ask(question, history).text))
     answer = real_bot.ask("去年实际拆了多少？", history)
     assert answer.kind == "number" and answer.value == 45.7, answer.text
+
+
+def test_a_measures_unit_asked_counts_as_a_word_of_the_question(real_bot):
+    # 修 and 路 are not the report's words (新建道路总长); 公里 says a length is asked, and one length was built
+    lengths = [f for f in real_bot.index.facts if f.year == 2011 and f.unit == "千米" and f.kind == "result"]
+    answer = real_bot.ask("去年修了多少公里路？")
+    assert len(lengths) == 1 and answer.kind == "number" and answer.value == lengths[0].value, answer.text
+    assert real_bot.ask("去年修了多少公里地铁？").kind == "none"
