@@ -501,7 +501,8 @@ class Bot:
         if lean.choice is not None and -len(tied) <= lean.choice <= len(tied) and lean.choice != 0:
             match = tied[lean.choice - 1 if lean.choice > 0 else lean.choice]
             return _picked(match.fact, previous)
-        words = self.index.tokenizer.words(chooser)
+        said_as = self.parser.lexicon.table("asking", "qualifier", "said_as")
+        words = [q for w in self.index.tokenizer.words(chooser) for q in [w, *_qualifier_of(w, said_as)]]
         met = [sum(w in f"{fact_label(m.fact)}{figure_text(m.fact)}" for w in words) for m in tied]
         if not any(met):  # named only in the sentence an option comes from
             met = [sum(w in m.fact.sentence for w in words) for m in tied]
@@ -648,6 +649,11 @@ def _share_held(metric: str, label: str) -> float:
     """The share of a metric's characters that a label holds."""
     chars = [c for c in metric if not c.isspace()]
     return sum(c in label for c in chars) / len(chars) if chars else 0.0
+
+
+def _qualifier_of(word: str, said_as: dict[str, list[str]]) -> list[str]:
+    """The report's qualifier a chooser's word names (保底 → 确保), if any."""
+    return [qualifier for qualifier, words in said_as.items() if word in words]
 
 
 def _picked(fact: Fact, previous: Query) -> Answer:

@@ -230,6 +230,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         )
     )
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
+    if any(n in new.text for n in parser.amount_nouns):
+        kept = "value"  # 绝对值呢 after a growth: the amount of the same metric
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
     # (比去年低多少个百分点 names 去年 as the other side: no kind renewed, the growth stays)
     renewed = "kind" in given and not own and not new.lean.correction and not new.time.compared

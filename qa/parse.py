@@ -222,7 +222,7 @@ class QueryParser:
             wants=wants,
             time=self.time(text),
             kind=self.kind(text),
-            qualifiers=tuple(dict.fromkeys(self.qualifier.findall(text))),
+            qualifiers=self.qualifiers(text),
             aspect=aspect,
             operation=operation,
             metric=self.metric_words(text),
@@ -432,6 +432,13 @@ class QueryParser:
     def asks_passage(self, text: str) -> bool:
         return bool(self.passage.search(text))
 
+    def qualifiers(self, text: str) -> tuple[str, ...]:
+        """The qualifiers a question names (确保, 力争), also in people's words (保底 → 确保)."""
+        named = self.qualifier.findall(text)
+        for qualifier, words in self.lexicon.table("asking", "qualifier", "said_as").items():
+            named += [qualifier] if any(w in text for w in words) else []
+        return tuple(dict.fromkeys(named))
+
     def own_words(self, text: str) -> list[str]:
         """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
         soft = self.soft
@@ -450,8 +457,11 @@ class QueryParser:
     def soft(self) -> frozenset[str]:
         """Words that say when or how, not what (目标, 完成, 确保…), and the aspects a follow-up may name."""
         lex = self.lexicon
-        return frozenset(lex.words("asking", "soft", "words")) | frozenset(
-            lex.words("conversation", "follow_up", "aspect_words")
+        said_as = {w for words in lex.table("asking", "qualifier", "said_as").values() for w in words}
+        return (
+            frozenset(lex.words("asking", "soft", "words"))
+            | frozenset(lex.words("conversation", "follow_up", "aspect_words"))
+            | frozenset(said_as)
         )
 
 

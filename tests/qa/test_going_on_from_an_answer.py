@@ -8,13 +8,14 @@ REPORT = """某新区2024年工作报告
 （一）创新能力持续增强
 1.专利工作成效明显。全年获专利授权600件，其中发明专利90件。申报各类科技计划项目200项，其中国家级40项。
 2.保障房建设加快。全年新开工安置房30万平方米，东湖安置房主体竣工，西岭公租房一期顺利开工。
-3.研发园功能凸显。大力推进研发园机构入驻，研发园一期、二期入驻率分别达到90%和70%。
+3.拆迁工作顺利。全年完成拆迁面积40万平方米，同比增长15%。
+4.研发园功能凸显。大力推进研发园机构入驻，研发园一期、二期入驻率分别达到90%和70%。
 （二）民生保障有力
 1.教育事业发展。新开公办幼儿园2家，新建社区卫生服务站3个。
 二、2024年工作安排
 （一）重点工作
 1、加快科技创新。围绕创新驱动，集聚创新资源。一是加快专利工作。授权专利突破800件，申报科技计划250项以上。二是加快人才工作。新引进各类人才600名，建设人才公寓200套。三是加快平台建设。建设公共技术服务平台3个，完善平台运行机制。
-2、加快新城建设。统筹推进新城开发和旧村改造。一是加快保障房建设。开工建设北山安置房二期、西岭公租房二期、南港中学等项目，加快推进东湖农贸市场建设，建成东湖安置房，力争西岭公租房一期完成主体结构。二是加快路网建设。新建道路10千米，打通断头路2条。三是提升研发园品牌。加快研发园三期建设，4幢科研楼全面结顶；加快已引进机构的入驻，研发园一期、二期基本完成机构入驻。
+2、加快新城建设。统筹推进新城开发和旧村改造。一是加快保障房建设。开工建设北山安置房二期、西岭公租房二期、南港中学等项目，加快推进东湖农贸市场建设，建成东湖安置房，力争西岭公租房一期完成主体结构。二是加快路网建设。新建道路10千米，打通断头路2条，确保完成房屋拆迁面积20万平方米，力争完成25万平方米。三是提升研发园品牌。加快研发园三期建设，4幢科研楼全面结顶；加快已引进机构的入驻，研发园一期、二期基本完成机构入驻。
 3、加强社会管理。构建共建共治的社会管理格局。一是改善民生服务。新开公办幼儿园3家。二是维护社会稳定。深化矛盾纠纷排查化解。
 """
 
@@ -111,3 +112,15 @@ def test_a_passage_asked_after_a_figure_follow_up_keeps_the_figures_topic(bot):
 def test_a_figure_named_anew_is_looked_for_at_its_own_time_when_the_talks_time_has_none(bot):
     _, stations = talk(bot, "今年新引进人才目标是多少？", "新建社区卫生服务站有几个")
     assert stations.kind == "number" and stations.value == 3, stations.text
+
+
+def test_an_option_chosen_by_the_qualifiers_everyday_word(bot):
+    asked, chosen = talk(bot, "今年拆迁面积目标多少？", "保底的那个")
+    assert asked.kind == "clarify", asked.text
+    assert chosen.kind == "number" and chosen.value == 20, chosen.text  # 保底 is the 确保 figure
+
+
+def test_the_amount_asked_after_a_growth_is_the_same_metrics_value(bot):
+    growth, amount = talk(bot, "去年拆迁面积增长了多少", "绝对值呢？")
+    assert growth.kind == "number" and growth.value == 15, growth.text
+    assert amount.kind == "number" and amount.value == 40, amount.text
