@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import ReportError
+from index.lexicon import load_lexicon
 
 # Catalogue fields of a published government document (信息公开目录) and of news pages.
 _FIELD = re.compile(
@@ -31,6 +32,15 @@ class ReportMeta:
     # the short lines under the title before the text starts: slogans, the occasion, the date line, the speaker
     front: tuple[str, ...] = ()
     delivered: str | None = None  # the date the report was given, as written on its date line (2012年1月12日)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The lines naming the report's own place: its title, publisher and the place its occasion line names
+        when they do not (政府工作报告 over 在贵州省第十四届人民代表大会…)."""
+        pattern = load_lexicon().regex("structure", "title_page", "occasion_place_pattern")
+        places = [m.group(1) for line in (self.title, *self.front) if (m := pattern.search(line))]
+        named = f"{self.title} {self.publisher or ''}"
+        return (self.title, self.publisher or "", *(p for p in places[:1] if p not in named))
 
     @property
     def year(self) -> int | None:
@@ -92,13 +102,24 @@ def parse_meta(text: str) -> ReportMeta:
         for key, value in _FIELD.findall(line):
             if value and key not in fields and not _FIELD.match(f"{value}:"):  # 文号: 发布机构: …, 文号 left empty
                 fields[key] = value
-    title = next((ln for ln in head if _TITLE_HINT.search(ln) and len(ln) <= 60 and not _FIELD.search(ln)), "")
+    title = next((ln for ln in head if _titled(ln)), "")
     title = title.strip("《》—-").strip() or next((ln for ln in head if ln), "")
     date = _first_date([fields.get("成文日期", "")] + head)
     publisher = fields.get("发布机构") or fields.get("发文机关") or _speaker(head)
     front = _front(head, title)
     written = next((m.group() for ln in front if (m := _DATE_WRITTEN.search(ln))), None)
     return ReportMeta(title, date, publisher, tuple(fields.items()), front, written)
+
+
+_TITLE_LINE = 60  # characters: a longer line is text, not a title
+
+
+def _titled(line: str) -> bool:
+    """Whether a line of the head reads as the title: it names a report, is short, and is no sentence of the text
+    (现在，我代表区政府向大会作工作报告，请予审议。 on a page that lost its title), heading or catalogue field."""
+    short = _TITLE_HINT.search(line) and len(line) <= _TITLE_LINE
+    heading = re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", line)
+    return bool(short) and not heading and not _FIELD.search(line) and not re.search(r"[，,。；;]", line)
 
 
 _DATE_WRITTEN = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")

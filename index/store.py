@@ -127,9 +127,7 @@ def build_index(
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
     facts = tuple(extract_facts(report.text, sections))
     words = _words_file(report_dictionary([report.text, lexicon_text()]))
-    tokenizer = ReportTokenizer(
-        collect_terms([report.text]), (report.meta.title, report.meta.publisher or ""), function_words(), words
-    )
+    tokenizer = ReportTokenizer(collect_terms([report.text]), report.meta.names, function_words(), words)
     sentences = [s.text for c in chunks for s in split_sentences(c.text)]
     bm25 = bm25s.BM25()
     bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
@@ -252,7 +250,7 @@ def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
         facts = tuple(_fact_from_json(json.loads(line)) for line in lines if line.strip())
     function = (folder / _FUNCTION).read_text("utf-8").split("\n")
     words = folder / _WORDS if (folder / _WORDS).is_file() else None
-    tokenizer = ReportTokenizer(terms, (manifest.title, manifest.publisher or ""), function, words)
+    tokenizer = ReportTokenizer(terms, manifest.meta.names, function, words)
     sentences = np.load(folder / _SENTENCES) if (folder / _SENTENCES).is_file() else None
     if sentences is not None and sentences.shape[1] != manifest.dim:
         raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")

@@ -99,6 +99,11 @@ def answer_about(query: Query, context: Context) -> Answer | None:
     """这份报告的主标题是什么 / 报告是哪天作的: the report's title page, as the report writes it."""
     if query.wants != "about":
         return None
+    lex = context.parser.lexicon
+    if lex.regex("asking", "about", "who_pattern").search(query.text):
+        speaker = _speaker(query, context)
+        if speaker is not None:
+            return speaker
     meta = context.index.manifest.meta
     lines = [f"报告标题：{meta.title}", *meta.front]
     if meta.delivered:
@@ -111,6 +116,47 @@ def answer_about(query: Query, context: Context) -> Answer | None:
     text = "\n".join(lines) + "\n\n出处：报告标题页"
     source = Source("报告标题页", "\n".join([meta.title, *meta.front]), cited=True)
     return Answer(text, "passage", None, None, [source], query.text)
+
+
+def _speaker(query: Query, context: Context) -> Answer | None:
+    """谁作的报告 / 报告人叫什么名字: the line under the title naming the speaker, and the sentence saying on whose
+    behalf the report is given; a name asked that the report never writes is said to be missing."""
+    lex = context.parser.lexicon
+    person = next(
+        (
+            ln
+            for ln in context.index.manifest.meta.front
+            if lex.regex("asking", "about", "speaker_line_pattern").search(ln)
+        ),
+        None,
+    )
+    behalf = _on_behalf(context)
+    if person is None and behalf is None:
+        return None
+    sources = [Source("报告标题页", person, cited=True)] if person else []
+    sources += [Source(behalf[1], behalf[0], cited=True)] if behalf else []
+    said = "\n".join(s.text for s in sources)
+    where = "；".join(dict.fromkeys(s.section for s in sources))
+    if person is None and lex.regex("asking", "about", "name_pattern").search(query.text):
+        text = f"报告中没有写明报告人的姓名，只写了：\n{said}\n\n出处：{where}"
+        return Answer(text, "none", sources=sources, question=query.text)
+    return Answer(f"{said}\n\n出处：{where}", "passage", sources=sources, question=query.text)
+
+
+def _on_behalf(context: Context) -> tuple[str, str] | None:
+    """The sentence 现在，我代表…作…报告 and its section, when the report has one."""
+    pattern = context.parser.lexicon.regex("asking", "about", "on_behalf_pattern")
+    meta = context.index.manifest.meta
+    for line in (meta.title, *meta.front):  # a scraped page may take it for the title
+        m = pattern.search(line)
+        if m:
+            return line[: m.end()].strip(), "报告标题页"
+    for chunk in context.index.chunks:
+        m = pattern.search(chunk.text)
+        if m:  # from the start of its sentence (现在，我代表…)
+            start = max(chunk.text.rfind(end, 0, m.start()) for end in "。！？\n") + 1
+            return chunk.text[start : m.end()].strip(), chunk.section or "报告开头"
+    return None
 
 
 def _iso(written: str | None) -> str | None:

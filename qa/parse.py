@@ -424,7 +424,8 @@ class QueryParser:
     def asks_about_report(self, text: str, named: bool = True) -> bool:
         """这份报告的主标题是什么 / 报告是哪天作的: the report itself is asked about, and nothing else named
         (``named``: the report must be named; not in 副标题呢？ after a question about it)."""
-        if not ((self.about_report.search(text) or not named) and self.about_ask.search(text)):
+        field = self.lexicon.regex("asking", "about", "field_pattern").search(text)
+        if not ((self.about_report.search(text) or not named or field) and self.about_ask.search(text)):
             return False
         rest = self.about_ask.sub(" ", self.about_report.sub(" ", text))
         return not [w for w in self.own_words(rest) if w not in self.about_fillers]

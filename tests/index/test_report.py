@@ -58,3 +58,22 @@ def test_missing_or_empty_report_says_what_to_pass(tmp_path: Path):
     (tmp_path / "empty.txt").write_text("  \n", "utf-8")
     with pytest.raises(ReportError, match="empty"):
         read_report(tmp_path / "empty.txt")
+
+
+def test_a_page_that_lost_its_title_takes_no_sentence_or_heading_for_it():
+    text = (
+        "　—2017年2月11日在某区第十四届人民代表大会第六次会议上\n\n　　某区人民政府代区长 张某\n\n各位代表:\n\n"
+        "　　现在,我代表某区人民政府向大会作工作报告,请予审议。\n\n　　一、2016年工作回顾\n\n　　二、2017年工作安排\n"
+    )
+    meta = parse_meta(text)
+    assert "我代表" not in meta.title and "工作安排" not in meta.title, meta.title
+    assert "某区人民政府代区长 张某" in meta.front
+
+
+def test_the_occasion_line_names_the_place_a_bare_title_does_not():
+    bare = parse_meta(
+        "政府工作报告\n（2026年1月27日在云岭省第十四届人民代表大会第四次会议上）\n省长 李某\n各位代表：\n"
+    )
+    assert "云岭省" in bare.names
+    titled = parse_meta("2026年云岭省政府工作报告\n——2026年1月27日在云岭省第十四届人民代表大会第四次会议上\n")
+    assert titled.names.count("云岭省") == 0 and "云岭省" in titled.names[0]

@@ -172,3 +172,15 @@ def test_a_heading_whose_indicators_are_counted_however_the_count_is_put(bot):
     for question in ("主要经济指标包括几项？", "主要经济指标里列了几项？"):
         answer = bot.ask(question)
         assert answer.kind == "number" and answer.value == 3, answer.text
+
+
+def test_who_gave_the_report_is_its_speaker_line_and_the_sentence_saying_on_whose_behalf(county_bot):
+    answer = county_bot.ask("这份报告是谁作的？")
+    assert answer.kind == "passage" and "县长" in answer.text and "我代表" in answer.text, answer.text
+    assert all(s.cited for s in answer.sources)
+
+
+def test_a_speakers_name_the_report_never_writes_is_said_to_be_missing(real_bot):
+    answer = real_bot.ask("报告人叫什么名字")
+    assert answer.kind == "none" and "我代表" in answer.text, answer.text
+    assert real_bot.ask("谁作的报告").kind == "passage"
