@@ -686,6 +686,8 @@ class StructureReader:
         self.list_units = frozenset(lex.words("structure", "list_units"))
         # a list's size (五个方面, 十项): two or more, not 一 of 那一块
         self.list_size = re.compile(rf"(?:[两二三四五六七八九十][一二三四五六七八九十]*|\d+)个?(?=(?:{units}))")
+        # 五个方面 with its number and unit: the size a question gives a list
+        self.list_size_unit = re.compile(rf"([两二三四五六七八九十][一二三四五六七八九十]*|\d+)个?({units})")
         self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
 
     def position(self, text: str) -> Position | None:
@@ -758,8 +760,8 @@ class StructureReader:
             if not self._is_place(m):
                 continue
             steps = _listed_first(steps, self._named(text[at : m.start()]), item_first)
-            steps.append(Step(index=self._place_number(m)))
             unit = m.group("unit") or m.group("unit1") or m.group("unit2")
+            steps.append(Step(index=self._place_number(m), unit=unit))
             item_first = len(steps) == 1 and unit is not None and unit not in self.list_units
             at = m.end()
         return tuple(_listed_first(steps, self._named(text[at:]), item_first))

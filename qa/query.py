@@ -51,6 +51,7 @@ class Step:
     words: str = ""
     years: tuple[int, ...] = ()
     index: int | None = None
+    unit: str | None = None  # 方面 of 第一个方面: what the place is counted in
 
 
 PositionAsk = Literal["count", "every", "item", "counted", "place"]

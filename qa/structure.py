@@ -52,7 +52,8 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
     if not node.children:
         return _leaf(chain, position, query.text) if len(chain) > 1 else None
     if position.ask == "count":
-        return _count(node, position, query.text, frozenset(parser.lexicon.words("structure", "counted_with_ge")))
+        counted_with_ge = frozenset(parser.lexicon.words("structure", "counted_with_ge"))
+        return _count_below(node, position, query.text, parser) or _count(node, position, query.text, counted_with_ge)
     return _every(node, query.text)
 
 
@@ -62,6 +63,9 @@ def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool
     chain = [root]
     for i, step in enumerate(path):
         node = chain[-1]
+        if i == 0 and _below_parts(step, root, parser):
+            chain.append(root.children[0])  # 第一个方面: the first part's list (一、2011年工作总结's 方面)
+            node = chain[-1]
         if step.index is not None:
             items, k = node.children, step.index
             if not 0 < abs(k) <= len(items):
@@ -77,6 +81,19 @@ def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool
             return None
         chain.append(best)
     return chain
+
+
+def _below_parts(step: Step, root: Node, parser: QueryParser) -> bool:
+    """A place counted in a unit deeper than the report's parts (方面, 项), named first, when the report is in
+    parts that each hold a list (一、2011年工作总结 / 二、2012年工作安排)."""
+    depth = parser.lexicon.table("structure", "unit_depth")
+    if step.index is None or depth.get(step.unit or "", 0) < _BELOW_PARTS:
+        return False
+    parts = root.children
+    return len(parts) > 1 and all(part.children for part in parts) and abs(step.index) <= len(parts[0].children)
+
+
+_BELOW_PARTS = 2  # the depth of a unit that counts places inside a part (方面)
 
 
 def _best_node(scope: Node, step: Step, parser: QueryParser, listed: bool) -> Node | None:
@@ -133,6 +150,28 @@ def _met(word: str, heading: str) -> float:
         return 0.0
     pattern = ".{0,2}".join(re.escape(ch) for ch in word)
     return 0.8 if re.search(pattern, heading) else 0.0
+
+
+def _count_below(node: Node, position: Position, question: str, parser: QueryParser) -> Answer | None:
+    """工作总结五个方面下面一共有多少条: the list's size said in one unit (五个方面, its items) and a deeper unit
+    counted (条): the items under each of them, added up; None when the size said is not the list's."""
+    depth = parser.lexicon.table("structure", "unit_depth")
+    said = parser.structure.list_size_unit.search(question)
+    if said is None or not position.unit or depth.get(position.unit, 0) <= depth.get(said.group(2), _NO_DEPTH):
+        return None
+    size = int(to_number(said.group(1)) or 0)
+    if size != len(node.children) or not all(child.children for child in node.children):
+        return None
+    counts = [len(child.children) for child in node.children]
+    lines = "\n".join(
+        f"{i}. {c.title}：{n}{position.unit}" for i, (c, n) in enumerate(zip(node.children, counts, strict=True), 1)
+    )
+    total = sum(counts)
+    text = f"“{node.title}”{said.group()}下面共{total}{position.unit}：\n{lines}\n\n出处：{node.section or '报告全文'}"
+    return Answer(text, "number", float(total), None, _sources(node.children), question, _titles(node))
+
+
+_NO_DEPTH = 9  # a unit of no known depth counts nothing below it
 
 
 def _count(node: Node, position: Position, question: str, counted_with_ge: frozenset[str]) -> Answer:

@@ -124,3 +124,16 @@ def test_the_amount_asked_after_a_growth_is_the_same_metrics_value(bot):
     growth, amount = talk(bot, "去年拆迁面积增长了多少", "绝对值呢？")
     assert growth.kind == "number" and growth.value == 15, growth.text
     assert amount.kind == "number" and amount.value == 40, amount.text
+
+
+def test_a_place_in_a_unit_below_the_reports_parts_is_counted_in_the_first_parts_list(bot):
+    first, third = talk(bot, "第一个方面下面头一条是什么？", "第三条呢")
+    assert first.sources[0].section.endswith("（一）创新能力持续增强 > 1.专利工作成效明显"), first.text
+    assert third.sources[0].section.endswith("（一）创新能力持续增强 > 3.拆迁工作顺利"), third.text
+    parts = talk(bot, "第二部分第一节是什么？")[0]  # a part itself is still counted from the top
+    assert parts.sources[0].section.startswith("二、2024年工作安排 > （一）"), parts.text
+
+
+def test_the_items_under_each_of_a_lists_items_added_up(bot):
+    answer = talk(bot, "工作回顾两个方面下面一共有多少条")[0]
+    assert answer.kind == "number" and answer.value == 4 + 1, answer.text
