@@ -243,7 +243,7 @@ class Bot:
             if parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed)
             else None
         )
-        combined = combined or self._summed_in_sentence(parsed, turns)
+        combined = combined or self._summed_in_sentence(parsed, turns) or self._points_apart(parsed, conversation)
         if combined is not None:
             return combined
         answer = self._by_earlier_figure(self.answer_query(query), query, turns)
@@ -265,6 +265,20 @@ class Bot:
             replace(query, operation="difference"), asked, conversation.queries, self._as_given(conversation, turns)
         )
         return changed or answer
+
+    def _points_apart(self, parsed: Query, conversation: Conversation) -> Answer | None:
+        """提高了几个百分点 after two shares or rates given in the last turns (57.6 %, then 61.8 %): their difference
+        in points, whether the report states them or they were computed."""
+        said = self.parser.lexicon.regex("asking", "figure", "rate_change_words").search(parsed.text)
+        if (
+            parsed.unit != "个百分点"
+            or parsed.own
+            or parsed.time.compared
+            or not (said or parsed.operation == "difference")
+        ):
+            return None
+        rates = [a for q in conversation.queries[-_RATES_BACK:] if (a := self.answer_query(q)).unit == "%"]
+        return combine("difference", rates[-2:], parsed.text) if len(rates) >= 2 else None
 
     def _item_listed(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """第一个是什么 after an answer listing items no heading holds (报告列出了3个方面：1. …): that item, with
@@ -621,6 +635,7 @@ _ASK_BACK = "报告中有几项数据都符合您的问题"
 _INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
 _LISTED_NEAR = 12  # characters: a sentence's list opens its answer (after the figure the chat shows first)
 _CLAUSES_AT_MOST = 3  # a follow-up whose words more clauses of the passage hold asks of more than the passage
+_RATES_BACK = 3  # turns: 提高了几个百分点 compares the rates given this recently
 _SHORT_REPLY = 6  # characters: a reply this short to an ask-back is read as naming an option
 
 

@@ -312,11 +312,22 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
         return replace(done, parts=parts, filter=replace(merged.filter, phase=None))  # each part names its phase
     if new.remainder and len(new.parts) == 2:  # 非国家级的呢: the earlier figure less the part it names
         return replace(done, parts=_remainder_of(previous, new.parts), filter=MetricFilter())
+    if merged.operation == "ratio" and new.lean.operation_start and len(new.parts) == 1 and previous.figure:
+        return _share_of_earlier(previous, new, done)
     if own and any(p.metric for p in new.parts):
         return replace(done, parts=_completed(new.parts, previous.metric), whole=new.whole, stated=new.stated)
     if merged.operation == "sum":
         return replace(done, parts=(earlier,))  # 一共多少家: the total of what was asked before
     return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def _share_of_earlier(previous: Query, new: Query, done: Query) -> Query:
+    """占技工贸总收入的比重？ after 服务业总收入490亿元: the earlier figure over the whole the follow-up names, at the
+    earlier time unless the whole names its own."""
+    part = Part(previous.text, done.years, previous.kind, previous.metric, previous.qualifiers)
+    whole = new.parts[0]
+    whole = replace(whole, years=whole.years or done.years, kind=whole.kind or previous.kind)
+    return replace(done, parts=(part, whole), metric=previous.metric, own=previous.own, filter=previous.filter)
 
 
 def redone(previous: Query | None, new: Query) -> bool:

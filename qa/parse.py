@@ -115,7 +115,7 @@ class QueryParser:
         self.from_to = re.compile(lex.pattern("asking", "operation", "from_to_pattern"))
         self.rate = re.compile(a("asking", "operation", "rate_words"))
         not_comparing = "".join(sorted({w[0] for w in lex.words("asking", "operation", "not_comparing")}))
-        self.comparing = re.compile(rf"(?<![{not_comparing}])比")
+        self.comparing = re.compile(rf"(?<![{not_comparing}])比(?![重例率])")
         self.qualifier = re.compile(a("asking", "qualifier", "words"))
         self.below = re.compile(a("asking", "qualifier", "below"))
         units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")

@@ -12,10 +12,11 @@ REPORT = """某新区2024年工作报告
 4.研发园功能凸显。大力推进研发园机构入驻，研发园一期、二期入驻率分别达到90%和70%。
 （二）民生保障有力
 1.教育事业发展。新开公办幼儿园2家，新建社区卫生服务站3个。
+2.城市建设加快。全年新开工房屋建筑面积100万平方米，其中商品房40万平方米。
 二、2024年工作安排
 （一）重点工作
 1、加快科技创新。围绕创新驱动，集聚创新资源。一是加快专利工作。授权专利突破800件，申报科技计划250项以上。二是加快人才工作。新引进各类人才600名，建设人才公寓200套。三是加快平台建设。建设公共技术服务平台3个，完善平台运行机制。
-2、加快新城建设。统筹推进新城开发和旧村改造。一是加快保障房建设。开工建设北山安置房二期、西岭公租房二期、南港中学等项目，加快推进东湖农贸市场建设，建成东湖安置房，力争西岭公租房一期完成主体结构。二是加快路网建设。新建道路10千米，打通断头路2条，确保完成房屋拆迁面积20万平方米，力争完成25万平方米。三是提升研发园品牌。加快研发园三期建设，4幢科研楼全面结顶；加快已引进机构的入驻，研发园一期、二期基本完成机构入驻。
+2、加快新城建设。统筹推进新城开发和旧村改造。一是加快保障房建设。开工建设北山安置房二期、西岭公租房二期、南港中学等项目，加快推进东湖农贸市场建设，建成东湖安置房，力争西岭公租房一期完成主体结构。二是加快路网建设。新开工房屋建筑面积120万平方米，其中商品房60万平方米。新建道路10千米，打通断头路2条，确保完成房屋拆迁面积20万平方米，力争完成25万平方米。三是提升研发园品牌。加快研发园三期建设，4幢科研楼全面结顶；加快已引进机构的入驻，研发园一期、二期基本完成机构入驻。
 3、加强社会管理。构建共建共治的社会管理格局。一是改善民生服务。新开公办幼儿园3家。二是维护社会稳定。深化矛盾纠纷排查化解。
 """
 
@@ -136,4 +137,13 @@ def test_a_place_in_a_unit_below_the_reports_parts_is_counted_in_the_first_parts
 
 def test_the_items_under_each_of_a_lists_items_added_up(bot):
     answer = talk(bot, "工作回顾两个方面下面一共有多少条")[0]
-    assert answer.kind == "number" and answer.value == 4 + 1, answer.text
+    assert answer.kind == "number" and answer.value == 4 + 2, answer.text
+
+
+def test_a_share_asked_of_the_figure_just_given_and_again_at_another_time_and_their_points_apart(bot):
+    asked = ("去年商品房新开工多少", "占新开工房屋建筑面积的比重？", "今年这个比重呢", "提高了几个百分点")
+    figure, share, again, points = talk(bot, *asked)
+    assert figure.kind == "number" and figure.value == 40, figure.text
+    assert share.kind == "number" and round(share.value, 1) == 40.0 and share.unit == "%", share.text
+    assert again.kind == "number" and round(again.value, 1) == 50.0, again.text  # 比重 compares nothing
+    assert points.kind == "number" and round(points.value, 1) == 10.0 and points.unit == "个百分点", points.text
