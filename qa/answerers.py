@@ -35,6 +35,7 @@ from qa.numeric import (
 )
 from qa.passages import (
     Quote,
+    clauses_meeting,
     list_item,
     list_run,
     nearest,
@@ -55,6 +56,8 @@ _TOP_K = 5
 # a measure's unit asked (多少公里, 多少亩) counts as a word met: figures in it this far below the floor reach it
 # (tuned on the blind dialogue sets: 去年修了多少公里路 → 新建道路总长 at 0.53; unanswerable questions kept refused)
 MEASURE_CREDIT = 0.1
+# 是第几届 is answered by the sentence writing a place in that unit that holds this share of the question's words
+ORDINAL_COVERAGE = 0.6
 LISTED_IN_TEXT = "报告列出了"  # how a count of things a sentence lists begins: 第二个 then picks one of them
 
 
@@ -314,6 +317,24 @@ def _one_figure(query: Query, intent: Intent, context: Context) -> bool:
     return intent.operation == "difference" and not query.time.compared and bool(increase.search(query.text))
 
 
+def answer_ordinal(query: Query, context: Context) -> Answer | None:
+    """和谐企业创建是第几轮: the clause that gives the place in the series (第三轮和谐企业创建), with its sentence,
+    when one sentence writing a place in the unit asked holds the question's words best."""
+    asked = context.parser.ordinal.search(query.text)
+    if asked is None or query.operation != "lookup":
+        return None
+    placed = [f for f in context.facts if f.text.startswith("第") and f.unit == asked.group(1)]
+    words = context.parser.ordinal.sub(" ", query.words)  # 第几轮 is what is asked, not a word to meet
+    groups = context.weights.expand(question_words(context.tokenizer, words, context.weights))
+    scored = sorted(((context.weights.coverage(groups, f.sentence), f) for f in placed), key=lambda p: -p[0])
+    if not scored or scored[0][0] < ORDINAL_COVERAGE or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    fact = scored[0][1]
+    clause = next((c for c, _s in clauses_meeting([(fact.text,)], fact.sentence)), fact.text)
+    text = f"{clause}\n\n原文：{fact.sentence}\n出处：{fact.section}"
+    return Answer(text, "passage", sources=[source_of(fact)], question=query.text)
+
+
 def answer_lookup(query: Query, context: Context) -> Answer | None:
     """The one fact that answers the question, an ask-back among equals, or a refusal naming the nearest facts;
     a count the fact table does not hold may be a list's length (重点工作有几项)."""
@@ -562,6 +583,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_extreme,
     answer_stated_whole,
     answer_computed,
+    answer_ordinal,
     answer_lookup,
     answer_passage,
 )

@@ -541,7 +541,7 @@ class PartReader:
         excluded = self.parser.complement.search(text)
         if excluded and operation == "difference":
             whole = text[: excluded.start()] + " " + text[excluded.end() :]
-            return (self.part(whole), self.part(excluded.group("part")))
+            return (self.part(whole), self.part(excluded.group("part") or excluded.group("rest_of")))
         splitter = self.split.get(operation, self.pair)
         parts = [self.part(p) for p in splitter.split(text) if p.strip()]
         # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure

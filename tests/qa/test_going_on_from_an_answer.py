@@ -13,6 +13,7 @@ REPORT = """某新区2024年工作报告
 （二）民生保障有力
 1.教育事业发展。新开公办幼儿园2家，新建社区卫生服务站3个。
 2.城市建设加快。全年新开工房屋建筑面积100万平方米，其中商品房40万平方米。
+3.群团工作活跃。深入开展第二轮文明企业创建，积极开展职工文化活动。推动设立总规模50亿元、首期投资20亿元的创新基金。
 二、2024年工作安排
 （一）重点工作
 1、加快科技创新。围绕创新驱动，集聚创新资源。一是加快专利工作。授权专利突破800件，申报科技计划250项以上。二是加快人才工作。新引进各类人才600名，建设人才公寓200套。三是加快平台建设。建设公共技术服务平台3个，完善平台运行机制。
@@ -137,7 +138,7 @@ def test_a_place_in_a_unit_below_the_reports_parts_is_counted_in_the_first_parts
 
 def test_the_items_under_each_of_a_lists_items_added_up(bot):
     answer = talk(bot, "工作回顾两个方面下面一共有多少条")[0]
-    assert answer.kind == "number" and answer.value == 4 + 2, answer.text
+    assert answer.kind == "number" and answer.value == 4 + 3, answer.text
 
 
 def test_a_share_asked_of_the_figure_just_given_and_again_at_another_time_and_their_points_apart(bot):
@@ -147,3 +148,14 @@ def test_a_share_asked_of_the_figure_just_given_and_again_at_another_time_and_th
     assert share.kind == "number" and round(share.value, 1) == 40.0 and share.unit == "%", share.text
     assert again.kind == "number" and round(again.value, 1) == 50.0, again.text  # 比重 compares nothing
     assert points.kind == "number" and round(points.value, 1) == 10.0 and points.unit == "个百分点", points.text
+
+
+def test_a_place_in_a_series_asked_is_the_clause_that_gives_it(bot):
+    answer = talk(bot, "文明企业创建是第几轮")[0]
+    assert answer.kind == "passage" and "第二轮文明企业创建" in _shown(answer), answer.text
+
+
+def test_what_is_left_beside_a_part_of_the_figure_just_given(bot):
+    whole, rest = talk(bot, "创新基金总规模多大？", "首期之外还剩多少？")
+    assert whole.kind == "number" and whole.value == 50, whole.text
+    assert rest.kind == "number" and rest.value == 50 - 20, rest.text
