@@ -68,6 +68,7 @@ def match_facts(
     if total <= 0 or not len(ids):
         return []
     ids = _reachable(table, ids, weighted, total, floor - _MAX_BONUS - 0.06 * len(cues))
+    ids = _not_opposite(table, ids, groups, unit)
     if below:  # 不到10亿元的企业 is not 10亿元以上的企业
         ids = ids[~table.column("above")[ids]]
     # the kind and unit asked narrow the choice only when the report has such figures at all
@@ -89,6 +90,22 @@ def match_facts(
     ids, scores = ids[kept], scores[kept]
     order = np.lexsort((table.column("end")[ids], table.column("start")[ids], table.column("metric_len")[ids], -scores))
     return [Match(table[i], float(s)) for i, s in zip(ids[order].tolist(), scores[order].tolist(), strict=True)]
+
+
+def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup], unit: str | None) -> np.ndarray:
+    """The facts that say nothing opposite to the question (支出 asked, 财政一般预算收入 named; 竣工 asked,
+    新开工安置房 named) and that count things when a count is asked (第十届 is a place in a series, not a count of
+    项目): a figure of the other side or of another kind is no answer, however many words it shares."""
+    opposite: dict[str, list[str]] = current().table("asking", "opposite", "words")
+    asked = [w for g in groups for w in g[:1]]
+    against = [(w, o) for w in asked for o in opposite.get(w, ())]
+
+    def fits(fact: Fact) -> bool:
+        if unit and fact.unit != unit and fact.text.startswith("第"):
+            return False
+        return not any(o in fact.metric and w not in fact.metric for w, o in against)
+
+    return ids[[fits(table[i]) for i in ids.tolist()]] if len(ids) else ids
 
 
 def _word_scores(table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[WordGroup, float]]) -> np.ndarray:

@@ -159,3 +159,15 @@ def test_what_is_left_beside_a_part_of_the_figure_just_given(bot):
     whole, rest = talk(bot, "创新基金总规模多大？", "首期之外还剩多少？")
     assert whole.kind == "number" and whole.value == 50, whole.text
     assert rest.kind == "number" and rest.value == 50 - 20, rest.text
+
+
+def test_a_figure_named_for_the_opposite_is_no_answer(bot):
+    # 新开工安置房30万平方米 shares 安置房 and a sentence with 竣工, but 开工 is not 竣工
+    assert talk(bot, "去年安置房竣工了多少平方米？")[0].kind == "none"
+    started = talk(bot, "去年安置房新开工了多少平方米？")[0]
+    assert started.kind == "number" and started.value == 30, started.text
+
+
+def test_a_place_in_a_series_counts_nothing(bot):
+    answer = talk(bot, "第二轮文明企业创建一共有多少家企业参加？")[0]
+    assert answer.kind != "number", answer.text  # 第二轮 is no count of 企业
