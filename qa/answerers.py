@@ -42,6 +42,7 @@ from qa.passages import (
     pick_quotes,
     question_words,
     relevance,
+    said_on,
     sentence_cosines,
     topic_groups,
 )
@@ -552,7 +553,7 @@ def find_quotes(query: Query, context: Context) -> Found:
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines), index.chunks, query.words)
-    quotes = list_item(quotes, index.chunks, groups)
+    quotes = said_on(list_item(quotes, index.chunks, groups), index.chunks)
     if not quotes:
         return Found(hits, [], 0.0)
     coverage = max(q.coverage for q in quotes)

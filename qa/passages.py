@@ -319,3 +319,39 @@ def pick_quotes(
         kept.append(quote)
         size += len(quote.sentence.text)
     return kept
+
+
+_LEAD_CHARS = 30  # a quote this short only leads in (对外友好交往取得新进展。): what follows it says what was done
+_SAID_ON_CHARS = 80
+
+
+def said_on(quotes: list[Quote], chunks: Sequence[Chunk]) -> list[Quote]:
+    """Quotes that only lead in (对外友好交往取得新进展。) or whose next sentence gives what they announce
+    (…还存在很多困难和问题。主要是:…) go on with the sentences after them in their section, until they say enough."""
+    if not quotes:
+        return quotes
+    last = max(quotes, key=lambda q: q.sentence.span[0])
+    following = list(_after(last, chunks))
+    size = sum(len(q.sentence.text) for q in quotes)
+    leads = current().regex("structure", "goes_on_pattern")
+    if size >= _LEAD_CHARS and not (following and leads.match(following[0].sentence.text)):
+        return quotes
+    out = list(quotes)
+    for quote in following:
+        if size >= _SAID_ON_CHARS or size + len(quote.sentence.text) > _MAX_LIST_CHARS:
+            break
+        out.append(quote)
+        size += len(quote.sentence.text)
+    return out
+
+
+def _after(quote: Quote, chunks: Sequence[Chunk]) -> Iterator[Quote]:
+    """The sentences after a quote in its section, across chunks."""
+    seen: set[tuple[int, int]] = set()
+    chunk: Chunk | None = quote.chunk
+    while chunk is not None and chunk.section_path == quote.chunk.section_path:
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            if sentence.span[0] >= quote.sentence.span[1] and sentence.span not in seen and sentence.text.strip():
+                seen.add(sentence.span)
+                yield Quote(sentence, chunk, quote.coverage)
+        chunk = chunks[chunk.id + 1] if chunk.id + 1 < len(chunks) else None
