@@ -325,21 +325,31 @@ def _list_answer(phrase: str, found: tuple[list[str], str, str, tuple[int, int]]
 
 
 def _unlisted(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str) -> Answer | None:
-    """“六个加快”具体是哪六个: the report names the counted phrase only as a quoted slogan and never spells out
-    its items; it says so, with the sentence naming it. None when the report does not quote the phrase (its items
-    may be written in other words elsewhere: the passage path looks)."""
+    """“六个加快”具体是哪六个 / “333行动计划”的三大任务是哪三个: the report names the counted phrase only as a quoted
+    slogan (or a quoted name's) and never spells out its items; it says so, with the sentence naming it. None when
+    the report does not quote the phrase (its items may be written in other words elsewhere: the passage path
+    looks)."""
     nodes = [scope, *walk(scope)]
     inside = [c for n in nodes for c in n.chunks]
     for chunk in [*inside, *chunks]:
         for sentence in split_sentences(chunk.text, chunk.span[0]):
             where = _phrase_in(sentence.text, phrase)
-            before = sentence.text[: where[0] + 1] if where else ""
-            if where is None or before.count("“") <= before.count("”"):
+            if where is None or not _named_as_slogan(sentence.text, where[0]):
                 continue
             text = f"报告提到了“{phrase}”，但没有列出它具体包括哪些。\n\n原文：{sentence.text}\n出处：{chunk.section}"
             source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
             return Answer(text, "none", None, None, [source], question)
     return None
+
+
+def _named_as_slogan(sentence: str, at: int) -> bool:
+    """Whether the phrase at ``at`` is quoted (“六个加快”) or belongs to a quoted name just before it (“333行动计划”
+    确立的三大任务): a name the report uses, not a run of items it goes on to list."""
+    before = sentence[: at + 1]
+    return before.count("“") > before.count("”") or "”" in sentence[max(0, at - _OWNER_GAP) : at]
+
+
+_OWNER_GAP = 6  # characters between a quoted name and the counted phrase that belongs to it (”确立的)
 
 
 def _inline(position: Position, chunks: Sequence[Chunk], question: str) -> Answer | None:

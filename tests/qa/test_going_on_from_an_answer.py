@@ -18,6 +18,7 @@ REPORT = """某新区2024年工作报告
 3.群团工作活跃。深入开展第二轮文明企业创建，积极开展职工文化活动。推动设立总规模50亿元、首期投资20亿元的创新基金。
 二、2024年工作安排
 （一）重点工作
+紧紧围绕“555发展计划”确立的两大任务，强化招商引资、要素保障、作风效能等三大举措。
 1、加快科技创新。围绕创新驱动，集聚创新资源。一是加快专利工作。授权专利突破800件，申报科技计划250项以上。二是加快人才工作。新引进各类人才600名，建设人才公寓200套。三是加快平台建设。建设公共技术服务平台3个，完善平台运行机制。
 2、加快新城建设。统筹推进新城开发和旧村改造。一是加快保障房建设。开工建设北山安置房二期、西岭公租房二期、南港中学等项目，加快推进东湖农贸市场建设，建成东湖安置房，力争西岭公租房一期完成主体结构。二是加快路网建设。新开工房屋建筑面积120万平方米，其中商品房60万平方米。新建道路10千米，打通断头路2条，确保完成房屋拆迁面积20万平方米，力争完成25万平方米。三是提升研发园品牌。加快研发园三期建设，4幢科研楼全面结顶；加快已引进机构的入驻，研发园一期、二期基本完成机构入驻。
 3、加强社会管理。构建共建共治的社会管理格局。一是改善民生服务。新开公办幼儿园3家。二是维护社会稳定。深化矛盾纠纷排查化解。
@@ -182,3 +183,8 @@ def test_a_sentence_that_only_leads_in_goes_on_with_what_it_announces(bot):
     assert done.kind == "passage" and "友好城市" in _shown(done), done.text
     problems = talk(bot, "新区发展中存在哪些问题？")[0]
     assert problems.kind == "passage" and "产业规模不够大" in _shown(problems), problems.text
+
+
+def test_a_counted_phrase_of_a_quoted_name_the_report_never_spells_out_is_said_to_be_unlisted(bot):
+    answer = talk(bot, "“555发展计划”的两大任务具体指什么？")[0]
+    assert answer.kind == "none" and "没有列出" in answer.text and "两大任务" in answer.text, answer.text
