@@ -426,11 +426,43 @@ def _counted_otherwise(query: Query, answer: Answer, context: Context) -> bool:
 def choices(query: Query, matches: list[Match], context: Context) -> list[Match]:
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
     tied = _phases_unnamed(query, matches, context) or ties(matches)
+    tied = _sharing_frame(query, tied, context) if len(tied) == 1 else tied
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
     if len(tied) > 1 and len(near) == 1:
         return near[:1]  # 其中…: the one in the sentence just quoted
     same_unit = len({m.fact.unit for m in tied}) == 1
     return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
+
+
+def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Match]:
+    """去年房屋建筑面积是多少 of 新开工房屋建筑面积117万平方米,竣工面积104万平方米: a figure whose name the next
+    figure of its sentence takes up after a word of its own (竣工面积: the same kind of figure, not a part of it),
+    asked without the word that sets the first apart (新开工): both are offered."""
+    best = tied[0].fact
+    frame = context.parser.lexicon.regex("tokens", "terms", "lead_pattern").sub("", best.metric)
+    lead = best.metric[: len(best.metric) - len(frame)]
+    if not lead or lead in query.text or frame not in query.text:
+        return tied
+    beside = [
+        f
+        for f in context.facts
+        if f.sentence_span == best.sentence_span
+        and f.context == best.metric
+        and f.metric[-2:] == best.metric[-2:]  # the same kind of figure (面积)
+        and not _given_as_part(best, f, context)
+        and f.unit == best.unit
+        and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
+        and f is not best
+    ]
+    return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _given_as_part(whole: Fact, fact: Fact, context: Context) -> bool:
+    """Whether ``fact`` follows ``whole`` in their sentence as a part of it (…200名以上,其中国家、省级目标人才10名)."""
+    if fact.sentence_span is None or whole.sentence_span is None:
+        return False
+    between = fact.sentence[whole.span[1] - whole.sentence_span[0] : fact.span[0] - fact.sentence_span[0]]
+    return any(w in between for w in context.parser.lexicon.words("conversation", "follow_up", "part_of"))
 
 
 def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Match]:

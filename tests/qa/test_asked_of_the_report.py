@@ -165,3 +165,11 @@ def test_a_place_in_a_series_counts_nothing(bot):
 def test_a_year_compared_after_an_option_chosen_compares_the_option(bot):
     answer = _talk(bot, "今年引进资金目标多少？", "第一个", "比去年的协议资金多了多少？")
     assert answer.kind == "number" and (answer.value, answer.unit) == (10, "亿元"), answer.text
+
+
+def test_a_name_the_next_figure_takes_up_asked_without_what_sets_it_apart_offers_both(bot):
+    # 新开工房屋建筑面积90万平方米，竣工面积70万平方米: 竣工面积 is a 房屋建筑面积 too
+    answer = bot.ask("去年房屋建筑面积是多少？")
+    assert answer.kind == "clarify" and "90万平方米" in answer.text and "70万平方米" in answer.text, answer.text
+    started = bot.ask("去年新开工房屋建筑面积是多少？")
+    assert started.kind == "number" and started.value == 90, started.text
