@@ -30,7 +30,7 @@ from qa.answerers import (
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
-from qa.history import Turn, normalize_history
+from qa.history import Turn, normalize_history, shown
 from qa.normalize import normalize_question
 from qa.numeric import (
     MIN_SCORE,
@@ -140,7 +140,7 @@ class Bot:
         for question, answer in turns:
             parsed = self.read(question, conversation.previous)
             conversation = follow(conversation, parsed, self.parser, answer)
-            if parsed.lean.choice is not None or parsed.lean.chooser or answer.startswith(_INSTEAD):
+            if parsed.lean.choice is not None or parsed.lean.chooser or _INSTEAD in answer:
                 conversation = self._grounded(conversation, answer)
         return conversation
 
@@ -561,14 +561,15 @@ class Bot:
         if follow(conversation, parsed, self.parser).queries[-1].wants != "passage":
             return None  # GDP。 after 高新区去年增长了多少: a figure asked of the passage's topic
         earlier = turns[-1][1]
-        body, cited, section = earlier.partition("\n\n出处：")
-        if not cited or "time" in parsed.given or self._answered_fact(earlier) is not None:
+        said = shown(earlier)
+        section = said.section or ""
+        if not said.section or "time" in parsed.given or self._answered_fact(earlier) is not None:
             return None
         context = self.context
         groups = question_words(context.tokenizer, parsed.words, context.weights, passage=True)
         if not any(len(g[0]) >= 2 for g in groups):
             return None
-        found = clauses_meeting(context.weights.expand(groups), re.sub(r"^原文：", "", body, flags=re.MULTILINE))
+        found = clauses_meeting(context.weights.expand(groups), said.body)
         if not found or len(found) > _CLAUSES_AT_MOST:
             return None
         sentences = list(dict.fromkeys(sentence.text for _clause, sentence in found))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from qa.filters import asked_threshold
+from qa.history import shown
 from qa.parse import QueryParser
 from qa.query import Lean, MetricFilter, Part, Position, Query, TimeAsked
 
@@ -39,22 +40,21 @@ _SHORT_BODY = 40  # characters: a clause answered this short names the thing a f
 def _about_clause(query: Query, answer: str) -> Query:
     """A clause answering 哪个要建成 (建成老庙安置房), a question naming no thing: what 它 then points at, added to
     the topic."""
-    body, _, rest = answer.partition("\n\n")
-    if query.wants != "passage" or len(query.own) > 1 or len(body) > _SHORT_BODY or not rest.startswith("原文："):
+    said = shown(answer)
+    clause = bool(said.quoted) and said.body != said.quoted and len(said.body) <= _SHORT_BODY
+    if query.wants != "passage" or len(query.own) > 1 or not clause:
         return query
-    return replace(query, topic=f"{query.topic} {body}".strip())
+    return replace(query, topic=f"{query.topic} {said.body}".strip())
 
 
 def _quoted(answer: str) -> str:
-    """The sentence an answer quotes (its 原文 line), or nothing."""
-    m = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
-    return m.group(1) if m else ""
+    """The sentence an answer quotes (its 原文 line, or the chat's first source), or nothing."""
+    return shown(answer).quoted
 
 
 def _cited_section(answer: str) -> str | None:
-    """The section an answer names as its source (its 出处 line), or None."""
-    m = re.search(r"^出处：(.+)$", answer, re.MULTILINE)
-    return m.group(1).strip() if m else None
+    """The section an answer names as its source (its 出处), or None."""
+    return shown(answer).section
 
 
 def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:

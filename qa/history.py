@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 Turn = tuple[str, str]
@@ -46,3 +48,29 @@ def _pairs_from_messages(messages: Sequence[dict]) -> list[Turn]:
         elif role == "assistant" and turns and not turns[-1][1]:
             turns[-1] = (turns[-1][0], content)
     return turns
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An earlier answer as its text shows it, whether as `ask` wrote it (body, 原文：, 出处：) or as the web chat's
+    plain text (body, 出处：…, 来源 1：section   sentence): what it said, where from, and the sentence it quoted."""
+
+    body: str
+    section: str | None
+    quoted: str
+
+
+_BODY_END = re.compile(r"\n\n(?:原文|出处)：|\s+出处：|\s+来源\s*1：")
+_SECTION = re.compile(r"出处：\s*(.+?)\s*(?:\n|来源\s*\d|$)")
+_QUOTED = re.compile(r"^原文：(.+)$", re.MULTILINE)
+_CHAT_QUOTED = re.compile(r"来源\s*1：.+?\s{2,}(.+?)\s*(?:\n|来源\s*\d|$)")
+_UNDERSTOOD = re.compile(r"^理解为：\S+\s+")
+
+
+def shown(answer: str) -> Shown:
+    """The parts of an earlier answer's text (see `Shown`)."""
+    cut = _BODY_END.search(answer)
+    body = _UNDERSTOOD.sub("", (answer[: cut.start()] if cut else answer).strip())
+    section = _SECTION.search(answer)
+    quoted = _QUOTED.search(answer) or _CHAT_QUOTED.search(answer)
+    return Shown(body, section.group(1).strip() if section else None, quoted.group(1).strip() if quoted else "")

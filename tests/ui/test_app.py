@@ -1,5 +1,7 @@
 """The app built without launching it, and the answer rendering."""
 
+import re
+
 import gradio as gr
 
 from qa.answer import Answer, Source
@@ -72,3 +74,18 @@ def test_follow_ups_that_lean_on_the_figure_given_work_from_the_chats_rendered_h
     assert county_bot._answered_fact(history[1]["content"]) is None  # rendered HTML is read as plain text first
     plain = reply(county_bot, "叫什么名字", history)
     assert "新建幼儿园4所" in plain
+
+
+def test_follow_ups_that_go_on_from_a_passage_work_from_the_chats_rendered_history(real_bot):
+    """哪个要建成 after a passage, and 它 after the clause: the chat's rendered answers are read as `ask`'s text is
+    (the passage, where it is from, the sentence quoted)."""
+    history: list[dict] = []
+    shown = []
+    for question in ("今年开工哪些保障房项目？", "哪个要建成？", "它去年什么进度"):
+        html = reply(real_bot, question, history)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": html}]
+        shown.append(re.sub(r"<[^>]+>", "\n", html))
+    listed, which, progress = shown
+    clause = which.strip().split("\n")[0]
+    assert "建成" in clause and clause in listed and len(clause) < 30, which
+    assert "2011年工作总结" in progress and clause[2:] in progress, progress
