@@ -165,7 +165,9 @@ class Bot:
         line of the chat's plain text, which shows the figure first) and, when the answer quotes it, its 原文
         sentence; None when no line names exactly one fact."""
         quoted = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
-        for line in answer.splitlines()[:3]:
+        lines = answer.splitlines()[:3]
+        # the chat's plain text runs a note and the figure's line together (报告中没有单列…的： 2012年…：突破1000件。)
+        for line in [*lines, *(piece for ln in lines if _INSTEAD in ln for piece in ln.split()[1:])]:
             label, _, rest = line.strip().partition("：")
             found = [
                 f

@@ -89,3 +89,18 @@ def test_follow_ups_that_go_on_from_a_passage_work_from_the_chats_rendered_histo
     clause = which.strip().split("\n")[0]
     assert "建成" in clause and clause in listed and len(clause) < 30, which
     assert "2011年工作总结" in progress and clause[2:] in progress, progress
+
+
+def test_a_wholes_figure_given_for_a_part_is_what_the_chat_compares_next(real_bot):
+    """今年目标是多少 after 发明专利's share gives 获专利授权's target, said so; 要多多少 in the chat then compares the
+    whole, as it does through `ask`."""
+    history: list[dict] = []
+    asked = ("去年专利授权多少件？", "发明专利呢", "占比多少", "今年目标是多少", "要多多少？")
+    for question in asked:
+        html = reply(real_bot, question, history)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": html}]
+    through_ask: list[tuple[str, str]] = []
+    for question in asked:
+        through_ask.append((question, real_bot.ask(question, through_ask).text))
+    expected = real_bot.ask(asked[-1], through_ask[:-1])
+    assert expected.kind == "number" and f"{expected.value:g}" in html, html
