@@ -592,6 +592,8 @@ class Bot:
         which names what it counts (新开锦诚明都、皇冠花园2家公办幼儿园)."""
         if parsed.own or not parsed.passage or parsed.figure or parsed.position is not None or not turns:
             return None
+        if parsed.wants == "about":  # 谁作的报告 after a figure: the report itself
+            return None
         fact = self._answered_fact(turns[-1][1])
         if fact is None:
             return None

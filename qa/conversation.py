@@ -63,6 +63,8 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return new
     if previous.wants == "about" and parser.asks_about_report(new.text, named=False):
         return replace(new, wants="about")  # 副标题呢？ after 报告的标题是什么: the title page again
+    if new.wants == "about":
+        return new  # 谁作的报告 after a figure: the report itself, not the figure's topic
     if _on_structure(previous, new, parser):
         return _structure_follow_up(previous, new, parser)
     if _names_heading(new):

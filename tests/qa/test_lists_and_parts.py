@@ -184,3 +184,9 @@ def test_a_speakers_name_the_report_never_writes_is_said_to_be_missing(real_bot)
     answer = real_bot.ask("报告人叫什么名字")
     assert answer.kind == "none" and "我代表" in answer.text, answer.text
     assert real_bot.ask("谁作的报告").kind == "passage"
+
+
+def test_who_gave_the_report_asked_after_a_figure_is_still_the_report_itself(real_bot):
+    figure = real_bot.ask("去年专利授权多少件？")
+    answer = real_bot.ask("谁作的报告", [("去年专利授权多少件？", figure.text)])
+    assert answer.kind == "passage" and "我代表" in answer.text, answer.text
