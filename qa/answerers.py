@@ -27,6 +27,7 @@ from qa.numeric import (
     NEAR_SCORE,
     Match,
     ask_back,
+    clause_of,
     fact_label,
     figure_text,
     lookup_answer,
@@ -35,7 +36,6 @@ from qa.numeric import (
 )
 from qa.passages import (
     Quote,
-    clauses_meeting,
     list_item,
     list_run,
     nearest,
@@ -331,8 +331,7 @@ def answer_ordinal(query: Query, context: Context) -> Answer | None:
     if not scored or scored[0][0] < ORDINAL_COVERAGE or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     fact = scored[0][1]
-    clause = next((c for c, _s in clauses_meeting([(fact.text,)], fact.sentence)), fact.text)
-    text = f"{clause}\n\n原文：{fact.sentence}\n出处：{fact.section}"
+    text = f"{clause_of(fact)}\n\n原文：{fact.sentence}\n出处：{fact.section}"
     return Answer(text, "passage", sources=[source_of(fact)], question=query.text)
 
 
@@ -449,7 +448,7 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
         if f.sentence_span == best.sentence_span
         and f.context == best.metric
         and f.metric[-2:] == best.metric[-2:]  # the same kind of figure (面积)
-        and not _given_as_part(best, f, context)
+        and not given_under(f, context)
         and f.unit == best.unit
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and f is not best
@@ -457,12 +456,16 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
 
 
-def _given_as_part(whole: Fact, fact: Fact, context: Context) -> bool:
-    """Whether ``fact`` follows ``whole`` in their sentence as a part of it (…200名以上,其中国家、省级目标人才10名)."""
-    if fact.sentence_span is None or whole.sentence_span is None:
+def given_under(fact: Fact, context: Context) -> bool:
+    """Whether a fact is a part of the figure its context names (获专利授权725件,其中发明专利90件), not a figure
+    listed beside it (新开工房屋建筑面积117万平方米,竣工面积104万平方米): a part word (其中) stands between where
+    the context is named and the figure."""
+    if not fact.context or fact.metric in fact.context or fact.sentence_span is None:
         return False
-    between = fact.sentence[whole.span[1] - whole.sentence_span[0] : fact.span[0] - fact.sentence_span[0]]
-    return any(w in between for w in context.parser.lexicon.words("conversation", "follow_up", "part_of"))
+    before = fact.sentence[: fact.span[0] - fact.sentence_span[0]]
+    named = before.rfind(fact.context)
+    words = context.parser.lexicon.words("conversation", "follow_up", "part_of")
+    return named >= 0 and any(w in before[named:] for w in words)
 
 
 def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Match]:

@@ -24,6 +24,7 @@ from qa.answerers import (
     answer_where,
     choices,
     find_quotes,
+    given_under,
     retrieve,
     settle,
 )
@@ -230,15 +231,19 @@ class Bot:
         )
         if chosen is not None:
             return chosen
+        query = follow(conversation, parsed, self.parser).queries[-1]
         named = self._named_in_figure(parsed, turns) or self._item_listed(parsed, turns)
-        named = named or self._counted_in_passage(parsed, turns) or self._in_passage_given(conversation, parsed, turns)
+        named = (
+            named
+            or self._counted_in_passage(parsed, turns)
+            or self._in_passage_given(conversation, query, parsed, turns)
+        )
         if named is not None:
             return named
         if parsed.lean.where and conversation.previous is not None:
             located = answer_where(self.answer_query(conversation.previous), question)
             if located is not None:
                 return located
-        query = follow(conversation, parsed, self.parser).queries[-1]
         # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
         combined = (
             combine_turns(query, parsed, conversation.queries, self._as_given(conversation, turns))
@@ -396,24 +401,13 @@ class Bot:
         if parsed.own or not parsed.given & {"time", "kind"} or query.operation != "lookup" or not turns:
             return None
         part = next(filter(None, (self._answered_fact(a) for _q, a in reversed(turns[-3:]))), None)
-        if part is None or not self._part_of(part):
+        if part is None or not given_under(part, self.context):
             return None
         answer = self.answer_query(replace(query, metric=part.context, filter=MetricFilter(), own=(part.context,)))
         if answer.kind != "number":
             return None
         said = f"{_INSTEAD}“{part.metric}”的这一数据，下面是它所属的“{part.context}”的：\n"
         return replace(answer, text=said + answer.text, question=parsed.text)
-
-    def _part_of(self, fact: Fact) -> bool:
-        """Whether a fact is a part of the figure its context names (获专利授权725件,其中发明专利90件), not a
-        figure listed beside it (新开工房屋建筑面积117万平方米,竣工面积104万平方米)."""
-        if not fact.context or fact.metric in fact.context or fact.sentence_span is None:
-            return False
-        at = fact.span[0] - fact.sentence_span[0]
-        before = fact.sentence[:at]
-        named = before.rfind(fact.context)
-        words = self.parser.lexicon.words("conversation", "follow_up", "part_of")
-        return named >= 0 and any(w in before[named:] for w in words)
 
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit
@@ -553,14 +547,16 @@ class Bot:
             return None  # one figure elsewhere fits the words better: not a question about the passage
         return lookup_answer(tied[0].fact, parsed)
 
-    def _in_passage_given(self, conversation: Conversation, parsed: Query, turns: list[Turn]) -> Answer | None:
+    def _in_passage_given(
+        self, conversation: Conversation, merged: Query, parsed: Query, turns: list[Turn]
+    ) -> Answer | None:
         """哪个要建成？ after a passage (…开工建设滨江安置房二期…,建成老庙安置房,…): the clauses of the passage just
         quoted that hold every word the question names; None for a question naming a time, a place in the outline
         or a figure, or whose words no clause holds."""
         previous = conversation.previous
         if previous is None or previous.wants != "passage" or parsed.figure or parsed.position is not None:
             return None
-        if follow(conversation, parsed, self.parser).queries[-1].wants != "passage":
+        if merged.wants != "passage":
             return None  # GDP。 after 高新区去年增长了多少: a figure asked of the passage's topic
         earlier = turns[-1][1]
         said = shown(earlier)

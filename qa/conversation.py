@@ -27,9 +27,9 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
     merged = merge(conversation.previous, query, parser)
     if query.lean.part_of and merged is not query:
-        merged = replace(merged, near=_quoted(conversation.last_answer))
+        merged = replace(merged, near=shown(conversation.last_answer).quoted)
     if answer:  # where its answer was cited from: a follow-up looks there first
-        merged = replace(merged, section=_cited_section(answer) or merged.section)
+        merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
     return Conversation((*conversation.queries, merged), answer)
 
@@ -45,16 +45,6 @@ def _about_clause(query: Query, answer: str) -> Query:
     if query.wants != "passage" or len(query.own) > 1 or not clause:
         return query
     return replace(query, topic=f"{query.topic} {said.body}".strip())
-
-
-def _quoted(answer: str) -> str:
-    """The sentence an answer quotes (its 原文 line, or the chat's first source), or nothing."""
-    return shown(answer).quoted
-
-
-def _cited_section(answer: str) -> str | None:
-    """The section an answer names as its source (its 出处), or None."""
-    return shown(answer).section
 
 
 def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
@@ -186,11 +176,8 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
 def _finer(before: Position, now: Position, parser: QueryParser) -> bool:
     """第二点 after 第六项 / 最后一点呢 after 第四个方面: a place counted in a deeper unit than the item just named
     is a place inside that item (倒数第一条 after 第三项 stays in the same list)."""
-    depth = parser.lexicon.table("structure", "unit_depth")
-    return depth.get(now.unit or "", 0) > depth.get(before.unit or "", _NO_DEPTH)
-
-
-_NO_DEPTH = 9  # an item named without a unit of known depth (第三个) is gone into only by 下面, 里面
+    deeper, depth = parser.structure.depth(now.unit), parser.structure.depth(before.unit)
+    return deeper is not None and depth is not None and deeper > depth  # 第三个: gone into only by 下面, 里面
 
 
 def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:

@@ -99,6 +99,8 @@ def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]
     opposite: dict[str, list[str]] = current().table("asking", "opposite", "words")
     asked = [w for g in groups for w in g[:1]]
     against = [(w, o) for w in asked for o in opposite.get(w, ())]
+    if not against and not unit:
+        return ids  # nothing to rule out: no fact read
 
     def fits(fact: Fact) -> bool:
         if unit and fact.unit != unit and fact.text.startswith("第"):

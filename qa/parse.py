@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cached_property
 
 from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
@@ -115,7 +116,8 @@ class QueryParser:
         self.from_to = re.compile(lex.pattern("asking", "operation", "from_to_pattern"))
         self.rate = re.compile(a("asking", "operation", "rate_words"))
         not_comparing = "".join(sorted({w[0] for w in lex.words("asking", "operation", "not_comparing")}))
-        self.comparing = re.compile(rf"(?<![{not_comparing}])比(?![重例率])")
+        after = "".join(lex.words("asking", "operation", "not_comparing_after"))
+        self.comparing = re.compile(rf"(?<![{not_comparing}])比(?![{after}])")
         self.qualifier = re.compile(a("asking", "qualifier", "words"))
         self.below = re.compile(a("asking", "qualifier", "below"))
         units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
@@ -454,7 +456,7 @@ class QueryParser:
         own = [w for w in said if w not in soft and len(w) > 1]
         return [] if set(own) <= self.amount_nouns else own  # 金额目标是多少: an amount of the metric asked before
 
-    @property
+    @cached_property
     def soft(self) -> frozenset[str]:
         """Words that say when or how, not what (目标, 完成, 确保…), and the aspects a follow-up may name."""
         lex = self.lexicon
@@ -684,11 +686,17 @@ class StructureReader:
         self.where = lex.regex("structure", "where_pattern")
         self.into = re.compile(rf"^(?:{lex.alternation('structure', 'into')})")
         self.list_units = frozenset(lex.words("structure", "list_units"))
+        self._depths: dict[str, int] = lex.table("structure", "unit_depth")
         # a list's size (五个方面, 十项): two or more, not 一 of 那一块
         self.list_size = re.compile(rf"(?:[两二三四五六七八九十][一二三四五六七八九十]*|\d+)个?(?=(?:{units}))")
         # 五个方面 with its number and unit: the size a question gives a list
         self.list_size_unit = re.compile(rf"([两二三四五六七八九十][一二三四五六七八九十]*|\d+)个?({units})")
         self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
+
+    def depth(self, unit: str | None) -> int | None:
+        """How deep in an outline a unit counts places (部分 1, 方面 2, 项 3, 点 4); None for a unit of no depth
+        (个, 类)."""
+        return self._depths.get(unit or "")
 
     def position(self, text: str) -> Position | None:
         """The place in the outline a question asks about and what it asks of it; None for other questions."""

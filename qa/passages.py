@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 import numpy as np
 
@@ -249,17 +250,10 @@ def _opener(quotes: Sequence[Quote]) -> Quote | None:
 
 def _list_items(opener: Quote, chunks: Sequence[Chunk]) -> Iterator[Quote]:
     """The items of the list after ``opener``, to its last (the sentence not ending in ；), across chunks."""
-    seen: set[tuple[int, int]] = set()
-    chunk: Chunk | None = opener.chunk
-    while chunk is not None and chunk.section_path == opener.chunk.section_path:
-        for sentence in split_sentences(chunk.text, chunk.span[0]):
-            if sentence.span[0] < opener.sentence.span[1] or sentence.span in seen or not sentence.text.strip():
-                continue
-            seen.add(sentence.span)  # chunks overlap by a sentence
-            yield Quote(sentence, chunk, opener.coverage)
-            if not sentence.text.rstrip().endswith(("；", ";")):
-                return  # the list's last item
-        chunk = chunks[chunk.id + 1] if chunk.id + 1 < len(chunks) else None
+    for quote in _after(opener, chunks):
+        yield quote
+        if not quote.sentence.text.rstrip().endswith(("；", ";")):
+            return  # the list's last item
 
 
 def _met(group: WordGroup, text: str) -> float:
@@ -331,13 +325,14 @@ def said_on(quotes: list[Quote], chunks: Sequence[Chunk]) -> list[Quote]:
     if not quotes:
         return quotes
     last = max(quotes, key=lambda q: q.sentence.span[0])
-    following = list(_after(last, chunks))
+    following = _after(last, chunks)  # read only as far as needed
+    first = next(following, None)
     size = sum(len(q.sentence.text) for q in quotes)
     leads = current().regex("structure", "goes_on_pattern")
-    if size >= _LEAD_CHARS and not (following and leads.match(following[0].sentence.text)):
+    if first is None or (size >= _LEAD_CHARS and not leads.match(first.sentence.text)):
         return quotes
     out = list(quotes)
-    for quote in following:
+    for quote in chain([first], following):
         if size >= _SAID_ON_CHARS or size + len(quote.sentence.text) > _MAX_LIST_CHARS:
             break
         out.append(quote)
@@ -346,7 +341,7 @@ def said_on(quotes: list[Quote], chunks: Sequence[Chunk]) -> list[Quote]:
 
 
 def _after(quote: Quote, chunks: Sequence[Chunk]) -> Iterator[Quote]:
-    """The sentences after a quote in its section, across chunks."""
+    """The sentences after a quote in its section, across chunks (which overlap by a sentence)."""
     seen: set[tuple[int, int]] = set()
     chunk: Chunk | None = quote.chunk
     while chunk is not None and chunk.section_path == quote.chunk.section_path:

@@ -86,8 +86,7 @@ def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool
 def _below_parts(step: Step, root: Node, parser: QueryParser) -> bool:
     """A place counted in a unit deeper than the report's parts (方面, 项), named first, when the report is in
     parts that each hold a list (一、2011年工作总结 / 二、2012年工作安排)."""
-    depth = parser.lexicon.table("structure", "unit_depth")
-    if step.index is None or depth.get(step.unit or "", 0) < _BELOW_PARTS:
+    if step.index is None or (parser.structure.depth(step.unit) or 0) < _BELOW_PARTS:
         return False
     parts = root.children
     return len(parts) > 1 and all(part.children for part in parts) and abs(step.index) <= len(parts[0].children)
@@ -155,9 +154,10 @@ def _met(word: str, heading: str) -> float:
 def _count_below(node: Node, position: Position, question: str, parser: QueryParser) -> Answer | None:
     """工作总结五个方面下面一共有多少条: the list's size said in one unit (五个方面, its items) and a deeper unit
     counted (条): the items under each of them, added up; None when the size said is not the list's."""
-    depth = parser.lexicon.table("structure", "unit_depth")
-    said = parser.structure.list_size_unit.search(question)
-    if said is None or not position.unit or depth.get(position.unit, 0) <= depth.get(said.group(2), _NO_DEPTH):
+    reader = parser.structure
+    said = reader.list_size_unit.search(question)
+    counted, of = reader.depth(position.unit), reader.depth(said.group(2) if said else None)
+    if said is None or counted is None or of is None or counted <= of:
         return None
     size = int(to_number(said.group(1)) or 0)
     if size != len(node.children) or not all(child.children for child in node.children):
@@ -169,9 +169,6 @@ def _count_below(node: Node, position: Position, question: str, parser: QueryPar
     total = sum(counts)
     text = f"“{node.title}”{said.group()}下面共{total}{position.unit}：\n{lines}\n\n出处：{node.section or '报告全文'}"
     return Answer(text, "number", float(total), None, _sources(node.children), question, _titles(node))
-
-
-_NO_DEPTH = 9  # a unit of no known depth counts nothing below it
 
 
 def _count(node: Node, position: Position, question: str, counted_with_ge: frozenset[str]) -> Answer:
