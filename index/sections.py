@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.periods import Period, period_of_heading, period_of_opening, years_named
@@ -11,12 +12,14 @@ from index.report import ReportText, squeeze
 
 PREAMBLE = "引言"
 _CN = "一二三四五六七八九十"
-# (level, pattern) — level 1 parts 一、, level 2 sections (一), level 3 items 1、 (1) 一是
+# (level, pattern) — level 1 parts 一、, level 2 sections (一), level 3 items 1、; (1) and 一是 nest one level
+# under an item of a shallower kind (一是 under 3、, (1) under 1.), else stand at the level below their parent
 _HEADINGS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^[{_CN}]{{1,3}}、")),
     (2, re.compile(rf"^[（(][{_CN}]{{1,3}}[）)]")),
-    (3, re.compile(r"^(?:\d{1,2}\s*[、.]\s*(?!\d)|[（(]\d{1,2}[）)])")),
-    (3, re.compile(rf"^[{_CN}]是")),
+    (3, re.compile(r"^\d{1,2}\s*[、.]\s*(?!\d)")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+    (5, re.compile(rf"^[{_CN}]是")),
 )
 _INLINE_ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;！!？?]))\s*([{_CN}]是)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -34,10 +37,23 @@ class Section:
     spans: tuple[tuple[int, int], ...]
 
 
-def heading_level(line: str) -> int | None:
-    """1 for 一、, 2 for (一)/（一）, 3 for 1、/(1)/一是, None for a paragraph."""
+def heading_level(line: str, above: Sequence[tuple[int, int]] = ()) -> int | None:
+    """1 for 一、, 2 for (一)/（一）, 3 for 1、; (1) and 一是 one level below the deepest heading ``above`` them
+    (level, kind) of a shallower kind, 3 at most under a section; None for a paragraph."""
+    kind = heading_kind(line)
+    if kind is None or kind <= _ITEMS:
+        return kind
+    parent = max((level for level, other in above if other < kind), default=0)
+    return min(kind, max(parent, _ITEMS - 1) + 1)
+
+
+def heading_kind(line: str) -> int | None:
+    """The kind of heading a line opens with, as the level it has at its deepest (一、1 … 一是 5)."""
     probe = unicodedata.normalize("NFKC", line[:8])
     return next((level for level, pattern in _HEADINGS if pattern.match(probe)), None)
+
+
+_ITEMS = 3  # the level of numbered items (1、), under which (1) and 一是 nest
 
 
 def heading_text(line: str) -> tuple[str, bool]:
@@ -51,6 +67,7 @@ def split_sections(report: ReportText) -> list[Section]:
     """The report's sections in document order, each with its heading path and period."""
     text, year = report.text, report.meta.year
     stack: list[tuple[int, str, Period | None]] = []
+    kinds: list[tuple[int, int]] = []  # (level, kind) of the headings on the stack
     out: list[Section] = []
     own: list[tuple[int, int]] = []
 
@@ -63,7 +80,7 @@ def split_sections(report: ReportText) -> list[Section]:
 
     for start, end in _body_lines(text, report.meta.title):
         line = text[start:end]
-        level = heading_level(line)
+        level = heading_level(line, kinds)
         if level is None:
             if stack and stack[-1][2] is None and not own:  # a heading naming no period: its first sentence may
                 stack[-1] = (stack[-1][0], stack[-1][1], period_of_opening(line, year))
@@ -74,7 +91,9 @@ def split_sections(report: ReportText) -> list[Section]:
         heading, runs_on = heading_text(line)
         while stack and stack[-1][0] >= level:
             stack.pop()
+            kinds.pop()
         stack.append((level, heading, _period(heading, stack[-1][2] if stack else None, year)))
+        kinds.append((level, heading_kind(line) or level))
         if runs_on:
             own.append((start, end))
     flush()

@@ -108,6 +108,9 @@ def answer_about(query: Query, context: Context) -> Answer | None:
         speaker = _speaker(query, context)
         if speaker is not None:
             return speaker
+    field = _field(query, context)
+    if field is not None:
+        return field
     meta = context.index.manifest.meta
     lines = [f"报告标题：{meta.title}", *meta.front]
     if meta.delivered:
@@ -120,6 +123,24 @@ def answer_about(query: Query, context: Context) -> Answer | None:
     text = "\n".join(lines) + "\n\n出处：报告标题页"
     source = Source("报告标题页", "\n".join([meta.title, *meta.front]), cited=True)
     return Answer(text, "passage", None, None, [source], query.text)
+
+
+def _field(query: Query, context: Context) -> Answer | None:
+    """索引号是多少 / 文号呢: the one field of the catalogue page asked, or that the page lists no such field."""
+    lex = context.parser.lexicon
+    asked = lex.regex("asking", "about", "field_pattern").search(query.text)
+    if asked is None:
+        return None
+    name = lex.table("asking", "about", "field_names").get(asked.group(), asked.group())
+    meta = context.index.manifest.meta
+    fields = {"成文日期": meta.date, "发布机构": meta.publisher, **dict(meta.fields)}
+    value = fields.get(name)
+    page = Source("报告标题页", "\n".join(f"{k}：{v}" for k, v in fields.items() if v), cited=True)
+    if not value:
+        listed = "、".join(k for k, v in fields.items() if v)
+        text = f"报告的标题页没有写{asked.group()}。" + (f"它列出的有：{listed}。" if listed else "")
+        return Answer(text, "none", question=query.text)
+    return Answer(f"{name}：{value}\n\n出处：报告标题页", "passage", None, None, [page], query.text)
 
 
 def _speaker(query: Query, context: Context) -> Answer | None:
@@ -175,8 +196,17 @@ def answer_list(query: Query, context: Context) -> Answer | None:
     if query.wants != "structure":
         return None
     if _at_top(query):
-        return _items_counted(query, context) or answer_structure(query, context)
+        counted = _items_counted(query, context)
+        if counted is not None or _counts_named_things(query, context):
+            return counted  # 一共几个 after 三年提升行动计划涵盖哪几个领域: those things, not the report's parts
     return answer_structure(query, context)
+
+
+def _counts_named_things(query: Query, context: Context) -> bool:
+    """A count at the report's top naming things in a unit that counts no part of a text (几个领域)."""
+    position = query.position
+    units = context.parser.structure.list_units
+    return position is not None and bool(query.own) and position.ask == "count" and position.unit not in units
 
 
 def _at_top(query: Query) -> bool:

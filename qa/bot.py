@@ -51,7 +51,7 @@ from qa.parse import QueryParser
 from qa.passages import Weights, clauses_meeting, question_words
 from qa.query import MetricFilter, Query
 from qa.retrieve import Hit
-from qa.turns import combine, combine_turns
+from qa.turns import combine, combine_turns, per_thing
 
 # Below this share of the question's word weight met by the best answer sentence, the report is taken not to
 # cover the question. Chosen by `qa calibrate` on eval/calibration.jsonl (120 hand-labelled questions, half
@@ -154,8 +154,14 @@ class Bot:
         if query is None:
             return conversation
         fact = self._answered_fact(answer)
-        if fact is None or self.parser.phase.search(fact.metric):
-            return conversation  # 一期的: a phase chosen stays a filter, so that 一期比二期 still compares them
+        if fact is None:
+            return conversation
+        phase = self.parser.phase.search(fact.metric)
+        if phase is not None:  # 第二个 = 二期: a phase chosen is a filter on the metric asked back about (一期比二期)
+            asked = conversation.queries[-2] if len(conversation.queries) > 1 else query
+            phased = replace(query.filter, phase=phase.group())
+            chosen = replace(query, metric=asked.metric, own=asked.own, filter=phased)
+            return replace(conversation, queries=(*conversation.queries[:-1], chosen))
         if len(self._facts_by_label[fact_label(fact)]) > 1:
             return conversation  # 力争的那个 of 确保20、力争25万平方米: a qualifier chosen, the metric is as asked
         name = fact_name(fact).replace("（", " ").replace("）", "")  # metric words, not a label
@@ -251,6 +257,8 @@ class Bot:
             else None
         )
         combined = combined or self._summed_in_sentence(parsed, turns) or self._points_apart(parsed, conversation)
+        answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
+        combined = combined or per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
         if combined is not None:
             return combined
         answer = self._by_earlier_figure(self.answer_query(query), query, turns)
@@ -398,7 +406,11 @@ class Bot:
     def _whole_instead(self, query: Query, parsed: Query, turns: list[Turn]) -> Answer | None:
         """今年目标是多少 after 发明专利 (of 获专利授权) and its share, when the report plans nothing for the part: the
         figure of the whole the part was given in (授权专利突破1000件), said to be the whole's."""
-        if parsed.own or not parsed.given & {"time", "kind"} or query.operation != "lookup" or not turns:
+        if parsed.own or not parsed.given & {"time", "kind"} or not turns:
+            return None
+        if query.operation == "ratio" and parsed.operation == "lookup":  # 今年目标 after 占比: the figure, not a share
+            query = replace(query, operation="lookup", aspect="value", parts=(), whole=None)
+        if query.operation != "lookup":
             return None
         part = next(filter(None, (self._answered_fact(a) for _q, a in reversed(turns[-3:]))), None)
         if part is None or not given_under(part, self.context):
@@ -408,6 +420,11 @@ class Bot:
             return None
         said = f"{_INSTEAD}“{part.metric}”的这一数据，下面是它所属的“{part.context}”的：\n"
         return replace(answer, text=said + answer.text, question=parsed.text)
+
+    def _quoted_facts(self, turns: list[Turn], back: int = 3) -> list[Fact]:
+        """The figures of the sentences the last few answers quoted, latest answer first."""
+        earlier = [text for _q, text in turns[-back:]][::-1]
+        return list(dict.fromkeys(f for text in earlier for f in self.index.facts if f.sentence in text))
 
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit

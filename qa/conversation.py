@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from qa.filters import asked_threshold
 from qa.history import shown
 from qa.parse import QueryParser
-from qa.query import Lean, MetricFilter, Part, Position, Query, TimeAsked
+from qa.query import Lean, MetricFilter, Part, Position, Query, Step, TimeAsked
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,14 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     """``new`` made whole from ``previous``: the slots it names replace the earlier ones, the rest are kept."""
     if previous is None:
         return new
+    new = _placed_at_earlier(previous, new)
     if previous.wants == "about" and parser.asks_about_report(new.text, named=False):
         return replace(new, wants="about")  # 副标题呢？ after 报告的标题是什么: the title page again
     if new.wants == "about":
         return new  # 谁作的报告 after a figure: the report itself, not the figure's topic
+    if _counts_listed(previous, new):  # 几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed
+        said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
+        return replace(new, wants="structure", **said)
     if _on_structure(previous, new, parser):
         return _structure_follow_up(previous, new, parser)
     if _names_heading(new):
@@ -71,6 +75,16 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return _passage_follow_up(previous, replace(new, position=None), parser)
     merged = _figure_follow_up(previous, new, parser)
     return replace(merged, text=render(merged, parser))
+
+
+def _placed_at_earlier(previous: Query, new: Query) -> Query:
+    """那是第几个方面 / 在第几项重点工作里: a place asked naming no item is the place of the earlier answer's."""
+    position = new.position
+    if position is None or position.ask != "place":
+        return new
+    if previous.section or position.item:
+        return replace(new, section=previous.section)
+    return replace(new, position=replace(position, item=previous.words))  # no answer given: the words asked
 
 
 def _points_at_part(text: str, before: Position, parser: QueryParser) -> bool:
@@ -135,6 +149,15 @@ def _modifier_only(new: Query, parser: QueryParser) -> bool:
 _MODIFIER_MAX = 12
 
 
+def _counts_listed(previous: Query, new: Query) -> bool:
+    """几个？/ 一共几项 naming nothing, after a passage question or a counted phrase's items: a count of the
+    things the earlier question asked for, as the report lists them."""
+    now, before = new.position, previous.position
+    bare = now is not None and now.ask == "count" and not now.path and not new.own
+    listed = previous.wants == "passage" or (before is not None and before.ask == "counted")
+    return bare and listed and bool(previous.own)
+
+
 def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
     """第五项呢？/ 它下面分几点？/ 具体包括哪些？ after a question about the outline: it goes on from there."""
     before, now = previous.position, new.position
@@ -158,11 +181,16 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
         position = replace(before, pick=now.path[0].index, noun="")
     elif now.ask == "counted":
         position = replace(now, path=before.path)
+    elif now.ask == "place":  # 那是第几个方面: in the part the earlier place was asked in, if one was
+        position = replace(now, path=before.path if before.ask == "place" and not now.item else ())
     else:
         base = before.path
-        if before.ask == "item" and now.ask == "item" and not (new.lean.points_back or new.lean.into):
-            if not _finer(before, now, parser):
-                base = base[:-1]  # 第四条 after 第三条: the same list
+        if before.ask == "place" and previous.section:  # 它分几点 after 第几项: that item
+            base = (Step(section=previous.section),)
+        lead = now.path[0] if now.path and now.path[0].index is not None else None
+        if before.ask == "item" and lead is not None and not (new.lean.points_back or new.lean.into):
+            if not _finer(before.unit, lead.unit, parser):
+                base = _list_of(base, lead.unit, parser)  # 第四条 after 第三条, 第三节下面几项 after 第一节
         elif before.ask == "item" and len(base) > 1 and _points_at_part(new.text, before, parser):
             base = base[:-1]  # 这部分一共几条 after 党建部分第一条: the part, not the item picked in it
         elif before.ask == "item" and now.count and now.unit == before.unit and not new.lean.into:
@@ -173,10 +201,21 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
     return replace(new, position=position, time=time, wants="structure")
 
 
-def _finer(before: Position, now: Position, parser: QueryParser) -> bool:
+def _list_of(path: tuple[Step, ...], unit: str | None, parser: QueryParser) -> tuple[Step, ...]:
+    """The list a place in no deeper unit than the item reached counts in: the list of the item's own place, or,
+    for a coarser unit (第一部分 after 第二个方面), the list of the first place counted as deep as it."""
+    depth = parser.structure.depth(unit)
+    for i, step in enumerate(path if depth is not None else ()):
+        counted = parser.structure.depth(step.unit)
+        if step.index is not None and counted is not None and counted >= depth:
+            return path[:i]
+    return path[:-1]
+
+
+def _finer(before: str | None, now: str | None, parser: QueryParser) -> bool:
     """第二点 after 第六项 / 最后一点呢 after 第四个方面: a place counted in a deeper unit than the item just named
     is a place inside that item (倒数第一条 after 第三项 stays in the same list)."""
-    deeper, depth = parser.structure.depth(now.unit), parser.structure.depth(before.unit)
+    deeper, depth = parser.structure.depth(now), parser.structure.depth(before)
     return deeper is not None and depth is not None and deeper > depth  # 第三个: gone into only by 下面, 里面
 
 
@@ -296,9 +335,9 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if own and merged.operation == "sum" and new.lean.operation_start and new.parts:
         before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
         return replace(done, parts=(before, *new.parts))  # 加上风投一共多少: the earlier figure and the one named
-    if len(new.parts) >= 2 and all(parser.phase_item.match(p.metric.replace(" ", "")) for p in new.parts):
-        parts = tuple(replace(earlier, metric=_phased(merged.metric, p.metric, parser)) for p in new.parts)
-        return replace(done, parts=parts, filter=replace(merged.filter, phase=None))  # each part names its phase
+    filtered = _each_filtered(previous, new, done, parser)
+    if filtered is not None:
+        return filtered
     if new.remainder and len(new.parts) == 2:  # 非国家级的呢: the earlier figure less the part it names
         return replace(done, parts=_remainder_of(previous, new.parts), filter=MetricFilter())
     if merged.operation == "ratio" and new.lean.operation_start and len(new.parts) == 1 and previous.figure:
@@ -308,6 +347,28 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if merged.operation == "sum":
         return replace(done, parts=(earlier,))  # 一共多少家: the total of what was asked before
     return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def _each_filtered(previous: Query, new: Query, done: Query, parser: QueryParser) -> Query | None:
+    """一期比二期 / 省级和市级加起来: parts naming only a phase or a level, each the earlier metric at it."""
+    earlier = done.whole
+    assert earlier is not None
+    if len(new.parts) >= 2 and all(parser.phase_item.match(p.metric.replace(" ", "")) for p in new.parts):
+        parts = tuple(replace(earlier, metric=_phased(done.metric, p.metric, parser)) for p in new.parts)
+        return replace(done, parts=parts, filter=replace(done.filter, phase=None))  # each part names its phase
+    levelled = _levelled(previous.metric, new.parts, parser)
+    if levelled:  # 省级和市级加起来呢 after 申报国家人才: each part the earlier metric at its level
+        parts = tuple(replace(earlier, metric=metric) for metric in levelled)
+        return replace(done, parts=parts, filter=replace(done.filter, level=None))
+    return None
+
+
+def _levelled(metric: str, parts: tuple[Part, ...], parser: QueryParser) -> list[str]:
+    """The earlier metric at the level each part names alone (省级, 市级); empty unless two or more parts each
+    name only a level and the metric names a level to move."""
+    levels = [p.metric if p.metric in parser.level_roots else None for p in parts]
+    moved = [_other_level(metric, level, parser) for level in levels]
+    return [m for m in moved if m] if len(parts) >= 2 and all(moved) else []
 
 
 def _share_of_earlier(previous: Query, new: Query, done: Query) -> Query:

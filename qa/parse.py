@@ -174,7 +174,10 @@ class QueryParser:
             rf"^(?:{a('conversation', 'follow_up', 'leads')})|"
             rf"(?:{a('conversation', 'follow_up', 'trails')})[?？。!！\s]*$"
         )
-        self.correction = re.compile(rf"^(?:(?:{a('conversation', 'follow_up', 'corrections')})[,，。!！\s]*)+")
+        rejected = lex.pattern("conversation", "follow_up", "rejected_pattern")
+        corrections = a("conversation", "follow_up", "corrections")
+        self.correction = re.compile(rf"^(?:(?:{rejected}|{corrections})[,，。!！\s]*)+")
+        self.rejected = re.compile(rf"^{rejected}")
         self.points_back = re.compile(
             rf"^(?:{a('conversation', 'follow_up', 'points_back')})|"
             + a("conversation", "follow_up", "points_back_anywhere")
@@ -207,7 +210,7 @@ class QueryParser:
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
         figure = self.asks_figure(text)
-        operation = self.operation(text)
+        operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)
         position = self.structure.position(text)
         wants = "figure" if figure else "passage"
@@ -668,7 +671,16 @@ class StructureReader:
         )
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
         place_units = "|".join(re.escape(u) for u in lex.words("structure", "units") if u != "个")
-        self.place = re.compile(rf"(?:{a('structure', 'place_leads')})?第几个?({place_units}){end}")
+        named_list = r"(?P<list>[\u4e00-\u9fff]{2,8}?)?"  # 第几项重点工作: the list named after the unit
+        leads = a("structure", "place_leads")
+        # 党建和群团工作是去年总结的第几个方面: the part it is counted in, between the lead and 第几
+        scope = rf"(?P<scope>(?:(?!{leads})[\u4e00-\u9fff“”]){{0,10}}?)的?"
+        self.place = re.compile(rf"(?:(?:{leads}){scope})?第几个?(?P<unit>{place_units}){named_list}{end}")
+        self.edge = re.compile(rf"(?P<start>{a('structure', 'opening')})|(?P<end>{a('structure', 'ending')})")
+        self.owner = re.compile(
+            rf"(?:{a('structure', 'owner_leads')})(?P<scope>[\u4e00-\u9fff“”]{{0,10}}?)哪(?:一个|一|个)?"
+            rf"(?P<unit>{place_units}){named_list}{end}"
+        )
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.listing = lex.regex("structure", "list_asks")
         self.after_list_ask = lex.regex("structure", "after_list_ask_pattern")
@@ -714,9 +726,9 @@ class StructureReader:
         slogans = [m for m in self.slogan.finditer(text) if m.group(1) not in self.plan_periods]  # not “十五五”
         if slogans and self.slogan_asks.search(text[slogans[-1].end() :]):  # “三区一城”具体指哪三区一城
             return Position((), "counted", counted=slogans[-1].group(1))
-        place = self.place.search(text)
-        if place:  # 讲软件园的是第几条: the item named, asked for its place
-            return Position(self.path(text[: place.start()]), "place", unit=place.group(1))
+        placed = self._placed(text)
+        if placed is not None:
+            return placed
         count = self.count.search(text)
         if count and not self.listing.search(text):  # 列一下那几个方面: every item, not how many
             return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
@@ -733,6 +745,37 @@ class StructureReader:
                 return None  # 都是哪些类型的: no list named, not the report's parts either
             return Position(path, "every")
         return self._item(text)
+
+    def _placed(self, text: str) -> Position | None:
+        """Where in its part's text (开头, 最后一句), under which heading (属于哪个方面), or at which place of its list
+        (第几项) the item named stands; None for other questions."""
+        edge = self.edge.search(text)
+        if edge:  # 第二部分开头怎么定位2012年: the text of the part named, where it opens or ends
+            return self._edge(text, edge)
+        owner = self.owner.search(text)
+        if owner:  # “人才特区”建设那条属于第一部分哪个方面: the heading that holds the item named
+            scope = self.path(owner.group("scope") + (owner.group("list") or ""))
+            item = self._item_words(text[: owner.start()])
+            return Position(scope, "place", unit=owner.group("unit"), item=item, heading=True)
+        place = self.place.search(text)
+        if place:  # 讲软件园的是第几条 / 讲研发园的是第几项重点工作: the item named, asked for its place
+            listed = self.path((place.group("scope") or "") + (place.group("list") or ""))
+            item = self._item_words(text[: place.start()])
+            return Position(listed, "place", unit=place.group("unit"), item=item)
+        return None
+
+    def _edge(self, text: str, edge: re.Match) -> Position:
+        """The opening or end of the part named before ``edge``; a count asked after it (第一部分开头说做了几个方面的
+        工作) counts that part's items."""
+        path = self.path(text[: edge.start()])
+        count = self.count.search(text[edge.end() :])
+        if count:
+            return Position(path, "count", unit=count.group(1) or count.group(2))
+        return Position(path, "edge", edge="start" if edge.group("start") else "end")
+
+    def _item_words(self, text: str) -> str:
+        """The words naming an item whose place is asked; empty when they only point back (那是第几个方面)."""
+        return text if self.not_naming.sub("", _PUNCTUATION.sub("", self.time_words.sub("", text))) else ""
 
     def _names_things(self, text: str) -> bool:
         """Words after 有哪些 that name what is listed (企业上市, 发展机遇), not a unit of the report's lists."""

@@ -52,16 +52,19 @@ class Step:
     years: tuple[int, ...] = ()
     index: int | None = None
     unit: str | None = None  # 方面 of 第一个方面: what the place is counted in
+    section: str = ""  # the heading an earlier answer reached (它分几点 after 讲研发园的是第几项), by its path
 
 
-PositionAsk = Literal["count", "every", "item", "counted", "place"]
+PositionAsk = Literal["count", "every", "item", "counted", "place", "edge"]
 
 
 @dataclass(frozen=True)
 class Position:
     """A place in the report's outline and what is asked of it: how many items its list has (``count``), all
     of them (``every``), the item itself (``item``), what a counted phrase in it covers (``counted``), or which
-    place in its list the item named holds (``place``: 讲软件园的是第几条)."""
+    place in its list the item named holds (``place``: 讲软件园的是第几条; ``path`` then names the list or the
+    part it is counted in, ``item`` the words naming the item, and ``heading`` asks the heading that holds it:
+    “人才特区”建设那条属于第一部分哪个方面), or how its text opens or ends (``edge``: 第二部分开头怎么说)."""
 
     path: tuple[Step, ...] = ()  # from the report's top; empty for the report itself
     ask: PositionAsk = "item"
@@ -72,6 +75,9 @@ class Position:
     counted_noun: str = ""  # 基地, 特区: what the counted items are
     pick: int | None = None  # 第三个特区下面要做些什么: the n-th item of the counted phrase
     noun: str = ""  # 第一个国家级…: an ordinal before a noun, a list position only when a list was just named
+    item: str = ""  # 讲研发园的 of 讲研发园的是第几项重点工作; empty: the item the earlier answer was cited from
+    heading: bool = False  # 属于哪个方面: the heading of the place asked, not its number
+    edge: Literal["start", "end"] = "start"  # with ask ``edge``: the opening (开头) or the end (最后一句)
 
     @property
     def count(self) -> bool:

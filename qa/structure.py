@@ -6,15 +6,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from index.chunks import Chunk, split_sentences
 from index.facts import Fact
 from index.lexicon import current
 from index.numbers import to_number
 from index.outline import Node, walk
+from index.sections import PREAMBLE
 from qa.answer import Answer, Source
 from qa.context import Context
-from qa.numeric import figure_text, source_of
+from qa.numeric import source_of
 from qa.parse import QueryParser
 from qa.query import Position, Query, Step
 
@@ -32,13 +34,11 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
     position = query.position
     if position is None or (position.noun and position.pick is None):
         return None  # 第一个国家级孵化器: an ordinal before a noun, not a place in a list just named
+    if position.ask in ("counted", "edge", "place"):
+        return _placed(query, position, context)
     root, parser = context.index.outline, context.parser
-    if position.ask == "counted":
-        chain = locate(root, position.path, parser, children=False) or [root]
-        return _counted(position, chain[-1], context.index.chunks, query.text)
-    if position.ask == "place":
-        chain = locate(root, position.path, parser, children=False)
-        return _place(root, chain[-1], position, query.text) if chain and len(chain) > 1 else None
+    if position.count and not position.path and not _of_report(query, parser):
+        return None  # 一共几个？ naming neither a list's unit nor the report: no count of the report's parts
     chain = locate(root, position.path, parser, children=position.ask != "item")
     if chain is None and position.ask in ("count", "every"):
         leaf = locate(root, position.path, parser, children=False)
@@ -57,12 +57,36 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
     return _every(node, query.text)
 
 
+def _of_report(query: Query, parser: QueryParser) -> bool:
+    """Whether a count at the report's top counts its parts: in a list's unit (几个部分), or the report named."""
+    reader = parser.structure
+    listed = query.position is not None and query.position.unit in reader.list_units
+    return listed or bool(reader.wholes.search(query.text))
+
+
+def _placed(query: Query, position: Position, context: Context) -> Answer | None:
+    """What a counted phrase covers, how a part's text opens or ends, or the place of an item named."""
+    if position.ask == "place":
+        return _place(query, position, context)
+    root, parser = context.index.outline, context.parser
+    chain = locate(root, position.path, parser, children=False)
+    if position.ask == "edge":
+        return _edge(chain[-1], position, context.index.chunks, query.text) if chain else None
+    return _counted(position, (chain or [root])[-1], context.index.chunks, query.text)
+
+
 def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool = True) -> list[Node] | None:
     """The headings the path passes through, from the report's top (``children``: the last must have
     sub-headings); None when a step finds nothing."""
     chain = [root]
     for i, step in enumerate(path):
         node = chain[-1]
+        if step.section:  # the heading an earlier answer reached
+            reached = _at_section(root, step.section)
+            if reached is None:
+                return None
+            chain = _line_to(root, reached)
+            continue
         if i == 0 and _below_parts(step, root, parser):
             chain.append(root.children[0])  # 第一个方面: the first part's list (一、2011年工作总结's 方面)
             node = chain[-1]
@@ -177,7 +201,7 @@ def _count(node: Node, position: Position, question: str, counted_with_ge: froze
     unit = "个" if noun in counted_with_ge else noun
     where = f"“{node.title}”" if node.path else "报告"
     lines = "\n".join(f"{i}. {c.title}" for i, c in enumerate(node.children, start=1))
-    counted = f"{n}个{noun}" if unit == "个" else f"{n}{noun}"
+    counted = f"{n}个{noun}" if unit == "个" and noun != "个" else f"{n}{noun}"
     text = f"{where}共{counted}：\n{lines}\n\n出处：{node.section or '报告全文'}"
     return Answer(text, "number", float(n), unit, _sources(node.children), question, _titles(node))
 
@@ -201,7 +225,7 @@ def _indicators(node: Node, position: Position, question: str, facts: Iterable[F
             found.setdefault(fact.metric, fact)
     if len(found) < 2:
         return None
-    lines = "\n".join(f"{i}. {m}（{figure_text(f)}）" for i, (m, f) in enumerate(found.items(), start=1))
+    lines = "\n".join(f"{i}. {m}{f.text}" for i, (m, f) in enumerate(found.items(), start=1))  # as written
     count = f"“{node.title}”共{len(found)}项"
     sources = [source_of(f) for f in dict.fromkeys(found.values())]
     if position.ask == "count":
@@ -210,16 +234,124 @@ def _indicators(node: Node, position: Position, question: str, facts: Iterable[F
     return Answer(f"{count}：\n{lines}\n\n出处：{node.section}", "list", None, None, sources, question, tuple(found))
 
 
-def _place(root: Node, item: Node, position: Position, question: str) -> Answer | None:
-    """讲软件园的是第几条: the place of the item the words name in the list that holds it."""
-    parent = next((n for n in [root, *walk(root)] if item in n.children), None)
-    if parent is None or not parent.path:
+def _place(query: Query, position: Position, context: Context) -> Answer | None:
+    """讲研发园的是第几项重点工作 / “人才特区”建设那条属于第一部分哪个方面: the item the words name (or the one the
+    earlier answer was cited from), and the place that holds it in the list or part named, or at the depth of the
+    unit asked; its number, or with ``heading`` its heading."""
+    root, parser = context.index.outline, context.parser
+    chain = locate(root, position.path, parser) if position.path else [root]
+    if chain is None:
         return None
-    n = parent.children.index(item) + 1
-    unit = _place_word(position)
-    text = f"“{item.title}”是“{parent.title}”的第{n}{unit}（共{len(parent.children)}{unit}）。"
-    text += f"\n\n出处：{item.section}"
-    return Answer(text, "number", float(n), None, _sources([item]), question)
+    scope = chain[-1]
+    earlier = _at_section(root, query.section)
+    item = _named_item(scope, position.item, parser) if position.item else earlier
+    depth = parser.structure.depth(position.unit)
+    if item is not None and earlier is not None and _lists(item, earlier, depth):
+        scope, item = item, earlier  # 这些在重点工作里是第几条: the words name the list
+    if item is None or item is scope:
+        return None
+    if scope is root and depth is not None and len(item.path) <= depth - _DEPTH_SLACK:
+        return None  # 第几点 of a heading two levels above any point: the words name no item counted so
+    line = _line_to(root, item)
+    owner = _owner(line, scope, parser.structure.depth(position.unit))
+    parent = line[line.index(owner) - 1]
+    n, unit = parent.children.index(owner) + 1, _place_word(position)
+    where = f"“{parent.title}”" if parent.path else "报告"
+    within = f"“{item.title}”在" if item is not owner else ""
+    if position.heading:
+        text = f"{within}{where}的第{n}{unit}：{owner.title}\n\n出处：{owner.section}"
+        return Answer(text, "passage", None, None, _sources([owner]), query.text)
+    text = f"{within or f'“{owner.title}”是'}{where}的第{n}{unit}（共{len(parent.children)}{unit}）"
+    text += f"：{owner.title}\n\n出处：{owner.section}" if within else f"。\n\n出处：{owner.section}"
+    return Answer(text, "number", float(n), None, _sources([owner]), query.text)
+
+
+def _edge(node: Node, position: Position, chunks: Sequence[Chunk], question: str) -> Answer | None:
+    """How a part's text opens (its lead paragraph, before its sub-headings; the report's: the words before its
+    first part) or ends (the last paragraph of the last text under it)."""
+    if position.edge == "start":
+        preamble = [c for c in chunks if c.section_path == (PREAMBLE,)] if not node.path else []
+        holding = next((n for n in (node, *node.children[:1]) if n.chunks), None)
+        own = preamble or (holding.chunks if holding is not None else [])
+        said = next((p for p in _paragraphs(own) if p.strip() not in node.heading), "")
+        where = "开头"
+    else:
+        holding = next((n for n in reversed([node, *walk(node)]) if n.chunks), None)
+        paragraphs = _paragraphs(holding.chunks) if holding is not None else []
+        said = paragraphs[-1] if paragraphs else ""
+        where = "结尾"
+    if not said:
+        return None
+    said = said if len(said) <= _EDGE_MAX else said[:_EDGE_MAX] + "…"
+    name = f"“{node.title}”" if node.path else "报告"
+    section = holding.section if holding is not None and holding.path else PREAMBLE
+    text = f"{name}{where}：\n\n{said}\n\n出处：{section}"
+    return Answer(text, "passage", None, None, [Source(section, said, None, None, cited=True)], question)
+
+
+_EDGE_MAX = 400  # characters of an opening or closing paragraph shown
+
+
+def _paragraphs(chunks: Sequence[Chunk]) -> list[str]:
+    """The paragraphs of consecutive chunks, the sentences they share written once."""
+    text, end = "", -1
+    for chunk in sorted(chunks, key=lambda c: c.span):
+        start = chunk.span[0]
+        if end < 0:
+            text = chunk.text
+        elif start < end:
+            text += chunk.text[end - start :]
+        else:
+            text += "\n\n" + chunk.text
+        end = max(end, chunk.span[1])
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def _lists(named: Node, earlier: Node, depth: int | None) -> bool:
+    """Whether the heading named sits above the depth of the unit asked and holds the earlier answer's."""
+    return depth is not None and len(named.path) < depth and earlier.path[: len(named.path)] == named.path
+
+
+_DEPTH_SLACK = 2  # a unit's depth is a rule of thumb (节 may count sections one level up), not two levels off
+
+
+def _named_item(scope: Node, words: str, parser: QueryParser) -> Node | None:
+    """The heading under ``scope`` the words name, else the heading whose own text holds them."""
+    step = Step(words)
+    found = _best_node(scope, step, parser, listed=False)
+    if found is not None and found is not scope:
+        return found
+    wanted = _wanted(step, parser)
+    nodes = [n for n in walk(scope) if n.chunks]
+    held = [(sum(len(w) for w in wanted if any(w in c.text for c in n.chunks)), n) for n in nodes]
+    total = sum(len(w) for w in wanted)
+    best = max(held, key=lambda pair: pair[0], default=(0, None))
+    return best[1] if total and best[0] / total >= MIN_LIST_COVERAGE else None
+
+
+def _at_section(root: Node, section: str | None) -> Node | None:
+    """The heading an earlier answer was cited from (出处: its path), or the deepest one its path begins with."""
+    if not section:
+        return None
+    return max((n for n in walk(root) if section.startswith(n.section)), key=lambda n: len(n.path), default=None)
+
+
+def _line_to(root: Node, item: Node) -> list[Node]:
+    """The headings from the report's top down to ``item``."""
+    line = [root]
+    while line[-1] is not item:
+        line.append(next(c for c in line[-1].children if item.path[: len(c.path)] == c.path))
+    return line
+
+
+def _owner(line: list[Node], scope: Node, depth: int | None) -> Node:
+    """The heading on the line to an item that the place is asked of: the one in the list named (``scope``),
+    else the one at the depth of the unit asked, else the item itself."""
+    if scope is not line[0] and scope in line and line[-1] is not scope:
+        return line[line.index(scope) + 1]
+    if depth is not None and 0 < depth < len(line):
+        return line[depth]
+    return line[-1]
 
 
 def _every(node: Node, question: str) -> Answer:
@@ -291,7 +423,12 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
         k = position.pick
         if not 0 < abs(k) <= len(items):
             return None
-        return _about(items[k - 1 if k > 0 else k], scope, sentence, question)
+        item = items[k - 1 if k > 0 else k]
+        about = _about(item, scope, sentence, question)
+        if about is not None:  # the item named first, then what the report says of it
+            return replace(about, text=f"{phrase}的第{k if k > 0 else len(items) + 1 + k}个：{item}\n\n{about.text}")
+        said = f"{item}\n\n原文：{sentence}\n出处：{section}"  # the report says no more of it than the list
+        return Answer(said, "passage", None, None, [Source(section, sentence, span, None, cited=True)], question)
     return _list_answer(phrase, found, question)
 
 
@@ -406,13 +543,12 @@ def _run_of(text: str, noun: str, number: int) -> list[str]:
 
 def _about(item: str, scope: Node, named_in: str, question: str) -> Answer | None:
     """What the report says of one item of a counted phrase: its heading under ``scope`` with the sentences
-    after it, or else the first other sentence naming it."""
+    after it, else the first other sentence naming it, else a heading writing its characters close together
+    (能力提升: 强化干部能力水平提升)."""
     bare = item.strip('“”"')
-    for node in walk(scope):
-        if bare in node.heading:
-            body = _first_sentence(node, 400, 8)
-            text = "\n\n".join(t for t in (node.heading, body, f"出处：{node.section}") if t)
-            return Answer(text, "passage", None, None, _sources([node]), question)
+    headed = next((n for n in walk(scope) if bare in n.heading), None)
+    if headed is not None:
+        return _headed_answer(headed, question)
     for node in [scope, *walk(scope)]:
         for chunk in node.chunks:
             for sentence in split_sentences(chunk.text, chunk.span[0]):
@@ -420,7 +556,14 @@ def _about(item: str, scope: Node, named_in: str, question: str) -> Answer | Non
                     source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
                     text = f"{sentence.text}\n\n出处：{chunk.section}"
                     return Answer(text, "passage", None, None, [source], question)
-    return None
+    headed = next((n for n in walk(scope) if len(bare) >= _PHRASE_MIN and _met(bare, n.heading)), None)
+    return _headed_answer(headed, question) if headed is not None else None
+
+
+def _headed_answer(node: Node, question: str) -> Answer:
+    body = _first_sentence(node, 400, 8)
+    text = "\n\n".join(t for t in (node.heading, body, f"出处：{node.section}") if t)
+    return Answer(text, "passage", None, None, _sources([node]), question)
 
 
 def _phrase_in(text: str, phrase: str) -> tuple[int, int] | None:
@@ -498,10 +641,8 @@ def _after_named(sentence: str, words: Sequence[str]) -> list[str]:
     things named (一系列…荣誉), to the full stop, when no colon opens the list."""
     collective = current().regex("structure", "collective_pattern")
     for m in re.finditer(r"[,，]", sentence):
-        if not any(w and sentence[: m.start()].endswith(w) for w in words):
-            continue
         lead = re.split(r"[,，；;：:]", sentence[: m.start()])[-1]
-        if not collective.search(lead):
+        if not any(w and w in lead for w in words) or not collective.search(lead):
             continue  # 总部一期9个项目全面竣工,…: no list announced
         items = [i.strip(" 。.") for i in re.split(r"[,，；;]", sentence[m.end() :])]
         items = _alike_run([i for i in items if i])

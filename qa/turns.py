@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from index.facts import Fact
+from index.lexicon import Lexicon
 from index.numbers import convert, convertible
 from qa.answer import Answer
-from qa.numeric import fmt
+from qa.numeric import fmt, source_of
 from qa.query import Query
 
 Answerer = Callable[[Query], Answer]
@@ -114,3 +117,44 @@ def _same_figure(a: Answer, b: Answer) -> bool:
     same_source = bool(a.sources and b.sources) and a.sources[0].span == b.sources[0].span
     same_label = a.text.partition("：")[0] == b.text.partition("：")[0]  # not 10家 of two things in one sentence
     return (a.value, a.unit) == (b.value, b.unit) and same_source and same_label
+
+
+def per_thing(question: str, given: Sequence[Sequence[Fact]], lex: Lexicon) -> Answer | None:
+    """平均一套住几个人 after 首批500名人才正式入住100套人才公寓: the amount over the count of the things named
+    after 平均/每, both figures among those the talk gave: the figures answered first, then those of the sentences
+    quoted (the same sentence's first); None unless one pair fits."""
+    for facts in given:
+        found = _per_thing(question, facts, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _per_thing(question: str, given: Sequence[Fact], lex: Lexicon) -> Answer | None:
+    units = lex.alternation("asking", "unit", "count_units")
+    per = re.search(rf"(?:{lex.alternation('asking', 'unit', 'per_words')})个?({units})", question)
+    if per is None:
+        return None
+    counter = per.group(1)
+    asked = re.search(rf"(?:多少|几)个?({units})", question[per.end() :])
+    people = frozenset(lex.words("asking", "unit", "person_units"))
+    generic = frozenset(lex.words("asking", "unit", "generic_counters"))
+
+    def fits(fact: Fact) -> bool:
+        unit = asked.group(1) if asked else None
+        same = unit is None or unit in generic or fact.unit == unit or {fact.unit, unit} <= people
+        return fact.aspect == "value" and fact.unit != counter and same
+
+    counted = [f for f in given if f.unit == counter and f.aspect == "value" and f.value]
+    pairs = [(a, c) for c in counted for a in given if fits(a)]
+    pairs = [(a, c) for a, c in pairs if a.sentence == c.sentence] or pairs
+    if len(pairs) != 1:
+        return None
+    amount, count = pairs[0]
+    value = round(amount.value / count.value, 2)
+    text = (
+        f"平均每{counter}{fmt(value)}{amount.unit}。\n计算：{fmt(amount.value)}{amount.unit} ÷ "
+        f"{fmt(count.value)}{counter} = {fmt(value)}{amount.unit}\n\n原文：{amount.sentence}\n出处：{amount.section}"
+    )
+    sources = list(dict.fromkeys([source_of(amount), source_of(count)]))
+    return Answer(text, "number", value, amount.unit, sources, question)

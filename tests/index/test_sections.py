@@ -97,3 +97,15 @@ def test_a_report_without_a_date_is_of_the_latest_year_its_title_names():
     assert parse_meta("某园区2024年工作报告\n一、2023年工作回顾\n").year == 2024
     assert parse_meta("某区2011年工作总结和2012年工作安排报告\n一、2011年工作总结\n").year == 2012
     assert parse_meta("某区工作报告\n（2012年1月12日）\n一、回顾\n").year == 2012  # the date line first
+
+
+def test_points_and_bracketed_numbers_nest_under_a_numbered_item():
+    text = (
+        "某区2024年工作报告\n一、2023年工作回顾\n（一）产业发展\n1.加快园区建设。\n一是建成大楼。\n二是引进企业。\n"
+        "2.加快招商。\n（1）招商活动。\n（2）项目落地。\n一是签约。\n（二）城市建设\n一是新建道路。\n"
+    )
+    paths = [s.path for s in split_sections(_report(text))]
+    assert ("一、2023年工作回顾", "（一）产业发展", "1.加快园区建设", "二是引进企业") in paths
+    assert ("一、2023年工作回顾", "（一）产业发展", "2.加快招商", "（2）项目落地", "一是签约") in paths
+    # a point straight under a section stands where a numbered item would
+    assert ("一、2023年工作回顾", "（二）城市建设", "一是新建道路") in paths

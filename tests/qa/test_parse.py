@@ -159,9 +159,6 @@ def test_a_counted_phrase_names_its_number_and_noun():
         ("第九项重点工作的第二点讲什么", "item", [((), "重点工作"), 9, 2]),
         # but a part of the report said first is where the list is
         ("第二部分重点工作有几项", "count", [2, ((), "重点工作")]),
-        # the place an item named holds in its list
-        ("重点工作里讲软件园的是第几条", "place", [((), "重点工作里讲软件园")]),
-        ("其中资本特区排第几点", "place", [((), "其中资本特区")]),
     ],
 )
 def test_a_structure_question_is_a_path_through_the_outline(question, ask, steps):
@@ -169,6 +166,50 @@ def test_a_structure_question_is_a_path_through_the_outline(question, ask, steps
     assert position is not None and position.ask == ask
     got = [s.index if s.index is not None else (s.years, s.words) for s in position.path]
     assert got == steps
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "steps", "unit", "heading"),
+    [
+        # the place an item named holds in its list: the item's words apart from the list it is counted in
+        ("重点工作里讲软件园的是第几条", "重点工作里讲软件园的", [], "条", False),
+        ("其中资本特区排第几点", "其中资本特区", [], "点", False),
+        ("讲研发园的是第几项重点工作？", "讲研发园的", [((), "重点工作")], "项", False),
+        ("党建和群团工作是去年总结的第几个方面", "党建和群团工作", [((2011,), "总结")], "方面", False),
+        # the heading that holds it, in the part named
+        ("“人才特区”建设那条属于第一部分哪个方面", "“人才特区”建设那条", [1], "方面", True),
+        ("智慧城市属于哪一项重点工作", "智慧城市", [((), "重点工作")], "项", True),
+        # no item named: the one the earlier answer was cited from
+        ("那是第几个方面", "", [], "方面", False),
+        ("这个提法出现在哪一节", "", [], "节", True),
+    ],
+)
+def test_a_place_asked_names_the_item_and_the_list_apart(question, item, steps, unit, heading):
+    position = PARSER.parse(question).position
+    assert position is not None and position.ask == "place"
+    got = [s.index if s.index is not None else (s.years, s.words) for s in position.path]
+    assert (position.item, got, position.unit, position.heading) == (item, steps, unit, heading)
+
+
+@pytest.mark.parametrize(
+    ("question", "edge", "steps"),
+    [
+        ("报告最后一句号召是什么", "end", []),
+        ("第二部分开头怎么定位2012年", "start", [2]),
+        ("第一部分第三个方面开头的总述给了哪些数据", "start", [1, 3]),
+        ("工作举措的结尾讲了什么", "end", [((), "工作举措")]),
+    ],
+)
+def test_the_opening_or_end_of_a_part_is_asked_of_the_part_named_before_it(question, edge, steps):
+    position = PARSER.parse(question).position
+    assert position is not None and (position.ask, position.edge) == ("edge", edge)
+    assert [s.index if s.index is not None else (s.years, s.words) for s in position.path] == steps
+
+
+def test_a_count_asked_of_a_part_s_opening_counts_that_part_s_items():
+    position = PARSER.parse("第一部分开头说回顾全年做了几个方面的工作").position
+    assert position is not None and (position.ask, position.unit) == ("count", "方面")
+    assert [s.index for s in position.path] == [1]
 
 
 def test_a_rank_asked_of_a_figure_is_no_place_in_a_list():
