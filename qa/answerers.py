@@ -377,6 +377,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if intent.operation and (query.count or 0) > 1:
         matches = []  # 三级加起来: several figures counted, never one
     matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
+    matches = [m for m in matches if not _other_phase(query, m.fact, context)]
     if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
         matches = [m for m in matches if not m.fact.text.startswith("第")]
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
@@ -519,6 +520,13 @@ def _rest(metric: str, asked: str, generic: tuple[str, ...]) -> str:
     for word in generic:
         metric = metric.replace(word, "")
     return "".join(c for c in metric if c not in asked and not c.isspace())
+
+
+def _other_phase(query: Query, fact: Fact, context: Context) -> bool:
+    """二期呢 after 总部一期9个项目全面竣工: a fact naming another phase than the one asked answers nothing."""
+    asked = query.filter.phase
+    named = context.parser.phase.search(fact.metric) if asked else None
+    return named is not None and named.group() not in asked and asked not in named.group()
 
 
 def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> list[Match]:

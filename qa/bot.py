@@ -143,7 +143,20 @@ class Bot:
             conversation = follow(conversation, parsed, self.parser, answer)
             if parsed.lean.choice is not None or parsed.lean.chooser or _INSTEAD in answer:
                 conversation = self._grounded(conversation, answer)
+            conversation = self._dated(conversation, answer)
         return conversation
+
+    def _dated(self, conversation: Conversation, answer: str) -> Conversation:
+        """A figure asked naming no year, answered with one year's figure: the talk is about that year now (二期呢
+        after 总部一期有几个项目竣工 asks of 2011, not of a 2012 plan)."""
+        query = conversation.previous
+        if query is None or query.wants != "figure" or query.time.years or query.time.period:
+            return conversation
+        fact = self._answered_fact(answer)
+        if fact is None or fact.year is None:
+            return conversation
+        dated = replace(query, time=replace(query.time, years=(fact.year,)))
+        return replace(conversation, queries=(*conversation.queries[:-1], dated))
 
     def _grounded(self, conversation: Conversation, answer: str) -> Conversation:
         """A reply choosing an option of an ask-back names the figure's metric as the report writes it: follow-ups
@@ -264,6 +277,7 @@ class Bot:
         answer = self._by_earlier_figure(self.answer_query(query), query, turns)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
+            found = found or self._beside_figure(parsed, turns)
             return found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
 
@@ -591,6 +605,30 @@ class Bot:
         sources = [Source(section.strip(), s, self._span_of(s), cited=True) for s in sentences]
         text = "；".join(clause for clause, _s in found) + f"\n\n原文：{''.join(sentences)}\n出处：{section.strip()}"
         return Answer(text, "passage", sources=sources, question=parsed.text)
+
+    def _beside_figure(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """新三板那边呢？ after 力争2-3家企业上市 (推进新三板试点申报工作,力争2-3家企业上市或挂牌交易): no figure of
+        the thing named, but the sentence just quoted says something of it — the clauses that name it."""
+        named_only = not parsed.given - {"metric", "filter"}  # no time, kind or aspect of a figure
+        if not turns or not parsed.lean.follow_up or parsed.figure or not named_only or not parsed.own:
+            return None
+        earlier = turns[-1][1]
+        said = shown(earlier)
+        if not said.quoted or not said.section or self._answered_fact(earlier) is None:
+            return None
+        # the sentence quoted, else the paragraph around it (总部二期6个已供地项目… after 总部一期楼宇招商…)
+        around = next((c.text for c in self.index.chunks if said.quoted in c.text), said.quoted)
+        text = next((t for t in (said.quoted, around) if all(word in t for word in parsed.own)), None)
+        if text is None:
+            return None
+        groups = question_words(self.context.tokenizer, parsed.words, self.context.weights, passage=True)
+        found = clauses_meeting(groups, text)
+        if not found or len(found) > _CLAUSES_AT_MOST:
+            return None
+        sentence = found[0][1].text
+        source = Source(said.section, sentence, self._span_of(sentence), cited=True)
+        text = "；".join(clause for clause, _s in found) + f"\n\n原文：{sentence}\n出处：{said.section}"
+        return Answer(text, "passage", sources=[source], question=parsed.text)
 
     def _span_of(self, sentence: str) -> tuple[int, int] | None:
         """Where ``sentence`` lies in the report, by the chunk that holds it."""

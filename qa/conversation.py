@@ -61,8 +61,8 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return replace(new, wants="structure", **said)
     if _on_structure(previous, new, parser):
         return _structure_follow_up(previous, new, parser)
-    if _names_heading(new):
-        return new  # 其中资本特区排第几点: a heading of its own named, asked of the outline
+    if _names_heading(new) or (new.position is not None and new.position.ask in ("place", "edge")):
+        return new  # 其中资本特区排第几点 / 这个提法出现在哪一节: asked of the outline, not of a figure
     if not _leans(previous, new, parser):
         return _shifted(previous, new)
     if (
@@ -128,6 +128,8 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True
     if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
+    if new.remainder and new.parts and not new.parts[0].metric:
+        return True  # 非发明专利有多少件: a part taken out of a whole not named, the one asked before
     if new.computed and len(new.parts) >= 2 and _slight(new.parts):
         return True  # 新增和优化的加起来几条: parts naming only what sets them apart, of the earlier metric
     if own and len(new.text) <= 8 and not new.figure and not new.passage:
@@ -262,7 +264,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         kept = "value"  # 绝对值呢 after a growth: the amount of the same metric
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
     # (比去年低多少个百分点 names 去年 as the other side: no kind renewed, the growth stays)
-    renewed = "kind" in given and not own and not new.lean.correction and not new.time.compared
+    said = "kind" in given and parser.kind(parser.year_re.sub(" ", new.text)) is not None  # 目标, not 今年 alone
+    renewed = said and not own and not new.lean.correction and not new.time.compared
     # 上一年呢 / 服务业总收入呢 after 增速呢: the growth was asked on the side of the value the talk is about
     swap = parser.lexicon.regex("conversation", "follow_up", "swaps").match(new.text)
     aside = _aspect_aside(previous) and ("time" in given or own) and not swap

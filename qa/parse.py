@@ -354,6 +354,8 @@ class QueryParser:
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
+        # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
+        text = self.complement.sub(lambda m: f" {m.group('part') or m.group('rest_of') or ''} ", text)
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
         text = self.amount_suffix.sub("", text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
@@ -551,7 +553,7 @@ class PartReader:
         parts = [self.part(p) for p in splitter.split(text) if p.strip()]
         # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure
         named = [p for p in parts if p.years or p.kind or p.modifier]
-        return tuple(named if len(named) >= 2 else parts)
+        return _alike(tuple(named if len(named) >= 2 else parts), operation)
 
     def part(self, text: str) -> Part:
         """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""
@@ -641,6 +643,14 @@ class PartReader:
         return Extreme(m.group(), bool(self.high.match(m.group())), growth, self.parser.metric_words(rest))
 
 
+def _alike(parts: tuple[Part, ...], operation: str) -> tuple[Part, ...]:
+    """工业增速比服务业低多少: a compared figure naming no rate of its own is the rate the first one names."""
+    if operation not in ("difference", "comparison") or len(parts) != 2 or parts[0].aspect != "growth":
+        return parts
+    first, second = parts
+    return (first, replace(second, aspect="growth")) if second.aspect == "value" and second.metric else parts
+
+
 def _is_threshold(figure, text: str) -> bool:
     """注册资本1000万元以上的项目: a figure inside a name, not a claim or an operand."""
     after = text[figure.span[1] : figure.span[1] + 2]
@@ -689,6 +699,10 @@ class StructureReader:
             rf"(?=(?:{a('structure', 'counted_followers')}))"
         )
         self.which = lex.regex("structure", "which_pattern")
+        # 要建哪三个特区？: the counted phrase asked with 哪 before its number
+        self.which_counted = re.compile(
+            rf"哪({_NUMBER})({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,8}}?)(?=[？?。，,！!\s]|呢|吗|$)"
+        )
         self.slogan = lex.regex("structure", "slogan_pattern")
         self.slogan_asks = lex.regex("structure", "slogan_asks_pattern")
         self.plan_periods = frozenset(lex.table("time", "plan_periods"))
@@ -722,6 +736,18 @@ class StructureReader:
                 counted_number=number,
                 counter=counted.group(2),
                 counted_noun=_unquoted(counted.group(3)),
+            )
+        asked = self.which_counted.search(text)
+        if asked and int(to_number(asked.group(1)) or 0) >= 2:  # 要建哪三个特区
+            noun = _unquoted(asked.group(3))
+            phrase = f"{asked.group(1)}{asked.group(2)}{noun}"
+            return Position(
+                self.path(text[: asked.start()]),
+                "counted",
+                counted=phrase,
+                counted_number=int(to_number(asked.group(1)) or 0),
+                counter=asked.group(2),
+                counted_noun=noun,
             )
         slogans = [m for m in self.slogan.finditer(text) if m.group(1) not in self.plan_periods]  # not “十五五”
         if slogans and self.slogan_asks.search(text[slogans[-1].end() :]):  # “三区一城”具体指哪三区一城

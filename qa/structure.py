@@ -26,6 +26,7 @@ MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must ho
 # a list after a colon (colon_list): the word it lists stands this near before the colon, and each item is a clause
 _LEAD_REACH = 8
 _ITEM_MIN = 4
+_NAMED_INSIDE = 3  # _after_named: a word this long names the list from inside its clause
 _PHRASE_MIN = 4  # items_beside: the question's words the sentence writes, at least this long
 
 
@@ -72,7 +73,11 @@ def _placed(query: Query, position: Position, context: Context) -> Answer | None
     chain = locate(root, position.path, parser, children=False)
     if position.ask == "edge":
         return _edge(chain[-1], position, context.index.chunks, query.text) if chain else None
-    return _counted(position, (chain or [root])[-1], context.index.chunks, query.text)
+    for scope in reversed(chain or [root]):  # the heading named first, then the ones above it
+        found = _counted(position, scope, context.index.chunks, query.text)
+        if found is not None and (found.kind != "none" or scope is root):
+            return found
+    return None
 
 
 def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool = True) -> list[Node] | None:
@@ -246,7 +251,7 @@ def _place(query: Query, position: Position, context: Context) -> Answer | None:
     earlier = _at_section(root, query.section)
     item = _named_item(scope, position.item, parser) if position.item else earlier
     depth = parser.structure.depth(position.unit)
-    if item is not None and earlier is not None and _lists(item, earlier, depth):
+    if position.item and item is not None and earlier is not None and _lists(item, earlier, depth):
         scope, item = item, earlier  # 这些在重点工作里是第几条: the words name the list
     if item is None or item is scope:
         return None
@@ -642,7 +647,9 @@ def _after_named(sentence: str, words: Sequence[str]) -> list[str]:
     collective = current().regex("structure", "collective_pattern")
     for m in re.finditer(r"[,，]", sentence):
         lead = re.split(r"[,，；;：:]", sentence[: m.start()])[-1]
-        if not any(w and w in lead for w in words) or not collective.search(lead):
+        # the clause ends with a word of the question's, or holds a longer one (一系列国家级荣誉: 国家级)
+        named = any(w and (lead.endswith(w) or len(w) >= _NAMED_INSIDE and w in lead) for w in words)
+        if not named or not collective.search(lead):
             continue  # 总部一期9个项目全面竣工,…: no list announced
         items = [i.strip(" 。.") for i in re.split(r"[,，；;]", sentence[m.end() :])]
         items = _alike_run([i for i in items if i])

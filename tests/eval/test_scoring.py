@@ -10,6 +10,12 @@ def test_figures_match_across_wan_and_yi():
     assert not numbers_match(expect, 0.5, "%")
 
 
+def test_counters_of_people_are_one_unit():
+    expect = Expect("number", value=5.0, unit="人")
+    assert numbers_match(expect, 5, "名") and numbers_match(expect, 5, "位")
+    assert not numbers_match(expect, 5, "套")
+
+
 def test_computed_percentages_match_within_their_rounding_tolerance():
     expect = Expect("number", value=38.8, unit="%", tolerance=0.1)
     assert numbers_match(expect, 38.78, "%")

@@ -360,3 +360,12 @@ def test_this_part_after_an_item_picked_in_it_is_the_part():
 def test_a_quoted_slogan_asked_after_another_question_is_asked_of_itself():
     query = understood("去年党建获得了什么奖？", "“四条禁令”具体是哪四条？")
     assert query.wants == "structure" and query.position.counted == "四条禁令"
+
+
+def test_a_year_alone_keeps_the_growth_asked_unless_the_growth_was_an_aside():
+    kept = understood("去年财政一般预算收入增长了多少", "今年呢？")
+    assert (kept.aspect, kept.years) == ("growth", (2012,))
+    aside = understood("去年财政一般预算收入多少", "增速呢？", "今年呢？")
+    assert aside.aspect == "value"  # the growth was asked beside the amount the talk is about
+    renewed = understood("去年财政一般预算收入增长了多少", "今年目标呢？")
+    assert renewed.aspect == "value"  # a kind said anew asks the plan's figure

@@ -316,3 +316,15 @@ def test_a_quoted_slogan_of_counted_things_asks_what_it_covers():
         assert position is not None and position.ask == "counted" and position.counted in question
     assert PARSER.parse("“三区一城”建设进展如何？").position is None
     assert PARSER.parse("“十五五”规划纲要草案里的约束性指标举了哪些例子？").position is None  # a plan period
+
+
+def test_a_compared_figure_naming_no_rate_is_the_rate_the_first_names():
+    parts = PARSER.parse("去年工业增速比服务业低多少？").parts
+    assert [(p.metric, p.aspect) for p in parts] == [("工业", "growth"), ("服务业", "growth")]
+    amounts = PARSER.parse("今年服务业目标比工业多多少").parts
+    assert [p.aspect for p in amounts] == ["value", "value"]
+
+
+def test_a_part_taken_out_with_fei_names_the_part_without_fei():
+    query = PARSER.parse("非发明专利有多少件")
+    assert query.remainder and query.metric == "发明专利" and query.parts[-1].metric == "发明专利"

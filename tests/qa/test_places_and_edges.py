@@ -11,7 +11,7 @@ REPORT = """某园区2024年工作报告
 2023年，园区各项工作稳步推进，全年实现地区生产总值100亿元。主要做了以下三个方面的工作：
 （一）产业发展提速
 1.龙头企业做大做强。新增产值亿元企业6家。
-2.孵化平台加快建设。新增孵化器3家。
+2.孵化平台加快建设。新增孵化器3家，孵化园一期入驻企业18家，二期基本完成招商。
 （二）人才工作扎实推进
 1.人才引进成效明显。新引进各类人才400名，首批200名人才入住50套人才公寓。
 2.人才申报有序开展。共申报国家人才5名、省人才8名、市人才12名。
@@ -129,3 +129,24 @@ def test_two_levels_summed_are_each_the_earlier_metric_at_that_level(bot):
 def test_a_correction_naming_what_it_rejects_asks_the_new_metric_alone(bot):
     _first, corrected = _talk(bot, "去年新增公交线路几条", "不是新增，我问的是优化公交线路")
     assert (corrected.kind, corrected.value) == ("number", 6.0), corrected.text
+
+
+def test_where_the_thing_just_asked_about_stands(bot):
+    _asked, where = _talk(bot, "三年行动计划包括哪些领域", "这个提法出现在哪一节")
+    assert where.kind == "passage" and "加快创业园建设" in where.text, where.text
+
+
+def test_another_phase_asked_after_a_figure_is_not_that_figure(bot):
+    _first, other = _talk(bot, "一期入驻了几家企业", "二期呢？")
+    said = other.text.split("原文")[0]  # what the answer says, before the sentence it quotes
+    assert other.kind == "passage" and "二期基本完成招商" in said and "18" not in said, other.text
+
+
+def test_a_figure_answered_for_one_year_keeps_the_talk_in_that_year(bot):
+    history = [("人才公寓住了多少人", bot.ask("人才公寓住了多少人").text)]
+    assert bot.understand("多少套？", history).years == (2023,)
+
+
+def test_a_topic_asked_as_a_field_of_work_after_a_figure_asks_what_was_done(bot):
+    _figure, field = _talk(bot, "去年新建道路多少千米", "出行方面呢")
+    assert field.kind == "passage" and "公交线路" in field.text, field.text
