@@ -525,8 +525,12 @@ def _rest(metric: str, asked: str, generic: tuple[str, ...]) -> str:
 def _other_phase(query: Query, fact: Fact, context: Context) -> bool:
     """二期呢 after 总部一期9个项目全面竣工: a fact naming another phase than the one asked answers nothing."""
     asked = query.filter.phase
-    named = context.parser.phase.search(fact.metric) if asked else None
-    return named is not None and named.group() not in asked and asked not in named.group()
+    if not asked:
+        return False
+    named = context.parser.phase.search(fact.metric)
+    if named is not None:
+        return named.group() not in asked and asked not in named.group()
+    return asked not in fact.sentence  # 一期的呢: a figure of a sentence never naming 一期 is of no phase of it
 
 
 def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> list[Match]:

@@ -140,10 +140,12 @@ class Bot:
         conversation = Conversation()
         for question, answer in turns:
             parsed = self.read(question, conversation.previous)
+            asked_back = conversation.last_answer.startswith(_ASK_BACK)
             conversation = follow(conversation, parsed, self.parser, answer)
             if parsed.lean.choice is not None or parsed.lean.chooser or _INSTEAD in answer:
                 conversation = self._grounded(conversation, answer)
-            conversation = self._dated(conversation, answer)
+            elif not asked_back:  # an option chosen was one of several, whatever its year (二期 then 一期的呢)
+                conversation = self._dated(conversation, answer)
         return conversation
 
     def _dated(self, conversation: Conversation, answer: str) -> Conversation:
@@ -269,7 +271,8 @@ class Bot:
             if parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed)
             else None
         )
-        combined = combined or self._summed_in_sentence(parsed, turns) or self._points_apart(parsed, conversation)
+        combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
+        combined = combined or self._points_apart(parsed, conversation)
         answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
         combined = combined or per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
         if combined is not None:
@@ -439,6 +442,20 @@ class Bot:
         """The figures of the sentences the last few answers quoted, latest answer first."""
         earlier = [text for _q, text in turns[-back:]][::-1]
         return list(dict.fromkeys(f for text in earlier for f in self.index.facts if f.sentence in text))
+
+    def _summed_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """加起来至少多少家 after a passage quoting 引进10家以上核心伙伴企业…,10家以上大型物流及配套企业: the figures it
+        quotes in the unit asked, added up; None unless the earlier answer quoted two or more and gave no figure."""
+        adding = self.parser.lexicon.regex("asking", "operation", "adding")
+        if parsed.operation != "sum" or parsed.own or not parsed.unit or not turns or not adding.search(parsed.text):
+            return None
+        earlier = turns[-1][1]
+        if "出处：" not in earlier or self._answered_fact(earlier) is not None:
+            return None
+        quoted = [f for f in self._quoted_facts(turns, back=1) if f.aspect == "value" and f.unit == parsed.unit]
+        if len(quoted) < 2 or len({f.year for f in quoted}) > 1:
+            return None
+        return combine("sum", [lookup_answer(f, parsed) for f in quoted], parsed.text)
 
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit

@@ -56,9 +56,10 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return replace(new, wants="about")  # 副标题呢？ after 报告的标题是什么: the title page again
     if new.wants == "about":
         return new  # 谁作的报告 after a figure: the report itself, not the figure's topic
-    if _counts_listed(previous, new):  # 几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed
+    if _counts_listed(previous, new, parser):  # 几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed
         said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
-        return replace(new, wants="structure", **said)
+        position = new.position or Position(ask="count", unit="个")  # 一共几个领域: counted by their kind
+        return replace(new, wants="structure", position=position, **said)
     if _on_structure(previous, new, parser):
         return _structure_follow_up(previous, new, parser)
     if _names_heading(new) or (new.position is not None and new.position.ask in ("place", "edge")):
@@ -151,11 +152,13 @@ def _modifier_only(new: Query, parser: QueryParser) -> bool:
 _MODIFIER_MAX = 12
 
 
-def _counts_listed(previous: Query, new: Query) -> bool:
-    """几个？/ 一共几项 naming nothing, after a passage question or a counted phrase's items: a count of the
-    things the earlier question asked for, as the report lists them."""
+def _counts_listed(previous: Query, new: Query, parser: QueryParser) -> bool:
+    """几个？/ 一共几项 / 一共几个领域 naming nothing new, after a passage question or a counted phrase's items: a
+    count of the things the earlier question asked for, as the report lists them."""
     now, before = new.position, previous.position
-    bare = now is not None and now.ask == "count" and not now.path and not new.own
+    counted = now is not None and now.ask == "count" and not now.path
+    by_kind = now is None and bool(parser.lexicon.regex("structure", "counted_by_kind_pattern").search(new.text))
+    bare = (counted or by_kind) and set(new.own) <= set(previous.own)
     listed = previous.wants == "passage" or (before is not None and before.ask == "counted")
     return bare and listed and bool(previous.own)
 

@@ -193,7 +193,7 @@ class QueryParser:
         said = "|".join(re.escape(w) for w in sorted(self.level_said, key=len, reverse=True))
         self.level_said_re = re.compile(rf"(?:(?<=^)|(?<=[那是])|(?<=[^\u4e00-\u9fff]))(?:{said})")
         phase_units = a("conversation", "filter", "phase_units")
-        self.phase = re.compile(rf"[一二三四五六七八九十\d]+(?:{phase_units})")
+        self.phase = re.compile(rf"[一二三四五六七八九十\d]+(?:{phase_units})(?!间)")  # 十四五期间: a period, no phase
         self.phase_item = re.compile(rf"^([一二三四五六七八九十\d]+)({phase_units})$")
         self.question_tail = re.compile(lex.pattern("asking", "frame", "question_tail_pattern"))
         self.target_nouns = re.compile(a("time", "cues", "target_nouns"))

@@ -81,7 +81,7 @@ def question_words(
     rest, everyday = everyday_split(rest, weights.writes) if weights is not None else (rest, [])
     content = tokenizer.topic_words(rest) if passage else tokenizer.content_words(rest)
     if weights is not None:
-        content = _resplit(content, weights)
+        content = _split_absent(_resplit(content, weights), weights)
     words = [(w,) for w in content if not _counting().fullmatch(w)]
     return list(dict.fromkeys(words + [(w,) for w in everyday] + groups))
 
@@ -95,6 +95,17 @@ def _resplit(words: list[str], weights: Weights) -> list[str]:
         if len(word) >= 2 and weights.absent(word) and weights.writes(before + word[0]):
             out[i - 1], out[i] = before + word[0], word[1:]
     return [w for w in out if len(w) >= 2 or w in words]
+
+
+def _split_absent(words: list[str], weights: Weights) -> list[str]:
+    """A compound the report never writes, cut where both pieces are the report's (街道办 → 街道 | 办, the report
+    writing 新明街道分别举办)."""
+    out: list[str] = []
+    for word in words:
+        cuts = [(word[:i], word[i:]) for i in range(2, len(word))] if len(word) >= 3 and weights.absent(word) else []
+        cut = next(((a, b) for a, b in cuts if weights.writes(a) and weights.writes(b)), None)
+        out.extend(cut if cut is not None else (word,))
+    return out
 
 
 class Weights:

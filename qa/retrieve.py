@@ -52,14 +52,19 @@ def search_dense(index: ReportIndex, query_vector: np.ndarray, k: int = 10) -> l
     return [Hit(index.chunks[i], float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
 
 
-def fuse(rankings: Sequence[tuple[Sequence[Hit], float]], k: int = 10) -> list[Hit]:
-    """Weighted sum of each ranking's scores rescaled to 0..1 (its best hit 1, its worst 0)."""
+def fuse(
+    rankings: Sequence[tuple[Sequence[Hit], float]], k: int = 10, floors: Sequence[float | None] = ()
+) -> list[Hit]:
+    """Weighted sum of each ranking's scores rescaled to 0..1: its best hit 1, and 0 at its floor (a score no
+    chunk outside the ranking beats; None: its worst hit's)."""
     scores: dict[int, float] = {}
     chunks: dict[int, Chunk] = {}
-    for hits, weight in rankings:
+    for i, (hits, weight) in enumerate(rankings):
         if not hits:
             continue
-        high, low = max(h.score for h in hits), min(h.score for h in hits)
+        floor = floors[i] if i < len(floors) else None
+        high = max(h.score for h in hits)
+        low = min(h.score for h in hits) if floor is None else floor
         spread = high - low if high > low else (high or 1.0)
         for hit in hits:
             rescaled = (hit.score - low) / spread if high > low else hit.score / spread
@@ -75,4 +80,5 @@ def search_hybrid(index: ReportIndex, query: str, query_vector: np.ndarray, k: i
     return fuse(
         [(search_bm25(index, query, depth), BM25_WEIGHT), (search_dense(index, query_vector, depth), DENSE_WEIGHT)],
         k=k,
+        floors=(0.0, None),  # a chunk sharing a token with the question scores above every chunk sharing none
     )

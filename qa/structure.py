@@ -26,6 +26,7 @@ MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must ho
 # a list after a colon (colon_list): the word it lists stands this near before the colon, and each item is a clause
 _LEAD_REACH = 8
 _ITEM_MIN = 4
+_LEAD_WITHIN = 4  # _without_lead: a list's lead verb starts within this many characters of its first item
 _NAMED_INSIDE = 3  # _after_named: a word this long names the list from inside its clause
 _PHRASE_MIN = 4  # items_beside: the question's words the sentence writes, at least this long
 
@@ -69,6 +70,8 @@ def _placed(query: Query, position: Position, context: Context) -> Answer | None
     """What a counted phrase covers, how a part's text opens or ends, or the place of an item named."""
     if position.ask == "place":
         return _place(query, position, context)
+    if position.pick is not None and query.figure:
+        return None  # 第二个特区今年要新引进多少海外人才: a figure asked of the item, not the item itself
     root, parser = context.index.outline, context.parser
     chain = locate(root, position.path, parser, children=False)
     if position.ask == "edge":
@@ -429,7 +432,10 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
         if not 0 < abs(k) <= len(items):
             return None
         item = items[k - 1 if k > 0 else k]
-        about = _about(item, scope, sentence, question)
+        near = next((n for n in walk(scope) if n.section == section), None)  # the list's own heading first
+        about = (_about(item, near, sentence, question) if near is not None else None) or _about(
+            item, scope, sentence, question
+        )
         if about is not None:  # the item named first, then what the report says of it
             return replace(about, text=f"{phrase}的第{k if k > 0 else len(items) + 1 + k}个：{item}\n\n{about.text}")
         said = f"{item}\n\n原文：{sentence}\n出处：{section}"  # the report says no more of it than the list
@@ -614,7 +620,8 @@ def _without_lead(items: list[str]) -> list[str]:
     if len(items) >= 2 and items[-1].endswith("等") and len(items[-1]) > 2:
         items = [*items[:-1], items[-1][:-1]]
     first, rest = items[0], items[1:]
-    lead = current().regex("structure", "list_lead_verbs").match(first)
+    # the lead verb, after any subject before it (我们将强化招商引资)
+    lead = current().regex("structure", "list_lead_verbs").search(first, 0, _LEAD_WITHIN + 2)
     if lead is None or not rest or len(first) <= max(len(i) for i in rest):
         return items
     return [first[lead.end() :], *rest] if len(first) - lead.end() >= 2 else items

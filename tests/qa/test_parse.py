@@ -328,3 +328,8 @@ def test_a_compared_figure_naming_no_rate_is_the_rate_the_first_names():
 def test_a_part_taken_out_with_fei_names_the_part_without_fei():
     query = PARSER.parse("非发明专利有多少件")
     assert query.remainder and query.metric == "发明专利" and query.parts[-1].metric == "发明专利"
+
+
+def test_a_plan_period_is_no_phase_of_a_metric():
+    assert PARSER.metric_filter("十四五期间江苏牵头建了多少家全国重点实验室").phase is None
+    assert PARSER.metric_filter("总部三期呢").phase == "三期"

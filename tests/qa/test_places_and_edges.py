@@ -150,3 +150,28 @@ def test_a_figure_answered_for_one_year_keeps_the_talk_in_that_year(bot):
 def test_a_topic_asked_as_a_field_of_work_after_a_figure_asks_what_was_done(bot):
     _figure, field = _talk(bot, "去年新建道路多少千米", "出行方面呢")
     assert field.kind == "passage" and "公交线路" in field.text, field.text
+
+
+def test_a_sum_after_a_passage_adds_the_figures_it_quotes_in_the_unit_asked(bot):
+    _passage, summed = _talk(bot, "2023年公交线路方面做了什么", "加起来多少条")
+    assert (summed.kind, summed.value) == ("number", 10.0), summed.text
+
+
+def test_a_count_by_the_kind_of_thing_just_listed_counts_them(bot):
+    _listed, count = _talk(bot, "三年行动计划包括哪些领域", "一共几个领域")
+    assert (count.kind, count.value) == ("number", 3.0), count.text
+
+
+def test_a_bare_count_naming_no_list_never_counts_the_report_s_parts(bot):
+    answer = bot.ask("一共几个")
+    assert answer.kind != "number", answer.text
+
+
+def test_which_n_things_asks_the_items_of_the_counted_phrase(bot):
+    answer = bot.ask("要强化哪三大举措？")
+    assert answer.kind == "list" and answer.options == ("招商引资", "要素保障", "作风效能"), answer.text
+
+
+def test_this_item_asked_after_an_item_is_what_that_item_says(bot):
+    _item, said = _talk(bot, "重点工作第二项是什么", "这条具体讲了什么")
+    assert said.kind in ("passage", "list") and "加快企业引进" in said.text, said.text

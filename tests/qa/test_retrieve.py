@@ -34,6 +34,16 @@ def test_fusion_scales_each_ranking_to_its_own_range():
     assert fused[2] == pytest.approx(0.5 * 0.5 + 0.5 * 1.0)
 
 
+def test_a_ranking_with_a_floor_gives_its_last_hit_credit_above_the_floor():
+    sparse = [_hit(1, 2.5), _hit(2, 2.2)]  # the only chunks sharing a token with the question
+    dense = [_hit(3, 0.9), _hit(2, 0.6), _hit(1, 0.5)]
+    fused = {h.chunk.id: h.score for h in fuse([(sparse, 0.85), (dense, 0.15)], floors=(0.0, None))}
+    assert fused[2] == pytest.approx(0.85 * 2.2 / 2.5 + 0.15 * 0.25)
+    assert fused[2] > fused[3]  # a chunk holding the question's word beats one only near it in meaning
+    unfloored = {h.chunk.id: h.score for h in fuse([(sparse, 0.85), (dense, 0.15)])}
+    assert unfloored[2] < unfloored[3]
+
+
 def test_faiss_top_k_matches_brute_force_cosine(county_report: Path, fake_encoder):
     index = build_index(read_report(county_report), fake_encoder)
     query = fake_encoder.encode(["一般公共预算收入增长多少"])[0]
