@@ -264,7 +264,8 @@ def _to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
 def answer_missing_year(query: Query, context: Context) -> Answer | None:
     """No answer for a year the report does not cover: name what it covers, and the nearest fact it has."""
     index = context.index
-    missing = [y for y in query.years if y not in index.years]
+    ending = _period_end(query, context)  # “十二五”末 asked of a report that reaches 2012
+    missing = [y for y in (*query.years, *([ending] if ending else [])) if y not in index.years]
     if not missing:
         return None
     asked = [y for y in query.years if y not in missing]
@@ -283,6 +284,15 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
             text = f"报告没有{asked}的数据（报告讲的是{covered}）；{fact_label(fact)}是{figure_text(fact)}。"
             return Answer(text, "none", question=query.text, sources=[source_of(fact)])
     return Answer(text, "none", question=query.text)
+
+
+def _period_end(query: Query, context: Context) -> int | None:
+    """The last year of the plan period a question asks the end of (“十二五”末, 十四五期末), or None."""
+    period = query.time.period
+    if period is None or period not in context.parser.plan_periods:
+        return None
+    end = re.search(rf"{re.escape(period)}[”\"」]?(?:规划|时期)?(?:期)?末", query.text)
+    return context.parser.plan_periods[period][1] if end else None
 
 
 def _year_on_year(query: Query, year: int, context: Context) -> Answer | None:
@@ -390,10 +400,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = _in_measure_asked(query, matches, context) or matches
     if matches and matches[0].score >= (FULL_SCORE if strict else MIN_SCORE):
         tied = choices(query, matches, context)
-        if len(tied) > 1:
-            answer = ask_back(tied, query.text)
-        else:
-            answer = rise_asked_as_fall(tied[0].fact, query) or lookup_answer(tied[0].fact, query)
+        answer = ask_back(tied, query.text) if len(tied) > 1 else _one_answer(tied[0].fact, query, context)
     else:
         answer = _implied_growth(query, intent, context) or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
@@ -520,6 +527,28 @@ def _rest(metric: str, asked: str, generic: tuple[str, ...]) -> str:
     for word in generic:
         metric = metric.replace(word, "")
     return "".join(c for c in metric if c not in asked and not c.isspace())
+
+
+def _one_answer(fact: Fact, query: Query, context: Context) -> Answer:
+    """The figure that answers, unless the question insists on what was done and the figure is a plan's."""
+    if _planned_only(query, fact, context):
+        return _not_done_yet(fact, query)
+    return rise_asked_as_fall(fact, query) or lookup_answer(fact, query)
+
+
+def _planned_only(query: Query, fact: Fact, context: Context) -> bool:
+    """2012年GDP实际做到了多少 of a report that only plans 2012: the question insists on what was done."""
+    said = context.parser.lexicon.regex("time", "cues", "actual").search(query.text)
+    return said is not None and fact.kind == "target" and query.kind != "target"
+
+
+def _not_done_yet(fact: Fact, query: Query) -> Answer:
+    year = f"{fact.year}年" if fact.year else ""
+    text = (
+        f"报告没有{year}实际完成的数据，只有目标：{fact_label(fact)}：{figure_text(fact)}。"
+        f"\n\n原文：{fact.sentence}\n出处：{fact.section}"
+    )
+    return Answer(text, "none", sources=[source_of(fact)], question=query.text)
 
 
 def _other_phase(query: Query, fact: Fact, context: Context) -> bool:

@@ -170,6 +170,8 @@ def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
         return False
     if now is not None:
         return not now.named
+    if before.ask == "place" and new.lean.follow_up and new.own and not new.figure:
+        return True  # 资本特区呢 after 讲科技特区的是第几点: the place of another item
     listing = new.passage or (new.wants == "passage" and bool(parser.list_asked.search(new.text)))
     if before.ask in ("count", "every") and not new.own and listing and not new.figure:
         return True  # 分别是什么？/ 分别是？ after 总共分几部分？: the items just counted
@@ -180,13 +182,16 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
     """A place reached from the earlier turn's: the same list (第五项呢), the item just named (它下面分几点,
     具体包括哪些), a sibling of it (第四条), or an item of the counted phrase just listed (第三个特区)."""
     before = previous.position
-    now = new.position or Position(ask="every")
     assert before is not None
+    if new.position is None and before.ask == "place":  # 资本特区呢: the same place asked of another item
+        position = replace(before, item=parser.trail.sub("", new.text))
+        return replace(new, position=position, time=previous.time, wants="structure")
+    now = new.position or Position(ask="every")
     if before.ask == "counted" and now.ask == "item" and len(now.path) == 1:
         position = replace(before, pick=now.path[0].index, noun="")
     elif now.ask == "counted":
         position = replace(now, path=before.path)
-    elif now.ask == "place":  # 那是第几个方面: in the part the earlier place was asked in, if one was
+    elif now.ask == "place" and not now.path:  # 那是第几个方面: in the part the earlier place was asked in, if any
         position = replace(now, path=before.path if before.ask == "place" and not now.item else ())
     else:
         base = before.path
@@ -271,7 +276,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     renewed = said and not own and not new.lean.correction and not new.time.compared
     # 上一年呢 / 服务业总收入呢 after 增速呢: the growth was asked on the side of the value the talk is about
     swap = parser.lexicon.regex("conversation", "follow_up", "swaps").match(new.text)
-    aside = _aspect_aside(previous) and ("time" in given or own) and not swap
+    # 不对，我问的是服务业的 after 增速？ corrects the metric of the growth just asked
+    aside = _aspect_aside(previous) and ("time" in given or own) and not swap and not new.lean.correction
     aspect = new.aspect if "aspect" in given else ("value" if renewed or aside else kept)
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     redo = own and previous.computed and _bare(new)
@@ -519,7 +525,7 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         return f"{kept} {new.filter.threshold}", replace(previous.filter, threshold=new.filter.threshold)
     if own or (new.lean.correction and new.own):  # 不对，我问的是今年的目标: a correction of time and kind only
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
-        return new.metric, filt
+        return _carried(previous, new, parser), filt
     modifiers = {*parser.lexicon.words("conversation", "follow_up", "aspect_words"), *parser.soft}
     extra = [w for w in parser.tokenizer.words(new.metric) if w in modifiers and w not in previous.metric]
     extra = [w for w in extra if not _kind_only(w, parser)]
@@ -528,6 +534,17 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         return metric, new.filter
     # 今年的申报目标呢 after 国家级的有多少: the topic named again is the whole, not the part last asked
     return metric, MetricFilter(below=previous.filter.below) if new.own else previous.filter
+
+
+def _carried(previous: Query, new: Query, parser: QueryParser) -> str:
+    """公交线路呢 after 绿化面积去年新增了多少: another thing named alone is asked the same count (新增) of."""
+    if not new.lean.follow_up or new.lean.correction:
+        return new.metric
+    words = parser.lexicon.words("conversation", "follow_up", "carried")
+    if any(w in new.text for w in words):
+        return new.metric
+    said = [w for w in words if w in previous.metric.split()]
+    return " ".join([new.metric, *said]) if said else new.metric
 
 
 def _sized(previous: Query, new: Query) -> Query:

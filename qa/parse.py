@@ -176,7 +176,10 @@ class QueryParser:
         )
         rejected = lex.pattern("conversation", "follow_up", "rejected_pattern")
         corrections = a("conversation", "follow_up", "corrections")
-        self.correction = re.compile(rf"^(?:(?:{rejected}|{corrections})[,，。!！\s]*)+")
+        # 哦我说错了，…: an interjection may open it
+        opening = r"(?:[哦噢喔啊嗯呃唔][,，。!！\s]*)?"
+        then = r"(?:应该是|是(?=.{2}))?"  # 我说错了，是技工贸总收入: 是 opens the words meant
+        self.correction = re.compile(rf"^{opening}(?:(?:{rejected}|{corrections})[,，。!！\s]*)+{then}")
         self.rejected = re.compile(rf"^{rejected}")
         self.points_back = re.compile(
             rf"^(?:{a('conversation', 'follow_up', 'points_back')})|"
@@ -226,7 +229,7 @@ class QueryParser:
             text=text,
             wants=wants,
             time=self.time(text),
-            kind=self.kind(text),
+            kind=self.kind(self.correction.sub("", text) or text),  # 我说错了 is no result asked
             qualifiers=self.qualifiers(text),
             aspect=aspect,
             operation=operation,
@@ -686,6 +689,13 @@ class StructureReader:
         # 党建和群团工作是去年总结的第几个方面: the part it is counted in, between the lead and 第几
         scope = rf"(?P<scope>(?:(?!{leads})[\u4e00-\u9fff“”]){{0,10}}?)的?"
         self.place = re.compile(rf"(?:(?:{leads}){scope})?第几个?(?P<unit>{place_units}){named_list}{end}")
+        # 那条排第几: a place asked with the unit said before it (a figure's rank names no unit of a list: 在全市排第几)
+        self.ranked = re.compile(r"(?:排在|排)第几(?=$|[？?。，,！!\s呢吗])")
+        self.unit_named = re.compile(r"[那这哪该]一?(条|项|点)")  # 那条, 这一项: an item of a list pointed at
+        # 第七条里面讲科技特区的: a place named first, and the words after 里面 name an item inside it
+        self.inside_place = re.compile(
+            rf"(.*第[一二三四五六七八九十\d]+个?(?:{place_units}))(?:里面|里|中|当中|下面|底下)"
+        )
         self.edge = re.compile(rf"(?P<start>{a('structure', 'opening')})|(?P<end>{a('structure', 'ending')})")
         self.owner = re.compile(
             rf"(?:{a('structure', 'owner_leads')})(?P<scope>[\u4e00-\u9fff“”]{{0,10}}?)哪(?:一个|一|个)?"
@@ -726,6 +736,9 @@ class StructureReader:
 
     def position(self, text: str) -> Position | None:
         """The place in the outline a question asks about and what it asks of it; None for other questions."""
+        placed = self._placed(text)  # 讲三个特区的是重点工作哪一条: the place of an item, whatever it names
+        if placed is not None:
+            return placed
         counted = self.counted.search(text)
         number = int(to_number(counted.group(1)) or 0) if counted else 0
         if counted and number >= 2 and self.which.search(text[counted.end() - 2 :]):
@@ -752,9 +765,6 @@ class StructureReader:
         slogans = [m for m in self.slogan.finditer(text) if m.group(1) not in self.plan_periods]  # not “十五五”
         if slogans and self.slogan_asks.search(text[slogans[-1].end() :]):  # “三区一城”具体指哪三区一城
             return Position((), "counted", counted=slogans[-1].group(1))
-        placed = self._placed(text)
-        if placed is not None:
-            return placed
         count = self.count.search(text)
         if count and not self.listing.search(text):  # 列一下那几个方面: every item, not how many
             return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
@@ -780,15 +790,28 @@ class StructureReader:
             return self._edge(text, edge)
         owner = self.owner.search(text)
         if owner:  # “人才特区”建设那条属于第一部分哪个方面: the heading that holds the item named
-            scope = self.path(owner.group("scope") + (owner.group("list") or ""))
-            item = self._item_words(text[: owner.start()])
+            scope, item = self._within(text[: owner.start()], owner.group("scope") + (owner.group("list") or ""))
             return Position(scope, "place", unit=owner.group("unit"), item=item, heading=True)
         place = self.place.search(text)
         if place:  # 讲软件园的是第几条 / 讲研发园的是第几项重点工作: the item named, asked for its place
-            listed = self.path((place.group("scope") or "") + (place.group("list") or ""))
-            item = self._item_words(text[: place.start()])
-            return Position(listed, "place", unit=place.group("unit"), item=item)
+            named = (place.group("scope") or "") + (place.group("list") or "")
+            scope, item = self._within(text[: place.start()], named)
+            return Position(scope, "place", unit=place.group("unit"), item=item)
+        ranked = self.ranked.search(text)
+        named_unit = self.unit_named.findall(text[: ranked.start()]) if ranked else []
+        among_places = ranked is not None and "在" in text[: ranked.start()][-6:]  # 在全市排第几: a figure's rank
+        if ranked and named_unit and not among_places:  # 重点工作里讲城市管理的那条排第几: the unit said before
+            scope, item = self._within(text[: ranked.start()], "")
+            return Position(scope, "place", unit=named_unit[-1], item=item)
         return None
+
+    def _within(self, before: str, scope: str) -> tuple[tuple[Step, ...], str]:
+        """The list a place is counted in and the words naming the item: 第七条里面讲科技特区的 is the item 讲科技特区的
+        within 第七条."""
+        inside = self.inside_place.match(before)
+        if inside and not scope:
+            return self.path(inside.group(1)), self._item_words(before[inside.end() :])
+        return self.path(scope), self._item_words(before)
 
     def _edge(self, text: str, edge: re.Match) -> Position:
         """The opening or end of the part named before ``edge``; a count asked after it (第一部分开头说做了几个方面的
@@ -812,7 +835,7 @@ class StructureReader:
 
     def _item(self, text: str) -> Position | None:
         """第三项讲的什么 / 头一条 / 倒数第二条: the item at the last place the question names."""
-        places = [m for m in self.ordinal.finditer(text) if self._is_place(m)]
+        places = [m for m in self.ordinal.finditer(text) if self._is_place(m) or self._alone(text, m)]
         if not places:
             return None
         last = places[-1]
@@ -821,6 +844,11 @@ class StructureReader:
         if unit:  # 第三条重点工作讲的什么: the list named after the item's place
             return Position(self.path(text[: last.end()] + following), "item", unit=unit)
         return Position(self.path(text[: last.end()]), "item", unit=unit, noun=following)
+
+    @staticmethod
+    def _alone(text: str, m: re.Match) -> bool:
+        """倒数第二 / 第三呢: an ordinal said alone, after a list, is a place in it."""
+        return bool(m.group("n")) and not _ALONE_REST.sub("", text[: m.start()] + text[m.end() :])
 
     def _is_place(self, m: re.Match) -> bool:
         """An ordinal counts places in a list when a unit or 个 follows it (第三项, 第二个; not 第一批)."""
@@ -834,7 +862,7 @@ class StructureReader:
         at = 0
         item_first = False  # 第二项重点工作: an item's place said before the list it is in
         for m in self.ordinal.finditer(text):
-            if not self._is_place(m):
+            if not (self._is_place(m) or self._alone(text, m)):
                 continue
             steps = _listed_first(steps, self._named(text[at : m.start()]), item_first)
             unit = m.group("unit") or m.group("unit1") or m.group("unit2")
@@ -864,6 +892,9 @@ class StructureReader:
         if (self.whole.match(words) or not self.not_naming.sub("", words)) and not years:
             return []
         return [Step(words, years)]
+
+
+_ALONE_REST = re.compile(r"[？?。！!，,\s]|呢|吗|的|是什么|是啥|讲什么|讲的什么|讲的是什么|说的什么|那|那个")
 
 
 def _enumerated(m: re.Match) -> str | None:

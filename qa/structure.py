@@ -21,6 +21,7 @@ from qa.parse import QueryParser
 from qa.query import Position, Query, Step
 
 MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must hold
+_COUNT_WORD = re.compile(r"[一二三四五六七八九十两几\d]+[个项条大家点类]?")
 
 
 # a list after a colon (colon_list): the word it lists stands this near before the colon, and each item is a clause
@@ -162,7 +163,8 @@ def _wanted(step: Step, parser: QueryParser) -> list[str]:
         *lex.words("structure", "units"),
         *lex.words("structure", "frame_words"),
     }
-    wanted = [w for w in parser.tokenizer.words(step.words) if not w.isdigit() and w not in not_naming]
+    words = [w for w in parser.tokenizer.words(step.words) if not w.isdigit() and not _COUNT_WORD.fullmatch(w)]
+    wanted = [w for w in words if w not in not_naming]  # 三个 of 讲三个特区的 names no heading
     return wanted + [f"{y}" for y in step.years]
 
 
@@ -266,9 +268,9 @@ def _place(query: Query, position: Position, context: Context) -> Answer | None:
     n, unit = parent.children.index(owner) + 1, _place_word(position)
     where = f"“{parent.title}”" if parent.path else "报告"
     within = f"“{item.title}”在" if item is not owner else ""
-    if position.heading:
+    if position.heading:  # the heading asked, and its place as the answer's figure
         text = f"{within}{where}的第{n}{unit}：{owner.title}\n\n出处：{owner.section}"
-        return Answer(text, "passage", None, None, _sources([owner]), query.text)
+        return Answer(text, "number", float(n), None, _sources([owner]), query.text)
     text = f"{within or f'“{owner.title}”是'}{where}的第{n}{unit}（共{len(parent.children)}{unit}）"
     text += f"：{owner.title}\n\n出处：{owner.section}" if within else f"。\n\n出处：{owner.section}"
     return Answer(text, "number", float(n), None, _sources([owner]), query.text)

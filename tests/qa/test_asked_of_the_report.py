@@ -173,3 +173,13 @@ def test_a_name_the_next_figure_takes_up_asked_without_what_sets_it_apart_offers
     assert answer.kind == "clarify" and "90万平方米" in answer.text and "70万平方米" in answer.text, answer.text
     started = bot.ask("去年新开工房屋建筑面积是多少？")
     assert started.kind == "number" and started.value == 90, started.text
+
+
+def test_what_was_actually_done_in_a_year_the_report_only_plans_is_not_its_target(real_bot):
+    answer = real_bot.ask("2012年GDP实际完成多少")
+    assert answer.kind == "none" and answer.value is None and "目标" in answer.text, answer.text
+
+
+def test_the_end_of_a_plan_period_the_report_does_not_reach_is_a_year_it_does_not_cover(real_bot):
+    answer = real_bot.ask("“十二五”末高新区GDP要达到多少?")
+    assert answer.kind == "none" and "2015" in answer.text, answer.text

@@ -369,3 +369,21 @@ def test_a_year_alone_keeps_the_growth_asked_unless_the_growth_was_an_aside():
     assert aside.aspect == "value"  # the growth was asked beside the amount the talk is about
     renewed = understood("去年财政一般预算收入增长了多少", "今年目标呢？")
     assert renewed.aspect == "value"  # a kind said anew asks the plan's figure
+
+
+def test_a_correction_after_an_aside_keeps_the_aspect_it_corrects():
+    query = understood("2011年工业总产值多少？", "增速？", "不对，我问的是服务业的")
+    assert (query.aspect, query.years) == ("growth", (2011,)) and "服务业" in query.metric
+
+
+def test_another_thing_named_alone_is_asked_the_same_count_of():
+    query = understood("绿化面积去年新增了多少", "公交线路呢")
+    assert query.metric.split() == ["公交线路", "新增"]
+    named = understood("绿化面积去年新增了多少", "公交线路优化了几条")
+    assert "新增" not in named.metric
+
+
+def test_a_correction_opened_by_an_interjection_keeps_the_kind_and_time():
+    query = understood("2012年GDP目标是多少？", "哦我说错了，是技工贸总收入")
+    assert query.lean.correction or query.kind == "target"
+    assert (query.kind, query.years, query.metric) == ("target", (2012,), "技工贸总收入")

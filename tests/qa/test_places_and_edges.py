@@ -1,8 +1,6 @@
 """Where an item stands (its number in a list, the heading that holds it), how a part opens and ends, counts and
 picks of things just listed, and figures worked out from what the talk gave — on a literal report of our own."""
 
-from pathlib import Path
-
 import pytest
 
 REPORT = """某园区2024年工作报告
@@ -67,7 +65,7 @@ def test_a_count_after_a_place_counts_the_points_of_the_item_answered(bot):
 
 def test_the_heading_that_holds_an_item_and_then_its_number(bot):
     owner, number = _talk(bot, "人才申报那条属于第一部分哪个方面", "那是第几个方面")
-    assert owner.kind == "passage" and "人才工作扎实推进" in owner.text, owner.text
+    assert (owner.kind, owner.value) == ("number", 2.0) and "人才工作扎实推进" in owner.text, owner.text
     assert (number.kind, number.value) == ("number", 2.0), number.text
 
 
@@ -133,7 +131,7 @@ def test_a_correction_naming_what_it_rejects_asks_the_new_metric_alone(bot):
 
 def test_where_the_thing_just_asked_about_stands(bot):
     _asked, where = _talk(bot, "三年行动计划包括哪些领域", "这个提法出现在哪一节")
-    assert where.kind == "passage" and "加快创业园建设" in where.text, where.text
+    assert where.kind == "number" and "加快创业园建设" in where.text, where.text
 
 
 def test_another_phase_asked_after_a_figure_is_not_that_figure(bot):
@@ -175,3 +173,20 @@ def test_which_n_things_asks_the_items_of_the_counted_phrase(bot):
 def test_this_item_asked_after_an_item_is_what_that_item_says(bot):
     _item, said = _talk(bot, "重点工作第二项是什么", "这条具体讲了什么")
     assert said.kind in ("passage", "list") and "加快企业引进" in said.text, said.text
+
+
+@pytest.mark.parametrize("question", ["讲软件园的是重点工作哪一项", "重点工作里讲软件园的那条排第几"])
+def test_which_item_of_a_list_holds_the_words_named(bot, question):
+    answer = bot.ask(question)
+    assert (answer.kind, answer.value) == ("number", 2.0) and "加快软件园建设" in answer.text, answer.text
+
+
+def test_a_point_named_inside_an_item_and_then_another_point(bot):
+    *_before, point, other = _talk(bot, "重点工作第二项是什么", "第二项里面讲企业引进的是第几点", "优化服务环境呢")
+    assert (point.kind, point.value) == ("number", 2.0), point.text
+    assert (other.kind, other.value) == ("number", 3.0), other.text
+
+
+def test_an_ordinal_alone_after_a_list_is_a_place_in_it(bot):
+    _count, second_last = _talk(bot, "重点工作有几项", "倒数第二")
+    assert second_last.kind == "passage" and "加快软件园建设" in second_last.text, second_last.text
