@@ -485,13 +485,17 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
         for f in context.facts
         if f.sentence_span == best.sentence_span
         and f.context == best.metric
-        and f.metric[-2:] == best.metric[-2:]  # the same kind of figure (面积)
+        # the same kind of figure (竣工面积), or a bare word standing for it (竣工100万平方米)
+        and (f.metric[-2:] == best.metric[-2:] or len(f.metric) <= _BARE_TAKE_UP)
         and not given_under(f, context)
         and f.unit == best.unit
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and f is not best
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+_BARE_TAKE_UP = 2  # characters: a figure named by its verb alone (竣工) takes up its neighbour's name
 
 
 def given_under(fact: Fact, context: Context) -> bool:

@@ -100,7 +100,9 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
 def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
     a = operands[0].fact
     # in the unit asked when it is another scale (5000万元 and 1亿元 in 亿元); 人 for 名 is the report's 名
-    scaled = intent.unit and all(convert(1, o.fact.unit, intent.unit) for o in operands)
+    unit_asked = intent.unit or ""
+    said = bool(unit_asked) and (unit_asked in query.text or unit_asked[0] in "万亿" and unit_asked[0] in query.text)
+    scaled = said and all(convert(1, o.fact.unit, intent.unit) for o in operands)  # 元 of 多少 alone is no scale
     unit = intent.unit if scaled and convert(1, a.unit, intent.unit) != 1 else a.unit
     values = [convert(o.fact.value, o.fact.unit, unit) for o in operands]
     if any(v is None for v in values):

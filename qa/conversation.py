@@ -25,13 +25,26 @@ class Conversation:
 
 def follow(conversation: Conversation, query: Query, parser: QueryParser, answer: str = "") -> Conversation:
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
-    merged = merge(conversation.previous, query, parser)
+    merged = _each_counted(conversation, merge(conversation.previous, query, parser))
     if query.lean.part_of and merged is not query:
         merged = replace(merged, near=shown(conversation.last_answer).quoted)
     if answer:  # where its answer was cited from: a follow-up looks there first
         merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
     return Conversation((*conversation.queries, merged), answer)
+
+
+def _each_counted(conversation: Conversation, merged: Query) -> Query:
+    """两个加起来 after two figures asked in turn: a sum of those figures, each as it was asked, so that 今年两者目标
+    加起来呢 sums the same two at another time and kind."""
+    n = merged.count or 0
+    if merged.operation != "sum" or n < 2 or len(merged.parts) >= n or len(conversation.queries) < n:
+        return merged
+    asked = [q for q in conversation.queries[-n:] if q.wants == "figure" and not q.computed and q.metric]
+    if len(asked) != n:
+        return merged
+    parts = tuple(Part(q.text, merged.years or q.years, q.kind, q.metric, q.qualifiers, q.fact_aspect) for q in asked)
+    return replace(merged, parts=parts)
 
 
 _SHORT_BODY = 40  # characters: a clause answered this short names the thing a follow-up goes on about

@@ -552,6 +552,9 @@ class PartReader:
         if excluded and operation == "difference":
             whole = text[: excluded.start()] + " " + text[excluded.end() :]
             return (self.part(whole), self.part(excluded.group("part") or excluded.group("rest_of")))
+        against = _AGAINST.match(text)
+        if against and operation in ("difference", "comparison", "change"):  # 跟去年实际比少多少: 去年实际 is the
+            return (self.part(""), self.part(against.group(1)))  # other side; the figure talked about is the first
         splitter = self.split.get(operation, self.pair)
         parts = [self.part(p) for p in splitter.split(text) if p.strip()]
         # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure
@@ -894,6 +897,7 @@ class StructureReader:
         return [Step(words, years)]
 
 
+_AGAINST = re.compile(r"^(?:那|那么)?(?:跟|和|与|同)([^，,。？?]{1,16}?)(?:相)?比(?:较|起来)?[,，]?(?=[^比]*$)")
 _ALONE_REST = re.compile(r"[？?。！!，,\s]|呢|吗|的|是什么|是啥|讲什么|讲的什么|讲的是什么|说的什么|那|那个")
 
 

@@ -15,12 +15,12 @@ REPORT = """某园区2024年工作报告
 2.人才申报有序开展。共申报国家人才5名、省人才8名、市人才12名。
 （三）城市功能不断完善
 全年新开工房屋建筑面积80万平方米，竣工面积60万平方米。
-1.路网建设提速。全年新建道路8千米。
+1.路网建设提速。全年新建道路8千米。全年协议引进资金80亿元，实际引进资金50亿元。
 2.出行条件改善。新增公交线路4条，优化公交线路6条。
 二、2024年工作安排
 2024年是园区跨越发展的关键一年。我们将强化招商引资、要素保障、作风效能等三大举措。
 （一）重点工作
-1.加快制造业基地建设。培育骨干企业。
+1.加快制造业基地建设。培育骨干企业，新引进各类人才600名，协议引进资金90亿元，实际引进资金60亿元。
 2.加快软件园建设。
 一是加快载体建设。建成软件大楼。
 二是加快企业引进。新引进软件企业20家。
@@ -114,7 +114,7 @@ def test_an_item_of_a_counted_phrase_is_named_before_what_the_report_says_of_it(
 
 
 def test_an_average_per_thing_counted_from_the_figures_just_given(bot):
-    *_given, average = _talk(bot, "人才公寓住了多少人", "多少套？", "平均一套住几个人")
+    *_given, average = _talk(bot, "去年人才公寓住了多少人", "多少套？", "平均一套住几个人")
     assert (average.kind, average.value, average.unit) == ("number", 4.0, "名"), average.text
     assert "200名 ÷ 50套" in average.text
 
@@ -141,8 +141,8 @@ def test_another_phase_asked_after_a_figure_is_not_that_figure(bot):
 
 
 def test_a_figure_answered_for_one_year_keeps_the_talk_in_that_year(bot):
-    history = [("人才公寓住了多少人", bot.ask("人才公寓住了多少人").text)]
-    assert bot.understand("多少套？", history).years == (2023,)
+    history = [("孵化器新增了几家", bot.ask("孵化器新增了几家").text)]
+    assert "3家" in history[0][1] and bot.understand("新建道路呢", history).years == (2023,)
 
 
 def test_a_topic_asked_as_a_field_of_work_after_a_figure_asks_what_was_done(bot):
@@ -190,3 +190,14 @@ def test_a_point_named_inside_an_item_and_then_another_point(bot):
 def test_an_ordinal_alone_after_a_list_is_a_place_in_it(bot):
     _count, second_last = _talk(bot, "重点工作有几项", "倒数第二")
     assert second_last.kind == "passage" and "加快软件园建设" in second_last.text, second_last.text
+
+
+def test_compared_with_a_year_named_after_gen_the_figure_talked_about_is_the_first(bot):
+    _asked, compared = _talk(bot, "今年新引进人才目标多少", "跟去年实际比多多少")
+    assert (compared.kind, compared.value) == ("number", 200.0), compared.text
+
+
+def test_two_figures_summed_are_summed_again_at_another_time(bot):
+    *_given, summed, again = _talk(bot, "2023年协议引进资金多少", "实际引进资金呢", "两个加起来", "今年两者加起来呢")
+    assert (summed.value, summed.unit) == (130.0, "亿元"), summed.text
+    assert (again.kind, again.value, again.unit) == ("number", 150.0, "亿元"), again.text
