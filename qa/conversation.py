@@ -293,7 +293,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     aside = _aspect_aside(previous) and ("time" in given or own) and not swap and not new.lean.correction
     aspect = new.aspect if "aspect" in given else ("value" if renewed or aside else kept)
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
-    redo = own and previous.computed and _bare(new)
+    # (not 团队呢 after 三级加起来: figures of several metrics are no computation of one to redo)
+    redo = own and previous.computed and _bare(new) and len({p.metric for p in previous.parts if p.metric}) <= 1
     # 今年计划申报多少 after 国家级的占多大比例: the topic named again with 多少 asks its figure, not the ratio
     # (今年申报目标？/ 今年目标是多少: a kind and time named anew with the topic or 多少 ask the figure too)
     amount_asked = bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))

@@ -554,7 +554,8 @@ class PartReader:
             return (self.part(whole), self.part(excluded.group("part") or excluded.group("rest_of")))
         against = _AGAINST.match(text)
         if against and operation in ("difference", "comparison", "change"):  # 跟去年实际比少多少: 去年实际 is the
-            return (self.part(""), self.part(against.group(1)))  # other side; the figure talked about is the first
+            other = self.part(against.group(1))  # other side; the figure talked about is the first, in its aspect
+            return (replace(self.part(""), aspect=other.aspect), other)
         splitter = self.split.get(operation, self.pair)
         parts = [self.part(p) for p in splitter.split(text) if p.strip()]
         # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure
