@@ -49,7 +49,7 @@ from qa.numeric import (
 )
 from qa.parse import QueryParser
 from qa.passages import Weights, clauses_meeting, question_words
-from qa.query import MetricFilter, Query
+from qa.query import MetricFilter, Query, TimeAsked
 from qa.retrieve import Hit
 from qa.turns import combine, combine_turns, per_thing
 
@@ -271,6 +271,7 @@ class Bot:
             if parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed)
             else None
         )
+        combined = combined or self._against_itself(query, parsed, conversation, turns)
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
         answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
@@ -442,6 +443,19 @@ class Bot:
         """The figures of the sentences the last few answers quoted, latest answer first."""
         earlier = [text for _q, text in turns[-back:]][::-1]
         return list(dict.fromkeys(f for text in earlier for f in self.index.facts if f.sentence in text))
+
+    def _against_itself(
+        self, query: Query, parsed: Query, conversation: Conversation, turns: list[Turn]
+    ) -> Answer | None:
+        """比去年多多少 after 2012年GDP目标 then 那2011年呢: 去年 is the year just asked, so the figure would be set
+        against itself; the two figures just given are compared instead."""
+        parts = query.parts
+        # 按确保目标算，比去年少多少 names its own figure (a qualifier, a plan)
+        named = bool(parsed.given & {"metric", "qualifiers", "aspect", "filter"}) or parsed.kind == "target"
+        if not parsed.time.compared or len(parts) != 2 or parts[0].years != parts[1].years or named:
+            return None
+        bare, whole = replace(parsed, time=TimeAsked(), own=()), replace(query, time=TimeAsked())
+        return combine_turns(whole, bare, conversation.queries, self._as_given(conversation, turns))
 
     def _summed_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """加起来至少多少家 after a passage quoting 引进10家以上核心伙伴企业…,10家以上大型物流及配套企业: the figures it

@@ -183,3 +183,11 @@ def test_what_was_actually_done_in_a_year_the_report_only_plans_is_not_its_targe
 def test_the_end_of_a_plan_period_the_report_does_not_reach_is_a_year_it_does_not_cover(real_bot):
     answer = real_bot.ask("“十二五”末高新区GDP要达到多少?")
     assert answer.kind == "none" and "2015" in answer.text, answer.text
+
+
+def test_compared_with_the_year_just_asked_the_two_figures_given_are_compared(real_bot):
+    history: list[tuple[str, str]] = []
+    for question in ("2012年GDP目标是多少？", "那2011年呢？"):
+        history.append((question, real_bot.ask(question, history).text))
+    answer = real_bot.ask("比去年多多少？", history)
+    assert (answer.kind, answer.value, answer.unit) == ("number", 40.0, "亿元"), answer.text
