@@ -284,17 +284,17 @@ def _edge(node: Node, position: Position, chunks: Sequence[Chunk], question: str
         holding = next((n for n in (node, *node.children[:1]) if n.chunks), None)
         own = preamble or (holding.chunks if holding is not None else [])
         said = next((p for p in _paragraphs(own) if p.strip() not in node.heading), "")
-        where = "开头"
+        where, at = "开头", None if preamble else holding
     else:
         holding = next((n for n in reversed([node, *walk(node)]) if n.chunks), None)
         paragraphs = _paragraphs(holding.chunks) if holding is not None else []
         said = paragraphs[-1] if paragraphs else ""
-        where = "结尾"
+        where, at = "结尾", holding
     if not said:
         return None
     said = said if len(said) <= _EDGE_MAX else said[:_EDGE_MAX] + "…"
     name = f"“{node.title}”" if node.path else "报告"
-    section = holding.section if holding is not None and holding.path else PREAMBLE
+    section = at.section if at is not None and at.path else PREAMBLE  # the words before the first part: 引言
     text = f"{name}{where}：\n\n{said}\n\n出处：{section}"
     return Answer(text, "passage", None, None, [Source(section, said, None, None, cited=True)], question)
 

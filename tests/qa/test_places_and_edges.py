@@ -92,6 +92,11 @@ def test_how_a_part_opens_or_ends_is_its_first_or_last_paragraph(bot, question, 
     assert answer.kind == "passage" and said in answer.text, answer.text
 
 
+def test_the_report_s_opening_is_cited_from_the_words_before_its_first_part(bot):
+    answer = bot.ask("报告开头说了什么")
+    assert answer.sources[0].section == "引言" and "出处：引言" in answer.text, answer.text
+
+
 def test_a_count_asked_of_a_part_s_opening_counts_its_items(bot):
     answer = bot.ask("第一部分开头说做了几个方面的工作")
     assert (answer.kind, answer.value) == ("number", 3.0), answer.text
