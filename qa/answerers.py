@@ -49,7 +49,7 @@ from qa.passages import (
 from qa.premise import answer_premise, rise_asked_as_fall
 from qa.query import Part, Position, Query
 from qa.retrieve import Hit, search_hybrid
-from qa.structure import answer_structure, colon_list, items_beside
+from qa.structure import answer_structure, colon_list, items_beside, locate
 from qa.superlative import answer_superlative
 from qa.synonyms import Expanded
 
@@ -195,7 +195,7 @@ def answer_list(query: Query, context: Context) -> Answer | None:
     names what it counts (报告讲了几方面不足) from the sentence listing those things, when one does."""
     if query.wants != "structure":
         return None
-    if _at_top(query):
+    if _at_top(query, context):
         counted = _items_counted(query, context)
         if counted is not None or _counts_named_things(query, context):
             return counted  # 一共几个 after 三年提升行动计划涵盖哪几个领域: those things, not the report's parts
@@ -209,9 +209,17 @@ def _counts_named_things(query: Query, context: Context) -> bool:
     return position is not None and bool(query.own) and position.ask == "count" and position.unit not in units
 
 
-def _at_top(query: Query) -> bool:
-    """A structure question at the report's top (报告讲了几方面不足), not under a heading it names."""
-    return query.wants == "structure" and query.position is not None and not query.position.path
+def _at_top(query: Query, context: Context | None = None) -> bool:
+    """A structure question at the report's top (报告讲了几方面不足), not under a heading it names: no path, or
+    (with ``context``) words that reach no heading below the top (报告指出了几方面不足)."""
+    position = query.position
+    if query.wants != "structure" or position is None:
+        return False
+    if not position.path or context is None or any(step.index is not None for step in position.path):
+        return not position.path
+    root = context.index.outline
+    chain = locate(root, position.path, context.parser)
+    return chain is not None and all(node is root for node in chain)  # words naming no heading stay at the top
 
 
 def answer_items_counted(query: Query, context: Context) -> Answer | None:

@@ -191,3 +191,9 @@ def test_compared_with_the_year_just_asked_the_two_figures_given_are_compared(re
         history.append((question, real_bot.ask(question, history).text))
     answer = real_bot.ask("比去年多多少？", history)
     assert (answer.kind, answer.value, answer.unit) == ("number", 40.0, "亿元"), answer.text
+
+
+def test_a_count_of_things_the_report_names_with_a_verb_before_it_counts_those_things(real_bot):
+    answer = real_bot.ask("报告指出了几方面不足？")
+    assert (answer.kind, answer.value) == ("number", 3.0), answer.text
+    assert (real_bot.ask("报告讲了几个方面").value) == 2.0  # the report's own parts
