@@ -181,8 +181,8 @@ def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
     before, now = previous.position, new.position
     if before is None or before.noun:
         return False
-    if now is not None:
-        return not now.named
+    if now is not None:  # 报告开头说了什么 names the report itself: not a place under the earlier one
+        return not now.named and not (now.ask == "edge" and parser.structure.wholes.search(new.text))
     if before.ask == "place" and new.lean.follow_up and new.own and not new.figure:
         return True  # 资本特区呢 after 讲科技特区的是第几点: the place of another item
     listing = new.passage or (new.wants == "passage" and bool(parser.list_asked.search(new.text)))

@@ -97,6 +97,11 @@ def test_the_report_s_opening_is_cited_from_the_words_before_its_first_part(bot)
     assert answer.sources[0].section == "引言" and "出处：引言" in answer.text, answer.text
 
 
+def test_the_report_s_opening_asked_after_a_part_is_still_the_report_s(bot):
+    _part, opening = _talk(bot, "第一部分标题是什么", "报告开头说了什么")
+    assert "我代表园区管委会" in opening.text, opening.text
+
+
 def test_a_count_asked_of_a_part_s_opening_counts_its_items(bot):
     answer = bot.ask("第一部分开头说做了几个方面的工作")
     assert (answer.kind, answer.value) == ("number", 3.0), answer.text
