@@ -299,7 +299,7 @@ def _period_end(query: Query, context: Context) -> int | None:
     period = query.time.period
     if period is None or period not in context.parser.plan_periods:
         return None
-    end = re.search(rf"{re.escape(period)}[”\"」]?(?:规划|时期)?(?:期)?末", query.text)
+    end = re.search(re.escape(period) + context.parser.lexicon.pattern("time", "eras", "end_pattern"), query.text)
     return context.parser.plan_periods[period][1] if end else None
 
 

@@ -51,7 +51,7 @@ from qa.parse import QueryParser
 from qa.passages import Weights, clauses_meeting, question_words
 from qa.query import MetricFilter, Query, TimeAsked
 from qa.retrieve import Hit
-from qa.turns import combine, combine_turns, per_thing
+from qa.turns import asks_per, combine, combine_turns, per_thing
 
 # Below this share of the question's word weight met by the best answer sentence, the report is taken not to
 # cover the question. Chosen by `qa calibrate` on eval/calibration.jsonl (120 hand-labelled questions, half
@@ -274,8 +274,7 @@ class Bot:
         combined = combined or self._against_itself(query, parsed, conversation, turns)
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
-        answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
-        combined = combined or per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
+        combined = combined or self._per_thing(parsed, turns)
         if combined is not None:
             return combined
         answer = self._by_earlier_figure(self.answer_query(query), query, turns)
@@ -439,6 +438,17 @@ class Bot:
         said = f"{_INSTEAD}“{part.metric}”的这一数据，下面是它所属的“{part.context}”的：\n"
         return replace(answer, text=said + answer.text, question=parsed.text)
 
+    def _quoted_no_figure(self, earlier: str) -> bool:
+        """Whether an earlier answer quoted the report (出处) without giving one figure of it (a passage)."""
+        return "出处：" in earlier and self._answered_fact(earlier) is None
+
+    def _per_thing(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """平均一套住几个人 (`per_thing`): the earlier answers' figures are read only when an average is asked."""
+        if asks_per(parsed.text, self.parser.lexicon) is None:
+            return None
+        answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
+        return per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
+
     def _quoted_facts(self, turns: list[Turn], back: int = 3) -> list[Fact]:
         """The figures of the sentences the last few answers quoted, latest answer first."""
         earlier = [text for _q, text in turns[-back:]][::-1]
@@ -464,7 +474,7 @@ class Bot:
         if parsed.operation != "sum" or parsed.own or not parsed.unit or not turns or not adding.search(parsed.text):
             return None
         earlier = turns[-1][1]
-        if "出处：" not in earlier or self._answered_fact(earlier) is not None:
+        if not self._quoted_no_figure(earlier):
             return None
         quoted = [f for f in self._quoted_facts(turns, back=1) if f.aspect == "value" and f.unit == parsed.unit]
         if len(quoted) < 2 or len({f.year for f in quoted}) > 1:
@@ -589,7 +599,7 @@ class Bot:
         if parsed.wants != "figure" or parsed.operation != "lookup" or parsed.time.years or not turns:
             return None
         earlier = turns[-1][1]
-        if "出处：" not in earlier or self._answered_fact(earlier) is not None:
+        if not self._quoted_no_figure(earlier):
             return None  # a figure answered before: the conversation's merge takes it from there
         quoted = [f for f in self.index.facts if f.sentence in earlier]
         in_unit = [f for f in quoted if parsed.unit and f.unit == parsed.unit]

@@ -177,8 +177,8 @@ class QueryParser:
         rejected = lex.pattern("conversation", "follow_up", "rejected_pattern")
         corrections = a("conversation", "follow_up", "corrections")
         # 哦我说错了，…: an interjection may open it
-        opening = r"(?:[哦噢喔啊嗯呃唔][,，。!！\s]*)?"
-        then = r"(?:应该是|是(?=.{2}))?"  # 我说错了，是技工贸总收入: 是 opens the words meant
+        opening = f"(?:{lex.pattern('conversation', 'follow_up', 'correction_opening_pattern')})?"
+        then = f"(?:{lex.pattern('conversation', 'follow_up', 'correction_then_pattern')})?"
         self.correction = re.compile(rf"^{opening}(?:(?:{rejected}|{corrections})[,，。!！\s]*)+{then}")
         self.rejected = re.compile(rf"^{rejected}")
         self.points_back = re.compile(
@@ -511,6 +511,7 @@ class PartReader:
             "sum": re.compile(pattern("asking", "operand", "sum_split_pattern")),
         }
         self.pair = re.compile(pattern("asking", "operand", "pair_split_pattern"))
+        self.against = re.compile(pattern("asking", "operation", "against_pattern"))
         self.operation_words = parser.operation_words
         self.growth_named = re.compile(a("asking", "operand", "growth_named"))
         self.growth_named_also = re.compile(a("asking", "operand", "growth_named_also"))
@@ -552,7 +553,7 @@ class PartReader:
         if excluded and operation == "difference":
             whole = text[: excluded.start()] + " " + text[excluded.end() :]
             return (self.part(whole), self.part(excluded.group("part") or excluded.group("rest_of")))
-        against = _AGAINST.match(text)
+        against = self.against.match(text)
         if against and operation in ("difference", "comparison", "change"):  # 跟去年实际比少多少: 去年实际 is the
             other = self.part(against.group(1))  # other side; the figure talked about is the first, in its aspect
             return (replace(self.part(""), aspect=other.aspect), other)
@@ -694,11 +695,12 @@ class StructureReader:
         scope = rf"(?P<scope>(?:(?!{leads})[\u4e00-\u9fff“”]){{0,10}}?)的?"
         self.place = re.compile(rf"(?:(?:{leads}){scope})?第几个?(?P<unit>{place_units}){named_list}{end}")
         # 那条排第几: a place asked with the unit said before it (a figure's rank names no unit of a list: 在全市排第几)
-        self.ranked = re.compile(r"(?:排在|排)第几(?=$|[？?。，,！!\s呢吗])")
-        self.unit_named = re.compile(r"[那这哪该]一?(条|项|点)")  # 那条, 这一项: an item of a list pointed at
+        self.ranked = lex.regex("structure", "ranked_pattern")
+        self.alone_rest = lex.regex("structure", "alone_rest_pattern")
+        self.unit_named = lex.regex("structure", "unit_named_pattern")  # 那条, 这一项: an item of a list pointed at
         # 第七条里面讲科技特区的: a place named first, and the words after 里面 name an item inside it
         self.inside_place = re.compile(
-            rf"(.*第[一二三四五六七八九十\d]+个?(?:{place_units}))(?:里面|里|中|当中|下面|底下)"
+            rf"(.*第[一二三四五六七八九十\d]+个?(?:{place_units}))(?:{a('structure', 'inside_place')})"
         )
         self.edge = re.compile(rf"(?P<start>{a('structure', 'opening')})|(?P<end>{a('structure', 'ending')})")
         self.owner = re.compile(
@@ -849,10 +851,9 @@ class StructureReader:
             return Position(self.path(text[: last.end()] + following), "item", unit=unit)
         return Position(self.path(text[: last.end()]), "item", unit=unit, noun=following)
 
-    @staticmethod
-    def _alone(text: str, m: re.Match) -> bool:
+    def _alone(self, text: str, m: re.Match) -> bool:
         """倒数第二 / 第三呢: an ordinal said alone, after a list, is a place in it."""
-        return bool(m.group("n")) and not _ALONE_REST.sub("", text[: m.start()] + text[m.end() :])
+        return bool(m.group("n")) and not self.alone_rest.sub("", text[: m.start()] + text[m.end() :])
 
     def _is_place(self, m: re.Match) -> bool:
         """An ordinal counts places in a list when a unit or 个 follows it (第三项, 第二个; not 第一批)."""
@@ -896,10 +897,6 @@ class StructureReader:
         if (self.whole.match(words) or not self.not_naming.sub("", words)) and not years:
             return []
         return [Step(words, years)]
-
-
-_AGAINST = re.compile(r"^(?:那|那么)?(?:跟|和|与|同)([^，,。？?]{1,16}?)(?:相)?比(?:较|起来)?[,，]?(?=[^比]*$)")
-_ALONE_REST = re.compile(r"[？?。！!，,\s]|呢|吗|的|是什么|是啥|讲什么|讲的什么|讲的是什么|说的什么|那|那个")
 
 
 def _enumerated(m: re.Match) -> str | None:

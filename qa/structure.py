@@ -21,7 +21,6 @@ from qa.parse import QueryParser
 from qa.query import Position, Query, Step
 
 MIN_LIST_COVERAGE = 0.75  # share of the list words' weight the headings must hold
-_COUNT_WORD = re.compile(r"[一二三四五六七八九十两几\d]+[个项条大家点类]?")
 
 
 # a list after a colon (colon_list): the word it lists stands this near before the colon, and each item is a clause
@@ -163,7 +162,8 @@ def _wanted(step: Step, parser: QueryParser) -> list[str]:
         *lex.words("structure", "units"),
         *lex.words("structure", "frame_words"),
     }
-    words = [w for w in parser.tokenizer.words(step.words) if not w.isdigit() and not _COUNT_WORD.fullmatch(w)]
+    count_word = parser.lexicon.regex("structure", "count_word_pattern")
+    words = [w for w in parser.tokenizer.words(step.words) if not w.isdigit() and not count_word.fullmatch(w)]
     wanted = [w for w in words if w not in not_naming]  # 三个 of 讲三个特区的 names no heading
     return wanted + [f"{y}" for y in step.years]
 

@@ -130,9 +130,15 @@ def per_thing(question: str, given: Sequence[Sequence[Fact]], lex: Lexicon) -> A
     return None
 
 
+def asks_per(question: str, lex: Lexicon) -> re.Match | None:
+    """平均一套 / 每家: an average per thing counted is asked; the match's group names the counter."""
+    units = lex.alternation("asking", "unit", "count_units")
+    return re.search(rf"(?:{lex.alternation('asking', 'unit', 'per_words')})个?({units})", question)
+
+
 def _per_thing(question: str, given: Sequence[Fact], lex: Lexicon) -> Answer | None:
     units = lex.alternation("asking", "unit", "count_units")
-    per = re.search(rf"(?:{lex.alternation('asking', 'unit', 'per_words')})个?({units})", question)
+    per = asks_per(question, lex)
     if per is None:
         return None
     counter = per.group(1)
