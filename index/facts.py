@@ -36,6 +36,8 @@ class _Words:
     rate: re.Pattern
     rank: re.Pattern
     first: re.Pattern
+    running_totals: tuple[str, ...]
+    addition_lead: re.Pattern
 
 
 @cache
@@ -58,6 +60,8 @@ def _compiled(folder: Path) -> _Words:
         rate=pattern("growth", "rate_pattern"),
         rank=pattern("rank", "pattern"),
         first=pattern("rank", "first_pattern"),
+        running_totals=lex.words("facts", "clause", "running_totals"),
+        addition_lead=pattern("clause", "addition_lead_pattern"),
     )
 
 
@@ -191,6 +195,9 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
             )
             if aspect == "value" or metric:
                 previous = (metric, context)  # 地区生产总值增长7.5%,达到326.4亿元: the value leans on the growth
+        if not figures and not previous[0]:
+            # 基本完成总部一期楼宇招商,力争产值突破30亿元: a clause of no figure says what the next bare one is of
+            previous = ("", clean_metric(clause))
         for metric, value, unit, span, text, context in _ranks(clause, previous):
             out.append(
                 Fact(
@@ -285,7 +292,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
         reading.cursor = figure.span[1] + len(raw_following)  # those words are this figure's, not the next one's
     context = _borrowed_context(metric, context, prefix, named_after, reading)
     if not context and _is_bare(metric):
-        metric, context = (metric or reading.last[0]), reading.last[0] if metric else reading.last[1]
+        metric, context = _leaning(metric, reading.last)
     if aspect == "value" and following and following not in context:
         context = f"{context} {following}".strip()  # 总部一期9个项目全面竣工: the words after a figure
     if aspect == "value" and not prefix.lstrip().startswith("、"):
@@ -315,6 +322,17 @@ def _named(clause, figures, i, metric, following, aspect, prefix, respectively, 
     if (prefix.rstrip().endswith("等") or _is_bare(metric)) and not _is_bare(following) and aspect == "value":
         return following, metric, (), True  # 围海集团、均胜集团等2家企业上市; 确保2-3个项目完成…
     return metric, "", (), False
+
+
+def _leaning(metric: str, last: tuple[str, str]) -> tuple[str, str]:
+    """(metric, context) of a figure whose own words are too few: the figure before names it. A running total
+    (累计达76家 after 新认定高新技术企业14家) is that thing's total: 累计高新技术企业."""
+    if not metric:
+        return last
+    if metric in _words().running_totals and last[0]:
+        thing = _words().addition_lead.sub("", last[0])
+        return (metric[:2] + thing if len(thing) >= 2 else metric), last[0]
+    return metric, last[0] or last[1]
 
 
 def _borrowed_context(metric: str, context: str, prefix: str, named_after: bool, reading: _Reading) -> str:

@@ -525,6 +525,9 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     lex = context.parser.lexicon
     asked = query.text + query.metric
     additions = lex.words("conversation", "filter", "additions")
+    named = [m for m in tied if any(w in asked and w in m.fact.metric for w in additions)]
+    if len(named) == 1:
+        return named  # 去年新增规上工业企业几家: the addition named, not the total it adds to
     totals = [m for m in tied if not any(w in m.fact.metric for w in additions)]
     # 新开, 新来, 增加…: any 新 or 增 may ask for an addition, said in everyday words
     if not any(c in asked for c in lex.words("conversation", "filter", "addition_chars")) and len(totals) == 1:

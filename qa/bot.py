@@ -179,8 +179,19 @@ class Bot:
             return replace(conversation, queries=(*conversation.queries[:-1], chosen))
         if len(self._facts_by_label[fact_label(fact)]) > 1:
             return conversation  # 力争的那个 of 确保20、力争25万平方米: a qualifier chosen, the metric is as asked
-        name = fact_name(fact).replace("（", " ").replace("）", "")  # metric words, not a label
-        return replace(conversation, queries=(*conversation.queries[:-1], replace(query, metric=name)))
+        chosen = replace(query, metric=self._carried_name(fact))
+        return replace(conversation, queries=(*conversation.queries[:-1], chosen))
+
+    def _carried_name(self, fact: Fact) -> str:
+        """The metric words a follow-up carries of the fact just answered: its name, without the words it borrows
+        from another figure of its sentence (竣工 of 新开工房屋建筑面积117万平方米,竣工面积104万平方米: 新开工 is
+        the other figure's, and 新开工呢 asks that one)."""
+        borrowed = any(
+            f.metric == fact.context and f.sentence_span == fact.sentence_span and f is not fact
+            for f in self.index.facts
+        )
+        name = fact.metric if borrowed else fact_name(fact)
+        return name.replace("（", " ").replace("）", "")  # metric words, not a label
 
     def _answered_fact(self, answer: str) -> Fact | None:
         """The one fact an earlier answer gave: its line "label：figure" (the first line as `ask` writes it, or any
@@ -364,7 +375,7 @@ class Bot:
             and f.unit == total.unit
             and f.aspect == "value"
             and f.span[0] < total.span[0]
-            and f.metric in fact_name(total)
+            and (f.metric in fact_name(total) or f.metric == total.context)
             and not f.context  # a part of another figure (其中国家级3家) is no year's addition
         ]
         if not added:

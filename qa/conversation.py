@@ -369,10 +369,19 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if merged.operation == "ratio" and new.lean.operation_start and len(new.parts) == 1 and previous.figure:
         return _share_of_earlier(previous, new, done)
     if own and any(p.metric for p in new.parts):
-        return replace(done, parts=_completed(new.parts, previous.metric), whole=new.whole, stated=new.stated)
+        return replace(done, parts=_named_parts(previous, new, merged), whole=new.whole, stated=new.stated)
     if merged.operation == "sum":
         return replace(done, parts=(earlier,))  # 一共多少家: the total of what was asked before
     return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def _named_parts(previous: Query, new: Query, merged: Query) -> tuple[Part, ...]:
+    """The parts a follow-up names; a left side naming no time is at the time talked about (新开工比去年多多少
+    after 今年…目标: this year's target against last year's)."""
+    parts = _completed(new.parts, previous.metric)
+    if parts and not parts[0].years:
+        parts = (replace(parts[0], years=merged.years, kind=parts[0].kind or merged.kind), *parts[1:])
+    return parts
 
 
 def _each_filtered(previous: Query, new: Query, done: Query, parser: QueryParser) -> Query | None:
@@ -453,8 +462,8 @@ def _slight(parts: tuple[Part, ...]) -> bool:
 def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
     """新增和优化的加起来几条 after 公交线路新增几条: items that name only what sets them apart share the earlier
     metric's noun; the last item takes it (the computation completes the others from the last)."""
-    if not earlier or not _slight(parts):
-        return parts
+    if not earlier or not _slight(parts) or not all(p.metric.strip() or p.modifier for p in parts):
+        return parts  # 新开工比去年多多少: a side naming only a time is the other side's metric then
     rest = earlier
     for part in parts:
         for word in (part.metric or part.modifier).split():
@@ -499,7 +508,7 @@ def _same_topic(previous: Query, new: Query) -> bool:
     """今年计划改造多少 after …改造了多少户: words of the earlier topic, not a new one; 比2011年的协议额少了多少 after
     协议引进内外资总额 was chosen: words of the metric chosen, compared with another year."""
     own = new.own
-    if len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own):
+    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and set(own) < set(previous.own):
         return True
     return new.time.compared and bool(own) and all(w in previous.metric for w in own)
 

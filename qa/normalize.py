@@ -29,5 +29,4 @@ def normalize_question(text: str) -> str:
     """２０１２年 → 2012年, 目標 → 目标, control characters and NUL dropped, blanks collapsed, length capped."""
     text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in text)
     text = " ".join(text.translate(_HALF_WIDTH).split())[:MAX_QUESTION_CHARS]
-    text = text.replace("平米", "平方米")  # how people say the reports' 平方米
     return _to_simplified().convert(text) if text else text

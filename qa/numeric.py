@@ -219,8 +219,17 @@ def _counters(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 def fact_name(fact: Fact) -> str:
     """What a fact measures: its metric, with the words around its figure when they add to it
-    (发明专利（获专利授权）)."""
-    return fact.metric if not fact.context or fact.metric in fact.context else f"{fact.metric}（{fact.context}）"
+    (发明专利（获专利授权）); not when they name the same thing (累计高新技术企业, leaning on 新认定高新技术企业)."""
+    if not fact.context or fact.metric in fact.context or _shared_ending(fact.metric, fact.context) >= 4:
+        return fact.metric
+    return f"{fact.metric}（{fact.context}）"
+
+
+def _shared_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def fact_label(fact: Fact) -> str:

@@ -122,6 +122,8 @@ class QueryParser:
         self.below = re.compile(a("asking", "qualifier", "below"))
         units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
         self.asked_unit = re.compile(rf"(?:多少|几)((?:万亿|亿|万|千)?(?:{units}))")
+        self.units_meant = lex.table("asking", "unit", "said_as")
+        self.units_said = re.compile("|".join(map(re.escape, sorted(self.units_meant, key=len, reverse=True))))
         self.yi = re.compile(lex.pattern("asking", "unit", "yi_pattern"))
         money = a("asking", "unit", "money")
         self.money = re.compile(money, re.IGNORECASE)
@@ -212,6 +214,7 @@ class QueryParser:
 
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
+        text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 高几个点 = 高几个百分点
         figure = self.asks_figure(text)
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)
@@ -360,6 +363,7 @@ class QueryParser:
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
         text = self.complement.sub(lambda m: f" {m.group('part') or m.group('rest_of') or ''} ", text)
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
+        text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
         text = self.amount_suffix.sub("", text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))

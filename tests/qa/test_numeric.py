@@ -193,10 +193,12 @@ def test_words_that_only_look_like_operations(question, operation, aspect):
     assert (intent.operation, intent.aspect) == (operation, aspect)
 
 
-def test_colloquial_square_metres_are_the_reports_unit():
-    from qa.normalize import normalize_question
+@pytest.mark.parametrize(("question", "unit"), [("棚户区有多少万平米", "万平方米"), ("一期比二期高几个点", "个百分点")])
+def test_units_as_people_say_them_are_the_reports_units(question, unit):
+    from index.tokens import ReportTokenizer
+    from qa.parse import QueryParser
 
-    assert normalize_question("棚户区有多少万平米") == "棚户区有多少万平方米"
+    assert QueryParser(ReportTokenizer(), 2012).parse(question).unit == unit
 
 
 def test_a_difference_of_two_items_gives_the_first_the_name_after_the_second(tmp_path):

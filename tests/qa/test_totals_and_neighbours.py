@@ -1,0 +1,88 @@
+"""Figures named by a neighbour — a running total after the year's addition, a bare figure after a clause with no
+figure, a figure listed beside another of its kind — asked alone and in follow-ups, on a literal report of our
+own with the real model."""
+
+import pytest
+
+from index.facts import extract_facts
+from index.report import ReportText, parse_meta
+from index.sections import split_sections
+
+REPORT = """某新区2024年工作报告
+一、2023年工作回顾
+（一）创新能力持续增强
+1.高新技术企业加快集聚。新认定高新技术企业20家，累计达90家，居全市第三位。
+2.城市建设加快。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。全年新建道路总长4.5千米。
+3.研发园功能凸显。研发园一期、二期入驻率分别达到90%和70%。
+二、2024年工作安排
+（一）重点工作
+1、加快新城建设。新开工房屋建筑面积130万平方米，竣工100万平方米。
+2、发展总部经济。基本完成总部一期楼宇招商，力争产值突破20亿元。
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory, real_bot):
+    from qa import Bot
+
+    folder = tmp_path_factory.mktemp("totals")
+    report = folder / "district_2024.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return Bot(report=report, index_dir=folder / "index", encoder=real_bot.encoder, say=lambda _m: None)
+
+
+def talk(bot, *questions: str):
+    history: list[tuple[str, str]] = []
+    answers = []
+    for question in questions:
+        answer = bot.ask(question, history)
+        history.append((question, answer.text))
+        answers.append(answer)
+    return answers
+
+
+def _facts():
+    report = ReportText("t", REPORT, "0" * 64, parse_meta(REPORT))
+    return extract_facts(REPORT, split_sections(report))
+
+
+def test_a_running_total_is_named_by_the_thing_it_counts():
+    total = next(f for f in _facts() if f.value == 90)
+    assert total.metric == "累计高新技术企业"
+    assert total.context == "新认定高新技术企业"  # the addition it follows, for 之前 questions
+
+
+def test_a_bare_figure_after_a_clause_without_one_is_of_that_clause():
+    output = next(f for f in _facts() if f.value == 20 and f.unit == "亿元")
+    assert output.metric == "产值"
+    assert "总部一期" in output.context
+
+
+def test_a_running_total_is_answered_and_the_count_before_the_year_computed(bot):
+    total, before = talk(bot, "2023年高新技术企业累计有多少家", "那新认定之前累计是多少家？")
+    assert (total.kind, total.value, total.unit) == ("number", 90, "家"), total.text
+    assert (before.kind, before.value) == ("number", 70), before.text
+
+
+def test_a_figure_named_after_its_neighbour_is_carried_without_the_neighbours_words(bot):
+    # 竣工 borrows 新开工房屋建筑面积 as its context; 新开工比去年多多少 then asks the other figure, not 竣工 again
+    *_, done, more = talk(bot, "今年新开工目标？", "不对，我要的是竣工的", "新开工比去年多多少")
+    assert (done.kind, done.value) == ("number", 100), done.text
+    assert (more.kind, more.value, more.unit) == ("number", 20, "万平方米"), more.text
+
+
+def test_a_bare_figure_is_found_by_the_words_of_the_clause_before(bot):
+    answer = bot.ask("今年总部一期产值目标是多少")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 20, "亿元"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "value", "unit"),
+    [
+        (("去年新建道路有多长",), 4.5, "千米"),
+        (("研发园入驻率多少？", "二期", "一期比二期高几个点？"), 20, "个百分点"),
+    ],
+)
+def test_how_long_and_points_are_asked_as_people_say_them(bot, questions, value, unit):
+    answer = talk(bot, *questions)[-1]
+    assert (answer.kind, answer.value, answer.unit) == ("number", value, unit), answer.text
