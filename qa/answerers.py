@@ -396,6 +396,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = []  # 三级加起来: several figures counted, never one
     matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
     matches = [m for m in matches if not _other_phase(query, m.fact, context)]
+    if intent.operation == "ratio":  # a share asked is answered alone only by a share (占全市立项总数的三分之一)
+        matches = [m for m in matches if m.fact.unit in context.parser.share_units or not m.fact.unit]
     if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
         matches = [m for m in matches if not m.fact.text.startswith("第")]
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);

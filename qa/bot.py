@@ -789,6 +789,8 @@ def _needs_earlier_turn(query: Query, parser: QueryParser) -> bool:
     """那2012年呢？/ 增速呢？/ 比去年多多少？ with nothing before it: it cannot be answered alone."""
     if query.lean.part_of:
         return True  # 其中省级的呢？: a part of something asked before
+    if query.wants == "about":
+        return False  # 这个报告是谁作的: 这个 points at the report, not at an earlier answer
     lean = query.lean
     leaning = lean.follow_up or lean.points_back or lean.operation_start
     return leaning and not query.own

@@ -17,6 +17,7 @@ from index.numbers import convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.context import Context
+from qa.filters import said_thresholds
 from qa.intent import Intent
 from qa.numeric import MIN_SCORE, Match, fact_label, figure_text, fmt, is_soft, source_of, ties
 from qa.passages import question_words
@@ -248,9 +249,18 @@ def _operand_metric(
         return named[0].metric, named[0].aspect  # 比2011年实际低几个百分点: the other part's metric and aspect
     if i > 0 and other and _another_time(part, other) and _within(text, other.metric, context.tokenizer):
         return f"{other.metric} {text}", other.aspect  # 比2011年实际申报少多少: 申报 of the same 科技计划
-    if len(text) <= 2 and other is not None:
-        return f"{text} {other.metric.split()[-1]}", aspect  # 新增和优化的公交线路: 新增 of the same 公交线路
+    if other is not None and (len(text) <= 2 or _size_class_only(text)):
+        # 新增和优化的公交线路: 新增 of the same 公交线路; 10亿以上的占亿元以上企业: 10亿以上 of the same 企业
+        return f"{text} {other.metric.split()[-1]}", aspect
     return text, aspect
+
+
+def _size_class_only(text: str) -> bool:
+    """10亿以上: a part naming a size class and nothing else."""
+    rest = text
+    for said in said_thresholds(text):
+        rest = rest.replace(said, "")
+    return rest.strip() == "" and rest != text
 
 
 def _operand_years(i: int, parts: list[Part], intent: Intent, context: Context) -> tuple[int, ...]:

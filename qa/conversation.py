@@ -304,6 +304,13 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     metric, filt = _metric_and_filter(previous, new, parser, own)
+    # 其中去年新增了几家 / 全区一共有多少家: the count said; else the one asked before, of the same thing and class
+    kept_count = previous.filter.count if not own and not new.filter.words else None
+    filt = replace(filt, count=new.filter.count or kept_count)
+    if new.filter.count == "total":  # 全区一共有多少家 after 新冒出来几家: the thing, not its addition
+        metric = _without_additions(metric, parser)
+    if _total_after_addition(previous, new):
+        operation = "lookup"  # 全区一共有多少家 after 新增了几家: the total figure, not a sum of what was given
     qualifiers = new.qualifiers if "qualifiers" in given else previous.qualifiers
     unit = new.unit if "unit" in given else (previous.unit if not own else None)
     if "unit" not in given and aspect != "value" and (own or aspect != previous.aspect):
@@ -488,6 +495,18 @@ def _moved(part: Part, new: Query, merged: Query) -> Part:
     if part.kind and "kind" in new.given:
         part = replace(part, kind=merged.kind)
     return part
+
+
+def _without_additions(metric: str, parser: QueryParser) -> str:
+    lex = parser.lexicon
+    for key in ("additions", "additions_said"):
+        metric = lex.regex("conversation", "filter", key).sub(" ", metric)
+    return " ".join(metric.split())
+
+
+def _total_after_addition(previous: Query, new: Query) -> bool:
+    """全区一共有多少家 after 去年新增了几家: the total asked, not the figures given added up."""
+    return new.filter.count == "total" and previous.filter.count == "addition" and len(new.parts) < 2
 
 
 def _aspect_aside(previous: Query) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Operation = Literal["difference", "change", "ratio", "sum", "compare"]
+Count = Literal["addition", "total"]  # the year's addition (新增了几家) or the total (全区一共有多少家)
 
 
 @dataclass(frozen=True)
@@ -21,3 +22,4 @@ class Intent:
     unit: str | None = None
     cues: tuple[str, ...] = ()  # qualifiers the question names: 力争, 确保, 突破, 以上…
     level: str | None = None  # the level asked (省级), read by qa.filters
+    count: Count | None = None  # the year's addition (新增) or the total asked

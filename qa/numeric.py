@@ -318,7 +318,8 @@ def resolve_metric(
     # said as the report writes it (亿元以上), the words match too; said otherwise (过亿, 50亿以上), the filter only
     words = text
     for said in said_thresholds(text):
-        if not weights.writes(said):
+        # the year's addition in a size class is written otherwise (新增产值亿元企业 of 亿元以上企业): a filter only
+        if not weights.writes(said) or intent.count == "addition":
             words = words.replace(said, " ")
     groups = _narrowed(question_words(tokenizer, words, weights), words, facts, weights)
     groups += [(_bare_figure(f.text),) for f in find_figures(words)]
@@ -345,7 +346,18 @@ def resolve_metric(
         found = _of_class([m for m in matching(rooted) if fact_level(m.fact) == intent.level], threshold, None)
     else:
         found = _of_class(matching(groups), threshold, intent.level)
-    return [m for m in found if on_bases(m.fact, bases)]
+    return _of_count([m for m in found if on_bases(m.fact, bases)], intent.count)
+
+
+def _of_count(matches: list[Match], count: str | None) -> list[Match]:
+    """The matches of the year's addition, when one is asked and the report has them: 新增了几家 the facts naming
+    an addition (新增产值亿元企业). A total asked (一共) filters nothing: most figures name no addition, and among
+    equals the total is preferred anyway."""
+    if count != "addition":
+        return matches
+    additions = current().regex("conversation", "filter", "additions")
+    # 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
+    return [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
 
 
 def _of_class(matches: list[Match], threshold: float | None, level: str | None) -> list[Match]:

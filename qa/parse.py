@@ -11,7 +11,8 @@ from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
 from index.tokens import ReportTokenizer
-from qa.filters import asked_threshold
+from qa.filters import asked_threshold, said_thresholds
+from qa.intent import Count
 from qa.query import (
     Aspect,
     Claim,
@@ -379,7 +380,18 @@ class QueryParser:
             threshold=threshold.group() if threshold else sized or None,
             phase=phase.group() if phase else None,
             below=bool(self.below.search(text)),
+            count=self.count_asked(text),
         )
+
+    def count_asked(self, text: str) -> Count | None:
+        """新增了几家 asks the year's addition, 全区一共有多少家 the total; most questions say neither."""
+        lex = self.lexicon
+        text = lex.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前: the total
+        if lex.regex("conversation", "filter", "additions").search(text) or lex.regex(
+            "conversation", "filter", "additions_said"
+        ).search(text):
+            return "addition"
+        return "total" if lex.regex("conversation", "filter", "totals_said").search(text) else None
 
     def lean(self, text: str) -> Lean:
         bare = self.trail.sub("", text).strip()
@@ -578,6 +590,10 @@ class PartReader:
         groups = parser.tokenizer.content_words(words)
         # 确保目标高多少: no metric of its own when every word says when or how
         metric = words if any(w not in soft and len(w) > 1 for w in groups) else ""
+        for said in said_thresholds(text):  # 10亿以上的占亿元以上企业: the part is a size class, 以上 and all
+            core = said.removesuffix("以上")
+            if core != said and core in metric and said not in metric:
+                metric = metric.replace(core, said, 1)
         # in 比2011年增长多少 the growth is the operation; a part asks for a growth rate only by naming one
         aspect = slots.fact_aspect
         if self.growth_named.search(text):

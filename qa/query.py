@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from qa.intent import Intent
+from qa.intent import Count, Intent
 
 Kind = Literal["result", "target"]
 Aspect = Literal["value", "growth", "share", "rank", "count"]
@@ -37,6 +37,7 @@ class MetricFilter:
     threshold: str | None = None
     phase: str | None = None
     below: bool = False  # 不到10亿元的企业
+    count: Count | None = None  # 新增了几家 / 全区一共有多少家: the year's addition or the total
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -239,4 +240,5 @@ class Query:
             self.unit,
             self.qualifiers,  # type: ignore[arg-type]
             self.filter.level,
+            self.filter.count if len(self.parts) < 2 else None,  # 新增和优化的: each part says its own
         )

@@ -172,6 +172,11 @@ def test_the_reports_catalogue_lines_and_title_page_are_asked_about_and_followed
     history = [("这份报告的标题是什么？", bot.ask("这份报告的标题是什么？").text)]
     dated = bot.ask("成文日期呢？", history)
     assert dated.kind == "passage" and "2024-01-12" in dated.text, dated.text
+    # asked first, 这个/这份 points at the report, not at an earlier answer
+    field = bot.ask("这份报告属于哪个主题分类？")
+    assert field.kind == "passage" and "政府工作" in field.text, field.text
+    speaker = bot.ask("这个报告是谁作的？")
+    assert speaker.kind == "passage" and "接着前面" not in speaker.text, speaker.text
 
 
 def test_a_rate_asked_in_points_stays_the_rate_unless_a_change_is_said(bot):

@@ -41,7 +41,7 @@ def test_a_count_in_a_lists_unit_counts_the_items_not_a_figure_in_another_unit(b
 
 def test_asking_what_they_are_after_a_count_lists_the_items_counted(bot):
     history = [("2023年工作回顾分几个方面？", bot.ask("2023年工作回顾分几个方面？").text)]
-    for follow_up in ("分别是什么？", "都列一下。", "分别是？"):
+    for follow_up in ("分别是什么？", "都列一下。", "分别是？", "列一下各块"):
         answer = bot.ask(follow_up, history)
         assert answer.kind == "list" and answer.options == ("创新能力持续增强", "城市功能不断完善"), answer.text
 

@@ -14,6 +14,7 @@ REPORT = """某新区2024年工作报告
 1.高新技术企业加快集聚。新认定高新技术企业20家，累计达90家，居全市第三位。
 2.城市建设加快。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。全年新建道路总长4.5千米。
 3.研发园功能凸显。研发园一期、二期入驻率分别达到90%和70%。
+4.企业上台阶。新增产值亿元企业12家，全区亿元以上企业达60家，其中10亿元以上5家。
 二、2024年工作安排
 （一）重点工作
 1、加快新城建设。新开工房屋建筑面积130万平方米，竣工100万平方米。
@@ -86,3 +87,31 @@ def test_a_bare_figure_is_found_by_the_words_of_the_clause_before(bot):
 def test_how_long_and_points_are_asked_as_people_say_them(bot, questions, value, unit):
     answer = talk(bot, *questions)[-1]
     assert (answer.kind, answer.value, answer.unit) == ("number", value, unit), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "values"),
+    [
+        (("亿元以上企业有多少家", "去年新增了几家"), [60, 12]),
+        (("去年产值过亿的企业新冒出来几家", "全区一共有多少家", "其中超过10个亿的"), [12, 60, 5]),
+    ],
+)
+def test_the_count_asked_moves_between_the_years_addition_and_the_total(bot, questions, values):
+    answers = talk(bot, *questions)
+    assert [(a.kind, a.value) for a in answers] == [("number", v) for v in values], [a.text for a in answers]
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("去年新增了几家", "addition"),
+        ("产值过亿的企业新冒出来几家", "addition"),
+        ("全区一共有多少家", "total"),
+        ("亿元以上企业有多少家", None),
+    ],
+)
+def test_the_count_asked_is_a_slot_of_the_query(question, count):
+    from index.tokens import ReportTokenizer
+    from qa.parse import QueryParser
+
+    assert QueryParser(ReportTokenizer(), 2012).parse(question).filter.count == count
