@@ -115,3 +115,9 @@ def test_the_count_asked_is_a_slot_of_the_query(question, count):
     from qa.parse import QueryParser
 
     assert QueryParser(ReportTokenizer(), 2012).parse(question).filter.count == count
+
+
+def test_a_part_naming_only_a_size_class_is_of_the_other_parts_thing(bot):
+    answer = bot.ask("2023年10亿以上的占亿元以上企业的比重是多少？")
+    assert (answer.kind, answer.unit) == ("number", "%"), answer.text
+    assert answer.value == pytest.approx(5 / 60 * 100, abs=0.05)
