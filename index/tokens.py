@@ -20,6 +20,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _LEAD = re.compile(_LEXICON.pattern("tokens", "terms", "lead_pattern"))
 _TAIL = re.compile(_LEXICON.pattern("tokens", "terms", "tail_pattern"))
 _STOP = frozenset(_LEXICON.words("tokens", "stop", "words"))
+_PREPOSITIONS = frozenset(_LEXICON.words("tokens", "stop", "prepositions"))
 _BODY = re.compile(_LEXICON.pattern("tokens", "names", "body_pattern"))
 _BODY_NAME = re.compile(_LEXICON.pattern("tokens", "names", "body_name_pattern"))
 _GENERIC_TITLE = frozenset(_LEXICON.words("tokens", "names", "generic_title"))
@@ -115,13 +116,26 @@ class ReportTokenizer:
     def words(self, text: str) -> list[str]:
         """Plain (not search-mode) jieba words of ``text``, lower-cased, no stop words or punctuation."""
         return [
-            w for w in (t.strip().lower() for t in self._jieba.cut(text)) if w and w not in _STOP and _KEEP.search(w)
+            w
+            for w in (t.strip().lower() for t in self._unglued(self._jieba.cut(text)))
+            if w and w not in _STOP and _KEEP.search(w)
         ]
+
+    def _unglued(self, tokens: Iterable[str]) -> Iterator[str]:
+        """jieba's guess at a word it does not know may glue a preposition to the word after it (对小微 | 企业):
+        the preposition comes off such a guess, never off a word of the dictionary (对象, 向导)."""
+        known = self._jieba.FREQ
+        for token in tokens:
+            if len(token) >= 3 and token[0] in _PREPOSITIONS and not known.get(token):
+                yield token[0]
+                yield token[1:]
+            else:
+                yield token
 
     def tokenize(self, text: str) -> list[str]:
         """Tokens of ``text``: a word and the dictionary words inside it, lower-cased, no stop words."""
         tokens = []
-        for token in self._jieba.cut_for_search(text):
+        for token in self._unglued(self._jieba.cut_for_search(text)):
             token = token.strip().lower()
             if token and token not in _STOP and _KEEP.search(token):
                 tokens.append(token)

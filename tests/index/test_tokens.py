@@ -34,3 +34,10 @@ def test_terms_end_before_the_verb_that_gives_the_figure():
 
     terms = collect_terms(["两院院士增至123位，城镇登记失业率控制在3.9%。"])
     assert "两院院士" in terms and "城镇登记失业率" in terms
+
+
+def test_a_preposition_glued_to_an_unknown_word_comes_off_but_not_off_a_known_word():
+    tokenizer = ReportTokenizer()
+    assert "小微" in tokenizer.words("对小微企业有啥安排")
+    assert not any(w.startswith("对") for w in tokenizer.words("对小微企业有啥安排"))
+    assert "对象" in tokenizer.words("服务对象是谁")
