@@ -21,6 +21,7 @@ from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
 from qa.context import Answerer, Context
 from qa.intent import Intent
+from qa.listed import listed_with, names_an_item
 from qa.numeric import (
     FULL_SCORE,
     MIN_SCORE,
@@ -474,11 +475,25 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
     tied = _phases_unnamed(query, matches, context) or ties(matches)
     tied = _sharing_frame(query, tied, context) if len(tied) == 1 else tied
+    tied = _list_unnamed(query, tied, context) if len(tied) == 1 else tied
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
     if len(tied) > 1 and len(near) == 1:
         return near[:1]  # 其中…: the one in the sentence just quoted
     same_unit = len({m.fact.unit for m in tied}) == 1
     return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
+
+
+def _list_unnamed(query: Query, tied: list[Match], context: Context) -> list[Match]:
+    """帮创业企业融了多少钱 of 为创业企业获得融资贷款5000万元、风险投资6000万元: the question names only the lead the
+    listed figures share, so every one of them is offered, not the first."""
+    if not query.own or query.filter.words:
+        return tied  # 其中超过10个亿的: the filter picks the item
+    items = listed_with(tied[0].fact, context.facts)
+    # the question's words with the report's words for its everyday words and abbreviations (风投: 风险投资)
+    groups = context.weights.expand(question_words(context.tokenizer, query.metric, context.weights))
+    if not items or names_an_item([*query.own, *(w for g in groups for w in g)], items):
+        return tied
+    return [Match(f, tied[0].score) for f in items]
 
 
 def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Match]:
@@ -628,6 +643,9 @@ def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
     return Answer(text, "none", question=query.text, sources=[source_of(f) for f in near])
 
 
+_FAR_NEARER = 2.0  # times the best score of the kind asked: a chunk of the other kind this near is not hidden
+
+
 def retrieve(
     query: Query, context: Context, k: int = _TOP_K, also: tuple[str, ...] = (), vector: np.ndarray | None = None
 ) -> list[Hit]:
@@ -637,12 +655,15 @@ def retrieve(
     vector = context.encoder.encode([text])[0] if vector is None else vector
     hits = search_hybrid(context.index, text, vector, k=max(k, 10))
     kind = {"target": "plan", "result": "result"}.get(query.kind or "")
+    # a chunk of the other kind far nearer than any of the kind asked goes with them: a kind guessed from 建立了
+    # does not hide the plan that writes it (建立项目推进第一责任人制度)
+    same = max((h.score for h in hits if kind and _of_kind(h, kind)), default=0.0)
     # chunks of the years the question names come first, then those of the kind it asks (result or plan),
     # then those of the section an earlier answer came from
     hits.sort(
         key=lambda h: (
             not any(_speaks_of(h.chunk, y) for y in query.years),
-            not (kind and _of_kind(h, kind)),
+            not (kind and (_of_kind(h, kind) or h.score >= _FAR_NEARER * same)),
             h.chunk.section != query.section if query.section else False,
         )
     )

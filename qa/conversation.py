@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from qa.filters import asked_threshold
 from qa.history import shown
+from qa.listed import abbreviates
 from qa.parse import QueryParser
 from qa.query import Lean, MetricFilter, Part, Position, Query, Step, TimeAsked
 
@@ -256,7 +257,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     """A figure follow-up: a new year, aspect, kind, filter, qualifier or metric in place of the earlier one."""
     given = new.given
     # 国家级的呢 / 其中10亿以上的呢 / 百亿的呢: a filter on the earlier metric, which keeps its unit and aspect
-    new = _sized(previous, new)
+    new = _unabbreviated(previous, _sized(previous, new))
     filtered = bool(new.filter.words) and _only_filter(new, parser)
     own = bool(new.own) and not _same_topic(previous, new) and not filtered
     time = _time(previous, new, parser)
@@ -291,10 +292,12 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     swap = parser.lexicon.regex("conversation", "follow_up", "swaps").match(new.text)
     # 不对，我问的是服务业的 after 增速？ corrects the metric of the growth just asked
     aside = _aspect_aside(previous) and ("time" in given or own) and not swap and not new.lean.correction
-    aspect = new.aspect if "aspect" in given else ("value" if renewed or aside else kept)
+    # 今年比去年多投多少 after 去年增速呢: more money put in is an amount, never a growth
+    spent = parser.lexicon.regex("asking", "operation", "amount_difference_pattern").search(new.text)
+    aspect = new.aspect if "aspect" in given else ("value" if renewed or aside or spent else kept)
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     # (not 团队呢 after 三级加起来: figures of several metrics are no computation of one to redo)
-    redo = own and previous.computed and _bare(new) and len({p.metric for p in previous.parts if p.metric}) <= 1
+    redo = own and previous.computed and _bare(new) and (_one_metric(previous) or _share_of_two(previous))
     # 今年计划申报多少 after 国家级的占多大比例: the topic named again with 多少 asks its figure, not the ratio
     # (今年申报目标？/ 今年目标是多少: a kind and time named anew with the topic or 多少 ask the figure too)
     amount_asked = bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
@@ -358,10 +361,7 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     done = replace(merged, whole=earlier, stated=())
     # 今年目标呢 after 占比多少 / 今年两者的目标差多少 after a difference: the same parts at the new time and kind
     if "operation" not in new.given or redone(previous, new):
-        parts = tuple(_moved(p, new, merged) for p in previous.parts)
-        if own:  # 财政收入呢: each part that named the earlier metric names the new one
-            parts = tuple(replace(p, metric=merged.metric) if p.metric else p for p in parts)
-        return replace(done, parts=parts)
+        return replace(done, parts=_redone_parts(previous, new, merged, own))
     if merged.operation == "ratio" and new.filter.words and _only_filter(new, parser):
         part = replace(earlier, metric=" ".join((merged.metric, *new.filter.words)))
         return replace(done, parts=(part,))  # 国家级占比多少 after 国家级的呢: the part over its whole
@@ -517,6 +517,27 @@ def _aspect_aside(previous: Query) -> bool:
 _TOPIC_SLOTS = frozenset({"time", "metric", "operation"})
 
 
+def _redone_parts(previous: Query, new: Query, merged: Query, own: bool) -> tuple[Part, ...]:
+    """The earlier computation's parts at the new time and kind; a metric named takes the place of the one
+    computed over, or of the part whose share was asked."""
+    parts = tuple(_moved(p, new, merged) for p in previous.parts)
+    if own and _share_of_two(previous):  # 服务业总收入呢 after 工业总产值占技工贸总收入的比重: another share
+        return (replace(parts[0], metric=merged.metric), *parts[1:])
+    if own:  # 财政收入呢: each part that named the earlier metric names the new one
+        return tuple(replace(p, metric=merged.metric) if p.metric else p for p in parts)
+    return parts
+
+
+def _one_metric(previous: Query) -> bool:
+    """去年和今年的固定资产投资增速差多少: a computation over one metric (not 三级加起来, figures of several)."""
+    return len({p.metric for p in previous.parts if p.metric}) <= 1
+
+
+def _share_of_two(previous: Query) -> bool:
+    """工业总产值占技工贸总收入的比重: one metric's share of another; 服务业总收入呢 asks that one's share."""
+    return previous.operation == "ratio" and len(previous.parts) == 2 and all(p.metric for p in previous.parts)
+
+
 def _bare(new: Query) -> bool:
     """财政收入呢: a follow-up naming only a metric, with no time, kind, aspect, operation or part of its own."""
     lean = new.lean
@@ -587,6 +608,18 @@ def _carried(previous: Query, new: Query, parser: QueryParser) -> str:
         return new.metric
     said = [w for w in words if w in previous.metric.split()]
     return " ".join([new.metric, *said]) if said else new.metric
+
+
+def _unabbreviated(previous: Query, new: Query) -> Query:
+    """今年实际引资目标呢 after 实际引进内外资总额: a short name of a metric talked about (引资) stands for it."""
+    if len(new.own) != 1 or not new.lean.follow_up:
+        return new
+    word = new.own[0]
+    earlier = [w for m in (previous.metric, *(p.metric for p in previous.parts)) for w in m.split()]
+    meant = next((w for w in earlier if abbreviates(word, w)), None)
+    if meant is None:
+        return new
+    return replace(new, metric=new.metric.replace(word, meant), own=(meant,))
 
 
 def _sized(previous: Query, new: Query) -> Query:

@@ -15,10 +15,13 @@ REPORT = """某新区2024年工作报告
 2.城市建设加快。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。全年新建道路总长4.5千米。
 3.研发园功能凸显。研发园一期、二期入驻率分别达到90%和70%。
 4.企业上台阶。新增产值亿元企业12家，全区亿元以上企业达60家，其中10亿元以上5家。
+5.创业服务加强。推动资本与项目对接，为创业企业获得融资贷款4000万元、风险投资7000万元。
+6.招商引资和投资。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。完成固定资产投资50亿元，同比增长10%。全区实现工业总产值300亿元。实现服务业总收入400亿元。实现技工贸总收入800亿元。
 二、2024年工作安排
 （一）重点工作
 1、加快新城建设。新开工房屋建筑面积130万平方米，竣工100万平方米。
 2、发展总部经济。基本完成总部一期楼宇招商，力争产值突破20亿元。
+3、扩大有效投资。协议引进内外资总额90亿元，实际引进内外资总额60亿元。完成全社会固定资产投资55亿元，同比增长8%。
 """
 
 
@@ -121,3 +124,30 @@ def test_a_part_naming_only_a_size_class_is_of_the_other_parts_thing(bot):
     answer = bot.ask("2023年10亿以上的占亿元以上企业的比重是多少？")
     assert (answer.kind, answer.unit) == ("number", "%"), answer.text
     assert answer.value == pytest.approx(5 / 60 * 100, abs=0.05)
+
+
+def test_a_question_naming_only_the_lead_of_listed_figures_is_asked_back(bot):
+    lead_only = bot.ask("帮创业企业拿到了多少钱？")
+    assert lead_only.kind == "clarify" and len(lead_only.options) == 2, lead_only.text
+    named = bot.ask("去年风投多少")  # an abbreviation names the item
+    assert (named.kind, named.value) == ("number", 7000), named.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "value", "unit"),
+    [
+        (
+            ("固定资产投资2023年完成多少", "今年打算投多少", "计划增长多少？", "去年增速呢", "今年比去年多投多少"),
+            5,
+            "亿元",
+        ),
+        (("2023年引进内外资总额是多少？", "实际的那个", "协议和实际差了多少", "今年实际引资目标呢？"), 60, "亿元"),
+        (("2023年工业总产值占技工贸总收入的比重是多少", "服务业总收入呢"), 50, "%"),
+    ],
+)
+def test_a_follow_up_keeps_what_it_does_not_change(bot, questions, value, unit):
+    # 多投 asks amounts after growths; 引资 is the short name of the metric talked about; another share of the
+    # same whole
+    answer = talk(bot, *questions)[-1]
+    assert (answer.kind, answer.unit) == ("number", unit), answer.text
+    assert answer.value == pytest.approx(value), answer.text

@@ -1,0 +1,81 @@
+"""Figures a sentence lists together after one lead (为创业企业获得融资贷款5000万元、风险投资6000万元): which of
+them a question names, so that a question naming none of them is asked back rather than answered by the first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from index.facts import Fact
+from index.numbers import convertible
+
+_LIST_MARK = "、"
+
+
+def listed_with(fact: Fact, facts: Sequence[Fact]) -> list[Fact]:
+    """The figures of ``fact``'s sentence listed with it by 、 (values of one dimension, in order); [] when it
+    stands alone."""
+    if fact.sentence_span is None or fact.aspect != "value":
+        return []
+    start = fact.sentence_span[0]
+    same = sorted(
+        (
+            f
+            for f in facts
+            if f.sentence_span == fact.sentence_span and f.aspect == "value" and convertible(f.unit, fact.unit)
+        ),
+        key=lambda f: f.span,
+    )
+    runs: list[list[Fact]] = []
+    for f in same:
+        between = fact.sentence[runs[-1][-1].span[1] - start : f.span[0] - start] if runs else ""
+        if runs and between.lstrip().startswith(_LIST_MARK) and not any(c in between for c in ",，;；"):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    run = next((r for r in runs if fact in r), [])
+    return run if len(run) > 1 else []
+
+
+def item_names(items: Sequence[Fact]) -> list[str]:
+    """What names each item apart from the lead they share: the first item's metric after its first verb
+    (创业企业获得融资贷款 → 融资贷款), each later item's metric as written."""
+    return [_after_lead(items[0].metric), *(f.metric for f in items[1:])]
+
+
+def names_an_item(words: Sequence[str], items: Sequence[Fact]) -> bool:
+    """Whether any of a question's ``words`` names one of the listed items (not only the lead they share)."""
+    names = item_names(items)
+    return any(_overlaps(w, name) for w in words for name in names if len(w) > 1 and name)
+
+
+def _overlaps(word: str, name: str) -> bool:
+    """风险投资 for 风险投资, 投资 or 风投 (its characters in order)."""
+    return word in name or name in word or abbreviates(word, name)
+
+
+def abbreviates(word: str, name: str) -> bool:
+    """风投 of 风险投资, 引资 of 引进内外资: two or more characters of ``name``, in order, not written together."""
+    if len(word) < 2 or word in name:
+        return False
+    at = 0
+    for char in word:
+        at = name.find(char, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _after_lead(metric: str) -> str:
+    words = _tagged(metric)
+    verb = next((i for i, (_w, flag) in enumerate(words) if flag == "v"), None)
+    if verb is None or verb == len(words) - 1:
+        return metric
+    return "".join(w for w, _f in words[verb + 1 :])
+
+
+@cache
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    import jieba.posseg  # its dictionary is loaded on first use: only list items ever need it
+
+    return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
