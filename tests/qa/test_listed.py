@@ -31,7 +31,12 @@ def test_a_figure_standing_alone_is_listed_with_nothing():
 
 @pytest.mark.parametrize(
     ("word", "name", "expected"),
-    [("风投", "风险投资", True), ("引资", "引进内外资总额", True), ("投资", "风险投资", False), ("资引", "引进内外资", False)],
+    [
+        ("风投", "风险投资", True),
+        ("引资", "引进内外资总额", True),
+        ("投资", "风险投资", False),
+        ("资引", "引进内外资", False),
+    ],
 )
 def test_an_abbreviation_is_characters_of_the_name_in_order_not_written_together(word, name, expected):
     assert abbreviates(word, name) is expected
