@@ -693,6 +693,7 @@ class StructureReader:
         a = lex.alternation
         units = a("structure", "units")
         self.units = units
+        self.unit_words = frozenset(lex.words("structure", "units"))
         self.years = years
         self.time_words = time_words
         end = rf"(?=$|{lex.pattern('structure', 'after_unit_pattern')})"
@@ -737,7 +738,7 @@ class StructureReader:
         self.which = lex.regex("structure", "which_pattern")
         # 要建哪三个特区？: the counted phrase asked with 哪 before its number
         self.which_counted = re.compile(
-            rf"哪({_NUMBER})({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,8}}?)(?=[？?。，,！!\s]|呢|吗|$)"
+            rf"哪({_NUMBER}|几)({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,8}}?)(?=[？?。，,！!\s]|呢|吗|$)"
         )
         self.slogan = lex.regex("structure", "slogan_pattern")
         self.slogan_asks = lex.regex("structure", "slogan_asks_pattern")
@@ -777,14 +778,16 @@ class StructureReader:
                 counted_noun=_unquoted(counted.group(3)),
             )
         asked = self.which_counted.search(text)
-        if asked and int(to_number(asked.group(1)) or 0) >= 2:  # 要建哪三个特区
+        # 要建哪三个特区 / 要建哪几个特区 (a run of two or more, however many; 哪几个方面 asks a list's items)
+        some = asked is not None and asked.group(1) == "几" and asked.group(3) not in self.unit_words
+        if asked and (some or int(to_number(asked.group(1)) or 0) >= 2):
             noun = _unquoted(asked.group(3))
             phrase = f"{asked.group(1)}{asked.group(2)}{noun}"
             return Position(
                 self.path(text[: asked.start()]),
                 "counted",
                 counted=phrase,
-                counted_number=int(to_number(asked.group(1)) or 0),
+                counted_number=int(to_number(asked.group(1)) or 0) if asked.group(1) != "几" else 0,
                 counter=asked.group(2),
                 counted_noun=noun,
             )

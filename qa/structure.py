@@ -85,7 +85,39 @@ def _placed(query: Query, position: Position, context: Context) -> Answer | None
 
 def locate(root: Node, path: Sequence[Step], parser: QueryParser, children: bool = True) -> list[Node] | None:
     """The headings the path passes through, from the report's top (``children``: the last must have
-    sub-headings); None when a step finds nothing."""
+    sub-headings); None when a step finds nothing. A place named first that the report's top lists do not hold
+    (第九项, 第五项软件园品牌) is looked for in the one list that holds it."""
+    chain = _located(root, path, parser, children)
+    if chain is not None or not path:
+        return chain
+    # 第五项软件园品牌下面: the words after the place gloss its item, though read as the list's name
+    glossed = len(path) >= 2 and path[0].index is None and path[1].index is not None and not path[0].section
+    place, rest = ([path[1], path[0]], path[2:]) if glossed else (list(path[:2]), path[2:])
+    if place[0].index is None:
+        return None
+    holder = _list_holding(root, place, parser)
+    if holder is None:
+        return None
+    return _located(root, [Step(section=holder.section), *place, *rest], parser, children)
+
+
+def _list_holding(root: Node, path: Sequence[Step], parser: QueryParser) -> Node | None:
+    """The one list with an item at the place named, in the unit named (项 for the 1、 items), whose item there
+    holds the words said with the place (第五项软件园品牌: 5、进一步做响软件园品牌)."""
+    step, k = path[0], path[0].index or 0
+    depth = parser.structure.depth(step.unit)
+    gloss = path[1] if len(path) > 1 and path[1].index is None and not path[1].section else None
+    found = [
+        node
+        for node in walk(root)
+        if 0 < abs(k) <= len(node.children)
+        and (depth is None or len(node.children[0].path) == depth)
+        and (gloss is None or _glosses(gloss, node.children[k - 1 if k > 0 else k], parser))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _located(root: Node, path: Sequence[Step], parser: QueryParser, children: bool) -> list[Node] | None:
     chain = [root]
     for i, step in enumerate(path):
         node = chain[-1]
@@ -426,9 +458,11 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
     found = _listed(
         position.counter + position.counted_noun, position.counted_noun, position.counted_number or 0, scope, chunks
     )
-    if found is None:
-        return _unlisted(phrase, scope, chunks, question) if position.pick is None and phrase else None
+    if found is None:  # 哪几个特区 not listed anywhere: a passage question after all
+        unlisted = position.pick is None and phrase and position.counted_number
+        return _unlisted(phrase, scope, chunks, question) if unlisted else None
     items, sentence, section, span = found
+    phrase = phrase if position.counted_number else f"这{phrase}"  # 哪几个特区: 这几个特区指…
     if position.pick is not None:
         k = position.pick
         if not 0 < abs(k) <= len(items):
@@ -526,12 +560,16 @@ def _listed(
                 items = [c.title for c in node.children]  # 两大产业基地: its two sub-headings
             if items:
                 return items, sentence.text, chunk.section, sentence.span
-    for _, chunk in inside:  # 它提到的三个特区: “科技特区”、“人才特区”和“资本特区”, the count not written
-        for sentence in split_sentences(chunk.text, chunk.span[0]):
-            items = _run_of(sentence.text, noun, number)
-            if items:
-                return items, sentence.text, chunk.section, sentence.span
-    return None
+    # 它提到的三个特区: “科技特区”、“人才特区”和“资本特区”, the count not written; 哪几个特区: the longest run
+    runs = [
+        (items, sentence.text, chunk.section, sentence.span)
+        for _, chunk in inside
+        for sentence in split_sentences(chunk.text, chunk.span[0])
+        if (items := _run_of(sentence.text, noun, number))
+    ]
+    if not runs:
+        return None
+    return runs[0] if number else max(runs, key=lambda run: len(run[0]))
 
 
 def _headed(node: Node, noun: str, number: int) -> bool:
@@ -548,6 +586,8 @@ def _run_of(text: str, noun: str, number: int) -> list[str]:
     item = rf"[“\"]?[\u4e00-\u9fff]{{1,8}}?{re.escape(noun)}[”\"]?"
     joiner = current().pattern("structure", "item_joiners_pattern")
     for m in re.finditer(rf"{item}(?:(?:{joiner}){item})+", text):
+        if not number and "、" not in m.group():
+            continue  # 哪几种教育: a list the report writes with 、, not 基础教育和职业教育 in a verb's object
         items = [i.strip('“”"') for i in re.findall(item, m.group())]
         if _fits(items, number):
             return items

@@ -175,6 +175,8 @@ def test_the_reports_catalogue_lines_and_title_page_are_asked_about_and_followed
     # asked first, 这个/这份 points at the report, not at an earlier answer
     field = bot.ask("这份报告属于哪个主题分类？")
     assert field.kind == "passage" and "政府工作" in field.text, field.text
+    body = bot.ask("这个报告是哪个机构发布的")  # the catalogue field asked by what it says
+    assert body.kind == "passage" and "区政府办公室" in body.text, body.text
     speaker = bot.ask("这个报告是谁作的？")
     assert speaker.kind == "passage" and "接着前面" not in speaker.text, speaker.text
 
