@@ -390,7 +390,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if not _names_metric(query, context):
         return None
     intent = query.request()
-    matches = context.resolve(intent.metric_text, intent)
+    matches = context.resolve(intent.metric_text, intent) or _at_any_time(query, intent, context)
     if intent.operation in ("difference", "change", "compare") and len(query.parts) >= 2:
         matches = []  # two figures named: one figure alone does not answer it
     if intent.operation and (query.count or 0) > 1:
@@ -423,6 +423,16 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         counted = replace(query, position=Position((), "count", unit=query.unit), words=words)
         return _items_counted(counted, context, beside=True) or answer
     return answer
+
+
+def _at_any_time(query: Query, intent: Intent, context: Context) -> list[Match]:
+    """院士工作室这些机构服务了多少企业 after a question about this year's target: a new thing named without a
+    time of its own is asked at the talk's time, but when the report gives it only for another year, that one."""
+    planned = "kind" in query.given and query.kind == "target"  # 目标呢: this year's plan, never another year's result
+    if "time" in query.given or planned or not query.years or intent.operation or not query.lean.follow_up:
+        return []
+    found = context.resolve(intent.metric_text, replace(intent, years=(), kind=None), years=(), kind=None)
+    return found if found and found[0].score >= FULL_SCORE and len(ties(found)) == 1 else []
 
 
 def _in_measure_asked(query: Query, matches: list[Match], context: Context) -> list[Match]:
