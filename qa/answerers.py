@@ -20,6 +20,7 @@ from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
 from qa.context import Answerer, Context
+from qa.filters import said_thresholds
 from qa.intent import Intent
 from qa.listed import listed_with, names_an_item
 from qa.numeric import (
@@ -429,7 +430,8 @@ def _at_any_time(query: Query, intent: Intent, context: Context) -> list[Match]:
     """院士工作室这些机构服务了多少企业 after a question about this year's target: a new thing named without a
     time of its own is asked at the talk's time, but when the report gives it only for another year, that one."""
     planned = "kind" in query.given and query.kind == "target"  # 目标呢: this year's plan, never another year's result
-    if "time" in query.given or planned or not query.years or intent.operation or not query.lean.follow_up:
+    named = "metric" in query.given and query.lean.follow_up  # a new thing named, not 增速呢 of the one talked about
+    if "time" in query.given or planned or not named or not query.years or intent.operation:
         return []
     found = context.resolve(intent.metric_text, replace(intent, years=(), kind=None), years=(), kind=None)
     return found if found and found[0].score >= FULL_SCORE and len(ties(found)) == 1 else []
@@ -555,13 +557,26 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     named = [m for m in tied if any(w in asked and w in m.fact.metric for w in additions)]
     if len(named) == 1:
         return named  # 去年新增规上工业企业几家: the addition named, not the total it adds to
-    totals = [m for m in tied if not any(w in m.fact.metric for w in additions)]
+    generic = lex.words("conversation", "filter", "generic")
+    # a total names nothing beyond the question but its size class (亿元以上企业), not another action of its own
+    # (优化公交线路 is no total of 新增公交线路)
+    totals = [
+        m
+        for m in tied
+        if not any(w in m.fact.metric for w in additions) and not _rest(_unsized(m.fact.metric), asked, generic)
+    ]
     # 新开, 新来, 增加…: any 新 or 增 may ask for an addition, said in everyday words
     if not any(c in asked for c in lex.words("conversation", "filter", "addition_chars")) and len(totals) == 1:
         return totals
-    generic = lex.words("conversation", "filter", "generic")
     whole = [m for m in tied if not _rest(m.fact.metric, asked, generic)]
     return whole if len(whole) == 1 else tied
+
+
+def _unsized(metric: str) -> str:
+    """The metric without the size class it names (亿元以上企业 → 企业)."""
+    for said in said_thresholds(metric):
+        metric = metric.replace(said, "")
+    return metric
 
 
 def _rest(metric: str, asked: str, generic: tuple[str, ...]) -> str:

@@ -308,9 +308,13 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     metric, filt = _metric_and_filter(previous, new, parser, own)
     # 其中去年新增了几家 / 全区一共有多少家: the count said; else the one asked before, of the same thing and class
-    kept_count = previous.filter.count if not own and not new.filter.words else None
+    # (公交线路呢 after 绿化面积去年新增了多少: another thing named alone is asked the same count of)
+    kept_count = previous.filter.count if (not own or _bare(new)) and not new.filter.words else None
     filt = replace(filt, count=new.filter.count or kept_count)
-    if new.filter.count == "total":  # 全区一共有多少家 after 新冒出来几家: the thing, not its addition
+    # 全区一共有多少家 after 新冒出来几家: the thing, not its addition; 超过10亿的呢 after 新增了几家: a size class
+    # of all of them (the report sorts the total by size, not the year's addition)
+    dropped = previous.filter.count == "addition" and not filt.count and bool(new.filter.words)
+    if new.filter.count == "total" or dropped:
         metric = _without_additions(metric, parser)
     if _total_after_addition(previous, new):
         operation = "lookup"  # 全区一共有多少家 after 新增了几家: the total figure, not a sum of what was given

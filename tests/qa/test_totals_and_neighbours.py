@@ -17,6 +17,7 @@ REPORT = """某新区2024年工作报告
 4.企业上台阶。新增产值亿元企业12家，全区亿元以上企业达60家，其中10亿元以上5家。
 5.创业服务加强。推动资本与项目对接，为创业企业获得融资贷款4000万元、风险投资7000万元。
 6.招商引资和投资。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。完成固定资产投资50亿元，同比增长10%。全区实现工业总产值300亿元。实现服务业总收入400亿元。实现技工贸总收入800亿元。
+7.出行和绿化。全年新增公交线路3条，优化公交线路5条。新增绿化面积29万平方米。
 二、2024年工作安排
 （一）重点工作
 1、加快新城建设。新开工房屋建筑面积130万平方米，竣工100万平方米。
@@ -160,3 +161,12 @@ def test_a_new_thing_named_without_a_time_is_found_in_the_one_year_the_report_gi
     assert (roads.kind, roads.value, roads.unit) == ("number", 4.5, "千米"), roads.text
     planned = talk(bot, "去年新建道路有多长", "目标呢")[-1]  # a target asked is never last year's result
     assert planned.kind == "none", planned.text
+
+
+def test_two_actions_on_one_thing_are_asked_back_and_an_addition_carries_to_the_next_thing(bot):
+    # 优化公交线路 is no total of 新增公交线路: neither is picked for 公交线路 alone
+    lines = bot.ask("去年公交线路有多少条")
+    assert lines.kind == "clarify" and len(lines.options) == 2, lines.text
+    green, added = talk(bot, "去年绿化面积新增了多少", "公交线路呢")
+    assert (green.kind, green.value) == ("number", 29), green.text
+    assert (added.kind, added.value) == ("number", 3), added.text
