@@ -428,12 +428,13 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 
 def _at_any_time(query: Query, intent: Intent, context: Context) -> list[Match]:
     """院士工作室这些机构服务了多少企业 after a question about this year's target: a new thing named without a
-    time of its own is asked at the talk's time, but when the report gives it only for another year, that one."""
-    planned = "kind" in query.given and query.kind == "target"  # 目标呢: this year's plan, never another year's result
+    time of its own is asked at the talk's time, but a result said (服务了) of a year the report only plans is
+    the result of the one year the report gives it for."""
     named = "metric" in query.given and query.lean.follow_up  # a new thing named, not 增速呢 of the one talked about
-    if "time" in query.given or planned or not named or not query.years or intent.operation:
+    said = "kind" in query.given and query.kind == "result"  # not 研发园一期二期呢, which may ask this year's plan
+    if "time" in query.given or not said or not named or not query.years or intent.operation:
         return []
-    found = context.resolve(intent.metric_text, replace(intent, years=(), kind=None), years=(), kind=None)
+    found = context.resolve(intent.metric_text, replace(intent, years=()), years=())
     return found if found and found[0].score >= FULL_SCORE and len(ties(found)) == 1 else []
 
 

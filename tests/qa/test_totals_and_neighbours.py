@@ -156,7 +156,7 @@ def test_a_follow_up_keeps_what_it_does_not_change(bot, questions, value, unit):
 
 def test_a_new_thing_named_without_a_time_is_found_in_the_one_year_the_report_gives_it(bot):
     # the talk is at this year's plan, but the report gives the roads built only for last year
-    target, roads = talk(bot, "今年新开工目标？", "新建道路总长多少")
+    target, roads = talk(bot, "今年新开工目标？", "新建了多长的道路")
     assert (target.kind, target.value) == ("number", 130), target.text
     assert (roads.kind, roads.value, roads.unit) == ("number", 4.5, "千米"), roads.text
     planned = talk(bot, "去年新建道路有多长", "目标呢")[-1]  # a target asked is never last year's result
