@@ -17,12 +17,13 @@ REPORT = """某新区2024年工作报告
 4.企业上台阶。新增产值亿元企业12家，全区亿元以上企业达60家，其中10亿元以上5家。
 5.创业服务加强。推动资本与项目对接，为创业企业获得融资贷款4000万元、风险投资7000万元。
 6.招商引资和投资。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。完成固定资产投资50亿元，同比增长10%。全区实现工业总产值300亿元。实现服务业总收入400亿元。实现技工贸总收入800亿元。
-7.出行和绿化。全年新增公交线路3条，优化公交线路5条。新增绿化面积29万平方米。
+7.出行和绿化。全年新增公交线路3条，优化公交线路5条。新增绿化面积29万平方米。加强节能管理，全年关停燃煤锅炉9台。
 二、2024年工作安排
 （一）重点工作
 1、加快新城建设。新开工房屋建筑面积130万平方米，竣工100万平方米。
 2、发展总部经济。基本完成总部一期楼宇招商，力争产值突破20亿元。
 3、扩大有效投资。协议引进内外资总额90亿元，实际引进内外资总额60亿元。完成全社会固定资产投资55亿元，同比增长8%。
+4、加强环境保护。完成“禁燃区”建设任务，年内全部关停区内燃煤锅炉。
 """
 
 
@@ -170,3 +171,9 @@ def test_two_actions_on_one_thing_are_asked_back_and_an_addition_carries_to_the_
     green, added = talk(bot, "去年绿化面积新增了多少", "公交线路呢")
     assert (green.kind, green.value) == ("number", 29), green.text
     assert (added.kind, added.value) == ("number", 3), added.text
+
+
+def test_a_follow_up_naming_a_thing_the_year_gives_no_figure_for_is_answered_by_what_it_says(bot):
+    boilers, planned = talk(bot, "燃煤锅炉关了几台", "今年锅炉呢？")
+    assert (boilers.kind, boilers.value) == ("number", 9), boilers.text
+    assert planned.kind == "passage" and "全部关停" in planned.text, planned.text
