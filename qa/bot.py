@@ -64,6 +64,8 @@ _TOP_K = 5
 # that speaks of it above this relevance (tuned on the blind sets: 0.35 answers one unanswerable question more,
 # 0.5 none; without the what/how words, every threshold tried answered many unanswerable figure questions).
 FIGURE_FALLBACK = 0.5
+# a passage question asked again in the section the talk is at needs this share of the usual relevance
+EARLIER_SECTION = 0.8
 
 
 def _stderr(message: str) -> None:
@@ -193,6 +195,17 @@ class Bot:
         name = fact.metric if borrowed else fact_name(fact)
         return name.replace("（", " ").replace("）", "")  # metric words, not a label
 
+    def _in_earlier_section(self, query: Query, conversation: Conversation) -> Answer | None:
+        """今年施工进度有什么要求 after figures of a park: a passage question the whole report cannot answer, asked
+        again in the section the last answer came from, whose words it does not repeat."""
+        section = shown(conversation.last_answer).section if conversation.previous is not None else None
+        if query.wants != "passage" or query.section or not section:
+            return None
+        floor = self.min_coverage * EARLIER_SECTION  # the talk's place is evidence words alone do not give
+        found = answer_passage(replace(query, section=section), self.context, floor)
+        cited = found.kind == "passage" and any(s.section.startswith(section) for s in found.sources)
+        return found if cited else None
+
     def _answered_fact(self, answer: str) -> Fact | None:
         """The one fact an earlier answer gave: its line "label：figure" (the first line as `ask` writes it, or any
         line of the chat's plain text, which shows the figure first) and, when the answer quotes it, its 原文
@@ -291,7 +304,7 @@ class Bot:
         answer = self._by_earlier_figure(self.answer_query(query), query, turns)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
-            found = found or self._beside_figure(parsed, turns)
+            found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
             return found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
 

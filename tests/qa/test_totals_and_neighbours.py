@@ -24,6 +24,7 @@ REPORT = """某新区2024年工作报告
 2、发展总部经济。基本完成总部一期楼宇招商，力争产值突破20亿元。
 3、扩大有效投资。协议引进内外资总额90亿元，实际引进内外资总额60亿元。完成全社会固定资产投资55亿元，同比增长8%。
 4、加强环境保护。完成“禁燃区”建设任务，年内全部关停区内燃煤锅炉。
+5、加快物流园建设。引进10家以上核心伙伴企业。完善产业园功能布局，定制特色楼宇，确保年内进入主体施工。
 """
 
 
@@ -177,3 +178,12 @@ def test_a_follow_up_naming_a_thing_the_year_gives_no_figure_for_is_answered_by_
     boilers, planned = talk(bot, "燃煤锅炉关了几台", "今年锅炉呢？")
     assert (boilers.kind, boilers.value) == ("number", 9), boilers.text
     assert planned.kind == "passage" and "全部关停" in planned.text, planned.text
+
+
+def test_a_passage_question_is_asked_again_where_the_talk_is(real_bot):
+    # alone, the words find nothing near enough; after figures of one park, that park's plan says it
+    assert real_bot.ask("今年施工进度有什么要求").kind == "none"
+    *_, progress = talk(
+        real_bot, "宁波国际智慧物流产业园总投资多少", "今年这个园区要引进多少家核心伙伴企业？", "今年施工进度有什么要求"
+    )
+    assert progress.kind == "passage" and "主体施工" in progress.text, progress.text
