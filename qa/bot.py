@@ -762,15 +762,10 @@ _SHORT_REPLY = 6  # characters: a reply this short to an ask-back is read as nam
 
 def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
     """A figure the report does not state (今年要引进多大规模的龙头企业, 加速器二期什么时候开工): the passage
-    that speaks of it, when one comes near enough in words and meaning; else the refusal. A follow-up naming
-    another thing (今年锅炉呢？ after 燃煤锅炉关了几台) that has no figure: what the report says of it then."""
-    if answer.kind != "none" or not query.figure or query.wants == "passage":
+    that speaks of it, when one comes near enough in words and meaning; else the refusal."""
+    if answer.kind != "none" or not query.figure or not query.passage or query.wants == "passage":
         return answer
-    named = query.lean.follow_up and "metric" in query.given and not query.computed
-    if not query.passage and not named:
-        return answer
-    asked = replace(query, wants="passage", words=query.metric) if named and not query.passage else query
-    passage = answer_passage(replace(asked, wants="passage"), context, FIGURE_FALLBACK)
+    passage = answer_passage(replace(query, wants="passage"), context, FIGURE_FALLBACK)
     return passage if passage.kind == "passage" else answer
 
 

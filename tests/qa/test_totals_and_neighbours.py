@@ -174,12 +174,6 @@ def test_two_actions_on_one_thing_are_asked_back_and_an_addition_carries_to_the_
     assert (added.kind, added.value) == ("number", 3), added.text
 
 
-def test_a_follow_up_naming_a_thing_the_year_gives_no_figure_for_is_answered_by_what_it_says(bot):
-    boilers, planned = talk(bot, "燃煤锅炉关了几台", "今年锅炉呢？")
-    assert (boilers.kind, boilers.value) == ("number", 9), boilers.text
-    assert planned.kind == "passage" and "全部关停" in planned.text, planned.text
-
-
 def test_a_passage_question_is_asked_again_where_the_talk_is(real_bot):
     # alone, the words find nothing near enough; after figures of one park, that park's plan says it
     assert real_bot.ask("今年施工进度有什么要求").kind == "none"
