@@ -37,6 +37,7 @@ _PIECE = 4  # characters: a shorter piece of a question of several is no questio
 _COUNTED_NEAR = 8  # characters: the words operating on the figures counted follow the count this closely
 _PUNCTUATION = re.compile(r"[?？!！。,，、“”\"]")
 _NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
+_NOUN_MAX = 4  # characters: the noun after 哪几个 that names the things listed (特区, 产业基地)
 _GLOSS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 
 
@@ -779,7 +780,9 @@ class StructureReader:
             )
         asked = self.which_counted.search(text)
         # 要建哪三个特区 / 要建哪几个特区 (a run of two or more, however many; 哪几个方面 asks a list's items)
-        some = asked is not None and asked.group(1) == "几" and asked.group(3) not in self.unit_words
+        # (a noun of two to four characters: not 哪几个村开始整村拆迁了, a clause asking which things did something)
+        some = asked is not None and asked.group(1) == "几" and 2 <= len(_unquoted(asked.group(3))) <= _NOUN_MAX
+        some = some and asked.group(3) not in self.unit_words
         if asked and (some or int(to_number(asked.group(1)) or 0) >= 2):
             noun = _unquoted(asked.group(3))
             phrase = f"{asked.group(1)}{asked.group(2)}{noun}"
