@@ -105,7 +105,9 @@ class FactTable(Sequence[Fact]):
         return ids
 
     def places(self, word: str) -> WordPlaces:
-        """Where ``word`` occurs in each fact that holds it; remembered for the next question."""
+        """Where ``word`` occurs in each fact that holds it (in lower case, as the texts are kept: R&D as r&d);
+        remembered for the next question."""
+        word = word.lower()
         found = self._places.get(word)
         if found is None:
             found = self._find_places(word)

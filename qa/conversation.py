@@ -250,7 +250,9 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
     said = parser.question_tail.sub("", previous.words)
     topic = " ".join(dict.fromkeys(w for w in (previous.topic, said, metric) if w))
     years = new.time if new.given & {"time"} else previous.time
-    return replace(new, topic=topic, time=years, section=previous.section, wants="passage")
+    followed = replace(new, topic=topic, time=years, section=previous.section, wants="passage")
+    # 今年还打算引多少 after 主要有哪些: a figure asked next is of the metric talked about, not of 有哪些
+    return replace(followed, metric=metric) if metric and not new.own else followed
 
 
 def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:

@@ -18,6 +18,7 @@ REPORT = """某新区2024年工作报告
 5.创业服务加强。推动资本与项目对接，为创业企业获得融资贷款4000万元、风险投资7000万元。
 6.招商引资和投资。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。完成固定资产投资50亿元，同比增长10%。全区实现工业总产值300亿元。实现服务业总收入400亿元。实现技工贸总收入800亿元。
 7.出行和绿化。全年新增公交线路3条，优化公交线路5条。新增绿化面积29万平方米。加强节能管理，全年关停燃煤锅炉9台。
+8.研发机构集聚。新引进各类研发机构20家，包括东湖材料研究院、西岭软件研究院等。
 二、2024年工作安排
 （一）重点工作
 1、加快新城建设。新开工房屋建筑面积130万平方米，竣工100万平方米。
@@ -25,6 +26,7 @@ REPORT = """某新区2024年工作报告
 3、扩大有效投资。协议引进内外资总额90亿元，实际引进内外资总额60亿元。完成全社会固定资产投资55亿元，同比增长8%。
 4、加强环境保护。完成“禁燃区”建设任务，年内全部关停区内燃煤锅炉。
 5、加快物流园建设。引进10家以上核心伙伴企业。完善产业园功能布局，定制特色楼宇，确保年内进入主体施工。
+6、提升研发园。再引进研发机构10家以上。
 """
 
 
@@ -181,3 +183,10 @@ def test_a_passage_question_is_asked_again_where_the_talk_is(real_bot):
         real_bot, "宁波国际智慧物流产业园总投资多少", "今年这个园区要引进多少家核心伙伴企业？", "今年施工进度有什么要求"
     )
     assert progress.kind == "passage" and "主体施工" in progress.text, progress.text
+
+
+def test_a_figure_asked_after_a_passage_follow_up_is_of_the_metric_talked_about(bot):
+    # 主要有哪些 asks the passage; 今年还打算引多少 then asks the institutes again, not 有哪些
+    *_, planned, both = talk(bot, "去年新引进了多少家研发机构", "主要有哪些", "今年还打算引多少", "两年加起来呢")
+    assert (planned.kind, planned.value) == ("number", 10), planned.text
+    assert (both.kind, both.value) == ("number", 30), both.text
