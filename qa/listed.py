@@ -44,9 +44,14 @@ def item_names(items: Sequence[Fact]) -> list[str]:
 
 
 def names_an_item(words: Sequence[str], items: Sequence[Fact]) -> bool:
-    """Whether any of a question's ``words`` names one of the listed items (not only the lead they share)."""
-    names = item_names(items)
-    return any(_overlaps(w, name) for w in words for name in names if len(w) > 1 and name)
+    """Whether any of a question's ``words`` names some of the listed items apart from the others: not only the
+    lead they share (创业企业), nor the noun all of them end in (土地 of 报批土地、征收集体土地、出让土地)."""
+    names = [name for name in item_names(items) if name]
+    for word in (w for w in words if len(w) > 1):
+        met = sum(_overlaps(word, name) for name in names)
+        if 0 < met < len(names):
+            return True
+    return False
 
 
 def _overlaps(word: str, name: str) -> bool:

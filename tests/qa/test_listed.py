@@ -40,3 +40,11 @@ def test_a_figure_standing_alone_is_listed_with_nothing():
 )
 def test_an_abbreviation_is_characters_of_the_name_in_order_not_written_together(word, name, expected):
     assert abbreviates(word, name) is expected
+
+
+def test_the_noun_every_item_ends_in_names_none_of_them():
+    facts = _facts("争取报批土地500亩、征收集体土地500亩、出让土地200亩。")
+    items = listed_with(facts[0], facts)
+    assert len(items) == 3
+    assert not names_an_item(["土地"], items)
+    assert names_an_item(["出让", "土地"], items)
