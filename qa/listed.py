@@ -47,6 +47,8 @@ def names_an_item(words: Sequence[str], items: Sequence[Fact]) -> bool:
     """Whether any of a question's ``words`` names some of the listed items apart from the others: not only the
     lead they share (创业企业), nor the noun all of them end in (土地 of 报批土地、征收集体土地、出让土地)."""
     names = [name for name in item_names(items) if name]
+    if len(set(names)) < len(names):
+        return True  # 新增1700公里、突破7000公里: one thing's figures, told apart by their words, not a list of things
     for word in (w for w in words if len(w) > 1):
         met = sum(_overlaps(word, name) for name in names)
         if 0 < met < len(names):
