@@ -216,7 +216,9 @@ class QueryParser:
 
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
-        text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 高几个点 = 高几个百分点
+        text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
+        points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
+        text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
         figure = self.asks_figure(text)
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)
@@ -352,6 +354,8 @@ class QueryParser:
             return "元"  # 省重点项目完成投资多少 / 弄到了多少钱: the amount, not the projects
         if find_figures(text) or self.growth.search(text) or self.share.search(text) or self.rank.search(text):
             return None
+        if self.lexicon.regex("asking", "unit", "rate_noun_pattern").search(text):
+            return "%"  # 组建率是多少: a share, not the count of what was set up
         if self.counted_things.search(text):
             return None  # 投资1000万元以上的项目: the amount is a threshold; what is counted is projects
         return "元" if self.money.search(text) else None

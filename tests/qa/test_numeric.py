@@ -193,7 +193,15 @@ def test_words_that_only_look_like_operations(question, operation, aspect):
     assert (intent.operation, intent.aspect) == (operation, aspect)
 
 
-@pytest.mark.parametrize(("question", "unit"), [("棚户区有多少万平米", "万平方米"), ("一期比二期高几个点", "个百分点")])
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("棚户区有多少万平米", "万平方米"),
+        ("一期比二期高几个点", "个百分点"),
+        ("组建率具体是多少", "%"),  # a rate named by its noun
+        ("人才公寓租金是多少", "元"),  # money named by an everyday word
+    ],
+)
 def test_units_as_people_say_them_are_the_reports_units(question, unit):
     from index.tokens import ReportTokenizer
     from qa.parse import QueryParser

@@ -18,7 +18,7 @@ REPORT = """某新区2024年工作报告
 5.创业服务加强。推动资本与项目对接，为创业企业获得融资贷款4000万元、风险投资7000万元。
 6.招商引资和投资。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。完成固定资产投资50亿元，同比增长10%。全区实现工业总产值300亿元。实现服务业总收入400亿元。实现技工贸总收入800亿元。
 7.出行和绿化。全年新增公交线路3条，优化公交线路5条。新增绿化面积29万平方米。加强节能管理，全年关停燃煤锅炉9台。
-8.研发机构集聚。新引进各类研发机构20家，包括东湖材料研究院、西岭软件研究院等。
+8.研发机构集聚。新引进各类研发机构20家，包括东湖材料研究院、西岭软件研究院等。首批200名人才入住50套人才公寓。
 二、2024年工作安排
 （一）重点工作
 1、加快新城建设。新开工房屋建筑面积130万平方米，竣工100万平方米。
@@ -190,3 +190,10 @@ def test_a_figure_asked_after_a_passage_follow_up_is_of_the_metric_talked_about(
     *_, planned, both = talk(bot, "去年新引进了多少家研发机构", "主要有哪些", "今年还打算引多少", "两年加起来呢")
     assert (planned.kind, planned.value) == ("number", 10), planned.text
     assert (both.kind, both.value) == ("number", 30), both.text
+
+
+def test_money_or_a_rate_asked_is_never_answered_by_a_count(bot):
+    assert bot.ask("人才公寓有多少套").value == 50
+    for question in ("人才公寓租金是多少？", "人才公寓入住率是多少？"):
+        answer = bot.ask(question)
+        assert answer.kind != "number", answer.text
