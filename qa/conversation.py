@@ -392,7 +392,7 @@ def _named_parts(previous: Query, new: Query, merged: Query) -> tuple[Part, ...]
     """The parts a follow-up names; a left side naming no time is at the time talked about (新开工比去年多多少
     after 今年…目标: this year's target against last year's)."""
     parts = _completed(new.parts, previous.metric)
-    if parts and not parts[0].years:
+    if parts and not parts[0].years and parts[0].kind != "target":  # GDP目标比去年: the plan's year, not the talk's
         parts = (replace(parts[0], years=merged.years, kind=parts[0].kind or merged.kind), *parts[1:])
     return parts
 

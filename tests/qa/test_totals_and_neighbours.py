@@ -197,3 +197,10 @@ def test_money_or_a_rate_asked_is_never_answered_by_a_count(bot):
     for question in ("人才公寓租金是多少？", "人才公寓入住率是多少？"):
         answer = bot.ask(question)
         assert answer.kind != "number", answer.text
+
+
+def test_a_target_compared_with_last_year_after_a_year_was_asked_is_this_years_target(real_bot):
+    # the talk is at 2011 after 那2011年呢, but GDP目标 is the plan's year, set against 去年
+    *_, compared = talk(real_bot, "2012年服务业收入目标是多少？", "那2011年呢？", "GDP目标比去年多多少？")
+    assert (compared.kind, compared.unit) == ("number", "亿元"), compared.text
+    assert "2012" in compared.text and "2011" in compared.text and "地区生产总值" in compared.text
