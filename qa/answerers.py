@@ -20,7 +20,7 @@ from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
 from qa.context import Answerer, Context
-from qa.filters import said_thresholds
+from qa.filters import without_thresholds
 from qa.intent import Intent
 from qa.listed import listed_with, names_an_item
 from qa.numeric import (
@@ -564,20 +564,14 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     totals = [
         m
         for m in tied
-        if not any(w in m.fact.metric for w in additions) and not _rest(_unsized(m.fact.metric), asked, generic)
+        if not any(w in m.fact.metric for w in additions)
+        and not _rest(without_thresholds(m.fact.metric), asked, generic)
     ]
     # 新开, 新来, 增加…: any 新 or 增 may ask for an addition, said in everyday words
     if not any(c in asked for c in lex.words("conversation", "filter", "addition_chars")) and len(totals) == 1:
         return totals
     whole = [m for m in tied if not _rest(m.fact.metric, asked, generic)]
     return whole if len(whole) == 1 else tied
-
-
-def _unsized(metric: str) -> str:
-    """The metric without the size class it names (亿元以上企业 → 企业)."""
-    for said in said_thresholds(metric):
-        metric = metric.replace(said, "")
-    return metric
 
 
 def _rest(metric: str, asked: str, generic: tuple[str, ...]) -> str:

@@ -188,10 +188,7 @@ class Bot:
         """The metric words a follow-up carries of the fact just answered: its name, without the words it borrows
         from another figure of its sentence (竣工 of 新开工房屋建筑面积117万平方米,竣工面积104万平方米: 新开工 is
         the other figure's, and 新开工呢 asks that one)."""
-        borrowed = any(
-            f.metric == fact.context and f.sentence_span == fact.sentence_span and f is not fact
-            for f in self.index.facts
-        )
+        borrowed = any(f.metric == fact.context and f is not fact for f in self.index.facts.in_sentence(fact))
         name = fact.metric if borrowed else fact_name(fact)
         return name.replace("（", " ").replace("）", "")  # metric words, not a label
 

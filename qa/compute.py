@@ -17,7 +17,7 @@ from index.numbers import convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.context import Context
-from qa.filters import said_thresholds
+from qa.filters import without_thresholds
 from qa.intent import Intent
 from qa.numeric import MIN_SCORE, Match, fact_label, figure_text, fmt, is_soft, source_of, ties
 from qa.passages import question_words
@@ -257,9 +257,7 @@ def _operand_metric(
 
 def _size_class_only(text: str) -> bool:
     """10亿以上: a part naming a size class and nothing else."""
-    rest = text
-    for said in said_thresholds(text):
-        rest = rest.replace(said, "")
+    rest = without_thresholds(text)
     return rest.strip() == "" and rest != text
 
 

@@ -29,6 +29,13 @@ def said_thresholds(text: str) -> list[str]:
     return [m.group() for m in _thresholds(text)]
 
 
+def without_thresholds(text: str) -> str:
+    """The text without the size classes it says (亿元以上企业 → 企业, 10亿以上 → "")."""
+    for said in said_thresholds(text):
+        text = text.replace(said, "")
+    return text
+
+
 def _thresholds(text: str) -> list[re.Match[str]]:
     """The amounts a question sorts things by: an "over" word before them or 以上 after them."""
     return [m for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from index.fact_table import FactTable
 from index.facts import Fact
 from index.numbers import convertible
 
@@ -18,14 +19,8 @@ def listed_with(fact: Fact, facts: Sequence[Fact]) -> list[Fact]:
     if fact.sentence_span is None or fact.aspect != "value":
         return []
     start = fact.sentence_span[0]
-    same = sorted(
-        (
-            f
-            for f in facts
-            if f.sentence_span == fact.sentence_span and f.aspect == "value" and convertible(f.unit, fact.unit)
-        ),
-        key=lambda f: f.span,
-    )
+    sentence = FactTable.of(facts).in_sentence(fact)
+    same = sorted((f for f in sentence if f.aspect == "value" and convertible(f.unit, fact.unit)), key=lambda f: f.span)
     runs: list[list[Fact]] = []
     for f in same:
         between = fact.sentence[runs[-1][-1].span[1] - start : f.span[0] - start] if runs else ""

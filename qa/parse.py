@@ -392,9 +392,7 @@ class QueryParser:
         """新增了几家 asks the year's addition, 全区一共有多少家 the total; most questions say neither."""
         lex = self.lexicon
         text = lex.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前: the total
-        if lex.regex("conversation", "filter", "additions").search(text) or lex.regex(
-            "conversation", "filter", "additions_said"
-        ).search(text):
+        if any(lex.regex("conversation", "filter", words).search(text) for words in ("additions", "additions_said")):
             return "addition"
         return "total" if lex.regex("conversation", "filter", "totals_said").search(text) else None
 

@@ -561,15 +561,13 @@ def _listed(
             if items:
                 return items, sentence.text, chunk.section, sentence.span
     # 它提到的三个特区: “科技特区”、“人才特区”和“资本特区”, the count not written; 哪几个特区: the longest run
-    runs = [
+    runs = (
         (items, sentence.text, chunk.section, sentence.span)
         for _, chunk in inside
         for sentence in split_sentences(chunk.text, chunk.span[0])
         if (items := _run_of(sentence.text, noun, number))
-    ]
-    if not runs:
-        return None
-    return runs[0] if number else max(runs, key=lambda run: len(run[0]))
+    )
+    return next(runs, None) if number else max(runs, key=lambda run: len(run[0]), default=None)
 
 
 def _headed(node: Node, noun: str, number: int) -> bool:
