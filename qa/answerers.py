@@ -20,7 +20,7 @@ from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
 from qa.context import Answerer, Context
-from qa.filters import without_thresholds
+from qa.filters import asked_threshold, without_thresholds
 from qa.intent import Intent
 from qa.listed import listed_with, names_an_item
 from qa.numeric import (
@@ -59,6 +59,7 @@ _TOP_K = 5
 # a measure's unit asked (多少公里, 多少亩) counts as a word met: figures in it this far below the floor reach it
 # (tuned on the blind dialogue sets: 去年修了多少公里路 → 新建道路总长 at 0.53; unanswerable questions kept refused)
 MEASURE_CREDIT = 0.1
+RATE_SCORE = 0.8  # 研发园入驻率怎么样 is asked its figure when a rate of the report meets this much of it
 # 是第几届 is answered by the sentence writing a place in that unit that holds this share of the question's words
 ORDINAL_COVERAGE = 0.6
 LISTED_IN_TEXT = "报告列出了"  # how a count of things a sentence lists begins: 第二个 then picks one of them
@@ -77,7 +78,9 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
     """A bare noun phrase naming a measure (去年新开工房屋建筑面积, 竣工面积呢) asks for the figure the report
     states under that name: it becomes a figure question when one of the report's figures carries all of its
     words. A bare follow-up of a passage question (研发园呢) goes on asking for a passage."""
-    if query.wants != "passage" or query.passage or query.position is not None or query.lean.points_back:
+    # 研发园入驻率怎么样: a rate asked how it stands is asked its figure, as a measure named alone is
+    rate = context.parser.lexicon.regex("asking", "unit", "rate_noun_pattern").search(query.metric)
+    if query.wants != "passage" or (query.passage and not rate) or query.position is not None or query.lean.points_back:
         return query
     named = query.metric if query.kind is None else query.text  # 授权专利的目标: the kind named is the measure
     measure = context.parser.measure.search(named)
@@ -88,7 +91,9 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
     figure = replace(query, wants="figure", figure=True)
     intent = figure.request()
     matches = context.resolve(intent.metric_text, intent)
-    return figure if matches and matches[0].score >= FULL_SCORE else query
+    # a rate (入驻率) is a figure by its name: words beside it (研发园 of 研发园一期、二期入驻率) need not all be met
+    floor = RATE_SCORE if rate and query.passage else FULL_SCORE
+    return figure if matches and matches[0].score >= floor else query
 
 
 def answer_where(earlier: Answer, question: str) -> Answer | None:
@@ -488,6 +493,7 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
     tied = _phases_unnamed(query, matches, context) or ties(matches)
     tied = _sharing_frame(query, tied, context) if len(tied) == 1 else tied
+    tied = _whole_and_first_phase(query, tied, context) if len(tied) == 1 else tied
     tied = _list_unnamed(query, tied, context) if len(tied) == 1 else tied
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
     if len(tied) > 1 and len(near) == 1:
@@ -533,6 +539,27 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
 
 
+def _whole_and_first_phase(query: Query, tied: list[Match], context: Context) -> list[Match]:
+    """海洋产业基金规模多大 of 总规模100亿元、首期投资30亿元的海洋产业基金: a total asked without its mark (总) beside a
+    phase of the same thing in the same unit (首期, 一期): the question may mean either, so both are offered."""
+    best = tied[0].fact
+    lex = context.parser.lexicon
+    marks = lex.words("conversation", "filter", "total_marks")
+    marked = any(m in best.metric[-_TOTAL_MARK_REACH:] for m in marks)
+    if not marked or any(m in query.text for m in marks) or query.filter.phase:
+        return tied
+    firsts = lex.words("conversation", "filter", "first_phases")
+
+    def phase_of_it(fact: Fact) -> bool:
+        named = context.parser.phase.search(fact.metric) or any(w in fact.metric for w in firsts)
+        same = (fact.unit, fact.kind, fact.year, fact.aspect) == (best.unit, best.kind, best.year, best.aspect)
+        return bool(named) and same and fact.context == best.context and fact.value < best.value
+
+    phases = [f for f in context.facts.in_sentence(best) if f is not best and phase_of_it(f)]
+    return [*tied, *(Match(f, tied[0].score) for f in phases)]
+
+
+_TOTAL_MARK_REACH = 4  # characters from a metric's end: 总规模, 总投资额 (not 总部一期 of 总部一期投资)
 _BARE_TAKE_UP = 2  # characters: a figure named by its verb alone (竣工) takes up its neighbour's name
 
 
@@ -567,11 +594,38 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
         if not any(w in m.fact.metric for w in additions)
         and not _rest(without_thresholds(m.fact.metric), asked, generic)
     ]
-    # 新开, 新来, 增加…: any 新 or 增 may ask for an addition, said in everyday words
-    if not any(c in asked for c in lex.words("conversation", "filter", "addition_chars")) and len(totals) == 1:
+    # 新开, 新来, 增加…: any 新 or 增 may ask for an addition, said in everyday words; a total is picked only when
+    # the question says it wants one (全区, 现在, 一共): 高新技术企业有多少家 may mean 新认定 14 or 累计 76
+    # (not the 新 of a name the figures share: 高新技术企业)
+    unnamed = asked
+    for word in (w for w in query.own if all(w in m.fact.metric for m in tied)):
+        unnamed = unnamed.replace(word, " ")
+    addition_said = any(c in unnamed for c in lex.words("conversation", "filter", "addition_chars"))
+    # the report's own place named (高新区产值上亿元的企业有多少家) asks its whole count too
+    filters = lex.table("conversation", "filter")
+    cues = (*filters["totals_said"], *filters["total_cues"], *context.tokenizer.own_names)
+    # a size class asked (产值过亿的企业有多少家) sorts the standing total, not the year's addition
+    total_said = any(w in asked for w in cues if len(w) > 1) or asked_threshold(query.text)[0] is not None
+    if not addition_said and len(totals) == 1 and (total_said or len(tied) == len(totals)):
         return totals
+    adding = [m for m in tied if any(w in m.fact.metric for w in additions)]
+    if addition_said and not total_said and len(adding) == 1:
+        return adding  # 去年新开了几条公交线路: the one addition among them (新增公交线路, not 优化公交线路)
+    standing = [m for m in tied if m not in adding and any(_added_to(a.fact, m.fact, additions) for a in adding)]
+    if not addition_said and not total_said and standing:
+        return [*adding, *standing]  # 新认定 14 or 累计 76 高新技术企业, neither said: the reader chooses
     whole = [m for m in tied if not _rest(m.fact.metric, asked, generic)]
     return whole if len(whole) == 1 else tied
+
+
+def _added_to(addition: Fact, total: Fact, additions: Sequence[str]) -> bool:
+    """Whether ``addition`` is the year's addition to ``total``: the same thing once the addition word and size
+    classes are taken off (新认定高新技术企业 / 累计高新技术企业, 新增产值亿元企业 / 亿元以上企业), not a part of it
+    (新引进海外人才 / 引进各类人才)."""
+    thing = without_thresholds(addition.metric)
+    for word in additions:
+        thing = thing.replace(word, "")
+    return bool(thing) and thing in without_thresholds(total.metric)
 
 
 def _rest(metric: str, asked: str, generic: tuple[str, ...]) -> str:

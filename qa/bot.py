@@ -32,11 +32,13 @@ from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
 from qa.history import Turn, normalize_history, shown
+from qa.listed import named_run
 from qa.normalize import normalize_question
 from qa.numeric import (
     MIN_SCORE,
     TIE,
     Match,
+    clause_of,
     fact_label,
     fact_name,
     figure_text,
@@ -295,7 +297,7 @@ class Bot:
         combined = combined or self._against_itself(query, parsed, conversation, turns)
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
-        combined = combined or self._per_thing(parsed, turns)
+        combined = combined or self._per_thing(parsed, turns) or self._each_named(parsed, turns)
         if combined is not None:
             return combined
         answer = self._by_earlier_figure(self.answer_query(query), query, turns)
@@ -469,6 +471,26 @@ class Bot:
             return None
         answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
         return per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
+
+    def _each_named(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """这几家企业去年产值各是多少 after an answer naming 恒力液压、均胜汽车电子: a figure of each thing named, which
+        the report gives only where a figure's sentence names one of them; else it is refused, not answered by
+        some figure of all 企业."""
+        lex = self.parser.lexicon
+        if (
+            not turns
+            or not parsed.figure
+            or not lex.regex("conversation", "follow_up", "each_named_pattern").search(parsed.text)
+        ):
+            return None
+        about = self.index.tokenizer.content_words(turns[-1][0])  # the run the earlier question asked for
+        names = named_run(turns[-1][1].split("\n")[0], lex.words("conversation", "follow_up", "named_joiners"), about)
+        # a clause naming one of them with a figure in the unit asked (not 日地太阳能、前程石化等2家企业 for 产值)
+        facts = [f for f in self.index.facts if not parsed.unit or same_dimension(f.unit or "", parsed.unit)]
+        if len(names) < 2 or any(n in clause_of(f) for f in facts for n in names if n in f.sentence):
+            return None
+        text = f"报告没有给出{'、'.join(names)}各自的这项数据。"
+        return Answer(text, "none", question=parsed.text)
 
     def _quoted_facts(self, turns: list[Turn], back: int = 3) -> list[Fact]:
         """The figures of the sentences the last few answers quoted, latest answer first."""

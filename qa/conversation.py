@@ -310,8 +310,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     metric, filt = _metric_and_filter(previous, new, parser, own)
     # 其中去年新增了几家 / 全区一共有多少家: the count said; else the one asked before, of the same thing and class
-    # (公交线路呢 after 绿化面积去年新增了多少: another thing named alone is asked the same count of)
-    kept_count = previous.filter.count if (not own or _bare(new)) and not new.filter.words else None
+    # (公交线路呢 after 绿化面积去年新增了多少: another thing is not assumed to be asked the same count of; where
+    # the report has its addition and another action, 新增3条 and 优化5条, the reader chooses)
+    kept_count = previous.filter.count if not own and not new.filter.words else None
     filt = replace(filt, count=new.filter.count or kept_count)
     # 全区一共有多少家 after 新冒出来几家: the thing, not its addition; 超过10亿的呢 after 新增了几家: a size class
     # of all of them (the report sorts the total by size, not the year's addition)
@@ -594,7 +595,7 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         return f"{kept} {new.filter.threshold}", replace(previous.filter, threshold=new.filter.threshold)
     if own or (new.lean.correction and new.own):  # 不对，我问的是今年的目标: a correction of time and kind only
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
-        return _carried(previous, new, parser), filt
+        return new.metric, filt
     modifiers = {*parser.lexicon.words("conversation", "follow_up", "aspect_words"), *parser.soft}
     extra = [w for w in parser.tokenizer.words(new.metric) if w in modifiers and w not in previous.metric]
     extra = [w for w in extra if not _kind_only(w, parser)]
@@ -603,17 +604,6 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         return metric, new.filter
     # 今年的申报目标呢 after 国家级的有多少: the topic named again is the whole, not the part last asked
     return metric, MetricFilter(below=previous.filter.below) if new.own else previous.filter
-
-
-def _carried(previous: Query, new: Query, parser: QueryParser) -> str:
-    """公交线路呢 after 绿化面积去年新增了多少: another thing named alone is asked the same count (新增) of."""
-    if not new.lean.follow_up or new.lean.correction:
-        return new.metric
-    words = parser.lexicon.words("conversation", "follow_up", "carried")
-    if any(w in new.text for w in words):
-        return new.metric
-    said = [w for w in words if w in previous.metric.split()]
-    return " ".join([new.metric, *said]) if said else new.metric
 
 
 def _unabbreviated(previous: Query, new: Query) -> Query:

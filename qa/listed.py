@@ -3,6 +3,7 @@ them a question names, so that a question naming none of them is asked back rath
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -81,3 +82,29 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     import jieba.posseg  # its dictionary is loaded on first use: only list items ever need it
 
     return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
+
+
+def named_run(text: str, joiners: Sequence[str], about: Sequence[str] = ()) -> list[str]:
+    """The run of names a text writes one after another (恒力液压、均胜汽车电子列入… → the two names), 2–10
+    characters each, joined by ``joiners``: of the runs, the one whose clause says most of the words ``about``,
+    then the longest; [] when it writes none."""
+    join = "|".join(map(re.escape, joiners))
+    name = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+    runs = [(m.group(), _clause_from(text, m.start())) for m in re.finditer(rf"{name}(?:(?:{join}){name})+", text)]
+    if not runs:
+        return []
+    run, _clause = max(runs, key=lambda r: (sum(w in r[1] for w in about), len(re.findall(join, r[0]))))
+    names = [n for n in re.split(join, run) if n]
+    return [*names[:-1], _before_verb(names[-1])]
+
+
+def _clause_from(text: str, start: int) -> str:
+    end = re.search(r"[,，;；。]", text[start:])
+    return text[start : start + end.start()] if end else text[start:]
+
+
+def _before_verb(text: str) -> str:
+    """均胜汽车电子 of 均胜汽车电子列入国家重: a name up to the first verb after it."""
+    words = _tagged(text)
+    verb = next((i for i, (_w, flag) in enumerate(words) if flag[:1] in ("v", "p") and i > 0), len(words))
+    return "".join(w for w, _f in words[:verb])

@@ -120,17 +120,21 @@ class QueryParser:
         not_comparing = "".join(sorted({w[0] for w in lex.words("asking", "operation", "not_comparing")}))
         after = "".join(lex.words("asking", "operation", "not_comparing_after"))
         self.comparing = re.compile(rf"(?<![{not_comparing}])比(?![{after}])")
+        self.compared_with = lex.regex("asking", "operation", "compared_with_pattern")
         self.qualifier = re.compile(a("asking", "qualifier", "words"))
         self.below = re.compile(a("asking", "qualifier", "below"))
         units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
-        self.asked_unit = re.compile(rf"(?:多少|几)((?:万亿|亿|万|千)?(?:{units}))")
+        not_after = lex.pattern("asking", "unit", "not_asked_after_pattern")
+        self.asked_unit = re.compile(rf"(?:多少|(?<!{not_after})几)((?:万亿|亿|万|千)?(?:{units}))")
         self.units_meant = lex.table("asking", "unit", "said_as")
         self.units_said = re.compile("|".join(map(re.escape, sorted(self.units_meant, key=len, reverse=True))))
         self.yi = re.compile(lex.pattern("asking", "unit", "yi_pattern"))
         money = a("asking", "unit", "money")
         self.money = re.compile(money, re.IGNORECASE)
+        link = lex.pattern("asking", "unit", "money_link_pattern")
         self.money_asked = re.compile(
-            rf"(?:{money})(?:额|总额)?(?:是|有|为|达到?|完成了?|实现了?)?(?:多少|几)(?![个家项件名位])", re.IGNORECASE
+            rf"(?:{money})(?:额|总额)?{link}(?:多少|几)(?![个家项件名位])",
+            re.IGNORECASE,
         )
         self.counted_things = re.compile(a("asking", "unit", "counted_things"))
         self.money_after = lex.regex("asking", "unit", "money_after_pattern")
@@ -216,6 +220,8 @@ class QueryParser:
 
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
+        # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
+        text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
@@ -294,7 +300,7 @@ class QueryParser:
             period=period.group(1) if period else None,
             words=words,
             shift=shifts[0] if shifts else None,
-            compared=bool(self.comparing.search(text)),
+            compared=bool(self.comparing.search(text) or self.compared_with.search(text)),
         )
 
     def kind(self, text: str) -> Kind | None:
@@ -318,7 +324,8 @@ class QueryParser:
             return "difference"  # 不是发明专利的有多少件: the whole less the part
         if self.sum.search(text):
             return "sum"
-        if self.change.search(text) and (self.comparing.search(text) or len(years) > 1):
+        points = self.unit(text) == "个百分点"  # 比去年的增幅低几个百分点: a difference of two rates, no change
+        if self.change.search(text) and (self.comparing.search(text) or len(years) > 1) and not points:
             return "change"
         if self.from_to.search(text):
             return "change" if self.rate.search(text) else "difference"
@@ -337,6 +344,8 @@ class QueryParser:
             return "rank", unit
         if self.growth.search(text) and operation == "lookup":
             return "growth", unit
+        if self.growth.search(text) and unit == "个百分点" and operation in ("difference", "change"):
+            return "growth", unit  # 跟去年的增幅差几个百分点: a difference of two growths
         if operation == "ratio" and self.share.search(text):
             return "share", unit
         if unit is not None and unit in UNITS and unit not in ("%", "个百分点") and not self.money.search(text):

@@ -27,7 +27,7 @@ class Hit:
 
 def search_bm25(index: ReportIndex, query: str, k: int = 10) -> list[Hit]:
     """Chunks by BM25 score of the query's jieba tokens; chunks sharing no token are left out."""
-    tokens = index.tokenizer.tokenize(query)
+    tokens = index.tokenizer.query_tokens(query)
     if not tokens:
         return []
     scores = index.bm25.get_scores(tokens)

@@ -59,3 +59,14 @@ def real_bot(tmp_path_factory: pytest.TempPathFactory):
     bot = Bot(report=bundled_report(), index_dir=tmp_path_factory.mktemp("real") / "index", say=lambda _m: None)
     bot.index  # noqa: B018 — build the index up front, once
     return bot
+
+
+def talk(bot, *questions: str) -> list:
+    """The answers to ``questions`` asked one after another in one conversation."""
+    history: list[tuple[str, str]] = []
+    answers = []
+    for question in questions:
+        answer = bot.ask(question, history)
+        history.append((question, answer.text))
+        answers.append(answer)
+    return answers

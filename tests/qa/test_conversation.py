@@ -376,9 +376,11 @@ def test_a_correction_after_an_aside_keeps_the_aspect_it_corrects():
     assert (query.aspect, query.years) == ("growth", (2011,)) and "服务业" in query.metric
 
 
-def test_another_thing_named_alone_is_asked_the_same_count_of():
+def test_another_thing_named_alone_is_not_assumed_to_be_asked_the_same_count_of():
     query = understood("绿化面积去年新增了多少", "公交线路呢")
-    assert query.metric.split() == ["公交线路", "新增"]
+    assert query.metric.split() == ["公交线路"] and query.filter.count is None
+    same = understood("去年新增了多少家亿元企业", "其中50亿以上的呢")
+    assert same.filter.count is None or "新增" not in same.metric
     named = understood("绿化面积去年新增了多少", "公交线路优化了几条")
     assert "新增" not in named.metric
 

@@ -3,6 +3,8 @@ inside the item just given, the whole a part belongs to, the figure after a shar
 
 import pytest
 
+from tests.conftest import talk
+
 REPORT = """某新区2024年工作报告
 一、2023年工作回顾
 （一）创新能力持续增强
@@ -34,16 +36,6 @@ def bot(tmp_path_factory: pytest.TempPathFactory, real_bot):
     report = folder / "district_2024.txt"
     report.write_text(REPORT, encoding="utf-8")
     return Bot(report=report, index_dir=folder / "index", encoder=real_bot.encoder, say=lambda _m: None)
-
-
-def talk(bot, *questions: str):
-    history: list[tuple[str, str]] = []
-    answers = []
-    for question in questions:
-        answer = bot.ask(question, history)
-        history.append((question, answer.text))
-        answers.append(answer)
-    return answers
 
 
 def _shown(answer) -> str:
