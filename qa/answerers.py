@@ -15,7 +15,7 @@ import numpy as np
 
 from index.chunks import Chunk
 from index.facts import Fact
-from index.numbers import convertible, to_base
+from index.numbers import convertible, to_base, to_number
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
@@ -32,6 +32,7 @@ from qa.numeric import (
     clause_of,
     fact_label,
     figure_text,
+    fmt,
     lookup_answer,
     source_of,
     ties,
@@ -256,11 +257,27 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     unit = position.unit or "项"
     counting = context.parser.lexicon.pattern("structure", "self_counting_units")
     unit = unit if unit[0] in counting else f"个{unit}"  # 3个方面, 3项, 3条
-    text = f"{LISTED_IN_TEXT}{len(items)}{unit}：\n{numbered(items)}\n\n原文：{sentence}\n出处：{section}"
+    stated, items = _stated_count(sentence, items, context)  # 社会管理创新等十项工作: the report names four of ten
+    listed = f"{LISTED_IN_TEXT}{len(items)}{unit}"
+    count = stated or len(items)
+    listed = f"共{fmt(count)}{unit}，{listed}" if stated and stated != len(items) else listed
+    text = f"{listed}：\n{numbered(items)}\n\n原文：{sentence}\n出处：{section}"
     span = (quote.sentence.span[0], quote.sentence.span[0] + len(sentence))
     source = Source(section, sentence, span, None, cited=True)
     counter = unit[0]  # the count's unit: 3个 (方面), 3项
-    return Answer(text, "number", float(len(items)), counter, [source], query.text, tuple(items))
+    return Answer(text, "number", float(count), counter, [source], query.text, tuple(items))
+
+
+def _stated_count(sentence: str, items: list[str], context: Context) -> tuple[float | None, list[str]]:
+    """The count the report states after the last item it names (A、B、C等十项工作: 10), with the items, the last
+    cut before that 等; (None, the items) when it states none."""
+    counters = "".join(context.parser.lexicon.words("structure", "counters"))
+    at = sentence.find(items[-1])
+    found = re.compile(rf"等([一二两三四五六七八九十百\d]+)[{counters}]").search(sentence, max(at, 0))
+    if at < 0 or found is None:
+        return None, items
+    last = items[-1][: found.start() - at] if found.start() < at + len(items[-1]) else items[-1]
+    return to_number(found.group(1)), [*items[:-1], last]
 
 
 def _to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
@@ -645,7 +662,11 @@ def _one_answer(fact: Fact, query: Query, context: Context) -> Answer:
 def _planned_only(query: Query, fact: Fact, context: Context) -> bool:
     """2012年GDP实际做到了多少 of a report that only plans 2012: the question insists on what was done."""
     said = context.parser.lexicon.regex("time", "cues", "actual").search(query.text)
-    return said is not None and fact.kind == "target" and query.kind != "target"
+    if said is None or fact.kind != "target" or said.group() in fact.metric:
+        return False  # 今年实际引进内外资总额目标: 实际 names the figure, it insists on nothing
+    # 2012年GDP实际做到了多少，目标完成了吗: 目标 said beside it asks whether the plan was met, not the plan
+    met = context.parser.lexicon.regex("time", "cues", "plan_met_pattern").search(query.text)
+    return query.kind != "target" or met is not None
 
 
 def _not_done_yet(fact: Fact, query: Query) -> Answer:

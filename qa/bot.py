@@ -250,6 +250,10 @@ class Bot:
         pieces = self.parser.pieces(question)
         if len(pieces) < 2:
             return None
+        # 目标完成了吗 after a figure, naming nothing of its own, asks whether that figure met its plan: one question
+        met = self.parser.lexicon.regex("time", "cues", "plan_met_pattern")
+        if any(met.search(piece) and not self.read(piece).own for piece in pieces[1:]):
+            return None
         answers = [(piece, self._answer(piece, turns)) for piece in pieces]
         given = [(piece, a) for piece, a in answers if a.kind != "none"]
         # a piece refused leaves only exact answers standing: a passage found for part of a question the report

@@ -60,7 +60,8 @@ def match_facts(
     """
     table = FactTable.of(facts)
     groups = weights.expand(groups)
-    weighted = [(g, weights.group(g) * (0.25 if is_soft(g[0]) else 1.0)) for g in groups]
+    # a single character read as a report word (拆 → 拆迁) weighs as a word, not as a soft character
+    weighted = [(g, weights.group(g) * (0.25 if is_soft(g[0]) and not _read_as_word(g) else 1.0)) for g in groups]
     total = sum(w for _, w in weighted)
     # a word matched only through an everyday word or a synonym counts for less than the question's own word
     weighted = [(g, w * (SYNONYM_CREDIT if isinstance(g, Expanded) else 1.0)) for g, w in weighted]
@@ -90,6 +91,11 @@ def match_facts(
     ids, scores = ids[kept], scores[kept]
     order = np.lexsort((table.column("end")[ids], table.column("start")[ids], table.column("metric_len")[ids], -scores))
     return [Match(table[i], float(s)) for i, s in zip(ids[order].tolist(), scores[order].tolist(), strict=True)]
+
+
+def _read_as_word(group: WordGroup) -> bool:
+    """A single character the report writes only inside words, expanded to them (拆 → 拆迁, 拆除)."""
+    return len(group[0]) == 1 and isinstance(group, Expanded) and any(len(w) > 1 for w in group[1:])
 
 
 def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup], unit: str | None) -> np.ndarray:
@@ -135,8 +141,8 @@ def _word_scores(table: FactTable, ids: np.ndarray, weighted: Sequence[tuple[Wor
         covered += weight * metric + weight * 0.8 * same + weight * context + weight * 0.5 * alone
         in_metric += weight * metric + weight * 0.8 * same
         by_unit += weight * measured
-        if len(_function_chars().sub("", group[0])) > 1:
-            unmet += weight * ~elsewhere  # 余姚园 of 余姚园的地区生产总值
+        if len(_function_chars().sub("", group[0])) > 1 or _read_as_word(group):
+            unmet += weight * ~elsewhere  # 余姚园 of 余姚园的地区生产总值; 拆 (拆迁) of 拆了多少面积
         covered -= weight * 0.5 * having("sibling")  # names the other item of 一期、二期…分别
     # a unit meets its measure's noun only for a figure whose name meets other words (新开工安置房 for 新开工面积,
     # not 2平方公里 of a sentence about 规划 for 总规划面积)

@@ -107,6 +107,7 @@ class QueryParser:
         self.about_report = lex.regex("asking", "about", "report_pattern")
         self.about_ask = lex.regex("asking", "about", "ask_pattern")
         self.about_fillers = frozenset(lex.words("asking", "about", "fillers"))
+        self.one_character_things = frozenset(lex.words("asking", "frame", "one_character_things"))
         self.complement = lex.regex("asking", "operation", "complement_pattern")
         self.share_units = frozenset(lex.words("asking", "unit", "share_units"))
         self.compare = re.compile(lex.pattern("asking", "operation", "compare_pattern"))
@@ -247,7 +248,8 @@ class QueryParser:
             aspect=aspect,
             operation=operation,
             metric=self.metric_words(text),
-            filter=self.metric_filter(text),
+            # 国家级之外的有多少项: the level is the part taken out of the whole, no filter on what is asked
+            filter=self.metric_filter(self.complement.sub(" ", text) if operation == "difference" else text),
             unit=unit,
             position=position,
             words=text,
@@ -489,8 +491,15 @@ class QueryParser:
         # 一下子, 不少: how it is said, when the report never writes it (之前, 再 may pick a figure: 再引进…)
         written = self.report_text
         said = [w for w in words if written is None or w not in self.tokenizer.function or w in written]
-        own = [w for w in said if w not in soft and len(w) > 1]
+        own = [w for w in said if w not in soft and (len(w) > 1 or self._thing_named(w, text))]
         return [] if set(own) <= self.amount_nouns else own  # 金额目标是多少: an amount of the metric asked before
+
+    def _thing_named(self, word: str, text: str) -> bool:
+        """修了多少路: a thing named in one character is a topic; 几套房, 几亩地: after its counter, it is what is
+        counted."""
+        units = self.lexicon.regex("asking", "frame", "asked_units").pattern
+        counted = re.search(rf"(?:{units}){re.escape(word)}", text)
+        return word in self.one_character_things and counted is None
 
     @cached_property
     def soft(self) -> frozenset[str]:

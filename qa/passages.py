@@ -147,12 +147,13 @@ class Weights:
         return any(pattern.search(text) for text in self._texts)
 
     def expand(self, groups: Sequence[WordGroup]) -> list[WordGroup]:
-        """Each word the report never writes, with the everyday words' and synonyms' alternatives it does write
-        (新来 → 新来, 新引进, 引进); other groups as they are."""
+        """Each word the report never writes, and each single character, with the everyday words' and synonyms'
+        alternatives the report writes (新来 → 新来, 新引进, 引进; 拆 → 拆, 拆迁, 拆除); other groups as they are."""
         out: list[WordGroup] = []
         for group in groups:
             word = group[0]
-            if len(group) == 1 and not isinstance(group, Expanded) and self.absent(word):
+            # a single character (拆, 修, 路) stands in the report inside other words: its everyday meanings count
+            if len(group) == 1 and not isinstance(group, Expanded) and (self.absent(word) or len(word) == 1):
                 found = tuple(w for w in alternatives(word) if not self.absent(w))
                 group = Expanded((word, *found)) if found else group
             out.append(group)
