@@ -79,7 +79,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     if _names_heading(new) or (new.position is not None and new.position.ask in ("place", "edge")):
         return new  # 其中资本特区排第几点 / 这个提法出现在哪一节: asked of the outline, not of a figure
     if not _leans(previous, new, parser):
-        return _shifted(previous, new)
+        return _shifted(previous, new, parser.report_year)
     if (
         new.wants == "passage"
         and not new.given & {"aspect", "operation"}
@@ -118,18 +118,29 @@ def _names_heading(new: Query) -> bool:
     return position.named and not new.lean.points_back
 
 
-def _shifted(previous: Query, new: Query) -> Query:
+def _shifted(previous: Query, new: Query, report_year: int | None = None) -> Query:
     """次年/上一年 in a question of its own: a year counted from the one the conversation was at. A figure asked
-    with no time of its own (服务业比工业总产值多多少 after 去年…) is asked at the conversation's time."""
+    with no time of its own (服务业比工业总产值多多少 after 去年…) is asked at the conversation's time, unless it
+    names a kind that time cannot have (GDP目标增速是多少 after 2011年…: a plan is of the year planned)."""
     if not previous.time.years:
         return new
     if new.time.shift is None:
         asks_figure = new.wants == "figure"  # not 报告讲了几方面不足: the outline is timeless
         if asks_figure and previous.figure and "time" not in new.given and not new.time.period:
+            if _kind_out_of_time(previous.time.years, new, report_year):
+                return new
             return replace(new, time=replace(previous.time, compared=new.time.compared))
         return new
     years = tuple(y + new.time.shift for y in previous.time.years)
     return replace(new, time=replace(new.time, years=years))
+
+
+def _kind_out_of_time(years: tuple[int, ...], new: Query, report_year: int | None) -> bool:
+    """A plan asked (目标) of years all before the report's. (A result said, 已 or 完成, is no such sign: 已供地项目
+    names a plan's figure.)"""
+    if report_year is None or "kind" not in new.given or new.kind != "target":
+        return False
+    return all(y < report_year for y in years)
 
 
 def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:

@@ -327,6 +327,8 @@ class QueryParser:
         if self.sum.search(text):
             return "sum"
         points = self.unit(text) == "个百分点"  # 比去年的增幅低几个百分点: a difference of two rates, no change
+        # 目标增幅比2011年实际增幅低多少: a rate on the side before 比 is compared, no change of an amount is asked
+        points = points or bool(self.growth.search(text.split("比")[0] if "比" in text else ""))
         if self.change.search(text) and (self.comparing.search(text) or len(years) > 1) and not points:
             return "change"
         if self.from_to.search(text):
