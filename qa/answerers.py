@@ -61,6 +61,7 @@ _TOP_K = 5
 # (tuned on the blind dialogue sets: 去年修了多少公里路 → 新建道路总长 at 0.53; unanswerable questions kept refused)
 MEASURE_CREDIT = 0.1
 RATE_SCORE = 0.8  # 研发园入驻率怎么样 is asked its figure when a rate of the report meets this much of it
+ANOTHER_TIME_MARGIN = 0.3  # a figure of another year this much nearer the question shows the year asked lacks it
 # 是第几届 is answered by the sentence writing a place in that unit that holds this share of the question's words
 ORDINAL_COVERAGE = 0.6
 LISTED_IN_TEXT = "报告列出了"  # how a count of things a sentence lists begins: 第二个 then picks one of them
@@ -87,13 +88,17 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
     measure = context.parser.measure.search(named)
     if query.lean.follow_up and previous is not None and previous.wants != "figure" and not measure:
         return query  # 研发园呢 after a passage; not 今年一期产值目标呢, which names a measure
-    if not measure or not question_words(context.tokenizer, query.metric):
+    # 海外高端创新创业团队？ after 省里的呢: a bare name after figures asks that figure too, as 呢 would
+    after_figures = previous is not None and previous.wants == "figure" and not (query.passage or query.lean.follow_up)
+    if not (measure or after_figures) or not question_words(context.tokenizer, query.metric):
         return query
     figure = replace(query, wants="figure", figure=True)
     intent = figure.request()
     matches = context.resolve(intent.metric_text, intent)
     # a rate (入驻率) is a figure by its name: words beside it (研发园 of 研发园一期、二期入驻率) need not all be met
     floor = RATE_SCORE if rate and query.passage else FULL_SCORE
+    if not measure and matches and matches[0].fact.metric != query.metric.replace(" ", ""):
+        return query  # a bare name after figures is a figure's whole name (not 研发园 of 研发园一期)
     return figure if matches and matches[0].score >= floor else query
 
 
@@ -369,8 +374,10 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     if not _names_metric(query, context) or not intent.operation:
         return None
     computed = compute(query, intent, context)
-    if computed is None and intent.operation == "change" and len(query.years) == 1 and query.time.compared:
-        computed = _year_on_year(query, query.years[0], context)  # 比上一年增长了多少
+    # 比前一年多投了百分之几: one metric against its year before (not 增速比新能源汽车高几个百分点, two metrics)
+    one_year = len(query.years) == 1 and query.time.compared and len([p for p in query.parts if p.metric]) < 2
+    if computed is None and intent.operation in ("change", "difference") and one_year:
+        computed = _year_on_year(query, query.years[0], context)  # 比上一年增长了多少, 比前一年多投了百分之几
     if computed is None and _one_figure(query, intent, context):
         return None  # 去年绿化增加了多少: the increase the report states, looked up
     if computed is None and parts_found(query, intent, context):
@@ -418,12 +425,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = []  # two figures named: one figure alone does not answer it
     if intent.operation and (query.count or 0) > 1:
         matches = []  # 三级加起来: several figures counted, never one
-    matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
-    matches = [m for m in matches if not _other_phase(query, m.fact, context)]
-    if intent.operation == "ratio":  # a share asked is answered alone only by a share (占全市立项总数的三分之一)
-        matches = [m for m in matches if m.fact.unit in context.parser.share_units or not m.fact.unit]
-    if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
-        matches = [m for m in matches if not m.fact.text.startswith("第")]
+    matches = _of_the_kind_asked(query, intent, matches, context)
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
@@ -432,6 +434,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     strict = (intent.operation and not alone) or (bool(matches) and _counted_in_words(query, matches[0].fact))
     if not strict and matches and matches[0].score < MIN_SCORE:
         matches = _in_measure_asked(query, matches, context) or matches
+    if matches and not strict and _better_at_another_time(intent, matches[0], context):
+        matches = []  # 2012年新开工安置房面积: only 2011 writes 新开工安置房; 新开工房屋建筑面积 is no answer
     if matches and matches[0].score >= (FULL_SCORE if strict else MIN_SCORE):
         tied = choices(query, matches, context)
         answer = ask_back(tied, query.text) if len(tied) > 1 else _one_answer(tied[0].fact, query, context)
@@ -446,6 +450,47 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         counted = replace(query, position=Position((), "count", unit=query.unit), words=words)
         return _items_counted(counted, context, beside=True) or answer
     return answer
+
+
+def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], context: Context) -> list[Match]:
+    """The matches measured in the kind of unit, the phase and the kind of figure the question asks."""
+    matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
+    matches = [m for m in matches if not _other_phase(query, m.fact, context)]
+    if intent.operation == "ratio":  # a share asked is answered alone only by a share (占全市立项总数的三分之一)
+        matches = [m for m in matches if m.fact.unit in context.parser.share_units or not m.fact.unit]
+    if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
+        matches = [m for m in matches if not m.fact.text.startswith("第")]
+    return [
+        m for m in matches if not _titled_set(m.fact, query, context) and not _measures_other(query, m.fact, context)
+    ]
+
+
+def _measures_other(query: Query, fact: Fact, context: Context) -> bool:
+    """工业增加值 asked, 万元工业增加值综合能耗 found: the figure measures another thing (能耗) of the one asked."""
+    found = [m.group() for m in context.parser.measure.finditer(fact.metric) if len(m.group()) > 1]  # not 额 of 投资额
+    return len(found) > 1 and found[-1] not in query.text and any(w in query.text for w in found[:-1])
+
+
+def _titled_set(fact: Fact, query: Query, context: Context) -> bool:
+    """入选…十大案例 asked 入选了多少个: the ranked set a thing was chosen into counts nothing the question asks."""
+    if fact.text in query.text or "几大" in query.text or not fact.sentence_span:
+        return False
+    before = fact.sentence[: fact.span[1] - fact.sentence_span[0]]
+    return context.parser.lexicon.regex("asking", "figure", "titled_set_pattern").search(before) is not None
+
+
+def _better_at_another_time(intent: Intent, best: Match, context: Context) -> bool:
+    """A loose fit in the year asked (新开工房屋建筑面积 for 2012年新开工安置房面积) is no answer when a figure of
+    another year names all the question names (2011年新开工安置房): the report gives the thing asked for that year."""
+    if not intent.years or best.score >= FULL_SCORE:
+        return False
+    found = context.resolve(intent.metric_text, replace(intent, years=()), years=())
+    return (
+        bool(found)
+        and found[0].score >= FULL_SCORE
+        and found[0].fact.year not in intent.years
+        and found[0].score - best.score >= ANOTHER_TIME_MARGIN
+    )
 
 
 def _at_any_time(query: Query, intent: Intent, context: Context) -> list[Match]:
@@ -683,6 +728,9 @@ def _other_phase(query: Query, fact: Fact, context: Context) -> bool:
     asked = query.filter.phase
     if not asked:
         return False
+    first = context.parser.lexicon.words("conversation", "filter", "first_phases")
+    if asked in ("一期", "1期") and any(w in fact.metric for w in first):
+        return False  # 第一期 asked, 首期投资 named: the same phase
     named = context.parser.phase.search(fact.metric)
     if named is not None:
         return named.group() not in asked and asked not in named.group()

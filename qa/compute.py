@@ -19,7 +19,7 @@ from qa.answer import Answer
 from qa.context import Context
 from qa.filters import without_thresholds
 from qa.intent import Intent
-from qa.numeric import MIN_SCORE, Match, fact_label, figure_text, fmt, is_soft, source_of, ties
+from qa.numeric import FULL_SCORE, MIN_SCORE, Match, fact_label, figure_text, fmt, is_soft, source_of, ties
 from qa.passages import question_words
 from qa.query import Part, Query
 
@@ -240,6 +240,8 @@ def _operand_metric(
     other = next((p for p in named if p.metric != text), None)
     modifier = part.modifier if intent.operation == "sum" and not text else ""
     short = not text or len(text.split()[-1]) <= 2
+    if text and short and _names_one_figure(text, replace(intent, years=part.years or intent.years), context):
+        return text, aspect  # 供地 of 供地比农转用报批多出多少: a short word naming one figure in full
     if heads and i < len(parts) - 1 and short and (text or modifier):
         # 报批、征收、出让和盘活的土地 / 国家、省、市人才: each item's 土地, 人才
         return _with_head(text or modifier, heads, replace(intent, years=part.years, kind=part.kind), context), aspect
@@ -253,6 +255,12 @@ def _operand_metric(
         # 新增和优化的公交线路: 新增 of the same 公交线路; 10亿以上的占亿元以上企业: 10亿以上 of the same 企业
         return f"{text} {other.metric.split()[-1]}", aspect
     return text, aspect
+
+
+def _names_one_figure(text: str, intent: Intent, context: Context) -> bool:
+    """供地 of 供地比农转用报批多出多少: a short word naming one figure in full is a part of its own."""
+    found = context.resolve(text, intent)
+    return bool(found) and found[0].score >= FULL_SCORE and len(ties(found)) == 1
 
 
 def _size_class_only(text: str) -> bool:

@@ -231,7 +231,9 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
         elif before.ask == "item" and now.count and now.unit == before.unit and not new.lean.into:
             base = base[:-1]  # 一共几点 after 最后一点: the list that item is in
         unit = now.unit or (before.unit if base == before.path else None)  # 最后一个 of 几个方面: a 方面
-        position = replace(now, path=base + now.path, noun="", unit=unit)
+        # 几条？ after 讲品牌的有哪几条: those items, not the whole list
+        kept = before.item if before.ask in ("every", "count") and not now.path and not now.item else now.item
+        position = replace(now, path=base + now.path, noun="", unit=unit, item=kept)
     time = new.time if "time" in new.given else previous.time
     return replace(new, position=position, time=time, wants="structure")
 

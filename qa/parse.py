@@ -221,6 +221,11 @@ class QueryParser:
 
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
+        # 明年……哦不，2012年要到多少: what is said before a correction of itself is taken back
+        text = self.lexicon.regex("asking", "frame", "self_correction_pattern").sub("", text).strip() or text
+        # 明年也就是2012年: the explicit year stands; 站在2011年底看: a point of view, no year asked
+        for restated in ("relative_restated_pattern", "viewpoint_pattern"):
+            text = self.lexicon.regex("time", "restated", restated).sub("", text).strip() or text
         # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
@@ -383,11 +388,20 @@ class QueryParser:
         text = self.complement.sub(lambda m: f" {m.group('part') or m.group('rest_of') or ''} ", text)
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
         text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
-        text = self.amount_suffix.sub("", text)  # 投资额: the amount of 投资
+        text = self._without_amount_suffix(text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
+
+    def _without_amount_suffix(self, text: str) -> str:
+        """投资额 → 投资; not 协议额, an abbreviation of the genre (the aliases' own word, kept whole)."""
+        terms = [k for k in self.lexicon.table("aliases", "aliases") if k.endswith("额")]
+
+        def cut(m: re.Match) -> str:
+            return m.group() if any(text[max(0, m.end() - len(k)) : m.end()] == k for k in terms) else ""
+
+        return self.amount_suffix.sub(cut, text)
 
     def metric_filter(self, text: str) -> MetricFilter:
         said = self.level_said_re.sub(lambda m: self.level_said[m.group()], text)
@@ -432,7 +446,11 @@ class QueryParser:
         """Whether a question wants a figure (多少/几/增长/占比/排第几…) rather than a passage (哪些/什么…)."""
         if self.compare.search(text) or self.sum.search(text) or self.ratio.search(text):
             return True
-        return bool(self.numeric.search(text)) and not self.passage.search(text)
+        # 增速怎么这么高，多少来着: wonder beside how much (a hedge) asks no why; 增速怎么这么高 alone does
+        how_much = self.lexicon.regex("structure", "count_asks").search(text)
+        return bool(self.numeric.search(text)) and not self.passage.search(
+            self.hedge.sub(" ", text) if how_much else text
+        )
 
     def pieces(self, text: str) -> list[str]:
         """The questions a question of several holds, in order: split where a question ends, and at a comma
@@ -721,9 +739,10 @@ class StructureReader:
         self.time_words = time_words
         end = rf"(?=$|{lex.pattern('structure', 'after_unit_pattern')})"
         list_units = a("structure", "list_units")
+        in_points = a("structure", "counted_in_points")
         self.count = re.compile(
             rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?(?:{a('structure', 'counters')})?"
-            rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})){end}"
+            rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})|(点)(?:{in_points})){end}"
         )
         self.ordinal = re.compile(
             rf"(?P<end>{a('structure', 'from_end')})?第(?P<n>{_NUMBER})(?P<ge>个)?(?P<unit>{units})?"
@@ -778,6 +797,7 @@ class StructureReader:
         # 五个方面 with its number and unit: the size a question gives a list
         self.list_size_unit = re.compile(rf"([两二三四五六七八九十][一二三四五六七八九十]*|\d+)个?({units})")
         self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
+        self.about_items = re.compile(lex.pattern("structure", "about_items_pattern"))
 
     def depth(self, unit: str | None) -> int | None:
         """How deep in an outline a unit counts places (部分 1, 方面 2, 项 3, 点 4); None for a unit of no depth
@@ -786,7 +806,8 @@ class StructureReader:
 
     def position(self, text: str) -> Position | None:
         """The place in the outline a question asks about and what it asks of it; None for other questions."""
-        placed = self._placed(text)  # 讲三个特区的是重点工作哪一条: the place of an item, whatever it names
+        # 讲三个特区的是重点工作哪一条: the place of an item, whatever it names
+        placed = self._placed(text) or self._items_about(text)
         if placed is not None:
             return placed
         counted = self.counted.search(text)
@@ -821,7 +842,7 @@ class StructureReader:
             return Position((), "counted", counted=slogans[-1].group(1))
         count = self.count.search(text)
         if count and not self.listing.search(text):  # 列一下那几个方面: every item, not how many
-            return Position(self.path(text[: count.start()]), "count", unit=count.group(1) or count.group(2))
+            return Position(self.path(text[: count.start()]), "count", unit=_count_unit(count))
         if count:
             return Position(self.path(self.listing.sub("", text[: count.start()])), "every")
         every = self.every.search(text)
@@ -835,6 +856,14 @@ class StructureReader:
                 return None  # 都是哪些类型的: no list named, not the report's parts either
             return Position(path, "every")
         return self._item(text)
+
+    def _items_about(self, text: str) -> Position | None:
+        """重点工作里讲品牌的有哪几条: the items of the list named whose headings name the word, or how many."""
+        about = self.about_items.search(text)
+        if about is None:
+            return None
+        ask = "every" if about.group("every") else "count"
+        return Position(self.path(text[: about.start()]), ask, unit=about.group("unit"), item=about.group("about"))
 
     def _placed(self, text: str) -> Position | None:
         """Where in its part's text (开头, 最后一句), under which heading (属于哪个方面), or at which place of its list
@@ -873,7 +902,7 @@ class StructureReader:
         path = self.path(text[: edge.start()])
         count = self.count.search(text[edge.end() :])
         if count:
-            return Position(path, "count", unit=count.group(1) or count.group(2))
+            return Position(path, "count", unit=_count_unit(count))
         return Position(path, "edge", edge="start" if edge.group("start") else "end")
 
     def _item_words(self, text: str) -> str:
@@ -963,3 +992,8 @@ def _listed_first(steps: list[Step], named: list[Step], item_first: bool) -> lis
 def _unquoted(text: str) -> str:
     """六个加快 of “六个加快”: quotes around or inside a counted phrase are not part of it."""
     return text.replace("“", "").replace("”", "").replace('"', "")
+
+
+def _count_unit(count: re.Match) -> str | None:
+    """The unit a count is asked in: a list's (几个方面不足), an item's (几项), or 点 of things counted in points."""
+    return count.group(1) or count.group(2) or count.group(3)

@@ -48,15 +48,22 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
             return _indicators(leaf[-1], position, query.text, context.facts) or _leaf(leaf, position, query.text)
     if chain is None or len(chain) < 2 and position.ask == "item":
         return _inline(position, context.index.chunks, query.text) if position.ask == "every" else None
-    node = chain[-1]
     if position.ask == "item":
-        return _item(chain[-2], node, position, query.text)
+        return _item(chain[-2], chain[-1], position, query.text)
+    return _of_list(chain, position, query.text, parser)
+
+
+def _of_list(chain: list[Node], position: Position, question: str, parser: QueryParser) -> Answer | None:
+    """How many items the list reached has, or which: all, or those whose headings name a word."""
+    node = chain[-1]
+    if position.item:  # 重点工作里讲品牌的有哪几条
+        return _items_about(node, position, question)
     if not node.children:
-        return _leaf(chain, position, query.text) if len(chain) > 1 else None
+        return _leaf(chain, position, question) if len(chain) > 1 else None
     if position.ask == "count":
         counted_with_ge = frozenset(parser.lexicon.words("structure", "counted_with_ge"))
-        return _count_below(node, position, query.text, parser) or _count(node, position, query.text, counted_with_ge)
-    return _every(node, query.text)
+        return _count_below(node, position, question, parser) or _count(node, position, question, counted_with_ge)
+    return _every(node, question)
 
 
 def _of_report(query: Query, parser: QueryParser) -> bool:
@@ -318,7 +325,8 @@ def _edge(node: Node, position: Position, chunks: Sequence[Chunk], question: str
         said = next((p for p in _paragraphs(own) if p.strip() not in node.heading), "")
         where, at = "开头", None if preamble else holding
     else:
-        holding = next((n for n in reversed([node, *walk(node)]) if n.chunks), None)
+        # the text that ends last: an inline point (二是…) may hold an earlier chunk than its item's closing words
+        holding = max((n for n in [node, *walk(node)] if n.chunks), key=lambda n: n.chunks[-1].span[1], default=None)
         paragraphs = _paragraphs(holding.chunks) if holding is not None else []
         said = paragraphs[-1] if paragraphs else ""
         where, at = "结尾", holding
@@ -346,7 +354,7 @@ def _paragraphs(chunks: Sequence[Chunk]) -> list[str]:
         else:
             text += "\n\n" + chunk.text
         end = max(end, chunk.span[1])
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
+    return [p.strip() for p in re.split(r"\n+", text) if p.strip()]  # a line is a paragraph
 
 
 def _lists(named: Node, earlier: Node, depth: int | None) -> bool:
@@ -401,6 +409,23 @@ def _every(node: Node, question: str) -> Answer:
     lines = "\n".join(f"{i}. {c.title}" for i, c in enumerate(node.children, start=1))
     text = f"{where}共{len(node.children)}项：\n{lines}\n\n出处：{node.section or '报告全文'}"
     return Answer(text, "list", None, None, _sources(node.children), question, _titles(node))
+
+
+def _items_about(node: Node, position: Position, question: str) -> Answer | None:
+    """The items of a list whose headings name a word (重点工作里讲品牌的有哪几条), in order with their places;
+    how many when a count is asked; None when no heading names it."""
+    found = [(i, c) for i, c in enumerate(node.children, start=1) if position.item in c.title]
+    if not found:
+        return None
+    unit = position.unit or "项"
+    where = f"“{node.title}”" if node.path else "报告"
+    lines = "\n".join(f"第{i}{unit}：{c.title}" for i, c in found)
+    text = f"{where}中讲“{position.item}”的有{len(found)}{unit}：\n{lines}\n\n出处：{node.section or '报告全文'}"
+    titles = tuple(c.title for _, c in found)
+    sources = _sources([c for _, c in found])
+    if position.ask == "count":
+        return Answer(text, "number", float(len(found)), unit, sources, question, titles)
+    return Answer(text, "list", None, None, sources, question, titles)
 
 
 def _item(parent: Node, item: Node, position: Position, question: str, whole: bool = False) -> Answer:
