@@ -274,7 +274,13 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # 国家级的呢 / 其中10亿以上的呢 / 百亿的呢: a filter on the earlier metric, which keeps its unit and aspect
     new = _unabbreviated(previous, _sized(previous, new))
     filtered = bool(new.filter.words) and _only_filter(new, parser)
-    own = bool(new.own) and not _same_topic(previous, new) and not filtered
+    previous = _part_talked_of(previous, new)
+    # 那实际引进的目标呢 after 协议引进内外资总额: 实际 names the figure set against the one talked of (not 上一年实际
+    # 引进了多少 after 引进各类人才, where it says what was done)
+    actual = parser.lexicon.regex("time", "cues", "actual").search(new.text)
+    against = parser.lexicon.regex("conversation", "follow_up", "actual_against").search(previous.metric)
+    other = actual is not None and against is not None and actual.group() not in previous.metric
+    own = bool(new.own) and (other or not _same_topic(previous, new)) and not filtered
     time = _time(previous, new, parser)
     # 比去年多多少: 去年 names the other side of the comparison, not the kind asked
     kind = new.kind if "kind" in given and not new.time.compared else previous.kind
@@ -562,6 +568,15 @@ def _bare(new: Query) -> bool:
     """财政收入呢: a follow-up naming only a metric, with no time, kind, aspect, operation or part of its own."""
     lean = new.lean
     return lean.follow_up and not lean.part_of and not new.given & {"time", "kind", "aspect", "operation"}
+
+
+def _part_talked_of(previous: Query, new: Query) -> Query:
+    """今年新开工的目标？ after 新开工的比竣工多出多少: the part of the comparison the follow-up names, not the two."""
+    named = [p for p in previous.parts if p.metric]
+    hit = [p for p in named if new.own and all(w in p.metric for w in new.own)]
+    if len(named) < 2 or len(hit) != 1:
+        return previous
+    return replace(previous, metric=hit[0].metric, parts=(), operation="lookup")
 
 
 def _same_topic(previous: Query, new: Query) -> bool:

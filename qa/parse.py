@@ -232,6 +232,7 @@ class QueryParser:
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
         figure = self.asks_figure(text)
+        asked = self.correction.sub("", text) or text
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)
         position = self.structure.position(text)
@@ -254,7 +255,8 @@ class QueryParser:
             operation=operation,
             metric=self.metric_words(text),
             # 国家级之外的有多少项: the level is the part taken out of the whole, no filter on what is asked
-            filter=self.metric_filter(self.complement.sub(" ", text) if operation == "difference" else text),
+            # 不是国家的，我问省里的: the level meant, not the one rejected
+            filter=self.metric_filter(self.complement.sub(" ", text) if operation == "difference" else asked),
             unit=unit,
             position=position,
             words=text,
@@ -446,6 +448,8 @@ class QueryParser:
         """Whether a question wants a figure (多少/几/增长/占比/排第几…) rather than a passage (哪些/什么…)."""
         if self.compare.search(text) or self.sum.search(text) or self.ratio.search(text):
             return True
+        if self.lexicon.regex("asking", "figure", "yes_no_figure_pattern").search(text):
+            return True  # 发明专利有没有过百: the figure answers whether it is so
         # 增速怎么这么高，多少来着: wonder beside how much (a hedge) asks no why; 增速怎么这么高 alone does
         how_much = self.lexicon.regex("structure", "count_asks").search(text)
         return bool(self.numeric.search(text)) and not self.passage.search(

@@ -2,8 +2,9 @@
 the items of a list about a word, points of a list asked by their 一二三, a count in points, the report's closing
 call, a short name of one figure compared, a genre abbreviation ending in 额, a rate asked as 多投了百分之几, a thing
 the report gives for another year only, a bare name after figures, a titled set that counts nothing, 第一期 as 首期,
-wonder beside how much, a figure measuring another thing of the one asked — on a literal report of our own with
-the real model."""
+wonder beside how much, a figure measuring another thing of the one asked, follow-ups naming one side of a
+comparison or 实际 of another figure, yes/no questions about a figure's size, a level rejected for another — on a
+literal report of our own with the real model."""
 
 import pytest
 
@@ -15,7 +16,7 @@ REPORT = """某开发区2024年工作报告
 一、2023年工作回顾
 （一）经济运行平稳向好
 1.主要指标。全年实现地区生产总值108亿元，同比增长12%。万元工业增加值综合能耗下降6%。完成固定资产投资50亿元，同比增长8%。全年协议引进内外资总额60亿元，实际引进内外资总额45亿元。
-2.土地保障有力。全年完成土地农转用报批500亩，完成供地800亩。全年新开工安置房30万平方米。
+2.土地保障有力。全年完成土地农转用报批500亩，完成供地800亩。全年新开工安置房30万平方米。全年新开工房屋建筑面积90万平方米，竣工面积70万平方米。
 3.基金设立。推动设立总规模50亿元、首期投资10亿元的产业基金。
 4.人才申报。共申报国家人才8名、省人才15名、海外高端创新创业团队6个。东方电子收购案入选2023年全国制造业并购十大案例。
 （二）存在的不足
@@ -23,6 +24,7 @@ REPORT = """某开发区2024年工作报告
 二、2024年工作安排
 （一）主要目标
 1、经济指标。实现地区生产总值120亿元，同比增长10%。新开工房屋建筑面积80万平方米。力争全年交通领域投资额达到40亿元。
+2、招商指标。协议引进内外资总额70亿元，实际引进内外资总额50亿元。
 （二）重点工作
 1、加快产业基地建设。一是加快制造业基地建设，新引进项目10个。二是加快服务业基地建设，新引进机构5家。三是加快物流基地建设，建成仓储面积20万平方米。
 2、进一步提升科技园品牌。一是加快园区建设，建成科研楼3幢。二是加快机构集聚，引进研发机构12家。
@@ -125,3 +127,28 @@ def test_a_figure_measuring_another_thing_of_the_one_asked_answers_nothing(bot):
     assert (energy.kind, energy.value) == ("number", 6), energy.text
     planned = bot.ask("2024年交通领域投资力争达到多少？")  # 额 of 投资额 is the same measure
     assert (planned.kind, planned.value) == ("number", 40), planned.text
+
+
+def test_a_follow_up_names_one_side_of_the_comparison_or_another_figure(bot):
+    *_, planned = talk(bot, "2023年新开工房屋建筑面积比竣工多出多少？", "今年新开工的目标？")
+    assert (planned.kind, planned.value) == ("number", 80), planned.text
+    *_, actual = talk(bot, "2024年协议引进内外资总额目标多少？", "那实际引进的目标比去年多多少？")
+    assert (actual.kind, actual.value) == ("number", 5), actual.text  # 50 − 45, not the 协议 figures
+
+
+def test_a_yes_no_question_about_a_figures_size_is_answered_with_it(bot):
+    over = bot.ask("2023年GDP有没有过百亿？")
+    assert (over.kind, over.value) == ("number", 108), over.text
+    rate = bot.ask("2024年GDP增速才定了10%？")
+    assert (rate.kind, rate.value, rate.unit) == ("number", 10, "%"), rate.text
+
+
+def test_a_level_rejected_for_another(bot):
+    *_, provincial = talk(bot, "去年申报国家级人才多少名？", "不是国家的，我问省里的")
+    assert (provincial.kind, provincial.value) == ("number", 15), provincial.text
+    assert bot.understand("我问一下，2023年GDP多少").lean.correction is False  # 我问一下 corrects nothing
+
+
+def test_everyday_words_for_growth_and_arrivals(bot):
+    fast = bot.ask("去年GDP长得多快？")
+    assert (fast.kind, fast.value) == ("number", 12), fast.text
