@@ -152,3 +152,10 @@ def test_a_level_rejected_for_another(bot):
 def test_everyday_words_for_growth_and_arrivals(bot):
     fast = bot.ask("去年GDP长得多快？")
     assert (fast.kind, fast.value) == ("number", 12), fast.text
+
+
+def test_chatty_openings_frame_the_question(bot):
+    for opening in ("顺便问下", "对了换个话题，"):
+        query = bot.understand(f"{opening}去年GDP多少")
+        assert query.text.startswith("去年"), query.text
+        assert bot.ask(f"{opening}去年GDP多少").value == 108
