@@ -473,8 +473,8 @@ def _measures_other(query: Query, fact: Fact, context: Context) -> bool:
 
 def _titled_set(fact: Fact, query: Query, context: Context) -> bool:
     """入选…十大案例 asked 入选了多少个: the ranked set a thing was chosen into counts nothing the question asks."""
-    if fact.text in query.text or "几大" in query.text or not fact.sentence_span:
-        return False
+    if fact.text in query.text or f"几{fact.text[-1]}" in query.text or not fact.sentence_span:
+        return False  # 十大 named, or 几大 asked
     before = fact.sentence[: fact.span[1] - fact.sentence_span[0]]
     return context.parser.lexicon.regex("asking", "figure", "titled_set_pattern").search(before) is not None
 
@@ -728,8 +728,9 @@ def _other_phase(query: Query, fact: Fact, context: Context) -> bool:
     asked = query.filter.phase
     if not asked:
         return False
+    numbered = context.parser.phase_item.match(asked)
     first = context.parser.lexicon.words("conversation", "filter", "first_phases")
-    if asked in ("一期", "1期") and any(w in fact.metric for w in first):
+    if numbered and to_number(numbered.group(1)) == 1 and any(w in fact.metric for w in first):
         return False  # 第一期 asked, 首期投资 named: the same phase
     named = context.parser.phase.search(fact.metric)
     if named is not None:

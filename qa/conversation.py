@@ -118,7 +118,7 @@ def _names_heading(new: Query) -> bool:
     return position.named and not new.lean.points_back
 
 
-def _shifted(previous: Query, new: Query, report_year: int | None = None) -> Query:
+def _shifted(previous: Query, new: Query, report_year: int | None) -> Query:
     """次年/上一年 in a question of its own: a year counted from the one the conversation was at. A figure asked
     with no time of its own (服务业比工业总产值多多少 after 去年…) is asked at the conversation's time, unless it
     names a kind that time cannot have (GDP目标增速是多少 after 2011年…: a plan is of the year planned)."""

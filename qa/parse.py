@@ -149,6 +149,7 @@ class QueryParser:
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
         self.hedge = re.compile(a("asking", "frame", "hedges"))
         self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
+        self.amount_terms = tuple(k for k in lex.table("aliases", "aliases") if k.endswith("额"))  # 协议额 kept whole
         self.amount_nouns = frozenset(lex.words("asking", "figure", "amount_nouns"))
         self.list_asked = lex.regex("asking", "figure", "list_pattern")  # 分别是, 哪几: the items of a list asked
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
@@ -398,12 +399,8 @@ class QueryParser:
 
     def _without_amount_suffix(self, text: str) -> str:
         """投资额 → 投资; not 协议额, an abbreviation of the genre (the aliases' own word, kept whole)."""
-        terms = [k for k in self.lexicon.table("aliases", "aliases") if k.endswith("额")]
-
-        def cut(m: re.Match) -> str:
-            return m.group() if any(text[max(0, m.end() - len(k)) : m.end()] == k for k in terms) else ""
-
-        return self.amount_suffix.sub(cut, text)
+        kept = self.amount_terms
+        return self.amount_suffix.sub(lambda m: m.group() if text.endswith(kept, 0, m.end()) else "", text)
 
     def metric_filter(self, text: str) -> MetricFilter:
         said = self.level_said_re.sub(lambda m: self.level_said[m.group()], text)
