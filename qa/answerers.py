@@ -554,7 +554,7 @@ def _counted_otherwise(query: Query, answer: Answer, context: Context) -> bool:
 def choices(query: Query, matches: list[Match], context: Context) -> list[Match]:
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
     tied = _phases_unnamed(query, matches, context) or ties(matches)
-    tied = _sharing_frame(query, tied, context) if len(tied) == 1 else tied
+    tied = _sharing_frame(query, tied, context)
     tied = _whole_and_first_phase(query, tied, context) if len(tied) == 1 else tied
     tied = _list_unnamed(query, tied, context) if len(tied) == 1 else tied
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
@@ -580,12 +580,11 @@ def _list_unnamed(query: Query, tied: list[Match], context: Context) -> list[Mat
 def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Match]:
     """去年房屋建筑面积是多少 of 新开工房屋建筑面积117万平方米,竣工面积104万平方米: a figure whose name the next
     figure of its sentence takes up after a word of its own (竣工面积: the same kind of figure, not a part of it),
-    asked without the word that sets the first apart (新开工): both are offered."""
-    best = tied[0].fact
-    frame = context.parser.lexicon.regex("tokens", "terms", "lead_pattern").sub("", best.metric)
-    lead = best.metric[: len(best.metric) - len(frame)]
-    if not lead or lead in query.text or frame not in query.text:
+    asked without the word that sets the first apart (新开工): both are offered, beside any other option."""
+    found = [m for m in tied if _frame_lead(m.fact, query, context)]
+    if not found:
         return tied
+    best = found[0].fact
     beside = [
         f
         for f in context.facts
@@ -597,8 +596,31 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
         and f.unit == best.unit
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and f is not best
+        and all(f is not m.fact for m in tied)
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _frame_lead(fact: Fact, query: Query, context: Context) -> bool:
+    """Whether a fact's name is a lead word (新开工) before a frame the question says without the lead."""
+    frame = context.parser.lexicon.regex("tokens", "terms", "lead_pattern").sub("", fact.metric)
+    lead = fact.metric[: len(fact.metric) - len(frame)]
+    return bool(lead) and lead not in query.text and _frame_said(frame, query.text, context)
+
+
+def _frame_said(frame: str, text: str, context: Context) -> bool:
+    """房屋建设的面积 says 房屋建筑面积: the frame written, or its first word and its head noun (its last two
+    characters, 面积) in order."""
+    if frame in text:
+        return True
+    words = context.tokenizer.words(frame)
+    if len(words) < 2:
+        return False
+    start = text.find(words[0])
+    return start >= 0 and text.find(frame[-_HEAD:], start + len(words[0])) >= 0
+
+
+_HEAD = 2  # characters: the head noun ending a name (面积, 收入)
 
 
 def _whole_and_first_phase(query: Query, tied: list[Match], context: Context) -> list[Match]:

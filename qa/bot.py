@@ -309,7 +309,32 @@ class Bot:
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
             return found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
+        answer = self._off_pointed(answer, parsed, conversation, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+
+    def _off_pointed(self, answer: Answer, parsed: Query, conversation: Conversation, turns: list[Turn]) -> Answer:
+        """这个项目投资多少 after a passage naming 奥克斯智能控制产业园: a figure of the thing pointed at comes from the
+        sentences just quoted; one found elsewhere is another thing's, and the report does not say."""
+        previous = conversation.previous
+        if answer.kind != "number" or previous is None or previous.wants != "passage" or not turns:
+            return answer
+        pointer = self.parser.lexicon.regex("conversation", "follow_up", "points_back").match(parsed.words)
+        if pointer is None or "time" in parsed.given:
+            return answer
+        earlier = shown(turns[-1][1])
+        cited = [s.text for s in answer.sources if s.cited] or [s.text for s in answer.sources[:1]]
+        named = [w for w in previous.own if len(w) >= 2]  # the thing the earlier question named (奥克斯)
+        if any(
+            text in turns[-1][1] or earlier.body in text or (named and all(w in text for w in named)) for text in cited
+        ):
+            return answer
+        asked = parsed.metric.replace(pointer.group(), "", 1).strip() or parsed.words
+        if named:  # the thing named with the figure asked (宁波国际智慧物流产业园 投资), where the report gives it
+            found = self.answer_query(replace(parsed, metric=" ".join((*named, asked)), own=(*named, asked)))
+            sentences = [s.text for s in found.sources if s.cited]
+            if found.kind == "number" and any(all(w in text for w in named) for text in sentences):
+                return found
+        return Answer(f"报告没有给出刚才说到的这一项的“{asked}”数据。", "none", question=parsed.text)
 
     def _rate_change(
         self, answer: Answer, query: Query, parsed: Query, conversation: Conversation, turns: list[Turn]

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 
 from index.fact_table import FactTable
 from index.facts import Fact
-from index.lexicon import current
 from index.numbers import convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
@@ -87,7 +86,7 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
     b_value = convert(b.value, b.unit, a.unit)
     if not b_value:
         return None
-    if current().regex("asking", "operation", "multiple_pattern").search(query.text):  # 是GDP的几倍
+    if query.unit == "倍":  # 是GDP的几倍: a multiple, not a share
         times = a.value / b_value
         head = f"{operands[0].label}是{operands[1].label}的{fmt(times, 2)}倍"
         formula = f"{fmt(a.value)} ÷ {fmt(b_value)} ≈ {fmt(times, 2)}"

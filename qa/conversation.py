@@ -80,6 +80,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return new  # 其中资本特区排第几点 / 这个提法出现在哪一节: asked of the outline, not of a figure
     if not _leans(previous, new, parser):
         return _shifted(previous, new, parser.report_year)
+    new = _computation_pointed_at(previous, new, parser)
     if (
         new.wants == "passage"
         and not new.given & {"aspect", "operation"}
@@ -90,6 +91,21 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         return _passage_follow_up(previous, replace(new, position=None), parser)
     merged = _figure_follow_up(previous, new, parser)
     return replace(merged, text=render(merged, parser))
+
+
+def _computation_pointed_at(previous: Query, new: Query, parser: QueryParser) -> Query:
+    """2012年按目标算这个倍数呢 after 技工贸是GDP的几倍: the computation just made, asked at the time or kind named."""
+    words = parser.lexicon.words
+    pointer = parser.lexicon.regex("conversation", "follow_up", "computed_pointer_pattern").search(new.metric)
+    if pointer is None or not previous.computed:
+        return new
+    rest = parser.target_nouns.sub("", new.metric.replace(pointer.group(), ""))
+    for word in words("conversation", "follow_up", "computed_framing"):
+        rest = rest.replace(word, "")
+    if rest.strip():
+        return new
+    given = (new.given - {"metric", "unit"}) | {"operation"}
+    return replace(new, operation=previous.operation, unit=previous.unit, metric="", own=(), given=given)
 
 
 def _placed_at_earlier(previous: Query, new: Query) -> Query:
@@ -272,9 +288,10 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     """A figure follow-up: a new year, aspect, kind, filter, qualifier or metric in place of the earlier one."""
     given = new.given
     # 国家级的呢 / 其中10亿以上的呢 / 百亿的呢: a filter on the earlier metric, which keeps its unit and aspect
-    new = _unabbreviated(previous, _sized(previous, new))
+    new = _unabbreviated(previous, _sized(previous, new), parser.result_names)
     filtered = bool(new.filter.words) and _only_filter(new, parser)
     previous = _part_talked_of(previous, new)
+    new = _counterpart_named(previous, new, parser)
     # 那实际引进的目标呢 after 协议引进内外资总额: 实际 names the figure set against the one talked of (not 上一年实际
     # 引进了多少 after 引进各类人才, where it says what was done)
     actual = parser.lexicon.regex("time", "cues", "actual").search(new.text)
@@ -327,6 +344,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     operation = new.operation if "operation" in given else (previous.operation if kept_operation else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
+    operation, aspect = _recast(previous, new, operation, aspect)
     metric, filt = _metric_and_filter(previous, new, parser, own)
     # 其中去年新增了几家 / 全区一共有多少家: the count said; else the one asked before, of the same thing and class
     # (公交线路呢 after 绿化面积去年新增了多少: another thing is not assumed to be asked the same count of; where
@@ -497,6 +515,8 @@ def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
     metric's noun; the last item takes it (the computation completes the others from the last)."""
     if not earlier or not _slight(parts) or not all(p.metric.strip() or p.modifier for p in parts):
         return parts  # 新开工比去年多多少: a side naming only a time is the other side's metric then
+    if parts[0].metric.strip() and all(p.years for p in parts) and len({p.years for p in parts}) == len(parts):
+        return parts  # 今年拆迁目标比去年实际完成少多少: the sides are set apart by their years, 拆迁 is the metric
     rest = earlier
     for part in parts:
         for word in (part.metric or part.modifier).split():
@@ -528,6 +548,36 @@ def _without_additions(metric: str, parser: QueryParser) -> str:
     for key in ("additions", "additions_said"):
         metric = lex.regex("conversation", "filter", key).sub(" ", metric)
     return " ".join(metric.split())
+
+
+def _counterpart_named(previous: Query, new: Query, parser: QueryParser) -> Query:
+    """实际的呢 after 协议引进内外资总额: 实际 alone names the figure set against the one talked of, at the same
+    time and kind (the report plans both)."""
+    actual = parser.lexicon.regex("time", "cues", "actual").search(new.text)
+    against = parser.lexicon.regex("conversation", "follow_up", "actual_against").search(previous.metric)
+    if actual is None or against is None or new.own or actual.group() in previous.metric:
+        return new
+    metric = previous.metric.replace(against.group(), actual.group(), 1)
+    given = (new.given - {"kind"}) | {"metric"}
+    return replace(new, metric=metric, own=(metric,), kind=previous.kind, given=given)
+
+
+def _recast(previous: Query, new: Query, operation: str, aspect: str) -> tuple[str, str]:
+    """The operation and aspect asked once the earlier computation is read against the new turn."""
+    if _growth_of_difference(previous, new, aspect, operation):
+        return "change", "value"  # 换算成增速呢 after 比2011年多多少: the rise in percent
+    if operation == "lookup" and previous.operation == "ratio" and "aspect" not in new.given:
+        return operation, "value"  # 2012年服务业总收入目标呢 after a share computed of two figures: the figure itself
+    return operation, aspect
+
+
+def _growth_of_difference(previous: Query, new: Query, aspect: str, operation: str) -> bool:
+    """增速呢 after 今年目标比去年多多少: one metric's difference between two times asked as a rate of change."""
+    # (目标增速 names the plan's own growth, which the report states)
+    asked = operation == "lookup" and aspect == "growth" and new.unit != "个百分点" and "kind" not in new.given
+    times = {p.years for p in previous.parts}
+    over_time = previous.operation == "difference" and len(previous.parts) == 2 and len(times) == 2
+    return asked and over_time and not new.own and _one_metric(previous)
 
 
 def _total_after_addition(previous: Query, new: Query) -> bool:
@@ -634,9 +684,10 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
     return metric, MetricFilter(below=previous.filter.below) if new.own else previous.filter
 
 
-def _unabbreviated(previous: Query, new: Query) -> Query:
-    """今年实际引资目标呢 after 实际引进内外资总额: a short name of a metric talked about (引资) stands for it."""
-    if len(new.own) != 1 or not new.lean.follow_up:
+def _unabbreviated(previous: Query, new: Query, names: tuple[str, ...]) -> Query:
+    """今年实际引资目标呢 after 实际引进内外资总额: a short name of a metric talked about (引资) stands for it; a
+    figure's own name (服务业总收入 after 服务业收入占技工贸总收入) is no short name."""
+    if len(new.own) != 1 or not new.lean.follow_up or new.own[0] in names:
         return new
     word = new.own[0]
     earlier = [w for m in (previous.metric, *(p.metric for p in previous.parts)) for w in m.split()]
@@ -700,7 +751,31 @@ def render(query: Query, parser: QueryParser) -> str:
     if query.kind == "result" and "kind" in query.given and not parser.result.search(metric):
         kind = "实际"
     head = f"{years}{qualifier}{metric}{kind}"
-    return head + _asking(query)
+    sides = _sides(query, parser)
+    return sides if sides is not None else head + _asking(query)
+
+
+_BETWEEN = {"difference": "{0}比{1}多多少？", "change": "{0}比{1}增长百分之多少？", "ratio": "{0}占{1}的比重是多少？"}
+
+
+def _sides(query: Query, parser: QueryParser) -> str | None:
+    """今年GDP目标比去年多多少: a figure set against another, each side said with its own time and kind."""
+    form = "{0}是{1}的几倍？" if query.unit == "倍" else _BETWEEN.get(query.operation)
+    if form is None or len(query.parts) != 2 or not all(p.metric or p.years for p in query.parts):
+        return None
+    first, second = query.parts
+    same = not second.metric or re.sub(r"\s+", "", second.metric) == re.sub(r"\s+", "", first.metric)
+    return form.format(_side(first, parser, False), _side(second, parser, same and bool(second.years)))
+
+
+def _side(part: Part, parser: QueryParser, time_only: bool) -> str:
+    """One side of a comparison: 2012年地区生产总值目标 (or 2011年 beside a side of the same metric)."""
+    planned = (parser.report_year,) if part.kind == "target" and parser.report_year else ()
+    years = "、".join(f"{y}年" for y in part.years or planned)  # a plan, naming no year, is of the year planned
+    metric = "" if time_only else re.sub(r"\s+", "", part.metric)
+    qualifier = "".join(q for q in part.qualifiers if q in ("力争", "确保") and q not in metric)
+    kind = "目标" if part.kind == "target" and not parser.target_nouns.search(metric) and not qualifier else ""
+    return f"{years}{qualifier}{metric}{kind}"
 
 
 def _asking(query: Query) -> str:
@@ -712,7 +787,7 @@ def _asking(query: Query) -> str:
     if query.operation == "change":
         return f"比{other}增长百分之多少？" if other else "增长百分之多少？"
     if query.operation == "ratio":
-        return "占比多少？"
+        return "是几倍？" if unit == "倍" else "占比多少？"
     if query.operation == "sum":
         return f"一共多少{unit}？"
     if query.operation in ("comparison", "superlative"):

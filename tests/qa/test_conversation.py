@@ -54,7 +54,7 @@ def test_a_result_after_a_target_drops_the_target():
 def test_a_comparison_with_another_year_keeps_the_kind_asked_before():
     query = understood("2012年财政一般预算收入目标是多少？", "比去年多多少？")
     assert (query.years, query.kind, query.operation, query.time.compared) == ((2012,), "target", "difference", True)
-    assert query.text == "2012年财政一般预算收入目标比去年多多少？"
+    assert query.text == "2012年财政一般预算收入目标比2011年多多少？"
 
 
 def test_two_phases_compared_are_the_earlier_metric_at_each_phase():
