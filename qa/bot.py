@@ -32,7 +32,7 @@ from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
 from qa.history import Turn, normalize_history, shown
-from qa.listed import named_run
+from qa.listed import item_names_said, named_run
 from qa.normalize import normalize_question
 from qa.numeric import (
     MIN_SCORE,
@@ -284,6 +284,7 @@ class Bot:
         named = (
             named
             or self._counted_in_passage(parsed, turns)
+            or self._listed_counted(parsed, turns)
             or self._in_passage_given(conversation, query, parsed, turns)
         )
         if named is not None:
@@ -691,6 +692,31 @@ class Bot:
             return None  # one figure elsewhere fits the words better: not a question about the passage
         return lookup_answer(tied[0].fact, parsed)
 
+    def _listed_counted(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """一共几个村？ after a passage naming 钱家、澳嘉桥、…、老庙等村: the things it lists, counted; of several runs,
+        the one whose clause says most of the earlier question's words."""
+        lex = self.parser.lexicon
+        counted = parsed.unit in lex.words("asking", "unit", "count_units")
+        if not turns or not parsed.figure or not counted or parsed.time.years or parsed.operation not in _COUNTED_OPS:
+            return None
+        earlier = turns[-1][1]
+        said = shown(earlier)
+        if not self._quoted_no_figure(earlier) or any(w not in said.body for w in parsed.own):
+            return None
+        about = self.index.tokenizer.content_words(turns[-1][0])
+        names = named_run(said.body.split("\n")[0], lex.words("conversation", "follow_up", "named_joiners"), about)
+        if len(names) < 2:
+            return None
+        names = item_names_said(names)
+        sentence = next((c for c in self._sentences_of(said.body) if names[-1] in c), said.body)
+        text = f"刚才引用的原文列出了{len(names)}{parsed.unit}：{'、'.join(names)}。\n\n原文：{sentence}"
+        source = Source((said.section or "").strip(), sentence, self._span_of(sentence), cited=True)
+        text += f"\n出处：{source.section}" if source.section else ""
+        return Answer(text, "number", float(len(names)), parsed.unit, [source], parsed.text)
+
+    def _sentences_of(self, text: str) -> list[str]:
+        return [s for s in re.split(r"(?<=[。；;])", text) if s.strip()]
+
     def _in_passage_given(
         self, conversation: Conversation, merged: Query, parsed: Query, turns: list[Turn]
     ) -> Answer | None:
@@ -827,6 +853,9 @@ def _alike(metric: str, other: str) -> float:
     """How far one metric's name holds the other's, either way round (申报科技计划 in 申报各类科技计划项目, 企业上市
     in 企业上市或挂牌交易)."""
     return max(_share_held(metric, other), _share_held(other, metric))
+
+
+_COUNTED_OPS = ("lookup", "sum")  # 几个村 / 一共几个村
 
 
 def _share_held(metric: str, label: str) -> float:

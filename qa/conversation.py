@@ -576,7 +576,7 @@ def _growth_of_difference(previous: Query, new: Query, aspect: str, operation: s
     # (目标增速 names the plan's own growth, which the report states)
     asked = operation == "lookup" and aspect == "growth" and new.unit != "个百分点" and "kind" not in new.given
     times = {p.years for p in previous.parts}
-    over_time = previous.operation == "difference" and len(previous.parts) == 2 and len(times) == 2
+    over_time = previous.operation == "difference" and len(previous.parts) == 2 and len(times) == 2 and all(times)
     return asked and over_time and not new.own and _one_metric(previous)
 
 

@@ -98,6 +98,14 @@ def named_run(text: str, joiners: Sequence[str], about: Sequence[str] = ()) -> l
     return [*names[:-1], _before_verb(names[-1])]
 
 
+def item_names_said(names: Sequence[str]) -> list[str]:
+    """A run's names without the verb before the first (基本完成钱家 → 钱家) and the words after the last
+    (老庙等村的 → 老庙)."""
+    first = _after_lead(names[0])
+    last = re.split(r"等", names[-1])[0]
+    return [first if len(first) >= 2 else names[0], *names[1:-1], last if len(last) >= 2 else names[-1]]
+
+
 def _clause_from(text: str, start: int) -> str:
     end = re.search(r"[,，;；。]", text[start:])
     return text[start : start + end.start()] if end else text[start:]

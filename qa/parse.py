@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cached_property
+from typing import Literal
 
 from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
@@ -390,6 +391,7 @@ class QueryParser:
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
         text = self.complement.sub(lambda m: f" {m.group('part') or m.group('rest_of') or ''} ", text)
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
+        text = self._without_claim(text)  # 是不是超过700件: the figure claimed names no metric
         text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
         text = self._without_amount_suffix(text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
@@ -397,12 +399,20 @@ class QueryParser:
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
 
+    def _without_claim(self, text: str) -> str:
+        """发明专利有没有过百 → 发明专利: a yes/no question's claimed figure taken out."""
+        regex = self.lexicon.regex
+        if not regex("asking", "figure", "yes_no_figure_pattern").search(text):
+            return text
+        return regex("asking", "figure", "yes_no_claim_pattern").sub(" ", text)
+
     def _without_amount_suffix(self, text: str) -> str:
         """投资额 → 投资; not 协议额, an abbreviation of the genre (the aliases' own word, kept whole)."""
         kept = self.amount_terms
         return self.amount_suffix.sub(lambda m: m.group() if text.endswith(kept, 0, m.end()) else "", text)
 
     def metric_filter(self, text: str) -> MetricFilter:
+        text = self._without_claim(text)  # 过200亿没有: a claim asked about, not a size class
         said = self.level_said_re.sub(lambda m: self.level_said[m.group()], text)
         level, phase, threshold = self.level.search(said), self.phase.search(text), self.threshold.search(text)
         sized = asked_threshold(text)[1]  # 上千万, 过亿: a size class said without digits
@@ -681,9 +691,20 @@ class PartReader:
             if _is_threshold(figure, text):
                 continue
             rest = self.parser.parse(text[: figure.span[0]] + text[figure.span[1] :], claims=False)
-            stated = Stated(figure.value, figure.unit, figure.text)
+            bound = self._bound(figure, text)
+            stated = Stated(figure.value, figure.unit, figure.text, bound=bound)
             claims.append(Claim("figure", rest, figure=stated))
         return claims
+
+    def _bound(self, figure, text: str) -> Literal["", "above", "below", "about"]:
+        """超过700件 / 不到100件 / 近200家: how the figure is claimed, from the words beside it."""
+        words = self.parser.lexicon.words
+        said = f"{text[max(0, figure.span[0] - _BOUND_REACH) : figure.span[0]]}{figure.text}"
+        after = text[figure.span[1] : figure.span[1] + _BOUND_REACH]
+        for bound, key in (("below", "bound_below"), ("above", "bound_above"), ("about", "approximate")):
+            if any(w in said or after.startswith(w) for w in words("asking", "direction", key)):
+                return bound
+        return ""
 
     def _fall_claim(self, text: str) -> list[Claim]:
         """为什么2011年GDP下降了？: a fall claimed, not asked."""
@@ -721,6 +742,9 @@ def _alike(parts: tuple[Part, ...], operation: str) -> tuple[Part, ...]:
     return (first, replace(second, aspect="growth")) if second.aspect == "value" and second.metric else parts
 
 
+_BOUND_REACH = 3  # characters beside a claimed figure that may say it is a bound (不超过)
+
+
 def _is_threshold(figure, text: str) -> bool:
     """注册资本1000万元以上的项目: a figure inside a name, not a claim or an operand."""
     after = text[figure.span[1] : figure.span[1] + 2]
@@ -752,6 +776,7 @@ class StructureReader:
             rf"|{lex.pattern('structure', 'enumerated_item_pattern')}"
         )
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
+        self.enumeration_said = lex.regex("structure", "enumeration_said_pattern")
         place_units = "|".join(re.escape(u) for u in lex.words("structure", "units") if u != "个")
         named_list = r"(?P<list>[\u4e00-\u9fff]{2,8}?)?"  # 第几项重点工作: the list named after the unit
         leads = a("structure", "place_leads")
@@ -807,6 +832,7 @@ class StructureReader:
 
     def position(self, text: str) -> Position | None:
         """The place in the outline a question asks about and what it asks of it; None for other questions."""
+        text = self.enumeration_said.sub("小点", text)  # 有几个“一是、二是”: the points the text numbers
         # 讲三个特区的是重点工作哪一条: the place of an item, whatever it names
         placed = self._placed(text) or self._items_about(text)
         if placed is not None:

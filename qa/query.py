@@ -140,6 +140,7 @@ class Stated:
     unit: str
     text: str
     threshold: bool = False  # 注册资本1000万元以上的项目: part of a name, not a claim
+    bound: Literal["", "above", "below", "about"] = ""  # 是不是超过700件: the claim is a bound, not the figure
 
 
 @dataclass(frozen=True)
