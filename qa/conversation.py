@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from qa.aliases import alias_groups
 from qa.filters import asked_threshold
 from qa.history import shown
 from qa.listed import abbreviates
@@ -506,8 +507,9 @@ _SLIGHT = 3  # characters: a part naming no more than this names only what sets 
 
 
 def _slight(parts: tuple[Part, ...]) -> bool:
-    """Whether every part names only what sets it apart (新增, 省, 协议额), no metric of its own."""
-    return all(len(p.metric.replace(" ", "")) <= _SLIGHT for p in parts)
+    """Whether every part names only what sets it apart (新增, 省, 协议额), no metric of its own (GDP, an
+    abbreviation of the genre, names one)."""
+    return all(len(p.metric.replace(" ", "")) <= _SLIGHT and not alias_groups(p.metric)[1] for p in parts)
 
 
 def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
