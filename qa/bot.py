@@ -32,7 +32,7 @@ from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
 from qa.history import Turn, normalize_history, shown
-from qa.listed import item_names_said, named_run
+from qa.listed import listed_count, named_run
 from qa.normalize import normalize_question
 from qa.numeric import (
     MIN_SCORE,
@@ -701,18 +701,21 @@ class Bot:
             return None
         earlier = turns[-1][1]
         said = shown(earlier)
-        if not self._quoted_no_figure(earlier) or any(w not in said.body for w in parsed.own):
+        # 一共几个村 names nothing but the thing counted; 公租房一共多少套 asks a figure of its own
+        if not self._quoted_no_figure(earlier) or any(len(w) > 1 for w in parsed.own):
             return None
         about = self.index.tokenizer.content_words(turns[-1][0])
-        names = named_run(said.body.split("\n")[0], lex.words("conversation", "follow_up", "named_joiners"), about)
-        if len(names) < 2:
+        joiners = lex.words("conversation", "follow_up", "named_joiners")
+        found = listed_count(said.body.split("\n")[0], joiners, about)
+        if found is None:
             return None
-        names = item_names_said(names)
+        names, count = found
         sentence = next((c for c in self._sentences_of(said.body) if names[-1] in c), said.body)
-        text = f"刚才引用的原文列出了{len(names)}{parsed.unit}：{'、'.join(names)}。\n\n原文：{sentence}"
+        named = "、".join(names) + ("等" if count > len(names) else "")
+        text = f"刚才引用的原文列出了{count}{parsed.unit}：{named}。\n\n原文：{sentence}"
         source = Source((said.section or "").strip(), sentence, self._span_of(sentence), cited=True)
         text += f"\n出处：{source.section}" if source.section else ""
-        return Answer(text, "number", float(len(names)), parsed.unit, [source], parsed.text)
+        return Answer(text, "number", float(count), parsed.unit, [source], parsed.text)
 
     def _sentences_of(self, text: str) -> list[str]:
         return [s for s in re.split(r"(?<=[。；;])", text) if s.strip()]

@@ -345,7 +345,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     operation = new.operation if "operation" in given else (previous.operation if kept_operation else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
-    operation, aspect = _recast(previous, new, operation, aspect)
+    operation, aspect = _recast(previous, new, operation, aspect, parser.report_year)
     metric, filt = _metric_and_filter(previous, new, parser, own)
     # 其中去年新增了几家 / 全区一共有多少家: the count said; else the one asked before, of the same thing and class
     # (公交线路呢 after 绿化面积去年新增了多少: another thing is not assumed to be asked the same count of; where
@@ -564,20 +564,21 @@ def _counterpart_named(previous: Query, new: Query, parser: QueryParser) -> Quer
     return replace(new, metric=metric, own=(metric,), kind=previous.kind, given=given)
 
 
-def _recast(previous: Query, new: Query, operation: str, aspect: str) -> tuple[str, str]:
+def _recast(previous: Query, new: Query, operation: str, aspect: str, year: int | None) -> tuple[str, str]:
     """The operation and aspect asked once the earlier computation is read against the new turn."""
-    if _growth_of_difference(previous, new, aspect, operation):
+    if _growth_of_difference(previous, new, aspect, operation, year):
         return "change", "value"  # 换算成增速呢 after 比2011年多多少: the rise in percent
     if operation == "lookup" and previous.operation == "ratio" and "aspect" not in new.given:
         return operation, "value"  # 2012年服务业总收入目标呢 after a share computed of two figures: the figure itself
     return operation, aspect
 
 
-def _growth_of_difference(previous: Query, new: Query, aspect: str, operation: str) -> bool:
-    """增速呢 after 今年目标比去年多多少: one metric's difference between two times asked as a rate of change."""
+def _growth_of_difference(previous: Query, new: Query, aspect: str, operation: str, year: int | None) -> bool:
+    """增速呢 after 今年目标比去年多多少: one metric's difference between two times asked as a rate of change (a plan
+    naming no year is of the report's ``year``)."""
     # (目标增速 names the plan's own growth, which the report states)
     asked = operation == "lookup" and aspect == "growth" and new.unit != "个百分点" and "kind" not in new.given
-    times = {p.years for p in previous.parts}
+    times = {p.years or ((year,) if year and p.kind == "target" else ()) for p in previous.parts}
     over_time = previous.operation == "difference" and len(previous.parts) == 2 and len(times) == 2 and all(times)
     return asked and over_time and not new.own and _one_metric(previous)
 

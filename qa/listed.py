@@ -9,7 +9,7 @@ from functools import cache
 
 from index.fact_table import FactTable
 from index.facts import Fact
-from index.numbers import convertible
+from index.numbers import convertible, to_number
 
 _LIST_MARK = "、"
 
@@ -96,6 +96,26 @@ def named_run(text: str, joiners: Sequence[str], about: Sequence[str] = ()) -> l
     run, _clause = max(runs, key=lambda r: (sum(w in r[1] for w in about), len(re.findall(join, r[0]))))
     names = [n for n in re.split(join, run) if n]
     return [*names[:-1], _before_verb(names[-1])]
+
+
+def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tuple[list[str], int] | None:
+    """一共几个村 after a passage: the run of names whose clause says a word of the earlier question (``about``),
+    its names as said, and how many it lists — the count the text states after it (环保部、科技部、商务部三部委,
+    …等十项工作) else the names counted; None when no run's clause says a word of ``about``."""
+    join = "|".join(map(re.escape, joiners))
+    name = r"[\u4e00-\u9fffA-Za-z]{2,10}"
+    runs = list(re.finditer(rf"{name}(?:(?:{join}){name})+", text))
+    scored = [(sum(w in _clause_from(text, m.start()) for w in about), m.group().count("、"), m) for m in runs]
+    if not scored or max(scored, key=lambda r: r[:2])[0] == 0:
+        return None
+    run = max(scored, key=lambda r: r[:2])[2]
+    names = [n for n in re.split(join, run.group()) if n]
+    stated = _STATED_COUNT.match(text, run.end())
+    count = to_number(stated.group(1)) if stated else None
+    return item_names_said([*names[:-1], _before_verb(names[-1])]), int(count or len(names))
+
+
+_STATED_COUNT = re.compile(r"等?([一二两三四五六七八九十\d]+)(?:个|家|项|条|部|名|所|座|大|类|种)")
 
 
 def item_names_said(names: Sequence[str]) -> list[str]:
