@@ -22,7 +22,7 @@ from qa.compute import compute, may_be_stated, parts_found
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, without_thresholds
 from qa.intent import Intent
-from qa.listed import listed_with, names_an_item
+from qa.listed import listed_with, names_an_item, names_every_item
 from qa.numeric import (
     FULL_SCORE,
     MIN_SCORE,
@@ -89,7 +89,7 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
     if query.lean.follow_up and previous is not None and previous.wants != "figure" and not measure:
         return query  # 研发园呢 after a passage; not 今年一期产值目标呢, which names a measure
     # 海外高端创新创业团队？ after 省里的呢: a bare name after figures asks that figure too, as 呢 would
-    after_figures = previous is not None and previous.wants == "figure" and not query.passage
+    after_figures = previous is not None and previous.wants == "figure" and not (query.passage or query.lean.follow_up)
     if not (measure or after_figures) or not question_words(context.tokenizer, query.metric):
         return query
     figure = replace(query, wants="figure", figure=True)
@@ -97,19 +97,9 @@ def settle(query: Query, context: Context, previous: Query | None = None) -> Que
     matches = context.resolve(intent.metric_text, intent)
     # a rate (入驻率) is a figure by its name: words beside it (研发园 of 研发园一期、二期入驻率) need not all be met
     floor = RATE_SCORE if rate and query.passage else FULL_SCORE
-    # 标准制修订呢 after a count asked: a figure whose name holds it, counted as the one before was
-    counted = _counted_like(query, previous, matches[0].fact, context) if matches else False
-    if not measure and matches and matches[0].fact.metric != query.metric.replace(" ", "") and not counted:
+    if not measure and matches and matches[0].fact.metric != query.metric.replace(" ", ""):
         return query  # a bare name after figures is a figure's whole name (not 研发园 of 研发园一期)
     return figure if matches and matches[0].score >= floor else query
-
-
-def _counted_like(query: Query, previous: Query | None, fact: Fact, context: Context) -> bool:
-    """标准制修订呢 after 专利授权多少件: a follow-up naming a thing whose figure is a count, as the one before."""
-    if previous is None or not query.lean.follow_up or previous.aspect != "count" or not previous.unit:
-        return False
-    counts = context.parser.lexicon.words("asking", "unit", "count_units")
-    return fact.unit in counts and previous.unit in counts and query.metric.replace(" ", "") in fact.metric
 
 
 def answer_where(earlier: Answer, question: str) -> Answer | None:
@@ -582,8 +572,8 @@ def _list_unnamed(query: Query, tied: list[Match], context: Context) -> list[Mat
     items = listed_with(tied[0].fact, context.facts)
     # the question's words with the report's words for its everyday words and abbreviations (风投: 风险投资)
     groups = context.weights.expand(question_words(context.tokenizer, query.metric, context.weights))
-    # (an everyday word's looser meanings, 融到: 融资 or 风险投资, tell no item apart)
-    words = [w for g in groups for w in (g[:1] if isinstance(g, Expanded) else g)]
+    # (an everyday word whose meanings between them name every item, 融到: 融资 or 风险投资, tells none apart)
+    words = [w for g in groups if not (isinstance(g, Expanded) and names_every_item(g, items)) for w in g]
     if not items or names_an_item([*query.own, *words], items):
         return tied
     return [Match(f, tied[0].score) for f in items]

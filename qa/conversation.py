@@ -147,9 +147,17 @@ def _shifted(previous: Query, new: Query, report_year: int | None) -> Query:
             if _kind_out_of_time(previous.time.years, new, report_year):
                 return new
             return replace(new, time=replace(previous.time, compared=new.time.compared))
+        if _passage_in_time(previous, new):  # 要通过哪些考核验收 after this year's plan: this year's
+            return replace(new, time=previous.time, kind=new.kind or previous.kind)
         return new
     years = tuple(y + new.time.shift for y in previous.time.years)
     return replace(new, time=replace(new.time, years=years))
+
+
+def _passage_in_time(previous: Query, new: Query) -> bool:
+    """A passage asked naming no time, after a turn about one year: it is asked of that year's part."""
+    own_time = "time" in new.given or new.time.period or new.position is not None
+    return new.wants == "passage" and len(previous.time.years) == 1 and not own_time and previous.wants != "about"
 
 
 def _kind_out_of_time(years: tuple[int, ...], new: Query, report_year: int | None) -> bool:
@@ -507,9 +515,8 @@ _SLIGHT = 3  # characters: a part naming no more than this names only what sets 
 
 
 def _slight(parts: tuple[Part, ...]) -> bool:
-    """Whether every part names only what sets it apart (新增, 省, 协议额), no metric of its own (GDP, an
-    abbreviation of the genre, names one)."""
-    return all(len(p.metric.replace(" ", "")) <= _SLIGHT and not alias_groups(p.metric)[1] for p in parts)
+    """Whether every part names only what sets it apart (新增, 省, 协议额), no metric of its own."""
+    return all(len(p.metric.replace(" ", "")) <= _SLIGHT for p in parts)
 
 
 def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
@@ -526,6 +533,8 @@ def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
     if not rest.split():
         return parts
     last = parts[-1]  # the noun of the earlier metric: its last word (申报 国家人才 → 人才)
+    if alias_groups(last.metric)[1] and not alias_groups(earlier)[1]:
+        return parts  # 技工贸是GDP的几倍: GDP, an abbreviation of the genre, names a metric of its own
     return (*parts[:-1], replace(last, metric=f"{last.metric or last.modifier} {rest.split()[-1]}"))
 
 

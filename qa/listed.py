@@ -52,6 +52,12 @@ def names_an_item(words: Sequence[str], items: Sequence[Fact]) -> bool:
     return False
 
 
+def names_every_item(words: Sequence[str], items: Sequence[Fact]) -> bool:
+    """Whether the words between them overlap the name of every listed item (融资 | 风险投资 for 融资贷款、风险投资)."""
+    names = [name for name in item_names(items) if name] if items else []
+    return bool(names) and all(any(_overlaps(w, name) for w in words if len(w) > 1) for name in names)
+
+
 def _overlaps(word: str, name: str) -> bool:
     """风险投资 for 风险投资, 投资 or 风投 (its characters in order)."""
     return word in name or name in word or abbreviates(word, name)
@@ -110,12 +116,15 @@ def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tup
         return None
     run = max(scored, key=lambda r: r[:2])[2]
     names = [n for n in re.split(join, run.group()) if n]
-    stated = _STATED_COUNT.match(text, run.end())
+    # the count stated after the last name (新城建设等八项工作), which the run's last name may have taken in
+    stated = _STATED_COUNT.search(names[-1] + text[run.end() : run.end() + _STATED_REACH])
     count = to_number(stated.group(1)) if stated else None
+    names[-1] = names[-1][: stated.start()] if stated and stated.start() < len(names[-1]) else names[-1]
     return item_names_said([*names[:-1], _before_verb(names[-1])]), int(count or len(names))
 
 
 _STATED_COUNT = re.compile(r"等?([一二两三四五六七八九十\d]+)(?:个|家|项|条|部|名|所|座|大|类|种)")
+_STATED_REACH = 6  # characters after a run in which the count it states may stand
 
 
 def item_names_said(names: Sequence[str]) -> list[str]:

@@ -9,7 +9,9 @@ import pytest
 
 from tests.conftest import talk
 
-REPORT = """某高新区2024年工作报告
+REPORT = """发布机构: 区政府办公室
+成文日期: 2024-01-12
+某高新区2024年工作报告
 （2024年1月12日）
 各位代表：
 一、2023年工作回顾
@@ -17,17 +19,21 @@ REPORT = """某高新区2024年工作报告
 1.主要指标。全年实现地区生产总值150亿元，同比增长10%；实现技工贸总收入600亿元，同比增长20%；实现服务业总收入300亿元，同比增长30%，其中软件与互联网营业收入突破12亿元，同比增长98%。全区实现工业总产值280亿元，同比增长8%。获专利授权640件，其中发明专利75件。
 2.招商引资。全年协议引进内外资总额90亿元，实际引进内外资总额66亿元。已形成由30余家企业组成的上市培育梯队。
 3.城市建设。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。全年完成拆迁面积40万平方米。
-4.重大项目。总投资约25亿元的东湖智慧物流园开工建设。
+4.重大项目。总投资约25亿元的东湖智慧物流园开工建设。成功实现东湖集团、西湖集团、南湖集团等3个海外并购案，其中东湖集团收购德国某电子公司入选2023年中国民企并购十大案例。
+5.创新平台。扎实推进国家知识产权试点园区工作，为考核验收奠定坚实基础。
 （二）社会事业全面进步
 新启动东庄、西庄的整村拆迁，基本完成李家、王家、张村、马桥等村的拆迁。
 二、2024年工作安排
+2024年，我们将着力推进产业基地建设、园区品牌提升、新城建设等八项工作。
 （一）主要目标
 1、经济指标。实现地区生产总值170亿元，同比增长13%；技工贸总收入700亿元；服务业总收入390亿元；全区全年实现工业总产值310亿元。
 2、招商指标。协议引进内外资总额80亿元，实际引进内外资总额70亿元。
-3、建设指标。确保完成房屋拆迁面积15万平方米，力争完成20万平方米；新开工房屋建筑面积120万平方米，竣工100万平方米。
+3、创新指标。申报科技计划200项以上，顺利通过国家知识产权试点园区评估验收。
+4、建设指标。确保完成房屋拆迁面积15万平方米，力争完成20万平方米；新开工房屋建筑面积120万平方米，竣工100万平方米。
 （二）重点工作
 1、加快产业基地建设。一是加快制造业基地建设，加快推进南山智能装备产业园建设。二是加快服务业基地建设，新引进机构5家。
 2、加快科技园区建设。一是加快园区建设，建成科研楼3幢。二是加快机构集聚，引进研发机构12家。
+3、加强社会保障。扩大社会保险覆盖面，重点做好灵活就业人员、农民工的参保工作。
 同志们，让我们团结一心，奋力开创高新区发展新局面！
 """
 
@@ -131,3 +137,25 @@ def test_the_texts_own_numbering_and_the_body_of_the_report(bot):
 def test_an_everyday_word_for_the_reports_term(bot):
     reserve = bot.ask("上市后备的企业大概有多少家？")
     assert (reserve.kind, reserve.value) == ("number", 30), reserve.text
+
+
+def test_a_count_the_text_states_after_a_run_is_the_count(bot):
+    counted = talk(bot, "2024年要着力推进哪些工作？", "一共几项？")[-1]
+    assert (counted.kind, counted.value) == ("number", 8), counted.text
+
+
+def test_notable_and_social_insurance_said_in_everyday_words(bot):
+    notable = talk(bot, "去年海外并购做成了几单？", "最有名的是哪个案子？")[-1]
+    assert notable.kind == "passage" and "十大案例" in notable.text, notable.text
+    insured = bot.ask("今年社保重点盯哪些人？")
+    assert insured.kind == "passage" and "农民工" in insured.text, insured.text
+
+
+def test_a_passage_naming_no_time_is_asked_of_the_year_talked_about(bot):
+    passage = talk(bot, "今年申报科技计划多少项？", "要通过哪些考核验收？")[-1]
+    assert passage.kind == "passage" and "评估验收" in passage.text and "奠定" not in passage.text, passage.text
+
+
+def test_a_catalogue_field_asked_with_who_is_the_field(bot):
+    field = bot.ask("发布机构是谁？")
+    assert field.kind == "passage" and "区政府办公室" in field.text, field.text
