@@ -704,6 +704,10 @@ class Bot:
         # 一共几个村 names nothing but the thing counted; 公租房一共多少套 asks a figure of its own
         if not self._quoted_no_figure(earlier) or any(len(w) > 1 for w in parsed.own):
             return None
+        if not lex.regex("asking", "figure", "list_pattern").search(turns[-1][0]):
+            return None  # the things counted are those the earlier question asked to be listed (哪些村)
+        if sum(f.unit == parsed.unit for f in self.index.facts if f.sentence in earlier) > 1:
+            return None  # 加起来至少多少家 after 引进10家以上…、10家以上…: the figures given are summed
         about = self.index.tokenizer.content_words(turns[-1][0])
         joiners = lex.words("conversation", "follow_up", "named_joiners")
         found = listed_count(said.body.split("\n")[0], joiners, about)

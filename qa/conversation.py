@@ -147,17 +147,9 @@ def _shifted(previous: Query, new: Query, report_year: int | None) -> Query:
             if _kind_out_of_time(previous.time.years, new, report_year):
                 return new
             return replace(new, time=replace(previous.time, compared=new.time.compared))
-        if _passage_in_time(previous, new):  # 要通过哪些考核验收 after this year's plan: this year's
-            return replace(new, time=previous.time, kind=new.kind or previous.kind)
         return new
     years = tuple(y + new.time.shift for y in previous.time.years)
     return replace(new, time=replace(new.time, years=years))
-
-
-def _passage_in_time(previous: Query, new: Query) -> bool:
-    """A passage asked naming no time, after a turn about one year: it is asked of that year's part."""
-    own_time = "time" in new.given or new.time.period or new.position is not None
-    return new.wants == "passage" and len(previous.time.years) == 1 and not own_time and previous.wants != "about"
 
 
 def _kind_out_of_time(years: tuple[int, ...], new: Query, report_year: int | None) -> bool:
