@@ -713,13 +713,14 @@ class Bot:
         found = listed_count(said.body.split("\n")[0], joiners, about)
         if found is None:
             return None
-        names, count = found
+        names, count, counter = found
+        unit = counter if counter and counter != "大" else parsed.unit  # 2家公办幼儿园: the text's counter
         sentence = next((c for c in self._sentences_of(said.body) if names[-1] in c), said.body)
         named = "、".join(names) + ("等" if count > len(names) else "")
-        text = f"刚才引用的原文列出了{count}{parsed.unit}：{named}。\n\n原文：{sentence}"
+        text = f"刚才引用的原文列出了{count}{unit}：{named}。\n\n原文：{sentence}"
         source = Source((said.section or "").strip(), sentence, self._span_of(sentence), cited=True)
         text += f"\n出处：{source.section}" if source.section else ""
-        return Answer(text, "number", float(count), parsed.unit, [source], parsed.text)
+        return Answer(text, "number", float(count), unit, [source], parsed.text)
 
     def _sentences_of(self, text: str) -> list[str]:
         return [s for s in re.split(r"(?<=[。；;])", text) if s.strip()]

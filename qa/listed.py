@@ -104,10 +104,11 @@ def named_run(text: str, joiners: Sequence[str], about: Sequence[str] = ()) -> l
     return [*names[:-1], _before_verb(names[-1])]
 
 
-def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tuple[list[str], int] | None:
+def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tuple[list[str], int, str] | None:
     """一共几个村 after a passage: the run of names whose clause says a word of the earlier question (``about``),
-    its names as said, and how many it lists — the count the text states after it (环保部、科技部、商务部三部委,
-    …等十项工作) else the names counted; None when no run's clause says a word of ``about``."""
+    its names as said, how many it lists — the count the text states after it (环保部、科技部、商务部三部委,
+    …等十项工作) else the names counted — and the counter the text counts them in (2家, "" when it states none);
+    None when no run's clause says a word of ``about``."""
     join = "|".join(map(re.escape, joiners))
     name = r"[\u4e00-\u9fffA-Za-z]{2,10}"
     runs = list(re.finditer(rf"{name}(?:(?:{join}){name})+", text))
@@ -120,10 +121,11 @@ def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tup
     stated = _STATED_COUNT.search(names[-1] + text[run.end() : run.end() + _STATED_REACH])
     count = to_number(stated.group(1)) if stated else None
     names[-1] = names[-1][: stated.start()] if stated and stated.start() < len(names[-1]) else names[-1]
-    return item_names_said([*names[:-1], _before_verb(names[-1])]), int(count or len(names))
+    counter = stated.group(2) if stated and count else ""
+    return item_names_said([*names[:-1], _before_verb(names[-1])]), int(count or len(names)), counter
 
 
-_STATED_COUNT = re.compile(r"等?([一二两三四五六七八九十\d]+)(?:个|家|项|条|部|名|所|座|大|类|种)")
+_STATED_COUNT = re.compile(r"等?([一二两三四五六七八九十\d]+)(个|家|项|条|部|名|所|座|大|类|种)")
 _STATED_REACH = 6  # characters after a run in which the count it states may stand
 
 

@@ -20,7 +20,7 @@ REPORT = """发布机构: 区政府办公室
 2.招商引资。全年协议引进内外资总额90亿元，实际引进内外资总额66亿元。已形成由30余家企业组成的上市培育梯队。
 3.城市建设。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。全年完成拆迁面积40万平方米。
 4.重大项目。总投资约25亿元的东湖智慧物流园开工建设。成功实现东湖集团、西湖集团、南湖集团等3个海外并购案，其中东湖集团收购德国某电子公司入选2023年中国民企并购十大案例。
-5.创新平台。扎实推进国家知识产权试点园区工作，为考核验收奠定坚实基础。
+5.创新平台。扎实推进国家知识产权试点园区工作，为考核验收奠定坚实基础。申报各类科技计划项目250项。
 （二）社会事业全面进步
 新启动东庄、西庄的整村拆迁，基本完成李家、王家、张村、马桥等村的拆迁。
 二、2024年工作安排
@@ -154,3 +154,15 @@ def test_notable_and_social_insurance_said_in_everyday_words(bot):
 def test_a_catalogue_field_asked_with_who_is_the_field(bot):
     field = bot.ask("发布机构是谁？")
     assert field.kind == "passage" and "区政府办公室" in field.text, field.text
+
+
+def test_a_multiple_of_last_year_and_less_reported(bot):
+    times = bot.ask("GDP目标是去年的多少倍？")
+    assert (times.kind, times.unit, round(times.value, 2)) == ("number", "倍", round(170 / 150, 2)), times.text
+    fewer = talk(bot, "今年申报计划定了多少？", "比去年少报多少？")[-1]
+    assert (fewer.kind, abs(fewer.value)) == ("number", 50), fewer.text
+
+
+def test_a_yes_no_question_with_a_colloquial_verb_is_answered_with_the_figure(bot):
+    reached = talk(bot, "去年技工贸总收入是多少", "今年是不是要冲七百亿？")[-1]
+    assert (reached.kind, reached.value) == ("number", 700), reached.text
