@@ -166,7 +166,8 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     if not named:
         return None
     # 其中发明专利占多少比例: the part of its whole (not GDP目标是去年的多少倍, whose other part names a year)
-    if intent.operation == "ratio" and len(named) == 1 and not any(p.years for p in parts if not p.metric):
+    against_year = query.time.compared and any(p.years for p in parts if not p.metric)
+    if intent.operation == "ratio" and len(named) == 1 and not against_year:
         parts = [named[0]]
     listed = intent.operation in ("sum", "difference") and len(parts) > 1
     heads = _list_heads(named[-1].metric, context.tokenizer) if listed else []
