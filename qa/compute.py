@@ -165,8 +165,8 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     named = [p for p in parts if p.metric]
     if not named:
         return None
-    # 其中发明专利占多少比例: the part of its whole (not GDP目标是去年的多少倍, whose other part names a year)
-    against_year = query.time.compared and any(p.years for p in parts if not p.metric)
+    # 其中发明专利占多少比例: the part of its whole (not GDP目标是去年的多少倍, a multiple of another year's)
+    against_year = query.unit == "倍" and any(p.years for p in parts if not p.metric)
     if intent.operation == "ratio" and len(named) == 1 and not against_year:
         parts = [named[0]]
     listed = intent.operation in ("sum", "difference") and len(parts) > 1
