@@ -701,8 +701,12 @@ class Bot:
             return None
         earlier = turns[-1][1]
         said = shown(earlier)
-        # 一共几个村 names nothing but the thing counted; 公租房一共多少套 asks a figure of its own
-        if not self._quoted_no_figure(earlier) or any(len(w) > 1 for w in parsed.own):
+        # 一共几个村 names nothing but the thing counted; 公租房一共多少套 and 新增几条 ask a figure of their own
+        if (
+            not self._quoted_no_figure(earlier)
+            or any(len(w) > 1 for w in parsed.own)
+            or parsed.filter.count == "addition"
+        ):
             return None
         if not lex.regex("asking", "figure", "list_pattern").search(turns[-1][0]):
             return None  # the things counted are those the earlier question asked to be listed (哪些村)

@@ -139,6 +139,11 @@ def test_an_everyday_word_for_the_reports_term(bot):
     assert (reserve.kind, reserve.value) == ("number", 30), reserve.text
 
 
+def test_an_addition_asked_after_a_passage_is_no_count_of_its_names(bot):
+    asked = talk(bot, "去年基本完成拆迁的村有哪些？", "具体新增几个村？")[-1]
+    assert asked.kind != "number" or asked.value != 4, asked.text
+
+
 def test_a_count_the_text_states_after_a_run_is_the_count(bot):
     counted = talk(bot, "2024年要着力推进哪些工作？", "一共几项？")[-1]
     assert (counted.kind, counted.value) == ("number", 8), counted.text
