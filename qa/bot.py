@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from index.chunks import split_sentences
 from index.embedder import Encoder
 from index.facts import Fact
 from index.numbers import convertible
@@ -719,15 +720,12 @@ class Bot:
             return None
         names, count, counter = found
         unit = counter if counter and counter != "大" else parsed.unit  # 2家公办幼儿园: the text's counter
-        sentence = next((c for c in self._sentences_of(said.body) if names[-1] in c), said.body)
+        sentence = next((c.text for c in split_sentences(said.body) if names[-1] in c.text), said.body)
         named = "、".join(names) + ("等" if count > len(names) else "")
         text = f"刚才引用的原文列出了{count}{unit}：{named}。\n\n原文：{sentence}"
         source = Source((said.section or "").strip(), sentence, self._span_of(sentence), cited=True)
         text += f"\n出处：{source.section}" if source.section else ""
         return Answer(text, "number", float(count), unit, [source], parsed.text)
-
-    def _sentences_of(self, text: str) -> list[str]:
-        return [s for s in re.split(r"(?<=[。；;])", text) if s.strip()]
 
     def _in_passage_given(
         self, conversation: Conversation, merged: Query, parsed: Query, turns: list[Turn]

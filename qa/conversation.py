@@ -292,13 +292,11 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     new = _unabbreviated(previous, _sized(previous, new), parser.result_names)
     filtered = bool(new.filter.words) and _only_filter(new, parser)
     previous = _part_talked_of(previous, new)
-    new = _counterpart_named(previous, new, parser)
     # 那实际引进的目标呢 after 协议引进内外资总额: 实际 names the figure set against the one talked of (not 上一年实际
     # 引进了多少 after 引进各类人才, where it says what was done)
-    actual = parser.lexicon.regex("time", "cues", "actual").search(new.text)
-    against = parser.lexicon.regex("conversation", "follow_up", "actual_against").search(previous.metric)
-    other = actual is not None and against is not None and actual.group() not in previous.metric
-    own = bool(new.own) and (other or not _same_topic(previous, new)) and not filtered
+    other = _actual_against(previous, new, parser)
+    new = _counterpart_named(previous, new, other)
+    own = bool(new.own) and (other is not None or not _same_topic(previous, new)) and not filtered
     time = _time(previous, new, parser)
     # 比去年多多少: 去年 names the other side of the comparison, not the kind asked
     kind = new.kind if "kind" in given and not new.time.compared else previous.kind
@@ -553,14 +551,22 @@ def _without_additions(metric: str, parser: QueryParser) -> str:
     return " ".join(metric.split())
 
 
-def _counterpart_named(previous: Query, new: Query, parser: QueryParser) -> Query:
-    """实际的呢 after 协议引进内外资总额: 实际 alone names the figure set against the one talked of, at the same
-    time and kind (the report plans both)."""
+def _actual_against(previous: Query, new: Query, parser: QueryParser) -> tuple[str, str] | None:
+    """实际 said after a figure it is set against (协议引进内外资): the two words, else None."""
     actual = parser.lexicon.regex("time", "cues", "actual").search(new.text)
     against = parser.lexicon.regex("conversation", "follow_up", "actual_against").search(previous.metric)
-    if actual is None or against is None or new.own or actual.group() in previous.metric:
+    if actual is None or against is None or actual.group() in previous.metric:
+        return None
+    return actual.group(), against.group()
+
+
+def _counterpart_named(previous: Query, new: Query, other: tuple[str, str] | None) -> Query:
+    """实际的呢 after 协议引进内外资总额: 实际 alone names the figure set against the one talked of, at the same
+    time and kind (the report plans both)."""
+    if other is None or new.own:
         return new
-    metric = previous.metric.replace(against.group(), actual.group(), 1)
+    actual, against = other
+    metric = previous.metric.replace(against, actual, 1)
     given = (new.given - {"kind"}) | {"metric"}
     return replace(new, metric=metric, own=(metric,), kind=previous.kind, given=given)
 
@@ -750,13 +756,17 @@ def render(query: Query, parser: QueryParser) -> str:
     # 其中国家级的 / 10亿以上的 / 二期: the filter the follow-up set, when the metric words do not say it
     narrowed = "".join(f"{w}的" for w in query.filter.words if w not in metric)
     metric = f"{metric}中{narrowed}" if narrowed and metric else metric
-    qualifier = "".join(q for q in query.qualifiers if q in ("力争", "确保") and q not in metric)
-    kind = "目标" if query.kind == "target" and not parser.target_nouns.search(metric) and not qualifier else ""
-    if query.kind == "result" and "kind" in query.given and not parser.result.search(metric):
-        kind = "实际"
-    head = f"{years}{qualifier}{metric}{kind}"
+    actual = query.kind == "result" and "kind" in query.given and not parser.result.search(metric)
+    head = _named(years, metric, query.kind, query.qualifiers, parser) + ("实际" if actual else "")
     sides = _sides(query, parser)
     return sides if sides is not None else head + _asking(query)
+
+
+def _named(years: str, metric: str, kind: str | None, qualifiers: tuple[str, ...], parser: QueryParser) -> str:
+    """A figure as named in the “理解为” line: its years, 力争/确保, its metric and 目标 for a plan."""
+    qualifier = "".join(q for q in qualifiers if q in ("力争", "确保") and q not in metric)
+    planned = "目标" if kind == "target" and not parser.target_nouns.search(metric) and not qualifier else ""
+    return f"{years}{qualifier}{metric}{planned}"
 
 
 _BETWEEN = {"difference": "{0}比{1}多多少？", "change": "{0}比{1}增长百分之多少？", "ratio": "{0}占{1}的比重是多少？"}
@@ -777,9 +787,7 @@ def _side(part: Part, parser: QueryParser, time_only: bool) -> str:
     planned = (parser.report_year,) if part.kind == "target" and parser.report_year else ()
     years = "、".join(f"{y}年" for y in part.years or planned)  # a plan, naming no year, is of the year planned
     metric = "" if time_only else re.sub(r"\s+", "", part.metric)
-    qualifier = "".join(q for q in part.qualifiers if q in ("力争", "确保") and q not in metric)
-    kind = "目标" if part.kind == "target" and not parser.target_nouns.search(metric) and not qualifier else ""
-    return f"{years}{qualifier}{metric}{kind}"
+    return _named(years, metric, part.kind, part.qualifiers, parser)
 
 
 def _asking(query: Query) -> str:

@@ -9,6 +9,7 @@ from functools import cache
 
 from index.fact_table import FactTable
 from index.facts import Fact
+from index.lexicon import current
 from index.numbers import convertible, to_number
 
 _LIST_MARK = "、"
@@ -94,14 +95,27 @@ def named_run(text: str, joiners: Sequence[str], about: Sequence[str] = ()) -> l
     """The run of names a text writes one after another (恒力液压、均胜汽车电子列入… → the two names), 2–10
     characters each, joined by ``joiners``: of the runs, the one whose clause says most of the words ``about``,
     then the longest; [] when it writes none."""
-    join = "|".join(map(re.escape, joiners))
-    name = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
-    runs = [(m.group(), _clause_from(text, m.start())) for m in re.finditer(rf"{name}(?:(?:{join}){name})+", text)]
-    if not runs:
+    found = _best_run(text, joiners, about, r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
+    if found is None:
         return []
-    run, _clause = max(runs, key=lambda r: (sum(w in r[1] for w in about), len(re.findall(join, r[0]))))
-    names = [n for n in re.split(join, run) if n]
+    names = found[1]
     return [*names[:-1], _before_verb(names[-1])]
+
+
+def _best_run(
+    text: str, joiners: Sequence[str], about: Sequence[str], name: str
+) -> tuple[int, list[str], re.Match[str]] | None:
+    """Of the runs of names joined by ``joiners``, the one whose clause says most of the words ``about``, then the
+    longest: how many of those words its clause says, its names, and the run; None when the text has none."""
+    join = "|".join(map(re.escape, joiners))
+    runs = list(re.finditer(rf"{name}(?:(?:{join}){name})+", text))
+    if not runs:
+        return None
+    scored = [
+        (sum(w in _clause_from(text, m.start()) for w in about), len(re.findall(join, m.group())), m) for m in runs
+    ]
+    said, _joins, run = max(scored, key=lambda r: r[:2])
+    return said, [n for n in re.split(join, run.group()) if n], run
 
 
 def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tuple[list[str], int, str] | None:
@@ -109,23 +123,24 @@ def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tup
     its names as said, how many it lists — the count the text states after it (环保部、科技部、商务部三部委,
     …等十项工作) else the names counted — and the counter the text counts them in (2家, "" when it states none);
     None when no run's clause says a word of ``about``."""
-    join = "|".join(map(re.escape, joiners))
-    name = r"[\u4e00-\u9fffA-Za-z]{2,10}"
-    runs = list(re.finditer(rf"{name}(?:(?:{join}){name})+", text))
-    scored = [(sum(w in _clause_from(text, m.start()) for w in about), m.group().count("、"), m) for m in runs]
-    if not scored or max(scored, key=lambda r: r[:2])[0] == 0:
+    found = _best_run(text, joiners, about, r"[\u4e00-\u9fffA-Za-z]{2,10}")
+    if found is None or found[0] == 0:
         return None
-    run = max(scored, key=lambda r: r[:2])[2]
-    names = [n for n in re.split(join, run.group()) if n]
+    _said, names, run = found
     # the count stated after the last name (新城建设等八项工作), which the run's last name may have taken in
-    stated = _STATED_COUNT.search(names[-1] + text[run.end() : run.end() + _STATED_REACH])
+    stated = _stated_count().search(names[-1] + text[run.end() : run.end() + _STATED_REACH])
     count = to_number(stated.group(1)) if stated else None
     names[-1] = names[-1][: stated.start()] if stated and stated.start() < len(names[-1]) else names[-1]
     counter = stated.group(2) if stated and count else ""
     return item_names_said([*names[:-1], _before_verb(names[-1])]), int(count or len(names)), counter
 
 
-_STATED_COUNT = re.compile(r"等?([一二两三四五六七八九十\d]+)(个|家|项|条|部|名|所|座|大|类|种)")
+@cache
+def _stated_count() -> re.Pattern[str]:
+    """A count a text states with its counter (等十项, 2家), the counters as the lexicon lists them."""
+    return re.compile(rf"等?([一二两三四五六七八九十\d]+)([{current().get('structure', 'stated_counters')}])")
+
+
 _STATED_REACH = 6  # characters after a run in which the count it states may stand
 
 

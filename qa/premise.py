@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from index.facts import Fact
-from index.lexicon import current
 from index.numbers import convert
 from qa.answer import Answer
 from qa.compute import find_operands
@@ -41,20 +40,21 @@ def _stated_figure(claim: Claim, question: str, context: Context) -> Answer | No
     if fact is None:
         return None
     stated = convert(figure.value, figure.unit, fact.unit)
-    if stated is None or _holds(figure.bound, stated, fact):
+    share = float(context.parser.lexicon.get("asking", "direction", "approximate_share"))
+    if stated is None or _holds(figure.bound, stated, fact, share):
         return None
     if abs(stated - fact.value) > 1e-9 and not (fact.high and stated <= fact.high):
         return _correction(f"报告中{fact_label(fact)}是{figure_text(fact)}，不是{figure.text}；", question, [fact])
     return None
 
 
-def _holds(bound: str, stated: float, fact: Fact) -> bool:
-    """Whether a bound claimed (超过700件, 不到100件, 近200家) holds of the report's figure."""
+def _holds(bound: str, stated: float, fact: Fact, share: float) -> bool:
+    """Whether a bound claimed (超过700件, 不到100件, 近200家) holds of the report's figure (a rough one within
+    ``share`` of it)."""
     if bound == "above":
         return fact.value > stated or bool(fact.high and fact.high > stated)
     if bound == "below":
         return fact.value < stated
-    share = float(current().get("asking", "direction", "approximate_share"))
     return bound == "about" and abs(stated - fact.value) <= share * abs(fact.value)
 
 
