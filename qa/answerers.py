@@ -15,7 +15,7 @@ import numpy as np
 
 from index.chunks import Chunk
 from index.facts import Fact
-from index.numbers import convertible, to_base, to_number
+from index.numbers import convertible, find_figures, to_base, to_number
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
@@ -30,11 +30,13 @@ from qa.numeric import (
     Match,
     ask_back,
     clause_of,
+    clauses,
     fact_label,
     figure_text,
     fmt,
     lookup_answer,
     source_of,
+    talked_of,
     ties,
 )
 from qa.passages import (
@@ -362,7 +364,10 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
     fact = matches[0].fact
     if intent.operation == "ratio" and fact.unit != "%":
         return None
-    return lookup_answer(fact, query)
+    answer = lookup_answer(fact, query)
+    # 重点工作一共多少条 met by 重点采取以下五个方面: a figure counted otherwise than the list asked leaves it to
+    # the list
+    return None if query.position is not None and _counted_otherwise(query, answer, context) else answer
 
 
 def answer_computed(query: Query, context: Context) -> Answer | None:
@@ -461,8 +466,27 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
     if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
         matches = [m for m in matches if not m.fact.text.startswith("第")]
     return [
-        m for m in matches if not _titled_set(m.fact, query, context) and not _measures_other(query, m.fact, context)
+        m
+        for m in matches
+        if not _titled_set(m.fact, query, context)
+        and not _measures_other(query, m.fact, context)
+        and not of_another_clause(query, m.fact)
     ]
+
+
+def of_another_clause(query: Query, fact: Fact) -> bool:
+    """要基本完成拆迁的村有几个 met by 新启动涂田涨、上王两个成片村拆迁: another clause of the fact's sentence says
+    every word the question names (基本完成钱家、…、老庙等村的拆迁) and the fact's own clause does not: the figure
+    counts the other clause's things."""
+    words = [w for w in query.own if len(w) > 1]
+    own = clause_of(fact)
+    if query.aspect != "count" or not words or all(w in own or w in fact.metric or w in fact.context for w in words):
+        return False
+    # a clause with a figure of its own is a fact the resolver weighed (新增产值亿元企业15家 beside 亿元以上企业达75家);
+    # one naming no things (招商引资总额居历年之最) says what the figure is of
+    return any(
+        all(w in c for w in words) and not find_figures(c) and "、" in c for c in clauses(fact.sentence) if c != own
+    )
 
 
 def _measures_other(query: Query, fact: Fact, context: Context) -> bool:
@@ -560,6 +584,10 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
     if len(tied) > 1 and len(near) == 1:
         return near[:1]  # 其中…: the one in the sentence just quoted
+    # a question naming its own time or kind (今年协议目标…) is not settled by the figure the talk quoted
+    talked = talked_of(tied, query.talked) if len(tied) > 1 and not query.given & {"time", "kind"} else []
+    if talked:
+        return talked  # 房屋建了多少 after 竣工面积 was given: the figure the talk is about
     same_unit = len({m.fact.unit for m in tied}) == 1
     return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
 

@@ -26,6 +26,7 @@ from qa.answerers import (
     choices,
     find_quotes,
     given_under,
+    of_another_clause,
     retrieve,
     settle,
 )
@@ -274,7 +275,7 @@ class Bot:
             text = "请问您问的是哪一项、哪一年？这个问题要接着前面的问题问，例如先问“2011年地区生产总值是多少？”。"
             return Answer(text, "none", question=question)
         chosen = (
-            self._all_offered(conversation, parsed)
+            self._all_offered(conversation, parsed, turns)
             or self._chosen(conversation, parsed)
             or self._other_offered(conversation, parsed, turns)
         )
@@ -493,8 +494,9 @@ class Bot:
         return replace(answer, text=said + answer.text, question=parsed.text)
 
     def _quoted_no_figure(self, earlier: str) -> bool:
-        """Whether an earlier answer quoted the report (出处) without giving one figure of it (a passage)."""
-        return "出处：" in earlier and self._answered_fact(earlier) is None
+        """Whether an earlier answer quoted the report (出处) without giving one figure of it or computing with
+        figures (a passage)."""
+        return "出处：" in earlier and _COMPUTED not in earlier and self._answered_fact(earlier) is None
 
     def _per_thing(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """平均一套住几个人 (`per_thing`): the earlier answers' figures are read only when an average is asked."""
@@ -675,8 +677,9 @@ class Bot:
         earlier = turns[-1][1]
         if not self._quoted_no_figure(earlier):
             return None  # a figure answered before: the conversation's merge takes it from there
-        quoted = [f for f in self.index.facts if f.sentence in earlier]
+        quoted = [f for f in self.index.facts if f.sentence in earlier and (parsed.kind in (None, f.kind))]
         in_unit = [f for f in quoted if parsed.unit and f.unit == parsed.unit]
+        in_unit = [f for f in in_unit if not of_another_clause(parsed, f)]
         if len(in_unit) == 1 and all(w in in_unit[0].sentence for w in parsed.own):
             return lookup_answer(in_unit[0], parsed)  # 几幢楼？: the one figure quoted in the unit asked
         if not quoted or not parsed.own:
@@ -684,7 +687,7 @@ class Bot:
         intent = parsed.request()
         matches = resolve_metric(intent.metric_text, intent, quoted, self.index.tokenizer, self.weights, years=())
         tied = ties(matches)
-        if len(tied) != 1 or tied[0].score < MIN_SCORE:
+        if len(tied) != 1 or tied[0].score < MIN_SCORE or of_another_clause(parsed, tied[0].fact):
             return None
         if intent.unit and not same_dimension(tied[0].fact.unit, intent.unit):
             return None  # 收购花了多少钱 after 均胜收购…十大案例: money asked, no money quoted
@@ -809,14 +812,23 @@ class Bot:
         left = [m for m in self._offered(asked) if m.fact != chosen]
         return _picked(left[0].fact, asked) if chosen is not None and len(left) == 1 else None
 
-    def _all_offered(self, conversation: Conversation, parsed: Query) -> Answer | None:
-        """两个加起来 / 一共多少 after an ask-back: the sum of the options offered, when they add up."""
-        previous = conversation.previous
-        if previous is None or not conversation.last_answer.startswith(_ASK_BACK):
+    def _all_offered(self, conversation: Conversation, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """两个加起来 / 一共多少 after an ask-back, or after one of its options chosen (风投那块): the sum of the
+        options offered, when they add up."""
+        if parsed.operation != "sum" or parsed.own or conversation.previous is None:
             return None
-        if parsed.operation != "sum" or parsed.own:
-            return None
-        return combine("sum", [lookup_answer(m.fact, previous) for m in self._offered(previous)], parsed.text)
+        asked = conversation.previous
+        if not conversation.last_answer.startswith(_ASK_BACK):
+            if len(turns) < 2 or not turns[-2][1].startswith(_ASK_BACK) or len(conversation.queries) < 2:
+                return None
+            asked = conversation.queries[-2]
+            chosen = self._answered_fact(turns[-1][1])
+            if chosen is None or chosen not in [m.fact for m in self._offered(asked)]:
+                return None  # the turn after the ask-back was no choice among its options
+        offered = self._offered(asked)
+        if parsed.count and parsed.count != len(offered):
+            return None  # 四项加起来 after three offered: the four a sentence lists, not the options
+        return combine("sum", [lookup_answer(m.fact, asked) for m in offered], parsed.text)
 
     def _offered(self, asked: Query) -> list[Match]:
         """The options an ask-back offered for the question ``asked`` (found again, as the answerers found them)."""
@@ -838,6 +850,7 @@ class Bot:
 
 _ASK_BACK = "报告中有几项数据都符合您的问题"
 _INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
+_COMPUTED = "\n计算："  # the line of a computed answer giving its formula
 _LISTED_NEAR = 12  # characters: a sentence's list opens its answer (after the figure the chat shows first)
 _CLAUSES_AT_MOST = 3  # a follow-up whose words more clauses of the passage hold asks of more than the passage
 _RATES_BACK = 3  # turns: 提高了几个百分点 compares the rates given this recently

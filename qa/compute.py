@@ -18,7 +18,19 @@ from qa.answer import Answer
 from qa.context import Context
 from qa.filters import without_thresholds
 from qa.intent import Intent
-from qa.numeric import FULL_SCORE, MIN_SCORE, Match, fact_label, figure_text, fmt, is_soft, source_of, ties
+from qa.numeric import (
+    FULL_SCORE,
+    MIN_SCORE,
+    TIE,
+    Match,
+    fact_label,
+    figure_text,
+    fmt,
+    is_soft,
+    source_of,
+    talked_of,
+    ties,
+)
 from qa.passages import question_words
 from qa.query import Part, Query
 
@@ -177,7 +189,9 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     # figure another part names alone
     anchor = next((m[0].fact for m in found if m and len(ties(m)) == 1), None)
     operands: list[Operand] = []
-    for (metric, part_intent), matches in zip(asked, found, strict=True):
+    for part, (metric, part_intent), matches in zip(parts, asked, found, strict=True):
+        if len(ties(matches)) > 1 and not part.years and not part.kind:  # 开工比竣工多多少: the figures the talk quoted
+            matches = talked_of(ties(matches), query.talked) or matches
         if (not matches or len(ties(matches)) > 1) and anchor is not None:
             taken = operands[0].fact if operands else anchor
             analogue = _analogue(parts[0].metric, metric, part_intent, taken, context) if operands else None
@@ -254,8 +268,17 @@ def _operand_metric(
         return f"{other.metric} {text}", other.aspect  # 比2011年实际申报少多少: 申报 of the same 科技计划
     if other is not None and (len(text) <= 2 or _size_class_only(text)):
         # 新增和优化的公交线路: 新增 of the same 公交线路; 10亿以上的占亿元以上企业: 10亿以上 of the same 企业
-        return f"{text} {other.metric.split()[-1]}", aspect
+        completed = f"{text} {other.metric.split()[-1]}"
+        if _size_class_only(text) or _fits_better(completed, text, replace(intent, years=part.years), context):
+            return completed, aspect
     return text, aspect
+
+
+def _fits_better(completed: str, alone: str, intent: Intent, context: Context) -> bool:
+    """新增 公交线路 over 新增; not 工业 服务业 over 工业 (服务业比工业多多少): a short part takes the other's noun
+    only when the figures found so fit at least as well as those its own word finds."""
+    with_noun, own = context.resolve(completed, intent), context.resolve(alone, intent)
+    return bool(with_noun) and (not own or with_noun[0].score >= own[0].score - TIE)
 
 
 def _names_one_figure(text: str, intent: Intent, context: Context) -> bool:
@@ -273,8 +296,9 @@ def _size_class_only(text: str) -> bool:
 def _operand_years(i: int, parts: list[Part], intent: Intent, context: Context) -> tuple[int, ...]:
     """The years of part ``i``: its own, this year's for a target beside a dated part, else another part's."""
     part, years = parts[i], parts[i].years
-    if not years and part.kind == "target" and context.report_year and any(p.years for p in parts):
-        years = (context.report_year,)  # GDP目标比去年多多少: the target is this year's
+    dated = any(p.years for p in parts) or len(intent.years) >= 2
+    if not years and part.kind == "target" and context.report_year and dated:
+        return (context.report_year,)  # GDP目标比去年多多少 / 服务业目标占技工贸总收入目标: the target is this year's
     if not years:
         years = next((p.years for p in parts if p.years), intent.years)
     if len(parts) == 2 and len(intent.years) >= 2 and len(set(parts[0].years) | set(parts[1].years)) < 2:

@@ -30,10 +30,15 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
     merged = _each_counted(conversation, merge(conversation.previous, query, parser))
     if query.lean.part_of and merged is not query:
         merged = replace(merged, near=shown(conversation.last_answer).quoted)
+    if conversation.previous is not None and conversation.last_answer:
+        merged = replace(merged, talked=(*conversation.previous.talked, conversation.last_answer)[-_TALKED:])
     if answer:  # where its answer was cited from: a follow-up looks there first
         merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
     return Conversation((*conversation.queries, merged), answer)
+
+
+_TALKED = 3  # answers: the figures they quoted settle a tie among figures a follow-up fits alike
 
 
 def _each_counted(conversation: Conversation, merged: Query) -> Query:
@@ -376,7 +381,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         qualifiers=qualifiers,
         unit=unit,
         lean=Lean(follow_up=True),
-        position=None,
+        # 这一条里拆迁扫尾有重大进展的村有几个: a count naming its own things may be a count of what a sentence lists
+        position=new.position if own and new.position is not None and new.position.ask == "count" else None,
         own=new.own if own else previous.own,
         claims=(),
     )
@@ -408,9 +414,9 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if merged.operation == "ratio" and new.filter.words and _only_filter(new, parser):
         part = replace(earlier, metric=" ".join((merged.metric, *new.filter.words)))
         return replace(done, parts=(part,))  # 国家级占比多少 after 国家级的呢: the part over its whole
-    if own and merged.operation == "sum" and new.lean.operation_start and new.parts:
-        before = Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers)
-        return replace(done, parts=(before, *new.parts))  # 加上风投一共多少: the earlier figure and the one named
+    started = _started_from_earlier(previous, new, merged) if own and new.lean.operation_start else None
+    if started is not None:
+        return replace(done, parts=started)
     filtered = _each_filtered(previous, new, done, parser)
     if filtered is not None:
         return filtered
@@ -422,16 +428,36 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
         return replace(done, parts=_named_parts(previous, new, merged), whole=new.whole, stated=new.stated)
     if merged.operation == "sum":
         return replace(done, parts=(earlier,))  # 一共多少家: the total of what was asked before
+    if new.unit and new.unit not in ("%", "个百分点") and "unit" in new.given:  # 多几个亿 after growths: amounts
+        earlier = replace(earlier, aspect="value")
     return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def _started_from_earlier(previous: Query, new: Query, merged: Query) -> tuple[Part, ...] | None:
+    """加上风投一共多少 / 比去年实际到位的多了几个亿 (after this year's target): the earlier figure, then the one
+    the follow-up names."""
+    if merged.operation == "sum" and new.parts:
+        return (Part(previous.text, merged.years, previous.kind, previous.metric, previous.qualifiers), *new.parts)
+    if merged.operation == "difference" and len(new.parts) == 1:
+        return (Part(previous.text, previous.years, previous.kind, previous.metric, previous.qualifiers), *new.parts)
+    return None
 
 
 def _named_parts(previous: Query, new: Query, merged: Query) -> tuple[Part, ...]:
     """The parts a follow-up names; a left side naming no time is at the time talked about (新开工比去年多多少
     after 今年…目标: this year's target against last year's)."""
     parts = _completed(new.parts, previous.metric)
+    if sum(bool(p.metric) for p in parts) == 1:  # 今年要比去年多做多少收入: the one word named is of the talk's metric
+        parts = tuple(_within(p, previous.metric) for p in parts)
     if parts and not parts[0].years and parts[0].kind != "target":  # GDP目标比去年: the plan's year, not the talk's
         parts = (replace(parts[0], years=merged.years, kind=parts[0].kind or merged.kind), *parts[1:])
     return parts
+
+
+def _within(part: Part, earlier: str) -> Part:
+    """多做多少收入 after 技工贸总收入: a part naming only a word of the earlier metric names that metric."""
+    said = part.metric.replace(" ", "")
+    return replace(part, metric=earlier) if said and said != earlier and said in earlier.replace(" ", "") else part
 
 
 def _each_filtered(previous: Query, new: Query, done: Query, parser: QueryParser) -> Query | None:
@@ -481,9 +507,11 @@ def _beside_earlier(earlier: Part, parts: tuple[Part, ...]) -> tuple[Part, ...]:
     if len(parts) < 2:
         return (earlier, *parts)
     left = parts[0]
+    # 目标增速比去年实际增速 after last year's figure: a target named without a year is the plan's, not the talk's
+    planned = left.kind == "target" and earlier.kind != "target"
     earlier = replace(
         earlier,
-        years=left.years or earlier.years,
+        years=left.years or (() if planned else earlier.years),
         kind=left.kind or earlier.kind,
         qualifiers=left.qualifiers or earlier.qualifiers,
         aspect=left.aspect if left.aspect != "value" else earlier.aspect,  # 目标增速比去年实际增速

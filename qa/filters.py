@@ -13,7 +13,7 @@ from functools import cache
 
 from index.facts import Fact
 from index.lexicon import Lexicon, current
-from index.numbers import to_number
+from index.numbers import UNITS, Figure, to_number
 
 
 def asked_threshold(text: str) -> tuple[float | None, str]:
@@ -27,6 +27,23 @@ def asked_threshold(text: str) -> tuple[float | None, str]:
 def said_thresholds(text: str) -> list[str]:
     """Every size class a question says (产值过亿企业 超过10个亿: 过亿, 超过10个亿), in order."""
     return [m.group() for m in _thresholds(text)]
+
+
+def said_amounts(text: str) -> list[Figure]:
+    """Sums of money said the way people talk (破千亿, 过1000亿, 两千亿), as figures in 亿元: an amount of 亿 or
+    one said in 元, not a size class (千亿级) nor a count in another unit (上万人)."""
+    amounts = []
+    for m in _amount(current()).finditer(text):
+        after = text[m.end() : m.end() + 1]
+        money = "亿" in m.group("mag") or m.group("yuan")
+        said = m.group("n") or m.group("over") or len(m.group("mag")) > 1  # 30亿, 过亿, 千亿; not 亿元 of 亿元企业
+        if not money or not said or m.group("above") == "级" or (after and any(u.startswith(after) for u in UNITS)):
+            continue
+        value = _value(m) / 1e8
+        start = m.start("n") if m.group("n") else m.start("mag")
+        qualifier = m.group("above") or None
+        amounts.append(Figure(value, "亿元", None, qualifier, text[start : m.end()], (start, m.end())))
+    return amounts
 
 
 def without_thresholds(text: str) -> str:

@@ -277,12 +277,27 @@ def ask_back(matches: Sequence[Match], question: str) -> Answer:
     return Answer(text, "clarify", None, None, [source_of(m.fact) for m in matches], question, options)
 
 
+def talked_of(matches: Sequence[Match], talked: Sequence[str]) -> list[Match]:
+    """Of figures a question fits alike, the one the conversation's latest answers quoted (开工比竣工多多少 after
+    新开工房屋建筑面积 and 竣工面积 were given); empty unless exactly one was, the latest answers first."""
+    for answer in reversed(talked):
+        quoted = [m for m in matches if m.fact.sentence in answer]
+        if quoted:
+            return quoted if len(quoted) == 1 else []
+    return []
+
+
 def clause_of(fact: Fact) -> str:
     """The clause of its sentence that states a figure (全年协议引进内外资总额84亿元), as the report writes it."""
     sentence = fact.sentence
     at = [m.start() for m in re.finditer(re.escape(fact.text.lstrip("-")), sentence)] or [0]
     clauses = [_clause_around(sentence, i) for i in at]
     return next((c for c in clauses if fact.metric and fact.metric[-2:] in c), clauses[0])
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence, as `clause_of` cuts them."""
+    return [c.strip() for c in re.split(f"[{_CLAUSE_END}]", sentence) if c.strip()]
 
 
 def _clause_around(sentence: str, at: int) -> str:

@@ -12,7 +12,7 @@ from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
 from index.tokens import ReportTokenizer
-from qa.filters import asked_threshold, said_thresholds
+from qa.filters import asked_threshold, said_amounts, said_thresholds
 from qa.intent import Count
 from qa.query import (
     Aspect,
@@ -361,7 +361,8 @@ class QueryParser:
             return "growth", unit  # 跟去年的增幅差几个百分点: a difference of two growths
         if operation == "ratio" and self.share.search(text):
             return "share", unit
-        if unit is not None and unit in UNITS and unit not in ("%", "个百分点") and not self.money.search(text):
+        money = self.money.search(text) or self.yi.search(text)  # 多了几个亿: an amount of money, not a count
+        if unit is not None and unit in UNITS and unit not in ("%", "个百分点") and not money:
             return "count", unit
         return "value", unit
 
@@ -591,6 +592,7 @@ class PartReader:
         self.higher = frozenset(lex.words("asking", "direction", "higher"))
         self.asks = re.compile(pattern("asking", "direction", "asks_pattern"))
         self.asks_choice = re.compile(pattern("asking", "direction", "asks_choice_pattern"))
+        self.whether = re.compile(pattern("asking", "direction", "whether_pattern"))
         self.high = re.compile(a("asking", "extreme", "high"))
         self.low = re.compile(a("asking", "extreme", "low"))
         self.which = re.compile(pattern("asking", "extreme", "which_pattern"))
@@ -684,17 +686,25 @@ class PartReader:
     def _figure_claims(self, text: str) -> list[Claim]:
         """GDP为什么达到300亿元: each figure written that is not a threshold, with the rest of the question."""
         figures = [f for f in find_figures(text) if not f.ordinal]
+        figures += [a for a in said_amounts(text) if not any(_overlap(a.span, f.span) for f in figures)]
         if len({f.unit for f in figures}) < len(figures):
             return []  # 用1100亿和850亿算一下: figures to compute with, not claims
         claims = []
         for figure in figures:
             if _is_threshold(figure, text):
                 continue
-            rest = self.parser.parse(text[: figure.span[0]] + text[figure.span[1] :], claims=False)
+            rest = self.parser.parse(text[: self._claim_start(figure, text)] + text[figure.span[1] :], claims=False)
             bound = self._bound(figure, text)
             stated = Stated(figure.value, figure.unit, figure.text, bound=bound)
-            claims.append(Claim("figure", rest, figure=stated))
+            claims.append(Claim("figure", rest, figure=stated, asked=bool(self.whether.search(text))))
         return claims
+
+    def _claim_start(self, figure, text: str) -> int:
+        """Where a claimed figure's words start: 冲千亿, 破30亿 with the word claiming the bound."""
+        start = figure.span[0]
+        words = self.parser.lexicon.words("asking", "direction", "bound_above")
+        said = next((w for w in sorted(words, key=len, reverse=True) if text.endswith(w, 0, start)), "")
+        return start - len(said)
 
     def _bound(self, figure, text: str) -> Literal["", "above", "below", "about"]:
         """超过700件 / 不到100件 / 近200家: how the figure is claimed, from the words beside it."""
@@ -742,7 +752,12 @@ def _alike(parts: tuple[Part, ...], operation: str) -> tuple[Part, ...]:
     return (first, replace(second, aspect="growth")) if second.aspect == "value" and second.metric else parts
 
 
+_NTH_INSIDE = re.compile(r"(?:里|中|的)?第([一二三四五六七八九十\d]+)(?:条|项|个|点|方面)")
 _BOUND_REACH = 3  # characters beside a claimed figure that may say it is a bound (不超过)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _is_threshold(figure, text: str) -> bool:
@@ -825,6 +840,22 @@ class StructureReader:
         self.not_naming = re.compile(f"{a('structure', 'not_naming')}|{units}|{a('structure', 'frame_words')}")
         self.about_items = re.compile(lex.pattern("structure", "about_items_pattern"))
 
+    def _counted_phrase(self, text: str, counted: re.Match[str], number: int) -> Position:
+        """两大基地是哪两个 / 五个方面工作举措里第三条讲什么: the counted phrase, and the item picked from it."""
+        noun, pick = _unquoted(counted.group(3)), None
+        nth = _NTH_INSIDE.search(noun)  # 五个方面工作举措里第三条: the third item of the five
+        if nth is not None and nth.start() >= 2:
+            noun, pick = noun[: nth.start()], int(to_number(nth.group(1)) or 0) or None
+        return Position(
+            self.path(text[: counted.start()]),
+            "counted",
+            counted=_unquoted(counted.group()) if pick is None else f"{counted.group(1)}{counted.group(2)}{noun}",
+            counted_number=number,
+            counter=counted.group(2),
+            counted_noun=noun,
+            pick=pick,
+        )
+
     def depth(self, unit: str | None) -> int | None:
         """How deep in an outline a unit counts places (部分 1, 方面 2, 项 3, 点 4); None for a unit of no depth
         (个, 类)."""
@@ -840,14 +871,7 @@ class StructureReader:
         counted = self.counted.search(text)
         number = int(to_number(counted.group(1)) or 0) if counted else 0
         if counted and number >= 2 and self.which.search(text[counted.end() - 2 :]):
-            return Position(
-                self.path(text[: counted.start()]),
-                "counted",
-                counted=_unquoted(counted.group()),
-                counted_number=number,
-                counter=counted.group(2),
-                counted_noun=_unquoted(counted.group(3)),
-            )
+            return self._counted_phrase(text, counted, number)
         asked = self.which_counted.search(text)
         # 要建哪三个特区 / 要建哪几个特区 (a run of two or more, however many; 哪几个方面 asks a list's items)
         # (a noun of two to four characters: not 哪几个村开始整村拆迁了, a clause asking which things did something)

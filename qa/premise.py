@@ -14,7 +14,7 @@ from qa.compute import find_operands
 from qa.context import Context
 from qa.numeric import MIN_SCORE, fact_label, figure_text, source_of, ties
 from qa.passages import question_words
-from qa.query import Claim, Query
+from qa.query import Claim, Query, Stated
 
 
 def answer_premise(query: Query, context: Context) -> Answer | None:
@@ -44,8 +44,26 @@ def _stated_figure(claim: Claim, question: str, context: Context) -> Answer | No
     if stated is None or _holds(figure.bound, stated, fact, share):
         return None
     if abs(stated - fact.value) > 1e-9 and not (fact.high and stated <= fact.high):
+        if claim.asked:
+            return _figure_instead(fact, figure, question, context)
         return _correction(f"报告中{fact_label(fact)}是{figure_text(fact)}，不是{figure.text}；", question, [fact])
     return None
+
+
+def _figure_instead(fact: Fact, figure: Stated, question: str, context: Context) -> Answer:
+    """是不是超过1000亿？ when the report says 850亿元: no, and the report's figure, as a figure answer."""
+    words = context.parser.lexicon.words
+    bare = figure.text
+    for word in sorted(
+        words("asking", "direction", "bound_above") + words("asking", "direction", "bound_below"), key=len, reverse=True
+    ):
+        bare = bare.removeprefix(word)
+    said = {"above": "未达到", "below": "并不低于"}.get(figure.bound, "不是")
+    text = (
+        f"不是。{fact_label(fact)}：{figure_text(fact)}（{said}{bare}）。\n\n"
+        f"原文：{fact.sentence}\n出处：{fact.section}"
+    )
+    return Answer(text, "number", fact.value, fact.unit, [source_of(fact)], question)
 
 
 def _holds(bound: str, stated: float, fact: Fact, share: float) -> bool:

@@ -152,6 +152,7 @@ class Claim:
     figure: Stated | None = None
     word: str = ""  # the fall claimed (下降)
     higher: bool = False  # an order: the first part claimed the higher
+    asked: bool = False  # 是不是超过1000亿: the question asks whether it holds, not takes it for granted
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class Query:
     section: str | None = None  # the section an earlier answer was cited from (where a follow-up looks first)
     topic: str = ""  # an earlier passage question's words: context for a follow-up, weighing less than its own
     near: str = ""  # the sentence the earlier figure was quoted from, for 其中… (a part of it)
+    talked: tuple[str, ...] = ()  # the conversation's latest answers, as shown: of figures tied, the one they quoted
     figure: bool = False  # a figure is asked (多少, 几, 增长…), whatever else is
     passage: bool = False  # words asking what, which or how (哪些, 什么, 如何)
     own: tuple[str, ...] = ()  # the words naming its topic (not time, frame, aspect or qualifier words)

@@ -581,8 +581,10 @@ def _listed(
             if where is None:
                 continue
             items = _items_near(sentence.text, where, number)
-            if not items and node is not None and number and _headed(node, noun, number):
-                items = [c.title for c in node.children]  # 两大产业基地: its two sub-headings
+            # 两大产业基地: its two sub-headings; 重点采取以下五个方面的工作举措: the five headings its colon opens
+            opens = sentence.text.rstrip().endswith((":", "：")) and node is not None and len(node.children) == number
+            if not items and node is not None and number and (_headed(node, noun, number) or opens):
+                items = [c.title for c in node.children]
             if items:
                 return items, sentence.text, chunk.section, sentence.span
     # 它提到的三个特区: “科技特区”、“人才特区”和“资本特区”, the count not written; 哪几个特区: the longest run
@@ -643,9 +645,10 @@ def _headed_answer(node: Node, question: str) -> Answer:
 
 
 def _phrase_in(text: str, phrase: str) -> tuple[int, int] | None:
-    """Where the counted phrase stands in a sentence, quotes allowed around its noun (三个“特区”)."""
+    """Where the counted phrase stands in a sentence, quotes allowed around its noun (三个“特区”) and 的 inside it
+    (五个方面工作举措 as 五个方面的工作举措)."""
     bare = phrase.replace("“", "").replace("”", "")
-    pattern = "".join(f'{re.escape(ch)}[“”"]?' for ch in bare)
+    pattern = "".join(f'{re.escape(ch)}[“”"]?的?' for ch in bare)
     m = re.search(pattern, text)
     return (m.start(), m.end()) if m else None
 
@@ -671,19 +674,24 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     if _fits(quoted_after, number, at_least=True):
         return quoted_after[:number] if number else quoted_after
     after_clause = re.split(r"[。；;]", after.lstrip("：:，,即是为"), maxsplit=1)[0]
+    run = re.split(r"[，,]", after_clause, maxsplit=1)[0]
+    # 钱家、…、老庙等村的拆迁,其中…: a run closed by 等 ends its clause
+    after_clause = run if "、" in run and "等" in run.rsplit("、", 1)[-1] else after_clause
     parts = [
         p.strip('“”" ')
         for p in current().regex("structure", "item_joiners_pattern").split(after_clause)
         if p.strip('“”" ')
     ]
+    if len(parts) >= 2 and "等" in parts[-1]:  # 基本完成钱家、…、老庙等村的拆迁,其中…: the run ends at 等
+        parts[-1] = parts[-1][: parts[-1].rindex("等")]
     return parts if _fits(parts, number) and all(len(p) <= 16 for p in parts) else []
 
 
 def _without_lead(items: list[str]) -> list[str]:
     """制定科技创新、产业发展、创业孵化: the verb opening the run is no part of its first item, when the item is
     longer than every other without it; 等 closing the run (作风效能等) is no part of its last."""
-    if len(items) >= 2 and items[-1].endswith("等") and len(items[-1]) > 2:
-        items = [*items[:-1], items[-1][:-1]]
+    if len(items) >= 2 and "等" in items[-1][1:]:  # 作风效能等, 澳嘉桥等村的: 等 closes the run
+        items = [*items[:-1], items[-1][: items[-1].rindex("等")]]
     first, rest = items[0], items[1:]
     # the lead verb, after any subject before it (我们将强化招商引资)
     lead = current().regex("structure", "list_lead_verbs").search(first, 0, _LEAD_WITHIN + 2)
