@@ -384,11 +384,30 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     if computed is None and intent.operation in ("change", "difference") and one_year:
         computed = _year_on_year(query, query.years[0], context)  # 比上一年增长了多少, 比前一年多投了百分之几
     if computed is None and _one_figure(query, intent, context):
-        return None  # 去年绿化增加了多少: the increase the report states, looked up
+        # 去年绿化增加了多少: the increase the report states, looked up; 工业总产值计划增加多少: the plan's rise
+        return _plan_over_last_year(query, context)
     if computed is None and parts_found(query, intent, context):
         listed = answer_structure(query, context) if query.position is not None else None
         return listed or answer_passage(query, context)
     return computed
+
+
+def _plan_over_last_year(query: Query, context: Context) -> Answer | None:
+    """工业总产值计划增加多少 (a plan's level, 420亿元): the target less the year before's result; None when no year
+    or time is named but the plan's, or the figure found is itself an addition (计划新增绿地30万平方米)."""
+    named = [p for p in query.parts if p.metric]
+    year = context.report_year
+    if query.operation != "difference" or query.years or query.kind != "target" or len(named) != 1 or not year:
+        return None
+    part = named[0]
+    planned = replace(query.request(), operation=None, years=(year,), kind="target", unit=None)
+    found = context.resolve(part.metric, planned)
+    additions = context.parser.lexicon.words("conversation", "filter", "additions")
+    if not found or any(w in clause_of(found[0].fact) for w in (*additions, "增加")):
+        return None
+    parts = (replace(part, years=(year,), kind="target"), replace(part, years=(year - 1,), kind="result"))
+    asked = replace(query, parts=parts, time=replace(query.time, years=(year, year - 1), compared=True))
+    return compute(asked, asked.request(), context)
 
 
 def _one_figure(query: Query, intent: Intent, context: Context) -> bool:

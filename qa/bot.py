@@ -793,12 +793,16 @@ class Bot:
     def _named_in_figure(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """叫什么名字 / 是哪几家 after a figure, naming nothing else: the sentence the figure was quoted from,
         which names what it counts (新开锦诚明都、皇冠花园2家公办幼儿园)."""
-        if parsed.own or not parsed.passage or parsed.figure or parsed.position is not None or not turns:
+        if not parsed.passage or parsed.figure or parsed.position is not None or not turns:
             return None
         if parsed.wants == "about":  # 谁作的报告 after a figure: the report itself
             return None
         fact = self._answered_fact(turns[-1][1])
         if fact is None:
+            return None
+        # 都是什么类型的 / 去年对这块地做了什么: words asking a kind or a name, or words of the figure's own sentence
+        kinds = self.parser.lexicon.words("conversation", "follow_up", "kind_nouns")
+        if any(w not in kinds and w not in fact.sentence for w in parsed.own):
             return None
         text = f"{fact.sentence}\n\n出处：{fact.section}"
         return Answer(text, "passage", None, None, [source_of(fact)], parsed.text)

@@ -20,7 +20,7 @@ REPORT = """某新区2024年政府工作报告
 全年新开工安置房40万平方米，新开工工业项目5个。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。
 二、2024年工作安排
 （一）主要目标
-实现地区生产总值170亿元，同比增长13%；技工贸总收入700亿元；服务业总收入390亿元。协议引进内外资总额80亿元，实际引进内外资总额70亿元。
+实现地区生产总值170亿元，同比增长13%；技工贸总收入700亿元；服务业总收入390亿元；全区全年实现工业总产值310亿元。协议引进内外资总额80亿元，实际引进内外资总额70亿元。
 （二）重点工作
 加快拆迁工作步伐，新启动东庄、西庄两个成片村拆迁，基本完成李家、王家、张村、马桥等村的拆迁。
 （三）工作举措
@@ -141,3 +141,13 @@ def test_an_item_picked_inside_a_counted_phrase_is_that_item(bot):
 
 def test_giving_a_few_asks_for_the_things_not_their_number(bot):
     assert bot.understand("举几个重点工作举措").wants != "figure"
+
+
+def test_a_plans_rise_is_its_target_less_last_years_result(bot):
+    rise = bot.ask("工业总产值计划增加多少？")
+    assert (rise.value, rise.unit) == (30, "亿元"), rise.text
+
+
+def test_what_kind_after_a_figure_is_answered_from_the_figures_sentence(bot):
+    *_, kinds = talk(bot, "去年帮创业企业风险投资多少？", "都是什么类型的？")
+    assert kinds.kind == "passage" and "风险投资6000万元" in kinds.text, kinds.text
