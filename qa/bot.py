@@ -661,13 +661,14 @@ class Bot:
             return _picked(match.fact, previous)
         said_as = self.parser.lexicon.table("asking", "qualifier", "said_as")
         words = [q for w in self.index.tokenizer.words(chooser) for q in [w, *_qualifier_of(w, said_as)]]
-        met = [sum(w in f"{fact_label(m.fact)}{figure_text(m.fact)}" for w in words) for m in tied]
-        if not any(met):  # named only in the sentence an option comes from
-            met = [sum(w in m.fact.sentence for w in words) for m in tied]
-        best = max(met, default=0)
-        if best == 0 or met.count(best) > 1:
-            return None
-        return _picked(tied[met.index(best)].fact, previous)
+        # the option's own name first (开工的: 新开工房屋建筑面积, not 竣工（新开工房屋建筑面积）), then its label
+        # with its figure, then the sentence it comes from
+        for said in (lambda f: f.metric, lambda f: f"{fact_label(f)}{figure_text(f)}", lambda f: f.sentence):
+            met = [sum(w in said(m.fact) for w in words) for m in tied]
+            best = max(met, default=0)
+            if best and met.count(best) == 1:
+                return _picked(tied[met.index(best)].fact, previous)
+        return None
 
     def _counted_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """几个项目？ after a passage (总部一期9个项目全面竣工…): the figure of the sentences just quoted that the

@@ -115,8 +115,12 @@ def _computation_pointed_at(previous: Query, new: Query, parser: QueryParser) ->
 
 
 def _placed_at_earlier(previous: Query, new: Query) -> Query:
-    """那是第几个方面 / 在第几项重点工作里: a place asked naming no item is the place of the earlier answer's."""
+    """那是第几个方面 / 在第几项重点工作里: a place asked naming no item is the place of the earlier answer's;
+    这一项一共列了几个方面 after a passage of an item: a count of that item's, not of the report's."""
     position = new.position
+    pointed = new.lean.points_back and bool(previous.section)
+    if position is not None and position.ask == "count" and not position.path and pointed:
+        return replace(new, position=replace(position, path=(Step(section=previous.section),)))
     if position is None or position.ask != "place":
         return new
     if previous.section or position.item:

@@ -20,7 +20,7 @@ REPORT = """某新区2024年政府工作报告
 全年新开工安置房40万平方米，新开工工业项目5个。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。
 二、2024年工作安排
 （一）主要目标
-实现地区生产总值170亿元，同比增长13%；技工贸总收入700亿元；服务业总收入390亿元；全区全年实现工业总产值310亿元。协议引进内外资总额80亿元，实际引进内外资总额70亿元。
+实现地区生产总值170亿元，同比增长13%；技工贸总收入700亿元；服务业总收入390亿元；全区全年实现工业总产值310亿元。协议引进内外资总额80亿元，实际引进内外资总额70亿元。新开工房屋建筑面积120万平方米，竣工100万平方米。
 （二）重点工作
 加快拆迁工作步伐，新启动东庄、西庄两个成片村拆迁，基本完成李家、王家、张村、马桥等村的拆迁。
 （三）工作举措
@@ -151,3 +151,14 @@ def test_a_plans_rise_is_its_target_less_last_years_result(bot):
 def test_what_kind_after_a_figure_is_answered_from_the_figures_sentence(bot):
     *_, kinds = talk(bot, "去年帮创业企业风险投资多少？", "都是什么类型的？")
     assert kinds.kind == "passage" and "风险投资6000万元" in kinds.text, kinds.text
+
+
+def test_an_option_chosen_by_a_word_of_its_own_name_is_that_option(bot):
+    asked, chosen, other = talk(bot, "今年房屋面积的目标是多少？", "开工的", "那竣工呢？")
+    assert asked.kind == "clarify", asked.text
+    assert (chosen.value, other.value) == (120, 100), (chosen.text, other.text)
+
+
+def test_a_count_pointing_at_the_item_just_quoted_is_not_a_count_of_the_reports_parts(bot):
+    *_, count = talk(bot, "重点工作里拆迁怎么安排的？", "这一项一共列了几个方面？")
+    assert "2023年工作回顾" not in count.text, count.text
