@@ -72,10 +72,11 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     if previous is None:
         return new
     new = _placed_at_earlier(previous, new)
-    if previous.wants == "about" and parser.asks_about_report(new.text, named=False):
-        return replace(new, wants="about")  # 副标题呢？ after 报告的标题是什么: the title page again
-    if new.wants == "about":
-        return new  # 谁作的报告 after a figure: the report itself, not the figure's topic
+    about = _about_report(previous, new, parser)
+    if about is not None:
+        return about
+    if _counts_in_earlier_item(previous, new):  # 这一项一共列了几个方面 after a passage of an item: that item's
+        return replace(new, position=replace(new.position, path=(Step(section=previous.section),)))
     if _counts_listed(previous, new, parser):  # 几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed
         said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
         position = new.position or Position(ask="count", unit="个")  # 一共几个领域: counted by their kind
@@ -115,12 +116,8 @@ def _computation_pointed_at(previous: Query, new: Query, parser: QueryParser) ->
 
 
 def _placed_at_earlier(previous: Query, new: Query) -> Query:
-    """那是第几个方面 / 在第几项重点工作里: a place asked naming no item is the place of the earlier answer's;
-    这一项一共列了几个方面 after a passage of an item: a count of that item's, not of the report's."""
+    """那是第几个方面 / 在第几项重点工作里: a place asked naming no item is the place of the earlier answer's."""
     position = new.position
-    pointed = new.lean.points_back and bool(previous.section)
-    if position is not None and position.ask == "count" and not position.path and pointed:
-        return replace(new, position=replace(position, path=(Step(section=previous.section),)))
     if position is None or position.ask != "place":
         return new
     if previous.section or position.item:
@@ -132,6 +129,21 @@ def _points_at_part(text: str, before: Position, parser: QueryParser) -> bool:
     """这部分 after an item picked by another unit (第一条): the part it was picked in."""
     pointer = parser.lexicon.regex("structure", "part_pointers").search(text)
     return pointer is not None and (before.unit is None or before.unit not in pointer.group())
+
+
+def _about_report(previous: Query, new: Query, parser: QueryParser) -> Query | None:
+    """副标题呢？ after 报告的标题是什么: the title page again; 谁作的报告 after a figure: the report itself, not the
+    figure's topic; None for a question about what the report says."""
+    if previous.wants == "about" and parser.asks_about_report(new.text, named=False):
+        return replace(new, wants="about")
+    return new if new.wants == "about" else None
+
+
+def _counts_in_earlier_item(previous: Query, new: Query) -> bool:
+    """A count pointing back (这一项一共列了几个方面) at no place of its own, after an answer cited from an item."""
+    position = new.position
+    counts = position is not None and position.ask == "count" and not position.path
+    return counts and new.lean.points_back and bool(previous.section)
 
 
 def _names_heading(new: Query) -> bool:
