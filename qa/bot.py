@@ -801,9 +801,12 @@ class Bot:
         fact = self._answered_fact(turns[-1][1])
         if fact is None:
             return None
-        # 都是什么类型的 / 去年对这块地做了什么: words asking a kind or a name, or words of the figure's own sentence
+        # 都是什么类型的: words asking a kind, or pointing back at words of the figure's own sentence, at the
+        # figure's own time (not 今年对燃煤锅炉有什么安排 after last year's figure: a question of its own)
         kinds = self.parser.lexicon.words("conversation", "follow_up", "kind_nouns")
-        if any(w not in kinds and w not in fact.sentence for w in parsed.own):
+        if parsed.own and not (parsed.lean.points_back or all(w in kinds for w in parsed.own)):
+            return None
+        if any(w not in kinds and w not in fact.sentence for w in parsed.own) or parsed.years not in ((), (fact.year,)):
             return None
         text = f"{fact.sentence}\n\n出处：{fact.section}"
         return Answer(text, "passage", None, None, [source_of(fact)], parsed.text)
