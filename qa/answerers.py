@@ -654,19 +654,23 @@ def _frame_lead(fact: Fact, query: Query, context: Context) -> bool:
     """Whether a fact's name is a lead word (新开工) before a frame the question says without the lead."""
     frame = context.parser.lexicon.regex("tokens", "terms", "lead_pattern").sub("", fact.metric)
     lead = fact.metric[: len(fact.metric) - len(frame)]
-    return bool(lead) and lead not in query.text and _frame_said(frame, query.text, context)
+    # 建了多少平方米: the unit asked stands for the head noun (面积) of a measure in that unit
+    in_unit = query.unit is not None and "unit" in query.given and convertible(query.unit, fact.unit)
+    return bool(lead) and lead not in query.text and _frame_said(frame, query.text, context, in_unit)
 
 
-def _frame_said(frame: str, text: str, context: Context) -> bool:
+def _frame_said(frame: str, text: str, context: Context, in_unit: bool = False) -> bool:
     """房屋建设的面积 says 房屋建筑面积: the frame written, or its first word and its head noun (its last two
-    characters, 面积) in order."""
+    characters, 面积; or the measure's unit asked, ``in_unit``) in order."""
     if frame in text:
         return True
     words = context.tokenizer.words(frame)
     if len(words) < 2:
         return False
-    start = text.find(words[0])
-    return start >= 0 and text.find(frame[-_HEAD:], start + len(words[0])) >= 0
+    # the first word as written, or an everyday word for it (房子 for 房屋)
+    said = [words[0], *(k for k, v in context.parser.lexicon.table("aliases", "everyday").items() if words[0] in v)]
+    starts = [(text.find(w), w) for w in said if w in text]
+    return any(in_unit or text.find(frame[-_HEAD:], start + len(w)) >= 0 for start, w in starts)
 
 
 _HEAD = 2  # characters: the head noun ending a name (面积, 收入)

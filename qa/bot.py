@@ -597,6 +597,11 @@ class Bot:
         if earlier is None:
             return answer
         options = self._offered(query)
+        if query.filter.count == "total":  # 总共有多少家 after 新认定14家: the running total, not the figure given
+            running = self.parser.lexicon.words("asking", "figure", "running_total")
+            totals = [m for m in options if m.fact != earlier and any(w in m.fact.metric for w in running)]
+            if len(totals) == 1:
+                return lookup_answer(totals[0].fact, query)
         shares = [_share_held(m.fact.metric, fact_name(earlier)) for m in options]
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:

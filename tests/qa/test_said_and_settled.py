@@ -15,7 +15,7 @@ REPORT = """某新区2024年政府工作报告
 （一）经济运行
 全年实现地区生产总值150亿元，同比增长10%；实现技工贸总收入600亿元，同比增长20%；实现服务业总收入300亿元，同比增长25%。全区实现工业总产值280亿元，同比增长8%，万元工业增加值综合能耗下降5%。
 （二）招商与创业
-全年协议引进内外资总额90亿元，实际引进内外资总额66亿元。为创业企业获得融资贷款5000万元、风险投资6000万元。
+新认定高新技术企业14家，累计达76家。全年协议引进内外资总额90亿元，实际引进内外资总额66亿元。为创业企业获得融资贷款5000万元、风险投资6000万元。
 （三）城市建设
 全年新开工安置房40万平方米，新开工工业项目5个。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。
 二、2024年工作安排
@@ -162,3 +162,15 @@ def test_an_option_chosen_by_a_word_of_its_own_name_is_that_option(bot):
 def test_a_count_pointing_at_the_item_just_quoted_is_not_a_count_of_the_reports_parts(bot):
     *_, count = talk(bot, "重点工作里拆迁怎么安排的？", "这一项一共列了几个方面？")
     assert "2023年工作回顾" not in count.text, count.text
+
+
+@pytest.mark.parametrize("question", ["去年房子盖了多少面积？", "2023年房屋建了多少平方米？"])
+def test_a_frame_said_in_everyday_words_or_by_its_unit_offers_both_figures_sharing_it(bot, question):
+    answer = bot.ask(question)
+    assert answer.kind == "clarify", answer.text
+    assert any("110" in o for o in answer.options) and any("95" in o for o in answer.options), answer.options
+
+
+def test_the_total_asked_after_an_addition_is_the_running_total(bot):
+    *_, total = talk(bot, "去年新认定了多少家高新技术企业？", "不对，我想问的是总共有多少家。")
+    assert (total.value, total.unit) == (76, "家"), total.text
