@@ -15,7 +15,7 @@ import numpy as np
 
 from index.chunks import Chunk
 from index.facts import Fact
-from index.numbers import convertible, find_figures, to_base, to_number
+from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
@@ -52,7 +52,7 @@ from qa.passages import (
     topic_groups,
 )
 from qa.premise import answer_premise, rise_asked_as_fall
-from qa.query import Part, Position, Query
+from qa.query import Part, Position, Query, Stated
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import answer_structure, colon_list, items_beside, locate
 from qa.superlative import answer_superlative
@@ -603,12 +603,22 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
     if len(tied) > 1 and len(near) == 1:
         return near[:1]  # 其中…: the one in the sentence just quoted
-    # a question naming its own time or kind (今年协议目标…) is not settled by the figure the talk quoted
-    talked = talked_of(tied, query.talked) if len(tied) > 1 and not query.given & {"time", "kind"} else []
+    # a question naming its own time, kind or metric (今年协议目标…, 不对，我是问高新技术企业) is not settled by the
+    # figure the talk quoted
+    said = [m for m in tied if any(_states(s, m.fact) for s in query.stated)] if len(tied) > 1 else []
+    if len(said) == 1:
+        return said  # 今年要拆20万平方米是吧 of 确保20、力争25: the option the question states
+    talked = talked_of(tied, query.talked) if len(tied) > 1 and not query.given & {"time", "kind", "metric"} else []
     if talked:
         return talked  # 房屋建了多少 after 竣工面积 was given: the figure the talk is about
     same_unit = len({m.fact.unit for m in tied}) == 1
     return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
+
+
+def _states(stated: Stated, fact: Fact) -> bool:
+    """Whether a figure the question writes is the fact's figure (20万平方米 of 确保完成20万平方米)."""
+    value = convert(stated.value, stated.unit, fact.unit)
+    return value is not None and abs(value - fact.value) <= 1e-9 * max(1.0, abs(fact.value))
 
 
 def _list_unnamed(query: Query, tied: list[Match], context: Context) -> list[Match]:

@@ -13,7 +13,7 @@ from typing import Any
 from index.chunks import split_sentences
 from index.embedder import Encoder
 from index.facts import Fact
-from index.numbers import convertible
+from index.numbers import convertible, to_number
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
 from qa.answer import Answer, Source, numbered
@@ -305,9 +305,12 @@ class Bot:
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
         combined = combined or self._per_thing(parsed, turns) or self._each_named(parsed, turns)
+        combined = combined or self._extreme_of_given(parsed, turns)
         if combined is not None:
             return combined
-        answer = self._by_earlier_figure(self.answer_query(query), query, turns)
+        answer = self._running_total(self.answer_query(query), query)
+        if not parsed.lean.correction:  # 不对，我是问高新技术企业: the figure given was the wrong one, no guide
+            answer = self._by_earlier_figure(answer, query, turns)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
@@ -505,6 +508,33 @@ class Bot:
         answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
         return per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
 
+    def _extreme_of_given(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """这四个里增速目标最高的是多少 after four figures given in turn: the top of those figures, not of a set the
+        report lists; None unless the question points at the figures given (这四个, 这几个, 它们) and asks the
+        highest or lowest."""
+        lex = self.parser.lexicon
+        high = [w for w in lex.words("asking", "extreme", "high") if w in parsed.text]
+        low = [w for w in lex.words("asking", "extreme", "low") if w in parsed.text]
+        pointer = self.parser.counting.search(parsed.text)
+        if bool(high) == bool(low) or pointer is None or not pointer.group().startswith(("这", "那", "它")):
+            return None
+        said = re.search(r"[两二三四五六七八九十]", pointer.group())
+        count = int(to_number(said.group()) or 0) if said else 0
+        given: list[Fact] = []
+        for _question, answer in reversed(turns):  # the figures given one after another, latest first
+            fact = self._answered_fact(answer)
+            if fact is None or (count and len(given) == count):
+                break
+            given.append(fact)
+        if len(given) < 2 or (count and len(given) != count) or len({(f.aspect, f.unit) for f in given}) > 1:
+            return None
+        top = (max if high else min)(given, key=lambda f: f.value)
+        if sum(f.value == top.value for f in given) > 1:
+            return None  # a tie: no single answer
+        lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for f in reversed(given))
+        text = f"{fact_label(top)}{(high or low)[0]}，为{figure_text(top)}。\n刚才说到的{len(given)}项：\n{lines}"
+        return Answer(text, "number", top.value, top.unit, [source_of(f) for f in given], parsed.text)
+
     def _each_named(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """这几家企业去年产值各是多少 after an answer naming 恒力液压、均胜汽车电子: a figure of each thing named, which
         the report gives only where a figure's sentence names one of them; else it is refused, not answered by
@@ -597,11 +627,6 @@ class Bot:
         if earlier is None:
             return answer
         options = self._offered(query)
-        if query.filter.count == "total":  # 总共有多少家 after 新认定14家: the running total, not the figure given
-            running = self.parser.lexicon.words("asking", "figure", "running_total")
-            totals = [m for m in options if m.fact != earlier and any(w in m.fact.metric for w in running)]
-            if len(totals) == 1:
-                return lookup_answer(totals[0].fact, query)
         shares = [_share_held(m.fact.metric, fact_name(earlier)) for m in options]
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
@@ -610,6 +635,14 @@ class Bot:
             named_anew = query.lean.follow_up and "metric" in query.given
             return lookup_answer(alike[0].fact, query) if named_anew and len(alike) == 1 else answer
         return lookup_answer(options[shares.index(ranked[0])].fact, query)
+
+    def _running_total(self, answer: Answer, query: Query) -> Answer:
+        """总共有多少家 asked back among 新认定14家 and 累计达76家: the one option that is a running total."""
+        if answer.kind != "clarify" or query.filter.count != "total":
+            return answer
+        running = self.parser.lexicon.words("asking", "figure", "running_total")
+        totals = [m for m in self._offered(query) if any(w in m.fact.metric for w in running)]
+        return lookup_answer(totals[0].fact, query) if len(totals) == 1 else answer
 
     def _last_figure(self, turns: list[Turn]) -> Fact | None:
         """The latest figure the conversation gave (新引进各类人才 of “2011年新引进各类人才：5000多名。”)."""

@@ -20,7 +20,7 @@ REPORT = """某新区2024年政府工作报告
 全年新开工安置房40万平方米，新开工工业项目5个。全年新开工房屋建筑面积110万平方米，竣工面积95万平方米。
 二、2024年工作安排
 （一）主要目标
-实现地区生产总值170亿元，同比增长13%；技工贸总收入700亿元；服务业总收入390亿元；全区全年实现工业总产值310亿元。协议引进内外资总额80亿元，实际引进内外资总额70亿元。新开工房屋建筑面积120万平方米，竣工100万平方米。
+实现地区生产总值170亿元，同比增长13%；技工贸总收入700亿元；服务业总收入390亿元；全区全年实现工业总产值310亿元。协议引进内外资总额80亿元，实际引进内外资总额70亿元。新开工房屋建筑面积120万平方米，竣工100万平方米。确保完成房屋拆迁面积15万平方米，力争完成20万平方米。
 （二）重点工作
 加快拆迁工作步伐，新启动东庄、西庄两个成片村拆迁，基本完成李家、王家、张村、马桥等村的拆迁。
 （三）工作举措
@@ -174,3 +174,19 @@ def test_a_frame_said_in_everyday_words_or_by_its_unit_offers_both_figures_shari
 def test_the_total_asked_after_an_addition_is_the_running_total(bot):
     *_, total = talk(bot, "去年新认定了多少家高新技术企业？", "不对，我想问的是总共有多少家。")
     assert (total.value, total.unit) == (76, "家"), total.text
+
+
+def test_the_top_of_the_figures_just_given_is_one_of_them(bot):
+    *_, top = talk(bot, "去年地区生产总值增速多少？", "技工贸总收入呢？", "服务业呢？", "这三个里增速最高的是多少？")
+    assert (top.kind, top.value, top.unit) == ("number", 25, "%"), top.text
+
+
+def test_a_figure_the_question_states_settles_which_option_it_means(bot):
+    stated = bot.ask("今年要拆15万平方米是吧？")
+    assert (stated.kind, stated.value) == ("number", 15), stated.text
+    assert bot.ask("今年房屋拆迁面积目标是多少？").kind == "clarify"
+
+
+def test_a_correction_is_not_settled_by_the_sentence_it_corrects(bot):
+    *_, corrected = talk(bot, "去年新开工工业项目几个？", "不对，我是问高新技术企业")
+    assert "高新技术企业" in corrected.text and corrected.value != 5, corrected.text
