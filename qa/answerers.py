@@ -603,12 +603,16 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
     if len(tied) > 1 and len(near) == 1:
         return near[:1]  # 其中…: the one in the sentence just quoted
-    # a question naming its own time, kind or metric (今年协议目标…, 不对，我是问高新技术企业) is not settled by the
-    # figure the talk quoted
-    said = [m for m in tied if any(_states(s, m.fact) for s in query.stated)] if len(tied) > 1 else []
+    # 今年要拆20万平方米是吧 of 确保20、力争25: the option whose figure the question claims (not 那1550个省重点项目,
+    # a figure naming the thing, nor 是不是过了4000亿, a bound)
+    claimed = [c.figure for c in query.claims if c.asked and c.figure is not None and not c.figure.bound]
+    said = [m for m in tied if any(_states(s, m.fact) for s in claimed)] if len(tied) > 1 else []
     if len(said) == 1:
-        return said  # 今年要拆20万平方米是吧 of 确保20、力争25: the option the question states
-    talked = talked_of(tied, query.talked) if len(tied) > 1 and not query.given & {"time", "kind", "metric"} else []
+        return said
+    # a question naming its own time or kind (今年协议目标…), or correcting the figure given (不对，我是问高新技术企业),
+    # is not settled by the figure the talk quoted
+    settled = len(tied) > 1 and not query.given & {"time", "kind"} and not query.lean.correction
+    talked = talked_of(tied, query.talked) if settled else []
     if talked:
         return talked  # 房屋建了多少 after 竣工面积 was given: the figure the talk is about
     same_unit = len({m.fact.unit for m in tied}) == 1

@@ -308,9 +308,7 @@ class Bot:
         combined = combined or self._extreme_of_given(parsed, turns)
         if combined is not None:
             return combined
-        answer = self._running_total(self.answer_query(query), query)
-        if not parsed.lean.correction:  # 不对，我是问高新技术企业: the figure given was the wrong one, no guide
-            answer = self._by_earlier_figure(answer, query, turns)
+        answer = self._by_earlier_figure(self._running_total(self.answer_query(query), query), query, turns)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
@@ -641,7 +639,9 @@ class Bot:
         if answer.kind != "clarify" or query.filter.count != "total":
             return answer
         running = self.parser.lexicon.words("asking", "figure", "running_total")
-        totals = [m for m in self._offered(query) if any(w in m.fact.metric for w in running)]
+        # 累计高新技术企业 for 总共有多少家; not 工业经济总量 for GDP总量, whose 总量 is the question's own word
+        said = [w for w in running if w not in query.text]
+        totals = [m for m in self._offered(query) if any(w in m.fact.metric for w in said)]
         return lookup_answer(totals[0].fact, query) if len(totals) == 1 else answer
 
     def _last_figure(self, turns: list[Turn]) -> Fact | None:

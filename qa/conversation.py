@@ -396,7 +396,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         filter=filt,
         qualifiers=qualifiers,
         unit=unit,
-        lean=Lean(follow_up=True),
+        lean=Lean(follow_up=True, correction=new.lean.correction),
         # 这一条里拆迁扫尾有重大进展的村有几个: a count naming its own things may be a count of what a sentence lists
         position=new.position if own and new.position is not None and new.position.ask == "count" else None,
         own=new.own if own else previous.own,

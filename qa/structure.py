@@ -640,7 +640,8 @@ def _about(item: str, scope: Node, named_in: str, question: str) -> Answer | Non
 
 def _headed_answer(node: Node, question: str) -> Answer:
     body = _first_sentence(node, 400, 8)
-    text = "\n\n".join(t for t in (node.heading, body, f"出处：{node.section}") if t)
+    heading = "" if body.startswith(node.heading.rstrip("。.")) else node.heading  # the body opens with it
+    text = "\n\n".join(t for t in (heading, body, f"出处：{node.section}") if t)
     return Answer(text, "passage", None, None, _sources([node]), question)
 
 
