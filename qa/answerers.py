@@ -56,7 +56,7 @@ from qa.query import Part, Position, Query, Stated
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import answer_structure, colon_list, items_beside, locate
 from qa.superlative import answer_superlative
-from qa.synonyms import Expanded
+from qa.synonyms import Expanded, everyday_for
 
 _TOP_K = 5
 # a measure's unit asked (多少公里, 多少亩) counts as a word met: figures in it this far below the floor reach it
@@ -402,8 +402,10 @@ def _plan_over_last_year(query: Query, context: Context) -> Answer | None:
     part = named[0]
     planned = replace(query.request(), operation=None, years=(year,), kind="target", unit=None)
     found = context.resolve(part.metric, planned)
-    additions = context.parser.lexicon.words("conversation", "filter", "additions")
-    if not found or any(w in clause_of(found[0].fact) for w in (*additions, "增加")):
+    lex = context.parser.lexicon
+    clause = clause_of(found[0].fact) if found else ""
+    added = any(w in clause for w in lex.words("conversation", "filter", "additions"))
+    if not found or added or lex.regex("asking", "frame", "increase_pattern").search(clause):
         return None
     parts = (replace(part, years=(year,), kind="target"), replace(part, years=(year - 1,), kind="result"))
     asked = replace(query, parts=parts, time=replace(query.time, years=(year, year - 1), compared=True))
@@ -681,8 +683,7 @@ def _frame_said(frame: str, text: str, context: Context, in_unit: bool = False) 
     words = context.tokenizer.words(frame)
     if len(words) < 2:
         return False
-    # the first word as written, or an everyday word for it (房子 for 房屋)
-    said = [words[0], *(k for k, v in context.parser.lexicon.table("aliases", "everyday").items() if words[0] in v)]
+    said = [words[0], *everyday_for(words[0], context.parser.lexicon)]  # as written, or 房子 for 房屋
     starts = [(text.find(w), w) for w in said if w in text]
     return any(in_unit or text.find(frame[-_HEAD:], start + len(w)) >= 0 for start, w in starts)
 

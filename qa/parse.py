@@ -752,7 +752,6 @@ def _alike(parts: tuple[Part, ...], operation: str) -> tuple[Part, ...]:
     return (first, replace(second, aspect="growth")) if second.aspect == "value" and second.metric else parts
 
 
-_NTH_INSIDE = re.compile(r"(?:里|中|的)?第([一二三四五六七八九十\d]+)(?:条|项|个|点|方面)")
 _BOUND_REACH = 3  # characters beside a claimed figure that may say it is a bound (不超过)
 
 
@@ -814,6 +813,8 @@ class StructureReader:
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.listing = lex.regex("structure", "list_asks")
         self.after_list_ask = lex.regex("structure", "after_list_ask_pattern")
+        # 五个方面工作举措里第三条: an item picked inside a counted phrase, by its place
+        self.nth_inside = re.compile(rf"(?:里|中|的)?第([一二三四五六七八九十\d]+)(?:{units})")
         self.counted = re.compile(
             rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,10}}?)"
             rf"(?=(?:{a('structure', 'counted_followers')}))"
@@ -843,7 +844,7 @@ class StructureReader:
     def _counted_phrase(self, text: str, counted: re.Match[str], number: int) -> Position:
         """两大基地是哪两个 / 五个方面工作举措里第三条讲什么: the counted phrase, and the item picked from it."""
         noun, pick = _unquoted(counted.group(3)), None
-        nth = _NTH_INSIDE.search(noun)  # 五个方面工作举措里第三条: the third item of the five
+        nth = self.nth_inside.search(noun)  # 五个方面工作举措里第三条: the third item of the five
         if nth is not None and nth.start() >= 2:
             noun, pick = noun[: nth.start()], int(to_number(nth.group(1)) or 0) or None
         return Position(

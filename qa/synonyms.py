@@ -73,6 +73,20 @@ def alternatives(word: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(found) if w != word)
 
 
+def everyday_for(word: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The everyday words people say for a report's word (房子 for 房屋), as the lexicon lists them."""
+    return _said_for(lexicon).get(word, ())
+
+
+@cache
+def _said_for(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    said: dict[str, list[str]] = {}
+    for everyday, words in _everyday(lexicon)[1].items():
+        for word in words:
+            said.setdefault(word, []).append(everyday)
+    return {word: tuple(everyday) for word, everyday in said.items()}
+
+
 @cache
 def _asking_words(lexicon: Lexicon) -> frozenset[str]:
     """Words of how a question asks, not of what it asks about (增长, 完成, 多少, 大概)."""
