@@ -51,7 +51,7 @@ from qa.passages import (
     sentence_cosines,
     topic_groups,
 )
-from qa.premise import answer_premise, rise_asked_as_fall
+from qa.premise import answer_premise, other_phase, rise_asked_as_fall
 from qa.query import Part, Position, Query, Stated
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import answer_structure, colon_list, items_beside, locate
@@ -393,11 +393,12 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
 
 
 def _plan_over_last_year(query: Query, context: Context) -> Answer | None:
-    """工业总产值计划增加多少 (a plan's level, 420亿元): the target less the year before's result; None when no year
-    or time is named but the plan's, or the figure found is itself an addition (计划新增绿地30万平方米)."""
+    """工业总产值计划增加多少 (a plan's level, 420亿元): the target less the year before's result; None when a year
+    or time other than the plan's is named, or the figure found is itself an addition (计划新增绿地30万平方米)."""
     named = [p for p in query.parts if p.metric]
     year = context.report_year
-    if query.operation != "difference" or query.years or query.kind != "target" or len(named) != 1 or not year:
+    planned_year = not query.years or query.years == (year,)  # 今年固投增加多少: the plan's year named
+    if query.operation != "difference" or not planned_year or query.kind != "target" or len(named) != 1 or not year:
         return None
     part = named[0]
     planned = replace(query.request(), operation=None, years=(year,), kind="target", unit=None)
@@ -420,7 +421,8 @@ def _one_figure(query: Query, intent: Intent, context: Context) -> bool:
     if intent.operation == "sum":
         return True
     increase = context.parser.lexicon.regex("asking", "operation", "increase_asked_pattern")
-    return intent.operation == "difference" and not query.time.compared and bool(increase.search(query.text))
+    said = increase.search(query.text) or increase.search(query.words)  # the user's words, a follow-up's too
+    return intent.operation == "difference" and not query.time.compared and bool(said)
 
 
 def answer_ordinal(query: Query, context: Context) -> Answer | None:
@@ -481,7 +483,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], context: Context) -> list[Match]:
     """The matches measured in the kind of unit, the phase and the kind of figure the question asks."""
     matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
-    matches = [m for m in matches if not _other_phase(query, m.fact, context)]
+    matches = [m for m in matches if not other_phase(query, m.fact, context)]
     if intent.operation == "ratio":  # a share asked is answered alone only by a share (占全市立项总数的三分之一)
         matches = [m for m in matches if m.fact.unit in context.parser.share_units or not m.fact.unit]
     if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
@@ -735,8 +737,10 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     asked = query.text + query.metric
     additions = lex.words("conversation", "filter", "additions")
     named = [m for m in tied if any(w in asked and w in m.fact.metric for w in additions)]
-    if len(named) == 1:
-        return named  # 去年新增规上工业企业几家: the addition named, not the total it adds to
+    # 去年新增规上工业企业几家: the addition named, not the total it adds to; a plan's figure is an addition
+    # however it is named (今年新引进人才目标: 引进各类人才5000名以上, not the 海外 part that writes 新引进)
+    if len(named) == 1 and query.kind != "target":
+        return named
     generic = lex.words("conversation", "filter", "generic")
     # a total names nothing beyond the question but its size class (亿元以上企业), not another action of its own
     # (优化公交线路 is no total of 新增公交线路)
@@ -752,7 +756,9 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     unnamed = asked
     for word in (w for w in query.own if all(w in m.fact.metric for m in tied)):
         unnamed = unnamed.replace(word, " ")
-    addition_said = any(c in unnamed for c in lex.words("conversation", "filter", "addition_chars"))
+    addition_said = query.kind != "target" and any(
+        c in unnamed for c in lex.words("conversation", "filter", "addition_chars")
+    )
     # the report's own place named (高新区产值上亿元的企业有多少家) asks its whole count too
     filters = lex.table("conversation", "filter")
     cues = (*filters["totals_said"], *filters["total_cues"], *context.tokenizer.own_names)
@@ -811,21 +817,6 @@ def _not_done_yet(fact: Fact, query: Query) -> Answer:
         f"\n\n原文：{fact.sentence}\n出处：{fact.section}"
     )
     return Answer(text, "none", sources=[source_of(fact)], question=query.text)
-
-
-def _other_phase(query: Query, fact: Fact, context: Context) -> bool:
-    """二期呢 after 总部一期9个项目全面竣工: a fact naming another phase than the one asked answers nothing."""
-    asked = query.filter.phase
-    if not asked:
-        return False
-    numbered = context.parser.phase_item.match(asked)
-    first = context.parser.lexicon.words("conversation", "filter", "first_phases")
-    if numbered and to_number(numbered.group(1)) == 1 and any(w in fact.metric for w in first):
-        return False  # 第一期 asked, 首期投资 named: the same phase
-    named = context.parser.phase.search(fact.metric)
-    if named is not None:
-        return named.group() not in asked and asked not in named.group()
-    return asked not in fact.sentence  # 一期的呢: a figure of a sentence never naming 一期 is of no phase of it
 
 
 def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> list[Match]:

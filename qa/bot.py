@@ -30,9 +30,11 @@ from qa.answerers import (
     retrieve,
     settle,
 )
+from qa.compute import Operand, worked_change
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
+from qa.filters import fact_level
 from qa.history import Turn, normalize_history, shown
 from qa.listed import listed_count, named_run
 from qa.normalize import normalize_question
@@ -53,7 +55,7 @@ from qa.numeric import (
 )
 from qa.parse import QueryParser
 from qa.passages import Weights, clauses_meeting, question_words
-from qa.query import MetricFilter, Query, TimeAsked
+from qa.query import MetricFilter, Part, Query, TimeAsked
 from qa.retrieve import Hit
 from qa.turns import asks_per, combine, combine_turns, per_thing
 
@@ -244,7 +246,19 @@ class Bot:
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
         answer = self._answer(question, turns)
+        if answer.kind == "passage":
+            return self._figure_piece(question, answer, turns) or answer
         return (self._in_pieces(question, turns) or answer) if answer.kind == "none" else answer
+
+    def _figure_piece(self, question: str, answer: Answer, turns: list[Turn]) -> Answer | None:
+        """成绩怎么样，单位能耗降了多少: a passage found for a question whose last piece asks a figure that the
+        passage quotes: the figure, exact, with its sentence."""
+        pieces = self.parser.pieces(question)
+        if len(pieces) < 2 or not self.read(pieces[-1]).figure:
+            return None
+        figure = self._answer(pieces[-1], turns)
+        fact = self._answered_fact(figure.text) if figure.kind == "number" else None
+        return figure if fact is not None and clause_of(fact) in answer.text else None
 
     def _in_pieces(self, question: str, turns: list[Turn]) -> Answer | None:
         """A question of several questions (整体经济怎么样？生产总值和财政收入各是多少？) that finds nothing as a
@@ -305,14 +319,16 @@ class Bot:
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
         combined = combined or self._per_thing(parsed, turns) or self._each_named(parsed, turns)
-        combined = combined or self._extreme_of_given(parsed, turns)
+        combined = combined or self._extreme_of_given(parsed, turns) or self._levels_summed(parsed)
+        combined = combined or self._worked_out_change(parsed, turns)
         if combined is not None:
             return combined
         answer = self._by_earlier_figure(self._running_total(self.answer_query(query), query), query, turns)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
-            return found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
+            found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
+            return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
 
@@ -409,10 +425,13 @@ class Bot:
         if total is None or total.aspect != "value" or total.sentence_span is None:
             return None
         start = total.span[0] - total.sentence_span[0]
-        if not lex.regex("asking", "figure", "running_total").search(total.sentence[max(0, start - 6) : start]):
+        said = total.sentence[max(0, start - 6) : start]
+        running = lex.regex("asking", "figure", "running_total").search(said)
+        if not running and not said.endswith(lex.words("asking", "figure", "standing_verbs")):
             return None
         # the year's addition: a figure before the total in its unit, of the metric the total counts
-        # (新认定…14家 for 累计（新认定高新技术企业）), not a part of it (其中国家级3家)
+        # (新认定…14家 for 累计（新认定高新技术企业）; 新增产值亿元企业15家 for 亿元以上企业达75家), not a part
+        # of it (其中国家级3家)
         added = [
             f
             for f in self.index.facts
@@ -420,7 +439,7 @@ class Bot:
             and f.unit == total.unit
             and f.aspect == "value"
             and f.span[0] < total.span[0]
-            and (f.metric in fact_name(total) or f.metric == total.context)
+            and self._adds_to(f, total, bool(running))
             and not f.context  # a part of another figure (其中国家级3家) is no year's addition
         ]
         if not added:
@@ -435,6 +454,17 @@ class Bot:
         )
         value = round(total.value - step.value, 10)
         return Answer(text, "number", value, total.unit, [source_of(total)], parsed.text)
+
+    def _adds_to(self, fact: Fact, total: Fact, running: bool) -> bool:
+        """Whether ``fact`` is the year's addition to ``total``: the total names it (累计（新认定高新技术企业）), or
+        it is named as an addition and the two name the same thing (新增产值亿元企业 / 亿元以上企业达75家)."""
+        if fact.metric in fact_name(total) or fact.metric == total.context:
+            return True
+        additions = self.parser.lexicon.regex("conversation", "filter", "additions")
+        if running or not additions.match(fact.metric):
+            return False
+        pairs = {fact.metric[i : i + 2] for i in range(len(fact.metric) - 1)}
+        return sum(total.metric[i : i + 2] in pairs for i in range(len(total.metric) - 1)) >= 2
 
     def _named(self, metric: str) -> str:
         """A metric without the words that say when or how (争取报批土地 → 报批土地)."""
@@ -585,6 +615,54 @@ class Bot:
             return None
         return combine("sum", [lookup_answer(f, parsed) for f in quoted], parsed.text)
 
+    def _worked_out_change(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """按这两个数自己算，增长多少 / 折算增速 after 2011年60.3亿元 and 2012年目标63亿元: the rate of change worked
+        out from the two latest figures the talk gave of two years, not the rate the report states."""
+        worked = self.parser.lexicon.regex("asking", "operation", "worked_out_pattern")
+        if parsed.aspect != "growth" or not worked.search(parsed.words):
+            return None
+        given: list[Fact] = []
+        for _question, text in reversed(turns):
+            fact = self._answered_fact(text)
+            if fact is None or fact.aspect != "value" or fact.year is None:
+                continue
+            if not given or (fact.year != given[0].year and convertible(fact.unit, given[0].unit)):
+                given.append(fact)
+            if len(given) == 2:
+                break
+        if len(given) < 2:
+            return None
+        later, earlier = sorted(given, key=lambda f: f.year or 0, reverse=True)
+        operands = [Operand(later, fact_label(later)), Operand(earlier, fact_label(earlier))]
+        return worked_change(parsed, operands)
+
+    def _levels_summed(self, parsed: Query) -> Answer | None:
+        """国家、省、市三级一共申报了多少名: a sum of parts that each name only a level, in a unit; the figures of
+        those levels that one sentence lists in that unit (申报国家人才10名、省人才20名、市人才35名)."""
+        if parsed.operation != "sum" or len(parsed.parts) < 2 or parsed.unit is None:
+            return None
+        levels = [self._level_named(p) for p in parsed.parts]
+        if not all(levels) or len(set(levels)) < len(levels):
+            return None
+        listed: dict[str, list[Fact]] = {}
+        for f in self.index.facts:
+            at_time = not parsed.years or f.year in parsed.years
+            if f.aspect == "value" and at_time and fact_level(f) in levels and convertible(f.unit, parsed.unit):
+                listed.setdefault(f.sentence, []).append(f)
+        full = [fs for fs in listed.values() if sorted(map(fact_level, fs)) == sorted(levels)]  # type: ignore[arg-type]
+        if len(full) != 1:
+            return None
+        return combine("sum", [lookup_answer(f, parsed) for f in full[0]], parsed.text)
+
+    def _level_named(self, part: Part) -> str | None:
+        """The level a part names alone (国家 → 国家级, 省里 → 省级), its first word; None for anything else."""
+        roots = self.parser.level_roots
+        words = (part.metric or part.modifier).split()
+        first = words[0] if words else ""
+        by_root = {root: level for level, root in roots.items()}
+        # 市级人才: a level word leads the part's words; a root only alone (省, not the 市 of 市场)
+        return next((level for level in roots if first.startswith(level)), None) or by_root.get(first)
+
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit
         (共申报国家人才10名、省人才20名、市人才35名): their sum."""
@@ -641,7 +719,11 @@ class Bot:
         running = self.parser.lexicon.words("asking", "figure", "running_total")
         # 累计高新技术企业 for 总共有多少家; not 工业经济总量 for GDP总量, whose 总量 is the question's own word
         said = [w for w in running if w not in query.text]
-        totals = [m for m in self._offered(query) if any(w in m.fact.metric for w in said)]
+        options = self._offered(query)
+        totals = [m for m in options if any(w in m.fact.metric for w in said)]
+        if not totals:  # 全区一共多少家 of 新增产值亿元企业15家 and 亿元以上企业达75家: the one that is no addition
+            additions = self.parser.lexicon.regex("conversation", "filter", "additions")
+            totals = [m for m in options if not additions.search(m.fact.metric)]
         return lookup_answer(totals[0].fact, query) if len(totals) == 1 else answer
 
     def _last_figure(self, turns: list[Turn]) -> Fact | None:

@@ -93,6 +93,11 @@ def _change(query: Query, intent: Intent, operands: list[Operand]) -> Answer | N
     return _answer(query.text, head, formula, round(value, 1), "%", operands)
 
 
+def worked_change(query: Query, operands: list[Operand]) -> Answer | None:
+    """The rate of change from the second operand to the first, worked out (折算增速)."""
+    return _change(query, query.request(), operands)
+
+
 def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
     a, b = operands[0].fact, operands[1].fact
     b_value = convert(b.value, b.unit, a.unit)

@@ -493,7 +493,9 @@ def _each_filtered(previous: Query, new: Query, done: Query, parser: QueryParser
 def _levelled(metric: str, parts: tuple[Part, ...], parser: QueryParser) -> list[str]:
     """The earlier metric at the level each part names alone (省级, 市级); empty unless two or more parts each
     name only a level and the metric names a level to move."""
-    levels = [p.metric if p.metric in parser.level_roots else None for p in parts]
+    named = [(p.metric or p.modifier).replace(" ", "") for p in parts]  # 省里: the level said alone, 里 and all
+    by_root = {root: level for level, root in parser.level_roots.items()}  # 省 said alone: 省级
+    levels = [n if n in parser.level_roots else by_root.get(n) for n in named]
     moved = [_other_level(metric, level, parser) for level in levels]
     return [m for m in moved if m] if len(parts) >= 2 and all(moved) else []
 
@@ -779,8 +781,8 @@ def _other_level(metric: str, level: str | None, parser: QueryParser) -> str | N
     for other, root in roots.items():
         if other == level:
             continue
-        if other in metric:
-            return metric.replace(other, level)
+        if other in metric:  # 申报国家级人才 → 申报省人才: the root matches 省人才 and 省级人才 alike
+            return metric.replace(other, roots[level])
         if root in metric:
             return metric.replace(root, roots[level], 1)
     return None

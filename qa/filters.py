@@ -9,6 +9,7 @@ another size class or another level cannot answer; facts that name none stay can
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from index.facts import Fact
@@ -58,6 +59,16 @@ def _thresholds(text: str) -> list[re.Match[str]]:
     return [m for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]
 
 
+def said_tenths(text: str) -> list[Figure]:
+    """Shares said in tenths the way people talk (超过九成, 三成半), as figures in %."""
+    tenths = current().regex("asking", "direction", "tenths_pattern")
+    out = []
+    for m in tenths.finditer(text):
+        value = (to_number(m.group("n")) or 0.0) * 10 + (5 if m.group("half") else 0)
+        out.append(Figure(value, "%", None, None, m.group(), m.span()))
+    return out
+
+
 def fact_threshold(fact: Fact) -> float | None:
     """The size class a fact counts (50亿元以上 → 5e9), from its metric, else from the words around it."""
     for text in (fact.metric, fact.context):
@@ -65,6 +76,18 @@ def fact_threshold(fact: Fact) -> float | None:
         if m is not None:
             return _value(m)
     return None
+
+
+def class_written(threshold: float, facts: Sequence[Fact]) -> str:
+    """How the report writes a size class a question says otherwise (亿元以上 for 一个亿以上, 过亿): the words of a
+    figure name of that class, one with 以上 first; "" when no figure names it."""
+    spellings = []
+    for fact in facts:
+        for m in _amount(current()).finditer(fact.metric):
+            if (m.group("yuan") or m.group("above")) and abs(_value(m) - threshold) <= 1e-6 * threshold:
+                spellings.append(m)
+    spellings.sort(key=lambda m: not m.group("above"))
+    return spellings[0].group() if spellings else ""
 
 
 def _value(m: re.Match[str]) -> float:

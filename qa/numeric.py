@@ -16,7 +16,16 @@ from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convertible, find_figures, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer, Source, numbered
-from qa.filters import asked_bases, asked_threshold, fact_level, fact_threshold, on_bases, said_thresholds, same_class
+from qa.filters import (
+    asked_bases,
+    asked_threshold,
+    class_written,
+    fact_level,
+    fact_threshold,
+    on_bases,
+    said_thresholds,
+    same_class,
+)
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
 from qa.query import Query
@@ -340,8 +349,10 @@ def resolve_metric(
     words = text
     for said in said_thresholds(text):
         # the year's addition in a size class is written otherwise (新增产值亿元企业 of 亿元以上企业): a filter only
-        if not weights.writes(said) or intent.count == "addition":
+        if intent.count == "addition":
             words = words.replace(said, " ")
+        elif not weights.writes(said):  # 一个亿以上: the words the report writes the class in (亿元以上)
+            words = words.replace(said, f" {class_written(asked_threshold(said)[0] or 0.0, facts)} ")
     groups = _narrowed(question_words(tokenizer, words, weights), words, facts, weights)
     groups += [(_bare_figure(f.text),) for f in find_figures(words)]
 
@@ -367,7 +378,9 @@ def resolve_metric(
         found = _of_class([m for m in matching(rooted) if fact_level(m.fact) == intent.level], threshold, None)
     else:
         found = _of_class(matching(groups), threshold, intent.level)
-    return _of_count([m for m in found if on_bases(m.fact, bases)], intent.count)
+    # a plan's figure is its year's addition however it is named (引进各类人才5000名以上): no filter on targets
+    count = intent.count if (intent.kind if kind is None else kind) != "target" else None
+    return _of_count([m for m in found if on_bases(m.fact, bases)], count)
 
 
 def _of_count(matches: list[Match], count: str | None) -> list[Match]:

@@ -12,7 +12,7 @@ from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
 from index.tokens import ReportTokenizer
-from qa.filters import asked_threshold, said_amounts, said_thresholds
+from qa.filters import asked_threshold, said_amounts, said_tenths, said_thresholds
 from qa.intent import Count
 from qa.query import (
     Aspect,
@@ -127,7 +127,8 @@ class QueryParser:
         self.below = re.compile(a("asking", "qualifier", "below"))
         units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
         not_after = lex.pattern("asking", "unit", "not_asked_after_pattern")
-        self.asked_unit = re.compile(rf"(?:多少|(?<!{not_after})几)((?:万亿|亿|万|千)?(?:{units}))")
+        self.led = rf"(?!{a('asking', 'unit', 'unit_led_nouns')})"  # 多少人才: no unit asked
+        self.asked_unit = re.compile(rf"(?:多少|(?<!{not_after})几){self.led}((?:万亿|亿|万|千)?(?:{units}))")
         self.units_meant = lex.table("asking", "unit", "said_as")
         self.units_said = re.compile("|".join(map(re.escape, sorted(self.units_meant, key=len, reverse=True))))
         self.yi = re.compile(lex.pattern("asking", "unit", "yi_pattern"))
@@ -156,7 +157,7 @@ class QueryParser:
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
         frame = "".join(f"{re.escape(w)}|" for w in own) + asides
         self.not_metric = re.compile(
-            rf"(?:是|有|要|能)?(?:多少|几)(?:{a('asking', 'frame', 'asked_units')})?|{frame}|"
+            rf"(?:是|有|要|能)?(?:多少|几)(?:{self.led}(?:{a('asking', 'frame', 'asked_units')}))?|{frame}|"
             + lex.pattern("asking", "frame", "increase_pattern")
         )
         self.opening = re.compile(rf"^(?:(?:{a('asking', 'frame', 'openings')})[,，：:\s]*)+")
@@ -221,6 +222,16 @@ class QueryParser:
         query = self._slots(question)
         return self.operands.fill(query, claims)
 
+    def _examples_asked(self, text: str) -> str:
+        """举几个例子 asks which the items are, and counts nothing: said beside 都有哪些 it adds nothing, said
+        alone it is 有哪些."""
+        examples = self.lexicon.regex("asking", "figure", "examples_pattern")
+        if not examples.search(text):
+            return text
+        rest = examples.sub("", text).strip(" ，,？?。")
+        listed = self.list_asked.search(rest) or self.structure.listing.search(rest)
+        return rest if listed else examples.sub("有哪些", text)
+
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
         # 明年……哦不，2012年要到多少: what is said before a correction of itself is taken back
@@ -230,6 +241,7 @@ class QueryParser:
             text = self.lexicon.regex("time", "restated", restated).sub("", text).strip() or text
         # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
+        text = self._examples_asked(text)
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
@@ -383,10 +395,20 @@ class QueryParser:
             return None  # 投资1000万元以上的项目: the amount is a threshold; what is counted is projects
         return "元" if self.money.search(text) else None
 
+    def without_restated(self, text: str) -> str:
+        """跟去年的13%比: a figure said beside a time restates that time's figure; the part is of the time, and the
+        figure names no metric (not a size class: 10亿以上的)."""
+        if not self.years(text):
+            return text
+        for figure in reversed([f for f in find_figures(text) if not f.ordinal and not _is_threshold(f, text)]):
+            text = text[: figure.span[0]] + " " + text[figure.span[1] :]
+        return text
+
     def metric_words(self, text: str) -> str:
         """The question without years, question words and aspect words: what is left names the metric."""
         # 百亿级企业 is how people say 100亿元以上企业
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
+        text = self.without_restated(text)  # 跟去年的13%比
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
@@ -394,6 +416,7 @@ class QueryParser:
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
         text = self._without_claim(text)  # 是不是超过700件: the figure claimed names no metric
         text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
+        text = self.lexicon.regex("asking", "figure", "before_time_pattern").sub(" ", text)  # 去年之前
         text = self._without_amount_suffix(text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
@@ -638,6 +661,7 @@ class PartReader:
         parser = self.parser
         # 市三级: the words counting the parts (三级, 两项) name none of them
         cleaned = parser.counting.sub(" ", self.operation_words.sub(" ", self.unit_tail.sub(r"\1", text)))
+        cleaned = parser.without_restated(cleaned)
         slots = parser._slots(cleaned)
         words = parser.metric_words(cleaned)
         soft = frozenset(parser.lexicon.words("asking", "soft", "words"))
@@ -687,6 +711,7 @@ class PartReader:
         """GDP为什么达到300亿元: each figure written that is not a threshold, with the rest of the question."""
         figures = [f for f in find_figures(text) if not f.ordinal]
         figures += [a for a in said_amounts(text) if not any(_overlap(a.span, f.span) for f in figures)]
+        figures += said_tenths(text)  # 是不是超过九成
         if len({f.unit for f in figures}) < len(figures):
             return []  # 用1100亿和850亿算一下: figures to compute with, not claims
         claims = []
@@ -725,14 +750,15 @@ class PartReader:
         return [Claim("fall", rest, word=fall.group())]
 
     def _order_claim(self, text: str) -> list[Claim]:
-        """为什么2012年财政收入目标比2011年还低？: the order of two figures claimed, not asked."""
+        """为什么2012年财政收入目标比2011年还低？: the order of two figures claimed; 是不是比去年还少: asked."""
         claim = self.claimed_order.search(text)
         if not claim or self.asks_choice.search(text):
             return []
         pair = text[: claim.end("other")]
         query = replace(self.parser.parse(pair, claims=False), operation="comparison")
         query = replace(query, parts=self.parts(pair, "comparison"))
-        return [Claim("order", query, higher=claim.group("dir") in self.higher)]
+        higher = claim.group("dir") in self.higher
+        return [Claim("order", query, higher=higher, asked=bool(self.whether.search(text)))]
 
     def extreme(self, text: str) -> Extreme | None:
         """哪一项增速目标最高: the way (最高/最低) and the words naming the set."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from index.facts import Fact
-from index.numbers import convert
+from index.numbers import convert, to_number
 from qa.answer import Answer
 from qa.compute import find_operands
 from qa.context import Context
@@ -36,7 +36,7 @@ def _stated_figure(claim: Claim, question: str, context: Context) -> Answer | No
     figure = claim.figure
     assert figure is not None
     intent = replace(claim.query.request(), unit=figure.unit, operation=None, aspect="value")
-    fact = _only_fact(intent, context)
+    fact = _only_fact(intent, claim.query, context)
     if fact is None:
         return None
     stated = convert(figure.value, figure.unit, fact.unit)
@@ -86,7 +86,7 @@ def rise_asked_as_fall(fact: Fact, query: Query) -> Answer | None:
 def _stated_fall(claim: Claim, question: str, context: Context) -> Answer | None:
     """为什么2011年GDP下降了？ when the report gives a growth."""
     intent = replace(claim.query.request(), operation=None, aspect="growth", unit=None)
-    fact = _only_fact(intent, context)
+    fact = _only_fact(intent, claim.query, context)
     if fact is not None and fact.value > 0:
         return _correction(f"报告中{fact_label(fact)}是增长{figure_text(fact)}，并未{claim.word}；", question, [fact])
     return None
@@ -99,9 +99,19 @@ def _stated_order(claim: Claim, question: str, context: Context) -> Answer | Non
         return None
     a, b = operands[0].fact, operands[1].fact
     b_value = convert(b.value, b.unit, a.unit)
-    if b_value is None or a.value == b_value or (a.value > b_value) == claim.higher:
+    if b_value is None or a.value == b_value:
         return None
+    holds = (a.value > b_value) == claim.higher
     order = "高于" if a.value > b_value else "低于"
+    if claim.asked:  # 今年竣工目标是不是比去年还高？: yes or no, and the figure asked about with the other beside it
+        said = "是的" if holds else "不是"
+        text = (
+            f"{said}。{operands[0].label}：{figure_text(a)}，{order}{operands[1].label}（{figure_text(b)}）。\n\n"
+            f"原文：{a.sentence}\n出处：{a.section}"
+        )
+        return Answer(text, "number", a.value, a.unit, [source_of(a), source_of(b)], question)
+    if holds:
+        return None
     text = f"报告中{operands[0].label}（{figure_text(a)}）{order}{operands[1].label}（{figure_text(b)}）；"
     return _correction(text, question, [a, b])
 
@@ -109,10 +119,26 @@ def _stated_order(claim: Claim, question: str, context: Context) -> Answer | Non
 _CHECKS = {"figure": _stated_figure, "fall": _stated_fall, "order": _stated_order}
 
 
-def _only_fact(intent, context: Context) -> Fact | None:
+def _only_fact(intent, claim_query: Query, context: Context) -> Fact | None:
+    """The one fact a claim's words name, in the phase it names (一期入驻率超过九成了吗)."""
     if not question_words(context.tokenizer, intent.metric_text):
         return None
-    matches = context.resolve(intent.metric_text, intent)
+    matches = [m for m in context.resolve(intent.metric_text, intent) if not other_phase(claim_query, m.fact, context)]
     if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
         return None
     return matches[0].fact
+
+
+def other_phase(query: Query, fact: Fact, context: Context) -> bool:
+    """二期呢 after 总部一期9个项目全面竣工: a fact naming another phase than the one asked answers nothing."""
+    asked = query.filter.phase
+    if not asked:
+        return False
+    numbered = context.parser.phase_item.match(asked)
+    first = context.parser.lexicon.words("conversation", "filter", "first_phases")
+    if numbered and to_number(numbered.group(1)) == 1 and any(w in fact.metric for w in first):
+        return False  # 第一期 asked, 首期投资 named: the same phase
+    named = context.parser.phase.search(fact.metric)
+    if named is not None:
+        return named.group() not in asked and asked not in named.group()
+    return asked not in fact.sentence  # 一期的呢: a figure of a sentence never naming 一期 is of no phase of it
