@@ -52,7 +52,7 @@ from qa.passages import (
     topic_groups,
 )
 from qa.premise import answer_premise, other_phase, rise_asked_as_fall
-from qa.query import Part, Position, Query, Stated
+from qa.query import Part, Position, Query, Stated, Step
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import answer_structure, colon_list, items_beside, locate
 from qa.superlative import answer_superlative
@@ -736,11 +736,13 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     lex = context.parser.lexicon
     asked = query.text + query.metric
     additions = lex.words("conversation", "filter", "additions")
-    named = [m for m in tied if any(w in asked and w in m.fact.metric for w in additions)]
-    # 去年新增规上工业企业几家: the addition named, not the total it adds to; a plan's figure is an addition
-    # however it is named (今年新引进人才目标: 引进各类人才5000名以上, not the 海外 part that writes 新引进)
-    if len(named) == 1 and query.kind != "target":
-        return named
+    # a plan's figure is an addition however it is named: 今年新引进人才目标 names 引进各类人才5000名以上 as
+    # much as 新引进海外人才 (the verb without its 新)
+    said = [w for w in additions if w in asked]
+    verbs = [w[1:] for w in said if query.kind == "target" and w.startswith("新") and len(w) > 2]  # 引进
+    named = [m for m in tied if any(w in m.fact.metric for w in (*said, *verbs))]
+    if len(named) == 1:
+        return named  # 去年新增规上工业企业几家: the addition named, not the total it adds to
     generic = lex.words("conversation", "filter", "generic")
     # a total names nothing beyond the question but its size class (亿元以上企业), not another action of its own
     # (优化公交线路 is no total of 新增公交线路)
@@ -756,9 +758,7 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     unnamed = asked
     for word in (w for w in query.own if all(w in m.fact.metric for m in tied)):
         unnamed = unnamed.replace(word, " ")
-    addition_said = query.kind != "target" and any(
-        c in unnamed for c in lex.words("conversation", "filter", "addition_chars")
-    )
+    addition_said = any(c in unnamed for c in lex.words("conversation", "filter", "addition_chars"))
     # the report's own place named (高新区产值上亿元的企业有多少家) asks its whole count too
     filters = lex.table("conversation", "filter")
     cues = (*filters["totals_said"], *filters["total_cues"], *context.tokenizer.own_names)
@@ -766,7 +766,7 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     total_said = any(w in asked for w in cues if len(w) > 1) or asked_threshold(query.text)[0] is not None
     if not addition_said and len(totals) == 1 and (total_said or len(tied) == len(totals)):
         return totals
-    adding = [m for m in tied if any(w in m.fact.metric for w in additions)]
+    adding = [m for m in tied if any(w in m.fact.metric for w in (*additions, *verbs))]
     if addition_said and not total_said and len(adding) == 1:
         return adding  # 去年新开了几条公交线路: the one addition among them (新增公交线路, not 优化公交线路)
     standing = [m for m in tied if m not in adding and any(_added_to(a.fact, m.fact, additions) for a in adding)]
@@ -909,12 +909,26 @@ class Found:
     relevance: float  # the best quote's word coverage, raised or lowered by how near in meaning the chunks come
 
 
+def _part_named(query: Query, context: Context) -> tuple[Query, str]:
+    """总结部分最后向哪些人表示感谢: the question without the words naming a part of the report, and that part's
+    section ("" when it names none)."""
+    m = context.parser.lexicon.regex("structure", "part_named_pattern").search(query.words)
+    if m is None:
+        return query, ""
+    chain = locate(context.index.outline, [Step(m.group("name"))], context.parser, children=False)
+    if not chain or len(chain) != 2:  # a part at the report's top, not any heading
+        return query, ""
+    return replace(query, words=query.words.replace(m.group(), " ")), chain[-1].section
+
+
 def find_quotes(query: Query, context: Context) -> Found:
     """The best chunks for a question and the answer sentences inside them (none without content words)."""
+    query, part = _part_named(query, context)
     groups = context.weights.expand(question_words(context.tokenizer, query.words, context.weights, passage=True))
     also = tuple(dict.fromkeys(w for g in groups if isinstance(g, Expanded) for w in g[1:]))
     vector = context.encoder.encode([search_text(query, also)])[0]
     hits = retrieve(query, context, also=also, vector=vector)
+    hits = [h for h in hits if h.chunk.section.startswith(part)] or hits
     groups += topic_groups(context.tokenizer, query.topic, groups, context.weights)
     if not groups:
         return Found(hits, [], 0.0)

@@ -310,16 +310,14 @@ class Bot:
             if located is not None:
                 return located
         # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
-        combined = (
-            combine_turns(query, parsed, conversation.queries, self._as_given(conversation, turns))
-            if parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed)
-            else None
-        )
+        combined = self._extreme_of_given(parsed, turns)  # 这三个增速里最高的比最低的: not the last two
+        if combined is None and parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed):
+            combined = combine_turns(query, parsed, conversation.queries, self._as_given(conversation, turns))
         combined = combined or self._against_itself(query, parsed, conversation, turns)
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
         combined = combined or self._per_thing(parsed, turns) or self._each_named(parsed, turns)
-        combined = combined or self._extreme_of_given(parsed, turns) or self._levels_summed(parsed)
+        combined = combined or self._levels_summed(parsed)
         combined = combined or self._worked_out_change(parsed, turns)
         if combined is not None:
             return combined
@@ -538,30 +536,46 @@ class Bot:
 
     def _extreme_of_given(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """这四个里增速目标最高的是多少 after four figures given in turn: the top of those figures, not of a set the
-        report lists; None unless the question points at the figures given (这四个, 这几个, 它们) and asks the
-        highest or lowest."""
+        report lists; 这三个增速里最高的比最低的高几个百分点: the top less the bottom. None unless the question
+        points at the figures given (这四个, 这几个, 它们) and asks the highest or lowest."""
         lex = self.parser.lexicon
         high = [w for w in lex.words("asking", "extreme", "high") if w in parsed.text]
         low = [w for w in lex.words("asking", "extreme", "low") if w in parsed.text]
-        pointer = self.parser.counting.search(parsed.text)
-        if bool(high) == bool(low) or pointer is None or not pointer.group().startswith(("这", "那", "它")):
+        span = bool(high) and bool(low) and parsed.operation == "difference"
+        given = self._given_in_turn(parsed, turns) if bool(high) != bool(low) or span else []
+        if len(given) < 2 or len({(f.aspect, f.unit) for f in given}) > 1:
             return None
+        lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for f in reversed(given))
+        top, bottom = max(given, key=lambda f: f.value), min(given, key=lambda f: f.value)
+        if span:
+            value, unit = round(top.value - bottom.value, 10), "个百分点" if top.unit == "%" else top.unit
+            text = (
+                f"{fact_label(top)}（{figure_text(top)}）比{fact_label(bottom)}（{figure_text(bottom)}）高"
+                f"{fmt(value)}{unit}。\n计算：{fmt(top.value)} − {fmt(bottom.value)} = {fmt(value)}{unit}\n"
+                f"刚才说到的{len(given)}项：\n{lines}"
+            )
+            return Answer(text, "number", value, unit, [source_of(f) for f in given], parsed.text)
+        top = top if high else bottom
+        if sum(f.value == top.value for f in given) > 1:
+            return None  # a tie: no single answer
+        text = f"{fact_label(top)}{(high or low)[0]}，为{figure_text(top)}。\n刚才说到的{len(given)}项：\n{lines}"
+        return Answer(text, "number", top.value, top.unit, [source_of(f) for f in given], parsed.text)
+
+    def _given_in_turn(self, parsed: Query, turns: list[Turn]) -> list[Fact]:
+        """The figures given one after another that the question points at (这四个, 这几个, 它们), latest first;
+        as many as it counts, when it counts them."""
+        pointer = self.parser.counting.search(parsed.text)
+        if pointer is None or not pointer.group().startswith(("这", "那", "它")):
+            return []
         said = re.search(r"[两二三四五六七八九十]", pointer.group())
         count = int(to_number(said.group()) or 0) if said else 0
         given: list[Fact] = []
-        for _question, answer in reversed(turns):  # the figures given one after another, latest first
+        for _question, answer in reversed(turns):
             fact = self._answered_fact(answer)
             if fact is None or (count and len(given) == count):
                 break
             given.append(fact)
-        if len(given) < 2 or (count and len(given) != count) or len({(f.aspect, f.unit) for f in given}) > 1:
-            return None
-        top = (max if high else min)(given, key=lambda f: f.value)
-        if sum(f.value == top.value for f in given) > 1:
-            return None  # a tie: no single answer
-        lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for f in reversed(given))
-        text = f"{fact_label(top)}{(high or low)[0]}，为{figure_text(top)}。\n刚才说到的{len(given)}项：\n{lines}"
-        return Answer(text, "number", top.value, top.unit, [source_of(f) for f in given], parsed.text)
+        return [] if count and len(given) != count else given
 
     def _each_named(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """这几家企业去年产值各是多少 after an answer naming 恒力液压、均胜汽车电子: a figure of each thing named, which

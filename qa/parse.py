@@ -224,13 +224,13 @@ class QueryParser:
 
     def _examples_asked(self, text: str) -> str:
         """举几个例子 asks which the items are, and counts nothing: said beside 都有哪些 it adds nothing, said
-        alone it is 有哪些."""
+        alone it is 包括哪些 after what it names."""
         examples = self.lexicon.regex("asking", "figure", "examples_pattern")
         if not examples.search(text):
             return text
         rest = examples.sub("", text).strip(" ，,？?。")
         listed = self.list_asked.search(rest) or self.structure.listing.search(rest)
-        return rest if listed else examples.sub("有哪些", text)
+        return rest if listed else f"{rest}包括哪些"  # 举几个重点机构: 重点机构包括哪些 (things, not headings)
 
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
@@ -396,12 +396,15 @@ class QueryParser:
         return "元" if self.money.search(text) else None
 
     def without_restated(self, text: str) -> str:
-        """跟去年的13%比: a figure said beside a time restates that time's figure; the part is of the time, and the
-        figure names no metric (not a size class: 10亿以上的)."""
+        """跟去年的13%比: a figure said right after a time restates that time's figure; the part is of the time, and
+        the figure names no metric (not a size class: 10亿以上的, nor 10个亿 said anywhere else)."""
         if not self.years(text):
             return text
+        said_at = {m.end() for m in self.year_re.finditer(text)}  # where a time said ends (去年|的13%)
         for figure in reversed([f for f in find_figures(text) if not f.ordinal and not _is_threshold(f, text)]):
-            text = text[: figure.span[0]] + " " + text[figure.span[1] :]
+            start = figure.span[0]
+            if start in said_at or (text[start - 1 : start] == "的" and start - 1 in said_at):
+                text = text[:start] + " " + text[figure.span[1] :]
         return text
 
     def metric_words(self, text: str) -> str:
@@ -409,6 +412,7 @@ class QueryParser:
         # 百亿级企业 is how people say 100亿元以上企业
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.without_restated(text)  # 跟去年的13%比
+        text = self.lexicon.regex("asking", "figure", "before_time_pattern").sub(" ", text)  # 去年之前
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
@@ -416,7 +420,6 @@ class QueryParser:
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
         text = self._without_claim(text)  # 是不是超过700件: the figure claimed names no metric
         text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
-        text = self.lexicon.regex("asking", "figure", "before_time_pattern").sub(" ", text)  # 去年之前
         text = self._without_amount_suffix(text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
@@ -842,7 +845,8 @@ class StructureReader:
         # 五个方面工作举措里第三条: an item picked inside a counted phrase, by its place
         self.nth_inside = re.compile(rf"(?:里|中|的)?第([一二三四五六七八九十\d]+)(?:{units})")
         self.counted = re.compile(
-            rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,10}}?)"
+            rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})"
+            rf"(?!{a('structure', 'counted_followers')})([\u4e00-\u9fff“”]{{1,10}}?)"  # 两个分别是: no thing named
             rf"(?=(?:{a('structure', 'counted_followers')}))"
         )
         self.which = lex.regex("structure", "which_pattern")

@@ -214,9 +214,10 @@ def _glosses(step: Step, node: Node, parser: QueryParser) -> bool:
 
 
 def _met(word: str, heading: str) -> float:
-    """1 when the heading holds the word; 0.8 when it holds its characters in order, close together (党建 in
-    党的建设, 一般预算 in 一般公共预算); else 0."""
-    if word in heading:
+    """1 when the heading holds the word or a word the genre's headings use for it (总结 in 工作回顾); 0.8 when it
+    holds its characters in order, close together (党建 in 党的建设, 一般预算 in 一般公共预算); else 0."""
+    alike = current().table("structure", "heading_alike").get(word, [])
+    if word in heading or any(w in heading for w in alike):
         return 1.0
     if len(word) < 2:
         return 0.0
