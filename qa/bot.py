@@ -33,7 +33,7 @@ from qa.answerers import (
 from qa.compute import Operand, worked_change
 from qa.config import Settings
 from qa.context import Context
-from qa.conversation import Conversation, follow, redone
+from qa.conversation import Conversation, follow, leads_only, redone
 from qa.filters import fact_level
 from qa.history import Turn, normalize_history, shown
 from qa.listed import listed_count, named_run
@@ -325,7 +325,7 @@ class Bot:
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
-            found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
+            found = found or self._by_earlier_figure(self._alone(answer, query, parsed, turns), query, turns)
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
@@ -748,7 +748,7 @@ class Bot:
                 return fact
         return None
 
-    def _alone(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
+    def _alone(self, answer: Answer, merged: Query, parsed: Query, turns: list[Turn]) -> Answer:
         """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
         own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
         lean = parsed.lean
@@ -758,6 +758,12 @@ class Bot:
         if lean.part_of or lean.points_back or lean.operation_start or lean.choice is not None:
             return answer
         alone = self.answer_query(parsed)
+        # 去年实际引进了多少 after figures in 名: naming no thing nor measure, it is not asked of money (实际引进内外资
+        # 总额); 新建了多长的道路 names its own thing
+        bare = parsed.unit is None and alone.kind == "number" and leads_only(parsed, self.parser)
+        talked = self._last_figure(turns) if bare else None
+        if talked is not None and not convertible(alone.unit or "", talked.unit):
+            return answer
         return alone if alone.kind in ("number", "clarify") else answer  # a figure named, not any passage
 
     def read(self, question: str, previous: Query | None = None) -> Query:

@@ -190,6 +190,8 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
     if new.lean.follow_up:
         return True
+    if leads_only(new, parser):
+        return True  # 去年实际引进了多少: words that only lead a figure's name (引进) name no figure of their own
     if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
     if new.remainder and new.parts and not new.parts[0].metric:
@@ -683,6 +685,13 @@ def _part_talked_of(previous: Query, new: Query) -> Query:
     if len(named) < 2 or len(hit) != 1:
         return previous
     return replace(previous, metric=hit[0].metric, parts=(), operation="lookup")
+
+
+def leads_only(new: Query, parser: QueryParser) -> bool:
+    """A figure question whose own words only lead a figure's name (引进 of 实际引进了多少, as the lexicon's lead
+    words say): it names no figure of its own."""
+    lead = parser.lexicon.regex("tokens", "terms", "lead_pattern")
+    return bool(new.own) and new.figure and all(lead.fullmatch(w) for w in new.own)
 
 
 def _same_topic(previous: Query, new: Query) -> bool:

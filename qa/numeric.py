@@ -351,8 +351,10 @@ def resolve_metric(
         # the year's addition in a size class is written otherwise (新增产值亿元企业 of 亿元以上企业): a filter only
         if intent.count == "addition":
             words = words.replace(said, " ")
-        elif not weights.writes(said):  # 一个亿以上: the words the report writes the class in (亿元以上)
-            words = words.replace(said, f" {class_written(asked_threshold(said)[0] or 0.0, facts)} ")
+        elif not weights.writes(said):  # 一个亿以上 企业有几家: the words the report writes the class in (亿元以上)
+            counted = intent.unit in current().words("asking", "unit", "count_units")  # not 金额过亿了吗
+            written = class_written(asked_threshold(said)[0] or 0.0, facts) if counted else ""
+            words = words.replace(said, f" {written} ")
     groups = _narrowed(question_words(tokenizer, words, weights), words, facts, weights)
     groups += [(_bare_figure(f.text),) for f in find_figures(words)]
 
