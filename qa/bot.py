@@ -33,9 +33,10 @@ from qa.answerers import (
 from qa.compute import Operand, worked_change
 from qa.config import Settings
 from qa.context import Context
-from qa.conversation import Conversation, follow, leads_only, redone
+from qa.conversation import Conversation, follow, redone
 from qa.filters import fact_level
 from qa.history import Turn, normalize_history, shown
+from qa.intent import Intent
 from qa.listed import listed_count, named_run
 from qa.normalize import normalize_question
 from qa.numeric import (
@@ -325,7 +326,7 @@ class Bot:
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
-            found = found or self._by_earlier_figure(self._alone(answer, query, parsed, turns), query, turns)
+            found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
@@ -748,7 +749,7 @@ class Bot:
                 return fact
         return None
 
-    def _alone(self, answer: Answer, merged: Query, parsed: Query, turns: list[Turn]) -> Answer:
+    def _alone(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
         """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
         own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
         lean = parsed.lean
@@ -758,12 +759,6 @@ class Bot:
         if lean.part_of or lean.points_back or lean.operation_start or lean.choice is not None:
             return answer
         alone = self.answer_query(parsed)
-        # 去年实际引进了多少 after figures in 名: naming no thing nor measure, it is not asked of money (实际引进内外资
-        # 总额); 新建了多长的道路 names its own thing
-        bare = parsed.unit is None and alone.kind == "number" and leads_only(parsed, self.parser)
-        talked = self._last_figure(turns) if bare else None
-        if talked is not None and not convertible(alone.unit or "", talked.unit):
-            return answer
         return alone if alone.kind in ("number", "clarify") else answer  # a figure named, not any passage
 
     def read(self, question: str, previous: Query | None = None) -> Query:
@@ -821,21 +816,30 @@ class Bot:
         quoted = [f for f in self.index.facts if f.sentence in earlier and (parsed.kind in (None, f.kind))]
         in_unit = [f for f in quoted if parsed.unit and f.unit == parsed.unit]
         in_unit = [f for f in in_unit if not of_another_clause(parsed, f)]
+        intent = parsed.request()
         if len(in_unit) == 1 and all(w in in_unit[0].sentence for w in parsed.own):
-            return lookup_answer(in_unit[0], parsed)  # 几幢楼？: the one figure quoted in the unit asked
+            # 几幢楼？: the one figure quoted in the unit asked, unless one elsewhere fits the words better
+            # (多少家大项目 after a passage quoting 引进1-2家…龙头企业)
+            return None if self._fits_better_elsewhere(intent, in_unit[0]) else lookup_answer(in_unit[0], parsed)
         if not quoted or not parsed.own:
             return None
-        intent = parsed.request()
         matches = resolve_metric(intent.metric_text, intent, quoted, self.index.tokenizer, self.weights, years=())
         tied = ties(matches)
         if len(tied) != 1 or tied[0].score < MIN_SCORE or of_another_clause(parsed, tied[0].fact):
             return None
         if intent.unit and not same_dimension(tied[0].fact.unit, intent.unit):
             return None  # 收购花了多少钱 after 均胜收购…十大案例: money asked, no money quoted
-        best = ties(self.context.resolve(intent.metric_text, intent))
-        if len(best) == 1 and best[0].score > tied[0].score + TIE:
+        if self._fits_better_elsewhere(intent, tied[0].fact, tied[0].score):
             return None  # one figure elsewhere fits the words better: not a question about the passage
         return lookup_answer(tied[0].fact, parsed)
+
+    def _fits_better_elsewhere(self, intent: Intent, fact: Fact, score: float | None = None) -> bool:
+        """Whether one other figure of the report fits a question's words better than ``fact`` (by more than a
+        tie; ``score``: the fact's own, else as the report-wide match scores it)."""
+        found = self.context.resolve(intent.metric_text, intent)
+        best = ties(found)
+        own = score if score is not None else next((m.score for m in found if m.fact is fact), 0.0)
+        return len(best) == 1 and best[0].fact is not fact and best[0].score > own + TIE
 
     def _listed_counted(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """一共几个村？ after a passage naming 钱家、澳嘉桥、…、老庙等村: the things it lists, counted; of several runs,

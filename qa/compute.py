@@ -189,6 +189,7 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     listed = intent.operation in ("sum", "difference") and len(parts) > 1
     heads = _list_heads(named[-1].metric, context.tokenizer) if listed else []
     asked = [_part_asked(i, parts, named, heads, intent, context) for i in range(len(parts))]
+    asked = [_points_of_rates(metric, part_intent, intent, context) for metric, part_intent in asked]
     found = [context.resolve(metric, part_intent) for metric, part_intent in asked]
     # a part whose words fit several figures (2012年服务业: 服务业总收入, 服务业项目) takes the one like a
     # figure another part names alone
@@ -221,6 +222,17 @@ def _part_asked(
     if aspect == "value" and intent.operation in ("difference", "compare") and any(p.aspect == "growth" for p in named):
         aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
     return metric, replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
+
+
+def _points_of_rates(metric: str, part: Intent, intent: Intent, context: Context) -> tuple[str, Intent]:
+    """比2011年降了几个百分点 of an amount (固定资产投资63亿元): points set rates apart, so the part is its growth;
+    a rate that is the figure itself (入驻率92%) stays as it is."""
+    if intent.unit != "个百分点" or part.aspect != "value":
+        return metric, part
+    found = ties(context.resolve(metric, part))
+    if not found or any(m.fact.unit == "%" for m in found):
+        return metric, part
+    return metric, replace(part, aspect="growth")
 
 
 def _worded_apart(taken: Fact, asked: Intent, context: Context) -> list[Match]:

@@ -190,10 +190,10 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
     if new.lean.follow_up:
         return True
-    if leads_only(new, parser):
-        return True  # 去年实际引进了多少: words that only lead a figure's name (引进) name no figure of their own
     if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
+    if own and _share_of_two(previous) and _share_of_one(new):
+        return True  # 工业总产值占多少 after a share of two: of the same whole
     if new.remainder and new.parts and not new.parts[0].metric:
         return True  # 非发明专利有多少件: a part taken out of a whole not named, the one asked before
     if new.computed and len(new.parts) >= 2 and _slight(new.parts):
@@ -358,6 +358,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     # (not 团队呢 after 三级加起来: figures of several metrics are no computation of one to redo)
     redo = own and previous.computed and _bare(new) and (_one_metric(previous) or _share_of_two(previous))
+    redo = redo or (own and _share_of_two(previous) and _share_of_one(new))  # 工业总产值占多少 after a share
     # 今年计划申报多少 after 国家级的占多大比例: the topic named again with 多少 asks its figure, not the ratio
     # (今年申报目标？/ 今年目标是多少: a kind and time named anew with the topic or 多少 ask the figure too)
     amount_asked = bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
@@ -432,7 +433,7 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if merged.operation == "ratio" and new.filter.words and _only_filter(new, parser):
         part = replace(earlier, metric=" ".join((merged.metric, *new.filter.words)))
         return replace(done, parts=(part,))  # 国家级占比多少 after 国家级的呢: the part over its whole
-    started = _started_from_earlier(previous, new, merged) if own and new.lean.operation_start else None
+    started = _started(previous, new, merged) if own else None
     if started is not None:
         return replace(done, parts=started)
     filtered = _each_filtered(previous, new, done, parser)
@@ -449,6 +450,21 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if new.unit and new.unit not in ("%", "个百分点") and "unit" in new.given:  # 多几个亿 after growths: amounts
         earlier = replace(earlier, aspect="value")
     return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def _started(previous: Query, new: Query, merged: Query) -> tuple[Part, ...] | None:
+    """The parts of a follow-up naming its own metric that works on the earlier figure or whole, if it does."""
+    again = _shared_again(previous, new, merged)
+    return again or (_started_from_earlier(previous, new, merged) if new.lean.operation_start else None)
+
+
+def _shared_again(previous: Query, new: Query, merged: Query) -> tuple[Part, ...] | None:
+    """工业总产值占多少 after 服务业总收入占技工贸总收入的比重: the metric named over the earlier whole."""
+    if not (_share_of_two(previous) and _share_of_one(new)):
+        return None
+    named = next((p.metric for p in new.parts if p.metric), merged.metric)
+    moved = tuple(_moved(p, new, merged) for p in previous.parts)
+    return (replace(moved[0], metric=named), *moved[1:])
 
 
 def _started_from_earlier(previous: Query, new: Query, merged: Query) -> tuple[Part, ...] | None:
@@ -672,6 +688,11 @@ def _share_of_two(previous: Query) -> bool:
     return previous.operation == "ratio" and len(previous.parts) == 2 and all(p.metric for p in previous.parts)
 
 
+def _share_of_one(new: Query) -> bool:
+    """工业总产值占多少: a share asked of one metric without the whole it is a share of."""
+    return new.operation == "ratio" and len([p for p in new.parts if p.metric]) <= 1
+
+
 def _bare(new: Query) -> bool:
     """财政收入呢: a follow-up naming only a metric, with no time, kind, aspect, operation or part of its own."""
     lean = new.lean
@@ -685,13 +706,6 @@ def _part_talked_of(previous: Query, new: Query) -> Query:
     if len(named) < 2 or len(hit) != 1:
         return previous
     return replace(previous, metric=hit[0].metric, parts=(), operation="lookup")
-
-
-def leads_only(new: Query, parser: QueryParser) -> bool:
-    """A figure question whose own words only lead a figure's name (引进 of 实际引进了多少, as the lexicon's lead
-    words say): it names no figure of its own."""
-    lead = parser.lexicon.regex("tokens", "terms", "lead_pattern")
-    return bool(new.own) and new.figure and all(lead.fullmatch(w) for w in new.own)
 
 
 def _same_topic(previous: Query, new: Query) -> bool:
