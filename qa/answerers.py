@@ -602,6 +602,7 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
     tied = _phases_unnamed(query, matches, context) or ties(matches)
     tied = _sharing_frame(query, tied, context)
+    tied = _thing_named_only(query, tied, context) if len(tied) == 1 else tied
     tied = _whole_and_first_phase(query, tied, context) if len(tied) == 1 else tied
     tied = _list_unnamed(query, tied, context) if len(tied) == 1 else tied
     near = [m for m in tied if query.near and m.fact.sentence in query.near]
@@ -664,6 +665,24 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and f is not best
         and all(f is not m.fact for m in tied)
+    ]
+    return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _thing_named_only(query: Query, tied: list[Match], context: Context) -> list[Match]:
+    """海洋产业基金投多少钱 of 总规模100亿元、首期投资30亿元的海洋产业基金: the question names the thing two figures
+    of one clause describe, and neither figure's own name (no two characters of it): both are offered."""
+    best = tied[0].fact
+    if not best.context or any(best.metric[i : i + 2] in query.text for i in range(len(best.metric) - 1)):
+        return tied
+    beside = [
+        f
+        for f in context.facts.in_sentence(best)
+        if f is not best
+        and f.context == best.context
+        and f.unit == best.unit
+        and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
+        and not any(f.metric[i : i + 2] in query.text for i in range(len(f.metric) - 1))
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
 

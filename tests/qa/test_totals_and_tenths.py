@@ -4,7 +4,8 @@ addition and a standing count (全区一共), levels summed (国家、省、市�
 given (折算增速), a figure restating a year's (跟去年的13%比), shares in tenths (超过九成), the highest less the
 lowest of the figures given, a size class said otherwise (一个亿以上), 举几个例子 and 两个分别是什么 as lists
 asked, 多少人才 as no unit, a plan's figure named with 新引进, a part of the report named as where to look, and a
-figure asked beside a passage — on a literal report of our own with the real model."""
+figure asked beside a passage, and the figures of a thing named without their own names asked back — on a
+literal report of our own with the real model."""
 
 import pytest
 
@@ -17,7 +18,7 @@ REPORT = """某新区2024年政府工作报告
 全年完成固定资产投资80亿元，同比增长12%。全区实现工业总产值400亿元，同比增长18%；实现服务业总收入300亿元，同比增长40%。企业上台阶取得新突破，新增产值亿元企业12家，全区亿元以上企业达64家，其中10亿元以上9家、50亿元以上4家。
 （二）创新与人才
 严格落实节能减排目标责任，万元工业增加值综合能耗同比下降8%，全年关停燃煤锅炉6台。
-加快创新资源集聚，新引进各类研发机构40家，包括北方材料研究院、东海检测中心、江南设计研究院等一批重点机构。新引进各类人才3000多名。共申报国家人才12名、省人才25名、市人才40名。孵化园一期、二期入驻率分别达到93%和71%。
+加快创新资源集聚，新引进各类研发机构40家，包括北方材料研究院、东海检测中心、江南设计研究院等一批重点机构。新引进各类人才3000多名。共申报国家人才12名、省人才25名、市人才40名。孵化园一期、二期入驻率分别达到93%和71%。推动设立总规模50亿元、首期投资20亿元的新材料产业基金。
 （三）党的建设
 在此，我们向全区各部门、驻区单位的全体同志，向全区企业家和创业者表示衷心的感谢！
 二、2024年工作安排
@@ -166,3 +167,10 @@ def test_a_part_named_is_where_to_look(bot):
 def test_a_figure_asked_beside_how_a_thing_went_is_answered_exactly(bot):
     answer = bot.ask("节能这块成绩怎么样，单位能耗降了多少？")
     assert (answer.kind, answer.value, answer.unit) == ("number", 8, "%"), answer.text
+
+
+def test_a_thing_named_without_its_figures_names_is_asked_back(bot):
+    both = bot.ask("新材料产业基金投多少钱？")
+    assert both.kind == "clarify" and "50亿元" in both.text and "20亿元" in both.text, both.text
+    first = bot.ask("新材料产业基金首期投多少")
+    assert (first.kind, first.value) == ("number", 20), first.text
