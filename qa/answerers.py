@@ -673,8 +673,9 @@ def _thing_named_only(query: Query, tied: list[Match], context: Context) -> list
     """海洋产业基金投多少钱 of 总规模100亿元、首期投资30亿元的海洋产业基金: the question names the thing two figures
     of one clause describe, and neither figure's own name (no two characters of it): both are offered."""
     best = tied[0].fact
-    if not best.context or any(best.metric[i : i + 2] in query.text for i in range(len(best.metric) - 1)):
-        return tied
+    said = _said_words(query, context)
+    if not best.context or query.filter.words or _names_part_of(best.metric, said):
+        return tied  # 百亿级企业: a size class names the figure; 总盘子 is 总规模's everyday word
     beside = [
         f
         for f in context.facts.in_sentence(best)
@@ -682,9 +683,21 @@ def _thing_named_only(query: Query, tied: list[Match], context: Context) -> list
         and f.context == best.context
         and f.unit == best.unit
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
-        and not any(f.metric[i : i + 2] in query.text for i in range(len(f.metric) - 1))
+        and not _names_part_of(f.metric, said)
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _said_words(query: Query, context: Context) -> tuple[str, ...]:
+    """The question's text and metric (百亿级 read as 100亿元以上), and the report's words for its words of two
+    characters or more (总盘子: 总规模); a one-character everyday word (投: 投资) is too loose to name a figure."""
+    groups = context.weights.expand(question_words(context.tokenizer, query.words, context.weights))
+    return (query.text, query.metric, *(w for g in groups if len(g[0]) > 1 for w in g))
+
+
+def _names_part_of(metric: str, said: Sequence[str]) -> bool:
+    """Whether any two characters of a figure's name are said."""
+    return any(metric[i : i + 2] in text for i in range(len(metric) - 1) for text in said)
 
 
 def _frame_lead(fact: Fact, query: Query, context: Context) -> bool:
