@@ -10,7 +10,7 @@ from qa.filters import asked_threshold
 from qa.history import shown
 from qa.listed import abbreviates
 from qa.parse import QueryParser
-from qa.query import Lean, MetricFilter, Part, Position, Query, Step, TimeAsked
+from qa.query import Claim, Lean, MetricFilter, Part, Position, Query, Step, TimeAsked
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
         merged = replace(merged, near=shown(conversation.last_answer).quoted)
     if conversation.previous is not None and conversation.last_answer:
         merged = replace(merged, talked=(*conversation.previous.talked, conversation.last_answer)[-_TALKED:])
+    if conversation.previous is not None and query.claims:
+        merged = replace(merged, claims=tuple(_claim_of_talk(c, conversation.previous) for c in query.claims))
     if answer:  # where its answer was cited from: a follow-up looks there first
         merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
@@ -39,6 +41,18 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
 
 
 _TALKED = 3  # answers: the figures they quoted settle a tie among figures a follow-up fits alike
+
+
+def _claim_of_talk(claim: Claim, previous: Query) -> Claim:
+    """是不是比去年还少？ after 2012年固定资产投资目标: an order claimed of no metric of its own is of the figure the
+    talk is about, its first side at the talk's time and kind."""
+    parts = claim.query.parts
+    if claim.kind != "order" or len(parts) not in (1, 2) or any(p.metric for p in parts) or not previous.metric:
+        return claim
+    metric = previous.metric
+    talked = Part(previous.text, previous.years, previous.kind, metric, previous.qualifiers)  # 比去年高吗: 比 first
+    first = replace(parts[0], metric=metric, years=previous.years, kind=previous.kind) if len(parts) == 2 else talked
+    return replace(claim, query=replace(claim.query, metric=metric, parts=(first, replace(parts[-1], metric=metric))))
 
 
 def _each_counted(conversation: Conversation, merged: Query) -> Query:

@@ -427,8 +427,13 @@ class QueryParser:
         return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
 
     def _without_claim(self, text: str) -> str:
-        """发明专利有没有过百 → 发明专利: a yes/no question's claimed figure taken out."""
+        """发明专利有没有过百 → 发明专利: a yes/no question's claimed figure or order (还少) taken out."""
         regex = self.lexicon.regex
+        order = regex("asking", "direction", "claimed_order_pattern").search(text)
+        if order and regex("asking", "direction", "whether_pattern").search(
+            text
+        ):  # 是不是比去年还少: 还少 is the claim
+            text = text[: order.end("other")] + " " + text[order.end() :]
         if not regex("asking", "figure", "yes_no_figure_pattern").search(text):
             return text
         return regex("asking", "figure", "yes_no_claim_pattern").sub(" ", text)

@@ -174,3 +174,10 @@ def test_a_thing_named_without_its_figures_names_is_asked_back(bot):
     assert both.kind == "clarify" and "50亿元" in both.text and "20亿元" in both.text, both.text
     first = bot.ask("新材料产业基金首期投多少")
     assert (first.kind, first.value) == ("number", 20), first.text
+
+
+@pytest.mark.parametrize(("follow_up", "said"), [("是不是比去年还少？", "不是"), ("比去年高吗", "是的")])
+def test_whether_the_figure_talked_about_is_above_another_year_is_asked_of_it(bot, follow_up, said):
+    *_, answer = talk(bot, "今年固定资产投资目标是多少？", follow_up)
+    assert (answer.kind, answer.value, answer.unit) == ("number", 86, "亿元"), answer.text
+    assert answer.text.startswith(said) and "80亿元" in answer.text, answer.text
