@@ -32,8 +32,13 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
         merged = replace(merged, near=shown(conversation.last_answer).quoted)
     if conversation.previous is not None and conversation.last_answer:
         merged = replace(merged, talked=(*conversation.previous.talked, conversation.last_answer)[-_TALKED:])
-    if conversation.previous is not None and query.claims:
-        merged = replace(merged, claims=tuple(_claim_of_talk(c, conversation.previous) for c in query.claims))
+    previous = conversation.previous
+    asked = tuple(c for c in query.claims if c.kind == "order" and c.asked)
+    if previous is not None and asked:  # 那协议引进的目标是不是比去年还少: answered in a follow-up too
+        claims = tuple(_claim_of_talk(c, previous) for c in asked)
+        merged = replace(merged, claims=claims)
+        if claims != asked:  # 是不是比去年还少: of the figure talked about, which the talk goes on with
+            merged = replace(merged, time=previous.time, kind=previous.kind)
     if answer:  # where its answer was cited from: a follow-up looks there first
         merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
