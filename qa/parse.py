@@ -460,6 +460,8 @@ class QueryParser:
         """新增了几家 asks the year's addition, 全区一共有多少家 the total; most questions say neither."""
         lex = self.lexicon
         text = lex.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前: the total
+        if lex.regex("asking", "figure", "before_time_pattern").search(text):
+            return "total"  # 去年之前有多少家: the standing count before that year's addition
         if any(lex.regex("conversation", "filter", words).search(text) for words in ("additions", "additions_said")):
             return "addition"
         return "total" if lex.regex("conversation", "filter", "totals_said").search(text) else None

@@ -181,3 +181,9 @@ def test_whether_the_figure_talked_about_is_above_another_year_is_asked_of_it(bo
     *_, answer = talk(bot, "今年固定资产投资目标是多少？", follow_up)
     assert (answer.kind, answer.value, answer.unit) == ("number", 86, "亿元"), answer.text
     assert answer.text.startswith(said) and "80亿元" in answer.text, answer.text
+
+
+def test_the_count_before_the_years_addition_right_after_the_addition(bot):
+    *_, before = talk(bot, "去年新增了几家亿元企业？", "那去年之前亿元企业有多少家？")
+    assert (before.kind, before.value, before.unit) == ("number", 52, "家"), before.text
+    assert bot.understand("那去年之前亿元企业有多少家？").filter.count == "total"
