@@ -463,7 +463,7 @@ class Bot:
         if running or not additions.match(fact.metric):
             return False
         pairs = {fact.metric[i : i + 2] for i in range(len(fact.metric) - 1)}
-        return sum(total.metric[i : i + 2] in pairs for i in range(len(total.metric) - 1)) >= 2
+        return sum(total.metric[i : i + 2] in pairs for i in range(len(total.metric) - 1)) >= _SHARED_PAIRS
 
     def _named(self, metric: str) -> str:
         """A metric without the words that say when or how (争取报批土地 → 报批土地)."""
@@ -1020,6 +1020,7 @@ def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
 
 # an ask-back is settled by the figure given before when that figure's label holds this share of one option's
 # metric characters, and that much more than of any other option's
+_SHARED_PAIRS = 2  # character pairs an addition and the total it adds to share (亿元, 企业 of the two names)
 TOPIC_HELD = 0.8
 TOPIC_MARGIN = 0.15
 
