@@ -20,7 +20,7 @@ from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, may_be_stated, parts_found
 from qa.context import Answerer, Context
-from qa.filters import asked_threshold, without_thresholds
+from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
 from qa.intent import Intent
 from qa.listed import listed_with, names_an_item, names_every_item
 from qa.numeric import (
@@ -697,7 +697,7 @@ def _said_words(query: Query, context: Context) -> tuple[str, ...]:
 
 def _names_part_of(metric: str, said: Sequence[str]) -> bool:
     """Whether any two characters of a figure's name are said."""
-    return any(metric[i : i + 2] in text for i in range(len(metric) - 1) for text in said)
+    return any(pair in text for pair in char_pairs(metric) for text in said)
 
 
 def _frame_lead(fact: Fact, query: Query, context: Context) -> bool:
@@ -771,7 +771,7 @@ def _unqualified(query: Query, tied: list[Match], context: Context) -> list[Matc
     # a plan's figure is an addition however it is named: 今年新引进人才目标 names 引进各类人才5000名以上 as
     # much as 新引进海外人才 (the verb without its 新)
     said = [w for w in additions if w in asked]
-    verbs = [w[1:] for w in said if query.kind == "target" and w.startswith("新") and len(w) > 2]  # 引进
+    verbs = [v for w in said if query.kind == "target" and (v := planned_verb(w))]  # 引进 of 新引进
     named = [m for m in tied if any(w in m.fact.metric for w in (*said, *verbs))]
     if len(named) == 1:
         return named  # 去年新增规上工业企业几家: the addition named, not the total it adds to

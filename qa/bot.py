@@ -34,7 +34,7 @@ from qa.compute import Operand, worked_change
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
-from qa.filters import fact_level
+from qa.filters import char_pairs, fact_level
 from qa.history import Turn, normalize_history, shown
 from qa.intent import Intent
 from qa.listed import listed_count, named_run
@@ -462,8 +462,7 @@ class Bot:
         additions = self.parser.lexicon.regex("conversation", "filter", "additions")
         if running or not additions.match(fact.metric):
             return False
-        pairs = {fact.metric[i : i + 2] for i in range(len(fact.metric) - 1)}
-        return sum(total.metric[i : i + 2] in pairs for i in range(len(total.metric) - 1)) >= _SHARED_PAIRS
+        return len(char_pairs(fact.metric) & char_pairs(total.metric)) >= _SHARED_PAIRS
 
     def _named(self, metric: str) -> str:
         """A metric without the words that say when or how (争取报批土地 → 报批土地)."""
@@ -546,16 +545,10 @@ class Bot:
         given = self._given_in_turn(parsed, turns) if bool(high) != bool(low) or span else []
         if len(given) < 2 or len({(f.aspect, f.unit) for f in given}) > 1:
             return None
-        lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for f in reversed(given))
         top, bottom = max(given, key=lambda f: f.value), min(given, key=lambda f: f.value)
-        if span:
-            value, unit = round(top.value - bottom.value, 10), "个百分点" if top.unit == "%" else top.unit
-            text = (
-                f"{fact_label(top)}（{figure_text(top)}）比{fact_label(bottom)}（{figure_text(bottom)}）高"
-                f"{fmt(value)}{unit}。\n计算：{fmt(top.value)} − {fmt(bottom.value)} = {fmt(value)}{unit}\n"
-                f"刚才说到的{len(given)}项：\n{lines}"
-            )
-            return Answer(text, "number", value, unit, [source_of(f) for f in given], parsed.text)
+        if span:  # the two figures set apart, as any difference of figures given is worked out
+            return combine("difference", [lookup_answer(f, parsed) for f in (top, bottom)], parsed.text)
+        lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for f in reversed(given))
         top = top if high else bottom
         if sum(f.value == top.value for f in given) > 1:
             return None  # a tie: no single answer
@@ -664,19 +657,18 @@ class Bot:
             at_time = not parsed.years or f.year in parsed.years
             if f.aspect == "value" and at_time and fact_level(f) in levels and convertible(f.unit, parsed.unit):
                 listed.setdefault(f.sentence, []).append(f)
-        full = [fs for fs in listed.values() if sorted(map(fact_level, fs)) == sorted(levels)]  # type: ignore[arg-type]
+        full = [fs for fs in listed.values() if sorted(fact_level(f) or "" for f in fs) == sorted(map(str, levels))]
         if len(full) != 1:
             return None
         return combine("sum", [lookup_answer(f, parsed) for f in full[0]], parsed.text)
 
     def _level_named(self, part: Part) -> str | None:
         """The level a part names alone (国家 → 国家级, 省里 → 省级), its first word; None for anything else."""
-        roots = self.parser.level_roots
         words = (part.metric or part.modifier).split()
         first = words[0] if words else ""
-        by_root = {root: level for level, root in roots.items()}
         # 市级人才: a level word leads the part's words; a root only alone (省, not the 市 of 市场)
-        return next((level for level in roots if first.startswith(level)), None) or by_root.get(first)
+        leading = next((level for level in self.parser.level_roots if first.startswith(level)), None)
+        return leading or self.parser.level_of_root.get(first)
 
     def _summed_in_sentence(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """三级加起来 / 四项加起来 after a figure quoted from a sentence that lists as many figures in its unit

@@ -377,7 +377,6 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     # (not 团队呢 after 三级加起来: figures of several metrics are no computation of one to redo)
     redo = own and previous.computed and _bare(new) and (_one_metric(previous) or _share_of_two(previous))
-    redo = redo or (own and _share_of_two(previous) and _share_of_one(new))  # 工业总产值占多少 after a share
     # 今年计划申报多少 after 国家级的占多大比例: the topic named again with 多少 asks its figure, not the ratio
     # (今年申报目标？/ 今年目标是多少: a kind and time named anew with the topic or 多少 ask the figure too)
     amount_asked = bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
@@ -531,8 +530,7 @@ def _levelled(metric: str, parts: tuple[Part, ...], parser: QueryParser) -> list
     """The earlier metric at the level each part names alone (省级, 市级); empty unless two or more parts each
     name only a level and the metric names a level to move."""
     named = [(p.metric or p.modifier).replace(" ", "") for p in parts]  # 省里: the level said alone, 里 and all
-    by_root = {root: level for level, root in parser.level_roots.items()}  # 省 said alone: 省级
-    levels = [n if n in parser.level_roots else by_root.get(n) for n in named]
+    levels = [n if n in parser.level_roots else parser.level_of_root.get(n) for n in named]  # 省 alone: 省级
     moved = [_other_level(metric, level, parser) for level in levels]
     return [m for m in moved if m] if len(parts) >= 2 and all(moved) else []
 

@@ -59,6 +59,17 @@ def _thresholds(text: str) -> list[re.Match[str]]:
     return [m for m in _amount(current()).finditer(text) if m.group("over") or m.group("above") == "以上"]
 
 
+def char_pairs(text: str) -> set[str]:
+    """The two-character pieces of a name (亿元以上企业: 亿元, 元以, 以上, 上企, 企业), to tell names alike."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def planned_verb(word: str) -> str | None:
+    """The verb of an addition word said with 新 (新引进 → 引进): a plan's figure is the year's addition however the
+    report words it (引进各类人才5000名以上); None for any other word (新增)."""
+    return word[1:] if word.startswith("新") and len(word) > 2 else None
+
+
 def said_tenths(text: str) -> list[Figure]:
     """Shares said in tenths the way people talk (超过九成, 三成半), as figures in %."""
     tenths = current().regex("asking", "direction", "tenths_pattern")

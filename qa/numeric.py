@@ -23,6 +23,7 @@ from qa.filters import (
     fact_level,
     fact_threshold,
     on_bases,
+    planned_verb,
     said_thresholds,
     same_class,
 )
@@ -346,7 +347,8 @@ def resolve_metric(
     (过亿的企业) and a level (省级) asked narrow them as typed filters, not as words."""
     threshold, _ = asked_threshold(text)
     # said as the report writes it (亿元以上), the words match too; said otherwise (过亿, 50亿以上), the filter only
-    words = _planned_verbs(text) if (intent.kind if kind is None else kind) == "target" else text
+    planned = (intent.kind if kind is None else kind) == "target"
+    words = _planned_verbs(text) if planned else text
     for said in said_thresholds(text):
         # the year's addition in a size class is written otherwise (新增产值亿元企业 of 亿元以上企业): a filter only
         if intent.count == "addition":
@@ -381,7 +383,7 @@ def resolve_metric(
     else:
         found = _of_class(matching(groups), threshold, intent.level)
     # a plan's figure is its year's addition however it is named (引进各类人才5000名以上): no filter on targets
-    count = intent.count if (intent.kind if kind is None else kind) != "target" else None
+    count = None if planned else intent.count
     return _of_count([m for m in found if on_bases(m.fact, bases)], count)
 
 
@@ -389,8 +391,8 @@ def _planned_verbs(text: str) -> str:
     """今年新引进人才的目标: a plan's figure is the year's addition however the report words it (引进各类人才
     5000名以上), so an addition word said with 新 asks its verb."""
     for word in current().words("conversation", "filter", "additions"):
-        if word.startswith("新") and len(word) > 2:
-            text = text.replace(word, word[1:])
+        verb = planned_verb(word)
+        text = text.replace(word, verb) if verb else text
     return text
 
 

@@ -205,6 +205,7 @@ class QueryParser:
         self.level = re.compile(a("conversation", "filter", "levels"))
         self.level_said: dict[str, str] = lex.table("conversation", "filter", "level_said")
         self.level_roots: dict[str, str] = lex.table("conversation", "filter", "level_roots")
+        self.level_of_root = {root: level for level, root in self.level_roots.items()}  # 省 said alone: 省级
         said = "|".join(re.escape(w) for w in sorted(self.level_said, key=len, reverse=True))
         self.level_said_re = re.compile(rf"(?:(?<=^)|(?<=[那是])|(?<=[^\u4e00-\u9fff]))(?:{said})")
         phase_units = a("conversation", "filter", "phase_units")
@@ -230,7 +231,7 @@ class QueryParser:
             return text
         rest = examples.sub("", text).strip(" ，,？?。")
         listed = self.list_asked.search(rest) or self.structure.listing.search(rest)
-        return rest if listed else f"{rest}包括哪些"  # 举几个重点机构: 重点机构包括哪些 (things, not headings)
+        return rest if listed else rest + self.lexicon.get("asking", "figure", "examples_read_as")
 
     def _slots(self, question: str) -> Query:
         text = self.opening.sub("", with_arabic_years(question)).strip() or question
@@ -430,9 +431,8 @@ class QueryParser:
         """发明专利有没有过百 → 发明专利: a yes/no question's claimed figure or order (还少) taken out."""
         regex = self.lexicon.regex
         order = regex("asking", "direction", "claimed_order_pattern").search(text)
-        if order and regex("asking", "direction", "whether_pattern").search(
-            text
-        ):  # 是不是比去年还少: 还少 is the claim
+        asked = regex("asking", "direction", "whether_pattern").search(text)
+        if order and asked:  # 是不是比去年还少: 还少 is the claim
             text = text[: order.end("other")] + " " + text[order.end() :]
         if not regex("asking", "figure", "yes_no_figure_pattern").search(text):
             return text
