@@ -37,6 +37,12 @@ class Node:
         heading = re.split(r"[。；;]", _HEADING_MARK.sub("", self.heading), maxsplit=1)[0]
         return heading if len(heading) <= _SHORT_HEADING else re.split(r"[,，]", heading, maxsplit=1)[0]
 
+    @property
+    def numbered(self) -> str:
+        """The title under the report's own number for it ((一)指导思想, 一是加快…), or the title alone."""
+        mark = _HEADING_MARK.match(self.heading)
+        return f"{mark.group()}{self.title}" if mark else self.title
+
 
 _SHORT_HEADING = 24
 

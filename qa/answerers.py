@@ -953,6 +953,9 @@ def _part_named(query: Query, context: Context) -> tuple[Query, str]:
     return replace(query, words=query.words.replace(m.group(), " ")), chain[-1].section
 
 
+_PICK_CHUNKS = 3  # the best chunks whose sentences may be quoted
+
+
 def find_quotes(query: Query, context: Context) -> Found:
     """The best chunks for a question and the answer sentences inside them (none without content words)."""
     query, part = _part_named(query, context)
@@ -964,7 +967,7 @@ def find_quotes(query: Query, context: Context) -> Found:
     groups += topic_groups(context.tokenizer, query.topic, groups, context.weights)
     if not groups:
         return Found(hits, [], 0.0)
-    chunks = _of_years([h.chunk for h in hits[:3]], query.years)
+    chunks = _of_years([h.chunk for h in hits[:_PICK_CHUNKS]], query.years)
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines), index.chunks, query.words)

@@ -127,12 +127,24 @@ def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tup
     if found is None or found[0] == 0:
         return None
     _said, names, run = found
+    names = [*names[:-1], *_last_names(text, run.end() - len(names[-1]))]
     # the count stated after the last name (新城建设等八项工作), which the run's last name may have taken in
     stated = _stated_count().search(names[-1] + text[run.end() : run.end() + _STATED_REACH])
     count = to_number(stated.group(1)) if stated else None
     names[-1] = names[-1][: stated.start()] if stated and stated.start() < len(names[-1]) else names[-1]
     counter = stated.group(2) if stated and count else ""
     return item_names_said([*names[:-1], _before_verb(names[-1])]), int(count or len(names)), counter
+
+
+def _last_names(text: str, start: int) -> list[str]:
+    """The run's last name, read to the end of its clause (a name longer than the run's reach), and cut where the
+    name after it joins by 和 (…服务大赛和第七届宁波市发明创新大赛: two names)."""
+    last = _clause_from(text, start)
+    joiners = current().words("conversation", "follow_up", "last_named_joiners")
+    cut = re.search("|".join(map(re.escape, joiners)), last)
+    if cut is None or "等" in last[: cut.start()] or cut.start() < 2 or len(last) - cut.end() < 2:
+        return [last]
+    return [last[: cut.start()], last[cut.end() :]]
 
 
 @cache

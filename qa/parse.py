@@ -191,7 +191,9 @@ class QueryParser:
         # 哦我说错了，…: an interjection may open it
         opening = f"(?:{lex.pattern('conversation', 'follow_up', 'correction_opening_pattern')})?"
         then = f"(?:{lex.pattern('conversation', 'follow_up', 'correction_then_pattern')})?"
-        self.correction = re.compile(rf"^{opening}(?:(?:{rejected}|{corrections})[,，。!！\s]*)+{then}")
+        meant = lex.pattern("conversation", "follow_up", "correction_meant_pattern")
+        self.correction = re.compile(rf"^{opening}(?:(?:{rejected}|{meant}|{corrections})[,，。!！\s]*)+{then}")
+        self.rejected_after = lex.regex("conversation", "follow_up", "rejected_after_pattern")
         self.rejected = re.compile(rf"^{rejected}")
         self.points_back = re.compile(
             rf"^(?:{a('conversation', 'follow_up', 'points_back')})|"
@@ -416,6 +418,7 @@ class QueryParser:
         text = self.lexicon.regex("asking", "figure", "before_time_pattern").sub(" ", text)  # 去年之前
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.lead_word.sub("", self.correction.sub("", text))
+        text = self.rejected_after.sub("", text) or text  # 省级创新型试点企业，不是工程技术中心: those rejected
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
         text = self.complement.sub(lambda m: f" {m.group('part') or m.group('rest_of') or ''} ", text)
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words

@@ -14,7 +14,7 @@ from index.lexicon import current
 from index.numbers import to_number
 from index.outline import Node, walk
 from index.sections import PREAMBLE
-from qa.answer import Answer, Source
+from qa.answer import Answer, Source, numbered
 from qa.context import Context
 from qa.numeric import source_of
 from qa.parse import QueryParser
@@ -46,6 +46,8 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
         leaf = locate(root, position.path, parser, children=False)
         if leaf and len(leaf) > 1 and not leaf[-1].children:  # 主要经济指标包括几项: a heading without sub-headings
             return _indicators(leaf[-1], position, query.text, context.facts) or _leaf(leaf, position, query.text)
+    if chain is None and position.ask == "item":
+        return _indicator_at(position, query.text, context)
     if chain is None or len(chain) < 2 and position.ask == "item":
         return _inline(position, context.index.chunks, query.text) if position.ask == "every" else None
     if position.ask == "item":
@@ -138,7 +140,9 @@ def _located(root: Node, path: Sequence[Step], parser: QueryParser, children: bo
             chain.append(root.children[0])  # 第一个方面: the first part's list (一、2011年工作总结's 方面)
             node = chain[-1]
         if step.index is not None:
-            items, k = node.children, step.index
+            if not node.children and i and path[i - 1].index is not None:
+                chain.pop()  # 最后一点 after 头一条: the item just picked holds no list, so the place is beside it
+            items, k = chain[-1].children, step.index
             if not 0 < abs(k) <= len(items):
                 return None
             chain.append(items[k - 1 if k > 0 else k])
@@ -250,7 +254,7 @@ def _count(node: Node, position: Position, question: str, counted_with_ge: froze
     noun = position.unit or "项"
     unit = "个" if noun in counted_with_ge else noun
     where = f"“{node.title}”" if node.path else "报告"
-    lines = "\n".join(f"{i}. {c.title}" for i, c in enumerate(node.children, start=1))
+    lines = _lines(node.children)
     counted = f"{n}个{noun}" if unit == "个" and noun != "个" else f"{n}{noun}"
     text = f"{where}共{counted}：\n{lines}\n\n出处：{node.section or '报告全文'}"
     return Answer(text, "number", float(n), unit, _sources(node.children), question, _titles(node))
@@ -266,13 +270,19 @@ def _leaf(chain: list[Node], position: Position, question: str) -> Answer | None
     return _item(parent, node, position, question, whole=True) if parent is not None else None
 
 
-def _indicators(node: Node, position: Position, question: str, facts: Iterable[Fact]) -> Answer | None:
-    """The indicators a heading without sub-headings lists in its text (主要经济指标: 地区生产总值, 技工贸总收入…):
-    one per metric its figures name, in order; None for fewer than two."""
+def _listed_indicators(node: Node, facts: Iterable[Fact]) -> dict[str, Fact]:
+    """The first figure of each metric a heading's own text gives, in order."""
     found: dict[str, Fact] = {}
     for fact in facts:
         if fact.section_path == node.path and fact.aspect == "value":
             found.setdefault(fact.metric, fact)
+    return found
+
+
+def _indicators(node: Node, position: Position, question: str, facts: Iterable[Fact]) -> Answer | None:
+    """The indicators a heading without sub-headings lists in its text (主要经济指标: 地区生产总值, 技工贸总收入…):
+    one per metric its figures name, in order; None for fewer than two."""
+    found = _listed_indicators(node, facts)
     if len(found) < 2:
         return None
     lines = "\n".join(f"{i}. {m}{f.text}" for i, (m, f) in enumerate(found.items(), start=1))  # as written
@@ -282,6 +292,24 @@ def _indicators(node: Node, position: Position, question: str, facts: Iterable[F
         text = f"{count}：\n{lines}\n\n出处：{node.section}"
         return Answer(text, "number", float(len(found)), "项", sources, question, tuple(found))
     return Answer(f"{count}：\n{lines}\n\n出处：{node.section}", "list", None, None, sources, question, tuple(found))
+
+
+def _indicator_at(position: Position, question: str, context: Context) -> Answer | None:
+    """最后一项是什么 after 主要经济指标列了几项: the indicator at that place among those a heading without
+    sub-headings lists in its text."""
+    *path, last = position.path or (Step(),)
+    leaf = locate(context.index.outline, path, context.parser, children=False) if path else None
+    if leaf is None or leaf[-1].children or last.index is None:
+        return None
+    found = list(_listed_indicators(leaf[-1], context.facts).items())
+    if len(found) < 2 or not 0 < abs(last.index) <= len(found):
+        return None
+    n = last.index if last.index > 0 else len(found) + last.index + 1
+    metric, fact = found[n - 1]
+    source = source_of(fact)
+    head = f"“{leaf[-1].title}”的第{n}{_place_word(position)}：{metric}{fact.text}"
+    text = f"{head}\n\n原文：{source.text}\n出处：{source.section}"
+    return Answer(text, "passage", None, None, [source], question, (metric,))
 
 
 def _place(query: Query, position: Position, context: Context) -> Answer | None:
@@ -407,7 +435,7 @@ def _owner(line: list[Node], scope: Node, depth: int | None) -> Node:
 
 def _every(node: Node, question: str) -> Answer:
     where = f"“{node.title}”" if node.path else "报告"
-    lines = "\n".join(f"{i}. {c.title}" for i, c in enumerate(node.children, start=1))
+    lines = _lines(node.children)
     text = f"{where}共{len(node.children)}项：\n{lines}\n\n出处：{node.section or '报告全文'}"
     return Answer(text, "list", None, None, _sources(node.children), question, _titles(node))
 
@@ -440,6 +468,13 @@ def _item(parent: Node, item: Node, position: Position, question: str, whole: bo
         text += f"\n\n{first}"
     text += f"\n\n出处：{item.section}"
     return Answer(text, "passage", None, None, _sources([item]), question)
+
+
+def _lines(items: Sequence[Node]) -> str:
+    """The items one per line under the report's own numbers ((一)指导思想), or numbered from 1 when unnumbered."""
+    if all(item.numbered != item.title for item in items):
+        return "\n".join(item.numbered for item in items)
+    return numbered(item.title for item in items)
 
 
 def _place_word(position: Position) -> str:
