@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Literal
@@ -14,6 +15,17 @@ AnswerKind = Literal["number", "passage", "none", "clarify", "list"]
 def numbered(items: Iterable[str]) -> str:
     """Items one per line, numbered from 1 (1. 科技创新)."""
     return "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
+
+
+# a list as shown: items numbered from 1 (1. 科技创新), or under the report's own numbers ((一)指导思想, 一是…) after
+# the line announcing them (共4项：), in plain text or as the web chat shows it
+_NUMERAL = "[一二三四五六七八九十]"
+_LIST_LINE = re.compile(rf"\d+\. |：(?:\n|<br>)(?:\d{{1,2}}、|[（(]{_NUMERAL}+[）)]|{_NUMERAL}+(?:、|是))")
+
+
+def shows_list(text: str) -> bool:
+    """Whether an answer's text shows a list, one item per line."""
+    return bool(_LIST_LINE.search(text))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from index.facts import Fact
 from index.numbers import convertible, to_number
 from index.onnx_encoder import default_encoder
 from index.store import ReportIndex, open_index
-from qa.answer import Answer, Source, numbered
+from qa.answer import Answer, Source, numbered, shows_list
 from qa.answerers import (
     ANSWERERS,
     LISTED_IN_TEXT,
@@ -392,7 +392,7 @@ class Bot:
             return None
         k = position.path[0].index if position and position.ask == "item" and len(position.path) == 1 else None
         # the latest list given (最后一个呢 after 第一个是什么 picks from the same list), if it was a sentence's list
-        at = next((i for i in range(len(turns) - 1, max(-1, len(turns) - 4), -1) if "1. " in turns[i][1]), None)
+        at = next((i for i in range(len(turns) - 1, max(-1, len(turns) - 4), -1) if shows_list(turns[i][1])), None)
         if (k is None and position is not None) or at is None or LISTED_IN_TEXT not in turns[at][1][:_LISTED_NEAR]:
             return None
         listed = self._answer(turns[at][0], turns[:at])
