@@ -54,7 +54,7 @@ from qa.passages import (
 from qa.premise import answer_premise, other_phase, rise_asked_as_fall
 from qa.query import Part, Position, Query, Stated, Step
 from qa.retrieve import Hit, search_hybrid
-from qa.structure import answer_structure, colon_list, items_beside, locate
+from qa.structure import answer_structure, colon_led, colon_list, items_beside, locate
 from qa.superlative import answer_superlative
 from qa.synonyms import Expanded, everyday_for
 
@@ -214,7 +214,24 @@ def answer_list(query: Query, context: Context) -> Answer | None:
         counted = _items_counted(query, context)
         if counted is not None or _counts_named_things(query, context):
             return counted  # 一共几个 after 三年提升行动计划涵盖哪几个领域: those things, not the report's parts
+    elif _counts_in_part(query, context):
+        counted = _items_counted(query, context)  # 总结部分讲了几方面不足: the 不足 a sentence of the part lists
+        if counted is not None:
+            return counted
     return answer_structure(query, context)
+
+
+def _counts_in_part(query: Query, context: Context) -> bool:
+    """A count under a part of the report that names things its heading does not (总结部分讲了几方面不足)."""
+    position = query.position
+    if position is None or position.ask != "count" or not position.path:
+        return False
+    chain = locate(context.index.outline, position.path, context.parser)
+    if chain is None or len(chain) != 2:
+        return False
+    units = context.parser.structure.list_units
+    heading = chain[-1].heading
+    return any(len(w) > 1 and w not in heading and w not in units and w != "部分" for w in query.own)
 
 
 def _counts_named_things(query: Query, context: Context) -> bool:
@@ -251,10 +268,13 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     if position is None or position.ask != "count" or not query.own:
         return None
     found = find_quotes(replace(query, wants="passage", position=None), context)
-    if not found.quotes or found.relevance < context.min_coverage:
+    if not found.quotes:
         return None
     quote = found.quotes[0]
     sentence = _to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
+    # a sentence whose colon the thing counted leads (…存在一些不足：) is what was asked, however few words meet
+    if found.relevance < context.min_coverage and not colon_led(sentence, query.own):
+        return None
     items = colon_list(sentence, query.own)
     if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
         items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""))
@@ -959,6 +979,10 @@ _PICK_CHUNKS = 3  # the best chunks whose sentences may be quoted
 def find_quotes(query: Query, context: Context) -> Found:
     """The best chunks for a question and the answer sentences inside them (none without content words)."""
     query, part = _part_named(query, context)
+    # 晚会叫什么名字: the thing named is what is looked for; asking its name adds no words the report writes
+    named = context.parser.lexicon.regex("asking", "name", "asked_pattern")
+    thing = _thing_named(query, context) if named.search(query.words) else ""
+    query = replace(query, words=named.sub(" ", query.words))
     groups = context.weights.expand(question_words(context.tokenizer, query.words, context.weights, passage=True))
     also = tuple(dict.fromkeys(w for g in groups if isinstance(g, Expanded) for w in g[1:]))
     vector = context.encoder.encode([search_text(query, also)])[0]
@@ -972,8 +996,8 @@ def find_quotes(query: Query, context: Context) -> Found:
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines), index.chunks, query.words)
     quotes = said_on(list_item(quotes, index.chunks, groups), index.chunks)
-    if not quotes:
-        return Found(hits, [], 0.0)
+    if not quotes or (thing and thing not in "".join(q.sentence.text for q in quotes)):
+        return Found(hits, [], 0.0)  # 软件园的总经理叫什么: sentences that do not speak of the thing named
     coverage = max(q.coverage for q in quotes)
     return Found(hits, quotes, relevance(coverage, nearest(cosines), index.manifest.model))
 
@@ -989,7 +1013,52 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
     section = quotes[0].chunk.section
     sources = [Source(section, q.sentence.text, q.sentence.span, round(q.coverage, 3), cited=True) for q in quotes]
     sources += [Source(h.chunk.section, h.chunk.text, h.chunk.span, round(h.score, 4)) for h in hits]
-    return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
+    passage = Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
+    return _of_name_asked(query, passage, context) or passage
+
+
+def _of_name_asked(query: Query, passage: Answer, context: Context) -> Answer | None:
+    """A question asking what a thing is called, answered by ``passage``: a refusal when the sentences do not speak
+    of the thing (软件园的总经理叫什么), or say so when they speak of it without a name (那家科技银行叫什么名字);
+    None to let the passage stand (晚会叫什么名字: “和谐高新”大型文艺晚会), or when no name is asked."""
+    asked = context.parser.lexicon.regex("asking", "name", "asked_pattern")
+    if not asked.search(query.text):
+        return None
+    words = [w for w in context.tokenizer.content_words(asked.sub(" ", query.words)) if len(w) > 1]  # not 家 of 那家
+    body = "".join(s.text for s in passage.sources if s.cited)  # the sentences quoted
+    thing = _unnamed(words, query.words, body, context)
+    if not thing:
+        return None
+    text = f"报告提到了{thing}，但没有写出它的名称。\n\n{passage.text.replace(body, '原文：' + body, 1)}"
+    return Answer(text, "none", sources=passage.sources, question=query.text)
+
+
+def _thing_named(query: Query, context: Context) -> str:
+    """The thing a question asking a name names last (软件园的总经理叫什么 → 总经理; 那家科技银行叫什么名字 → 银行)."""
+    asked = context.parser.lexicon.regex("asking", "name", "asked_pattern")
+    words = [w for w in context.tokenizer.content_words(asked.sub(" ", query.words)) if len(w) > 1]
+    return words[-1] if words else ""
+
+
+def _unnamed(words: list[str], said: str, body: str, context: Context) -> str:
+    """The thing a question asks the name of (那家科技银行叫什么名字 → 科技银行) when ``body`` speaks of it only
+    without a name: no quoted name or list of names in its clause, and a counter or a verb right before it (首家,
+    推动); "" otherwise."""
+    # the longest run of its words the question says together and the sentences write (科技 银行 → 科技银行)
+    runs = ["".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    written = [r for r in runs if r in said and r in body]
+    if not written:
+        return ""
+    thing = max(written, key=len)
+    lead = context.parser.lexicon.regex("asking", "name", "unnamed_lead_pattern")
+    for at in (m.start() for m in re.finditer(re.escape(thing), body)):
+        before = re.split(r"[，,；;。：:]", body[:at])[-1]
+        after = body[at + len(thing) : at + len(thing) + 1]
+        if any(c in before for c in "“”、等") or after in ("“", "（", "("):
+            return ""  # “和谐高新”大型文艺晚会 / 东海蓝帆、金唐软件等重点软件企业: named
+        if not lead.search(before):
+            return ""  # 新成立新晖社区卫生服务站: a name may stand right before it
+    return thing
 
 
 # the order `Bot` tries them in: the first that answers wins; the passage answerer always answers

@@ -94,7 +94,7 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     about = _about_report(previous, new, parser)
     if about is not None:
         return about
-    if _counts_in_earlier_item(previous, new):  # 这一项一共列了几个方面 after a passage of an item: that item's
+    if _counts_in_earlier_item(previous, new, parser):  # 这一项一共列了几个方面 after a passage of an item: its
         return replace(new, position=replace(new.position, path=(Step(section=previous.section),)))
     if _counts_listed(previous, new, parser):  # 几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed
         said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
@@ -158,10 +158,13 @@ def _about_report(previous: Query, new: Query, parser: QueryParser) -> Query | N
     return new if new.wants == "about" else None
 
 
-def _counts_in_earlier_item(previous: Query, new: Query) -> bool:
-    """A count pointing back (这一项一共列了几个方面) at no place of its own, after an answer cited from an item."""
-    position = new.position
+def _counts_in_earlier_item(previous: Query, new: Query, parser: QueryParser) -> bool:
+    """A count pointing back (这一项一共列了几个方面) at no place of its own, after an answer cited from an item;
+    not one pointing at the part an item was picked in (这一方面总共几条 after 第三方面下面第一条)."""
+    position, before = new.position, previous.position
     counts = position is not None and position.ask == "count" and not position.path
+    if before is not None and before.ask == "item" and _points_at_part(new.text, before, parser):
+        return False
     return counts and new.lean.points_back and bool(previous.section)
 
 
@@ -597,8 +600,10 @@ def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
     metric's noun; the last item takes it (the computation completes the others from the last)."""
     if not earlier or not _slight(parts) or not all(p.metric.strip() or p.modifier for p in parts):
         return parts  # 新开工比去年多多少: a side naming only a time is the other side's metric then
-    if parts[0].metric.strip() and all(p.years for p in parts) and len({p.years for p in parts}) == len(parts):
-        return parts  # 今年拆迁目标比去年实际完成少多少: the sides are set apart by their years, 拆迁 is the metric
+    by_years = all(p.years for p in parts) and len({p.years for p in parts}) == len(parts)
+    apart = by_years or (all(p.kind for p in parts) and len({p.kind for p in parts}) == len(parts))
+    if parts[0].metric.strip() and apart:  # 今年拆迁目标比去年实际完成少多少 / 竣工目标比去年完成的少多少: the sides
+        return parts  # are set apart by their years or kinds, and the first names the metric (拆迁, 竣工)
     rest = earlier
     for part in parts:
         for word in (part.metric or part.modifier).split():

@@ -394,8 +394,8 @@ class QueryParser:
             return None
         if self.lexicon.regex("asking", "unit", "rate_noun_pattern").search(text):
             return "%"  # 组建率是多少: a share, not the count of what was set up
-        if self.counted_things.search(text):
-            return None  # 投资1000万元以上的项目: the amount is a threshold; what is counted is projects
+        if self.counted_things.search(text) or asked_threshold(text)[1]:
+            return None  # 投资1000万元以上的项目 / 销售收入超500万的: the amount is a threshold; things are counted
         return "元" if self.money.search(text) else None
 
     def without_restated(self, text: str) -> str:

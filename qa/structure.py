@@ -744,6 +744,12 @@ def _fits(items: Sequence[str], number: int, at_least: bool = False) -> bool:
     return len(items) >= number if at_least else len(items) == number
 
 
+def colon_led(sentence: str, words: Sequence[str]) -> bool:
+    """Whether a word of ``words`` (two characters or more) leads a colon of the sentence (还存在一些不足：)."""
+    leads = (sentence[max(0, m.start() - _LEAD_REACH) : m.start()] for m in re.finditer(r"[：:]", sentence))
+    return any(len(w) > 1 and w in lead for lead in leads for w in words)
+
+
 def colon_list(sentence: str, words: Sequence[str]) -> list[str]:
     """The items a sentence lists after a colon that follows one of ``words`` (还存在一些不足：A；B；C。), one per
     clause; empty when it lists none after them."""

@@ -1,9 +1,12 @@
 """Lists gone on with and corrections said with fillers — 各是什么 / 分别是 after a count, the items under the
 report's own numbers, the last point of a list after its first (最后一点 after 头一条), an indicator by place in
 a heading without sub-headings (最后一项是什么 after 主要指标列了几项), names run to the end of their clause and
-joined by 和 (A、B和C: three), and a correction said with fillers or
-naming what it rejects after (不对，我刚才其实想问的是…目标 / …，不是…) — on a literal report of our own with the
-real model."""
+joined by 和 (A、B和C: three), a correction said with fillers or
+naming what it rejects after (不对，我刚才其实想问的是…目标 / …，不是…), a name asked of a thing the report names
+without one, the sides of a comparison set apart by their kinds, a size class counting things, a figure of things
+just named that the report does not give, a part named with 里, the part an item was picked in, 一是二是 counted,
+the sub-headings of a part, and on whose behalf the report is given — on a literal report of our own with the real
+model."""
 
 import pytest
 
@@ -11,11 +14,17 @@ from tests.conftest import talk
 
 REPORT = """某新区2024年政府工作报告
 （2024年1月10日）
+现在，我代表新区管委会，作2023年工作总结和2024年工作安排的报告。
 一、2023年工作回顾
 （一）经济运行
-全年完成地区生产总值150亿元，同比增长11%；技工贸总收入700亿元，同比增长20%。完成拆迁面积30.5万平方米。
+全年完成地区生产总值150亿元，同比增长11%；技工贸总收入700亿元，同比增长20%。完成拆迁面积30.5万平方米。全年新开工房屋建筑面积90万平方米，竣工面积80万平方米。
 （二）创新创业
-成功举办第五届全国青年创新创业大赛、第二届长三角智能制造论坛和第三届新区发明创新大赛，创新氛围更加活跃。新认定高新技术企业16家，省级创新型试点企业3家，新认定工程技术中心18家。
+成功举办第五届全国青年创新创业大赛、第二届长三角智能制造论坛和第三届新区发明创新大赛，创新氛围更加活跃。新认定高新技术企业16家，省级创新型试点企业3家，新认定工程技术中心18家。新引进创业企业近150家，其中投资1000万元以上项目9个；新增销售收入超500万元的企业18家。新成立新安社区卫生服务站。成立全市首家科技银行，推出“科创通”金融产品。重点扶持东方光电、南海电池、西部汽车电子等重点骨干企业发展，全区全年实现工业总产值500亿元。
+（三）社会事业
+1、社会公共事业加快发展。成功举办“和谐新区”大型文艺晚会。
+2、就业工作稳步开展。加强劳动就业平台建设。
+3、社会管理不断加强。完善网格化管理。
+在肯定成绩的同时，我们也认识到工作中还存在一些不足：创新能力还不够强；产业集群化水平还不够高；服务效率有待提高；营商环境仍需优化。
 二、2024年工作安排
 （一）指导思想
 坚持创新驱动，加快高质量发展。
@@ -23,7 +32,7 @@ REPORT = """某新区2024年政府工作报告
 1、主要经济指标
 实现地区生产总值170亿元，同比增长13%；技工贸总收入820亿元，同比增长17%；财政一般预算收入26亿元，同比增长10%；全社会固定资产投资58亿元，同比增长6%。
 2、新城建设指标
-确保完成房屋拆迁面积15万平方米，力争完成18万平方米。
+确保完成房屋拆迁面积15万平方米，力争完成18万平方米。新开工房屋建筑面积100万平方米，竣工70万平方米。
 （三）重点工作
 1、做强软件基地。
 一是加快软件园三期工程建设，力争年内主体结构封顶。
@@ -93,3 +102,71 @@ def test_a_correction_naming_what_it_rejects_after_drops_those_words(bot):
     assert first.value == 18, first.text
     assert (corrected.kind, corrected.value) == ("number", 3), corrected.text
     assert "工程技术中心" not in bot.understand("我要问的是省级创新型试点企业，不是工程技术中心").metric
+
+
+@pytest.mark.parametrize(
+    ("asked", "named"),
+    [
+        ("那家科技银行叫什么名字？", ""),
+        ("晚会叫什么名字？", "“和谐新区”大型文艺晚会"),
+        ("去年新成立的社区卫生服务站叫啥？", "新安社区卫生服务站"),
+    ],
+)
+def test_a_name_asked_is_given_only_where_the_report_writes_one(bot, asked, named):
+    answer = bot.ask(asked)
+    if named:
+        assert answer.kind == "passage" and named in answer.text, answer.text
+    else:
+        assert answer.kind == "none" and "科技银行" in answer.text and "名称" in answer.text, answer.text
+        assert "原文：" in answer.text and answer.sources, answer.text
+
+
+def test_a_name_asked_of_a_thing_the_report_never_mentions_is_refused(bot):
+    answer = bot.ask("软件园的总经理叫什么？")
+    assert answer.kind == "none" and "原文" not in answer.text, answer.text
+
+
+def test_the_sides_of_a_comparison_set_apart_by_kind_keep_the_metric_named_first(bot):
+    *_, answer = talk(bot, "今年新开工房屋建筑面积目标是多少？", "竣工目标比去年完成的少多少？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 10, "万平方米"), answer.text
+
+
+def test_a_size_class_said_without_its_unit_counts_things(bot):
+    assert bot.understand("销售收入超500万的新增多少？").unit is None
+    *_, answer = talk(bot, "去年新引进的创业企业有多少？", "销售收入超500万的新增多少？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 18, "家"), answer.text
+
+
+def test_a_figure_of_the_things_just_named_is_refused_when_the_report_gives_none(bot):
+    *_, answer = talk(bot, "重点扶持的骨干企业有哪几家？", "这些企业去年产值多少？")
+    assert answer.kind == "none" and "东方光电" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["工作回顾里提到几点不足？", "工作回顾部分讲了几方面不足？"])
+def test_things_counted_under_a_part_are_those_a_sentence_of_it_lists(bot, asked):
+    count, second = talk(bot, asked, "第二点是什么？")
+    assert (count.kind, count.value) == ("number", 4), count.text  # not the part's three 方面
+    assert second.kind == "passage" and second.text.startswith("产业集群化水平还不够高"), second.text
+
+
+def test_this_aspect_after_an_item_picked_in_it_is_the_aspect(bot):
+    item, count = talk(bot, "2023年第三方面下面第一条是什么？", "这一方面总共几条？")
+    assert "社会公共事业加快发展" in item.text, item.text
+    assert (count.kind, count.value) == ("number", 3), count.text
+
+
+@pytest.mark.parametrize("asked", ["重点工作第一条里有几个“一是二是”？", "重点工作第一条里有几个“一是、二是”？"])
+def test_the_reports_own_numbering_named_is_counted(bot, asked):
+    answer = bot.ask(asked)
+    assert (answer.kind, answer.value) == ("number", 3), answer.text
+
+
+def test_the_sub_headings_of_a_part_are_listed(bot):
+    listed, count = talk(bot, "2023年社会事业那部分的小标题？", "分几条？")
+    assert listed.kind == "list" and "就业工作稳步开展" in listed.text, listed.text
+    assert (count.kind, count.value) == ("number", 3), count.text
+
+
+def test_on_whose_behalf_the_report_is_given(bot):
+    answer = bot.ask("这是以谁的名义作的报告？")
+    assert "新区管委会" in answer.text, answer.text
