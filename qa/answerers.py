@@ -968,7 +968,7 @@ def _part_named(query: Query, context: Context) -> tuple[Query, str]:
     if m is None:
         return query, ""
     chain = locate(context.index.outline, [Step(m.group("name"))], context.parser, children=False)
-    if not chain or len(chain) != 2:  # a part at the report's top, not any heading
+    if not chain or not any(chain[-1] is part for part in context.index.outline.children):  # a top part
         return query, ""
     return replace(query, words=query.words.replace(m.group(), " ")), chain[-1].section
 
@@ -994,10 +994,11 @@ def find_quotes(query: Query, context: Context) -> Found:
     chunks = _of_years([h.chunk for h in hits[:_PICK_CHUNKS]], query.years)
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
-    quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines), index.chunks, query.words)
+    listing = bool(context.parser.list_asked.search(query.words))
+    quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines, listing), index.chunks, query.words)
     quotes = said_on(list_item(quotes, index.chunks, groups), index.chunks)
-    if not quotes or (thing and thing not in "".join(q.sentence.text for q in quotes)):
-        return Found(hits, [], 0.0)  # 软件园的总经理叫什么: sentences that do not speak of the thing named
+    if not quotes or (thing and not context.weights.writes(thing)):
+        return Found(hits, [], 0.0)  # 软件园的总经理叫什么: a thing the report never writes has no name in it
     coverage = max(q.coverage for q in quotes)
     return Found(hits, quotes, relevance(coverage, nearest(cosines), index.manifest.model))
 
@@ -1050,6 +1051,8 @@ def _unnamed(words: list[str], said: str, body: str, context: Context) -> str:
     if not written:
         return ""
     thing = max(written, key=len)
+    if not thing.endswith(words[-1]):
+        return ""  # 做金融后台外包的公司 (金融后台服务外包企业宁波…): not the thing asked whose name is wanted
     lead = context.parser.lexicon.regex("asking", "name", "unnamed_lead_pattern")
     for at in (m.start() for m in re.finditer(re.escape(thing), body)):
         before = re.split(r"[，,；;。：:]", body[:at])[-1]

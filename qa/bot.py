@@ -588,8 +588,7 @@ class Bot:
         facts = [f for f in self.index.facts if not parsed.unit or same_dimension(f.unit or "", parsed.unit)]
         if len(names) < 2 or any(n in clause_of(f) for f in facts for n in names if n in f.sentence):
             return None
-        each = any(w in parsed.text for w in ("各", "分别", "每"))  # 各是多少: each one's; 这些企业…多少: theirs
-        text = f"报告没有给出{'、'.join(names)}{'各自' if each else ''}的这项数据。"
+        text = f"报告没有给出{'、'.join(names)}各自的这项数据。"
         return Answer(text, "none", question=parsed.text)
 
     def _quoted_facts(self, turns: list[Turn], back: int = 3) -> list[Fact]:

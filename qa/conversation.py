@@ -514,6 +514,8 @@ def _named_parts(previous: Query, new: Query, merged: Query) -> tuple[Part, ...]
 def _within(part: Part, earlier: str) -> Part:
     """多做多少收入 after 技工贸总收入: a part naming only a word of the earlier metric names that metric."""
     said = part.metric.replace(" ", "")
+    if alias_groups(said)[1]:
+        return part  # GDP增速目标比去年实际低多少: GDP, an abbreviation of the genre, names a metric of its own
     return replace(part, metric=earlier) if said and said != earlier and said in earlier.replace(" ", "") else part
 
 
@@ -580,6 +582,11 @@ def _beside_earlier(earlier: Part, parts: tuple[Part, ...]) -> tuple[Part, ...]:
 def _remainder_of(previous: Query, parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """非国家级的呢 after 国家级的占多少项: the whole is the earlier metric, the part named is of its noun."""
     whole, part = parts
+    if previous.operation == "ratio" and len(previous.parts) == 2:  # 首期之外还剩多少 after 首期占总规模几成: the
+        share, of = previous.parts  # whole the share was of, less the part it named
+        named = part.metric.replace(" ", "")
+        taken = share if named and named in share.metric.replace(" ", "") else part
+        return (replace(whole, metric=of.metric, years=of.years or whole.years, kind=of.kind), taken)
     noun = previous.metric.split()[-1] if previous.metric else ""
     return (
         replace(whole, metric=whole.metric or previous.metric),
@@ -613,7 +620,10 @@ def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
     last = parts[-1]  # the noun of the earlier metric: its last word (申报 国家人才 → 人才)
     if alias_groups(last.metric)[1] and not alias_groups(earlier)[1]:
         return parts  # 技工贸是GDP的几倍: GDP, an abbreviation of the genre, names a metric of its own
-    return (*parts[:-1], replace(last, metric=f"{last.metric or last.modifier} {rest.split()[-1]}"))
+    noun = rest.split()[-1]
+    # 实际除以协议: a side named by a word that says only how (实际) names no metric the computation could lend it
+    firsts = tuple(replace(p, metric=f"{p.modifier} {noun}") if not p.metric.strip() else p for p in parts[:-1])
+    return (*firsts, replace(last, metric=f"{last.metric or last.modifier} {noun}"))
 
 
 def _phased(metric: str, phase: str, parser: QueryParser) -> str:
@@ -727,7 +737,7 @@ def _part_talked_of(previous: Query, new: Query) -> Query:
     """今年新开工的目标？ after 新开工的比竣工多出多少: the part of the comparison the follow-up names, not the two."""
     named = [p for p in previous.parts if p.metric]
     hit = [p for p in named if new.own and all(w in p.metric for w in new.own)]
-    if len(named) < 2 or len(hit) != 1:
+    if len(named) < 2 or len(hit) != 1 or new.remainder:  # 首期之外还剩多少: the share's whole less the part
         return previous
     return replace(previous, metric=hit[0].metric, parts=(), operation="lookup")
 

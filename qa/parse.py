@@ -664,7 +664,11 @@ class PartReader:
             other = self.part(against.group(1))  # other side; the figure talked about is the first, in its aspect
             return (replace(self.part(""), aspect=other.aspect), other)
         splitter = self.split.get(operation, self.pair)
-        parts = [self.part(p) for p in splitter.split(text) if p.strip()]
+        pieces = splitter.split(text)
+        tail = re.search(r"[，,](?=[^，,]*(?:多少|几))", pieces[-1])
+        if len(pieces) > 1 and tail is not None and pieces[-1][: tail.start()].strip():
+            pieces[-1] = pieces[-1][: tail.start()]  # 实际除以协议，到位率多少: the clause after asks, names no side
+        parts = [self.part(p) for p in pieces if p.strip()]
         # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure
         named = [p for p in parts if p.years or p.kind or p.modifier]
         return _alike(tuple(named if len(named) >= 2 else parts), operation)

@@ -296,9 +296,11 @@ def pick_quotes(
     groups: Sequence[WordGroup],
     weights: Weights,
     cosines: Mapping[int, np.ndarray] | None = None,
+    listing: bool = False,
 ) -> list[Quote]:
     """The best sentence of the best chunks and, beside it, the sentences of its chunk that cover as much;
-    ``cosines`` (`sentence_cosines`) add the sentences' nearness in meaning to their coverage."""
+    ``cosines`` (`sentence_cosines`) add the sentences' nearness in meaning to their coverage; with ``listing``
+    (哪几块, 有哪些), a sentence listing members of a thing asked (新能源、新材料…等先进制造业) weighs more."""
     best: list[Quote] = []
     groups = weights.expand(groups)  # once, not for every sentence
     for rank, chunk in enumerate(chunks):
@@ -308,6 +310,8 @@ def pick_quotes(
             # the headings above a sentence are part of what it says; a slight preference for
             # higher-ranked chunks breaks ties between equal sentences
             score = weights.coverage(groups, heading + sentence.text) - 0.01 * rank
+            if listing and _lists_members(sentence.text, groups):
+                score += LISTING_CREDIT
             meaning = float(near[i]) if near is not None and i < len(near) else None
             best.append(Quote(sentence, chunk, score, meaning))
     if not best:
@@ -325,6 +329,15 @@ def pick_quotes(
         kept.append(quote)
         size += len(quote.sentence.text)
     return kept
+
+
+LISTING_CREDIT = 0.2  # coverage a sentence listing members of the thing asked adds, for a question asking which ones
+
+
+def _lists_members(text: str, groups: Sequence[WordGroup]) -> bool:
+    """Whether ``text`` names a run of members right before a word of the question (A、B、C等先进制造业)."""
+    words = [w for g in groups for w in g[:1] if len(w) > 1]
+    return any(re.search(rf"、[^，,；;。：:]{{1,30}}?等{re.escape(w)}", text) for w in words)
 
 
 _LEAD_CHARS = 30  # a quote this short only leads in (对外友好交往取得新进展。): what follows it says what was done
