@@ -37,7 +37,7 @@ from qa.conversation import Conversation, follow, redone
 from qa.filters import char_pairs, fact_level
 from qa.history import Turn, normalize_history, shown
 from qa.intent import Intent
-from qa.listed import listed_count, named_run
+from qa.listed import abbreviates, listed_count, named_run
 from qa.normalize import normalize_question
 from qa.numeric import (
     MIN_SCORE,
@@ -791,7 +791,7 @@ class Bot:
         # the option's own name first (开工的: 新开工房屋建筑面积, not 竣工（新开工房屋建筑面积）), then its label
         # with its figure, then the sentence it comes from
         for said in (lambda f: f.metric, lambda f: f"{fact_label(f)}{figure_text(f)}", lambda f: f.sentence):
-            met = [sum(w in said(m.fact) for w in words) for m in tied]
+            met = [sum(w in said(m.fact) or abbreviates(w, said(m.fact)) for w in words) for m in tied]  # 风投
             best = max(met, default=0)
             if best and met.count(best) == 1:
                 return _picked(tied[met.index(best)].fact, previous)

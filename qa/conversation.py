@@ -27,6 +27,8 @@ class Conversation:
 
 def follow(conversation: Conversation, query: Query, parser: QueryParser, answer: str = "") -> Conversation:
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
+    if conversation.previous is not None and conversation.last_answer:  # what the talk has said, the last first
+        query = replace(query, talked=(*conversation.previous.talked, conversation.last_answer)[-_TALKED:])
     merged = _each_counted(conversation, merge(conversation.previous, query, parser))
     if query.lean.part_of and merged is not query:
         merged = replace(merged, near=shown(conversation.last_answer).quoted)
@@ -210,7 +212,7 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     own = new.own
     if own and len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own):
         return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
-    if new.lean.follow_up:
+    if new.lean.follow_up or _verb_of_answer(previous, new):
         return True
     if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
@@ -225,6 +227,18 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     if own and previous.wants == "figure" and _modifier_only(new, parser):
         return True  # 有行业品牌影响力的？ after a count: which of those counted
     return not own and previous.wants != "structure"
+
+
+def _verb_of_answer(previous: Query, new: Query) -> bool:
+    """去年实际引进了多少 after 各类人才总数那个 (answered 2012年引进各类人才目标：5000名): a short question naming
+    only a word of the figure just given, which the earlier words did not say, asks that figure again."""
+    own = new.own
+    # the figure's own name as the answer labels it (not the words it borrows, in brackets: 竣工（新开工…）)
+    answered = re.split(r"[（：]", new.talked[-1].split("\n")[0])[0] if new.talked and previous.figure else ""
+    return len(own) == 1 and len(new.text) <= _SHORT_TEXT and own[0] in answered and own[0] not in previous.metric
+
+
+_SHORT_TEXT = 12  # characters: a question this short naming one word of the talk goes on with it
 
 
 def _modifier_only(new: Query, parser: QueryParser) -> bool:
@@ -386,12 +400,16 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # (今年申报目标？/ 今年目标是多少: a kind and time named anew with the topic or 多少 ask the figure too)
     amount_asked = bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
     restated = (bool(new.own) and (amount_asked or "kind" in given)) or (amount_asked and "kind" in given)
-    kept_operation = (not own and not restated) or redo
+    # 今年目标？ after 占技工贸总收入的比重: the plan's figure of the part, not the share (按今年目标算呢 redoes it)
+    share_left = previous.operation == "ratio" and "kind" in given and not _share_redone(new, parser)
+    kept_operation = ((not own and not restated) or redo) and not share_left
     operation = new.operation if "operation" in given else (previous.operation if kept_operation else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     operation, aspect = _recast(previous, new, operation, aspect, parser.report_year)
     metric, filt = _metric_and_filter(previous, new, parser, own)
+    if share_left and previous.parts and not own:
+        metric = previous.parts[0].metric or metric  # the part whose share was asked
     # 其中去年新增了几家 / 全区一共有多少家: the count said; else the one asked before, of the same thing and class
     # (公交线路呢 after 绿化面积去年新增了多少: another thing is not assumed to be asked the same count of; where
     # the report has its addition and another action, 新增3条 and 优化5条, the reader chooses)
@@ -503,12 +521,18 @@ def _started_from_earlier(previous: Query, new: Query, merged: Query) -> tuple[P
 def _named_parts(previous: Query, new: Query, merged: Query) -> tuple[Part, ...]:
     """The parts a follow-up names; a left side naming no time is at the time talked about (新开工比去年多多少
     after 今年…目标: this year's target against last year's)."""
-    parts = _completed(new.parts, previous.metric)
+    # 那工业加服务业合计多少 after 工业总产值占技工贸总收入的比重: the earlier question's words name no one metric
+    parts = new.parts if previous.computed else _completed(new.parts, previous.metric)
     if sum(bool(p.metric) for p in parts) == 1:  # 今年要比去年多做多少收入: the one word named is of the talk's metric
         parts = tuple(_within(p, previous.metric) for p in parts)
     if parts and not parts[0].years and parts[0].kind != "target":  # GDP目标比去年: the plan's year, not the talk's
         parts = (replace(parts[0], years=merged.years, kind=parts[0].kind or merged.kind), *parts[1:])
     return parts
+
+
+def _share_redone(new: Query, parser: QueryParser) -> bool:
+    """按今年的目标算呢 / 今年目标下呢 / 这个比例呢: the share asked again at another time or kind."""
+    return bool(parser.lexicon.regex("conversation", "follow_up", "share_redone_pattern").search(new.text))
 
 
 def _within(part: Part, earlier: str) -> Part:
@@ -747,6 +771,8 @@ def _same_topic(previous: Query, new: Query) -> bool:
     协议引进内外资总额 was chosen: words of the metric chosen, compared with another year."""
     own = new.own
     if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and set(own) < set(previous.own):
+        return True
+    if _verb_of_answer(previous, new):
         return True
     return new.time.compared and bool(own) and all(w in previous.metric for w in own)
 

@@ -5,8 +5,10 @@ joined by 和 (A、B和C: three), a correction said with fillers or naming what 
 的是…目标 / …，不是…), a name asked of a thing the report names without one, the sides of a comparison set apart
 by their kinds, a size class counting things, a part named with 里, the part an item was picked in, 一是二是
 counted, the sub-headings of a part, on whose behalf the report is given, a ratio said with 除以, what is left of
-a whole after the share just asked, a figure restated in surprise (才增长13%？) and a sentence listing the things
-asked — on a literal report of our own with the real model."""
+a whole after the share just asked, a figure restated in surprise (才增长13%？), a sentence listing the things
+asked, a plan's figure after a share (今年目标？) against the share redone (按今年的目标算呢), an option chosen by an
+abbreviation (风投那部分), a sum of two metrics named after a share, and a short question naming a word of the
+figure just given — on a literal report of our own with the real model."""
 
 import pytest
 
@@ -19,7 +21,7 @@ REPORT = """某新区2024年政府工作报告
 （一）经济运行
 全年完成地区生产总值150亿元，同比增长11%；技工贸总收入700亿元，同比增长20%。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。推动设立总规模60亿元、首期投资20亿元的智能产业基金。先进制造业基地加快建设，新开工工业项目5个。完成拆迁面积30.5万平方米。全年新开工房屋建筑面积90万平方米，竣工面积80万平方米。
 （二）创新创业
-新能源、新材料、生物医药等先进制造业稳步壮大。成功举办第五届全国青年创新创业大赛、第二届长三角智能制造论坛和第三届新区发明创新大赛，创新氛围更加活跃。新认定高新技术企业16家，省级创新型试点企业3家，新认定工程技术中心18家。新引进创业企业近150家，其中投资1000万元以上项目9个；新增销售收入超500万元的企业18家。新成立新安社区卫生服务站。成立全市首家科技银行，推出“科创通”金融产品。重点扶持东方光电、南海电池、西部汽车电子等重点骨干企业发展，全区全年实现工业总产值500亿元。
+新能源、新材料、生物医药等先进制造业稳步壮大。为创业企业获得融资贷款3000万元、风险投资4000万元。新引进各类人才2000多名。成功举办第五届全国青年创新创业大赛、第二届长三角智能制造论坛和第三届新区发明创新大赛，创新氛围更加活跃。新认定高新技术企业16家，省级创新型试点企业3家，新认定工程技术中心18家。新引进创业企业近150家，其中投资1000万元以上项目9个；新增销售收入超500万元的企业18家。新成立新安社区卫生服务站。成立全市首家科技银行，推出“科创通”金融产品。重点扶持东方光电、南海电池、西部汽车电子等重点骨干企业发展，全区全年实现工业总产值500亿元。
 （三）社会事业
 1、社会公共事业加快发展。成功举办“和谐新区”大型文艺晚会。
 2、就业工作稳步开展。加强劳动就业平台建设。
@@ -32,7 +34,7 @@ REPORT = """某新区2024年政府工作报告
 1、主要经济指标
 实现地区生产总值170亿元，同比增长13%；技工贸总收入820亿元，同比增长17%；财政一般预算收入26亿元，同比增长10%；全社会固定资产投资58亿元，同比增长6%。
 2、新城建设指标
-确保完成房屋拆迁面积15万平方米，力争完成18万平方米。新开工房屋建筑面积100万平方米，竣工70万平方米。
+引进各类人才3000名以上，引进海外留学人才100名以上。确保完成房屋拆迁面积15万平方米，力争完成18万平方米。新开工房屋建筑面积100万平方米，竣工70万平方米。
 （三）重点工作
 1、做强软件基地。
 一是加快软件园三期工程建设，力争年内主体结构封顶。
@@ -187,9 +189,35 @@ def test_a_sentence_listing_the_things_asked_weighs_more_for_which_ones(bot):
     from qa.passages import pick_quotes, question_words
 
     context = bot.context
-    groups = question_words(context.tokenizer, "先进制造业加快了哪些？", context.weights, passage=True)
+    groups = question_words(context.tokenizer, "先进制造业有哪些？", context.weights, passage=True)
     chunks = [c for c in bot.index.chunks if "先进制造业" in c.text]
     plain, listing = (pick_quotes(chunks, groups, context.weights, listing=flag) for flag in (False, True))
     top = [max(quotes, key=lambda q: q.score).sentence.text for quotes in (plain, listing)]
-    assert top[0].startswith("先进制造业基地加快建设"), top  # more of the question's words
+    assert top[0].startswith("先进制造业基地加快建设"), top  # as many of the question's words, nearer in meaning
     assert top[1].startswith("新能源、新材料、生物医药"), top  # the members of the thing asked
+
+
+@pytest.mark.parametrize(("asked", "value", "unit"), [("今年目标？", 170, "亿元"), ("按今年的目标算呢？", 20.7, "%")])
+def test_after_a_share_a_plan_asks_the_figure_unless_the_share_is_redone(bot, asked, value, unit):
+    share, answer = talk(bot, "2023年地区生产总值占技工贸总收入的比重是多少？", asked)
+    assert share.value == pytest.approx(21.4, abs=0.05), share.text
+    assert (answer.kind, answer.unit) == ("number", unit) and answer.value == pytest.approx(value, abs=0.05), (
+        answer.text
+    )
+
+
+def test_an_option_chosen_by_an_abbreviation_and_then_summed(bot):
+    asked, chosen, summed = talk(bot, "去年帮创业企业拿到多少钱？", "风投那部分", "两项加起来呢？")
+    assert asked.kind == "clarify", asked.text
+    assert (chosen.kind, chosen.value, chosen.unit) == ("number", 4000, "万元"), chosen.text
+    assert (summed.kind, summed.value) == ("number", 7000), summed.text
+
+
+def test_a_sum_of_two_metrics_named_after_a_share(bot):
+    *_, answer = talk(bot, "2023年地区生产总值占技工贸总收入的比重是多少？", "那GDP加技工贸合计多少？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 850, "亿元"), answer.text
+
+
+def test_a_short_question_naming_a_word_of_the_figure_just_given_goes_on_with_it(bot):
+    *_, answer = talk(bot, "今年人才引进目标是多少？", "各类人才那个", "去年实际引进了多少？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 2000, "名"), answer.text
