@@ -789,9 +789,9 @@ class Bot:
         said_as = self.parser.lexicon.table("asking", "qualifier", "said_as")
         words = [q for w in self.index.tokenizer.words(chooser) for q in [w, *_qualifier_of(w, said_as)]]
         # the option's own name first (开工的: 新开工房屋建筑面积, not 竣工（新开工房屋建筑面积）), then its label
-        # with its figure, then the sentence it comes from
-        for said in (lambda f: f.metric, lambda f: f"{fact_label(f)}{figure_text(f)}", lambda f: f.sentence):
-            met = [sum(w in said(m.fact) or abbreviates(w, said(m.fact)) for w in words) for m in tied]  # 风投
+        # with its figure, then the sentence it comes from, then its name abbreviated (风投那部分: 风险投资)
+        for said, met_by in ((_metric, _in), (_labelled, _in), (_sentence, _in), (_metric, abbreviates)):
+            met = [sum(met_by(w, said(m.fact)) for w in words) for m in tied]
             best = max(met, default=0)
             if best and met.count(best) == 1:
                 return _picked(tied[met.index(best)].fact, previous)
@@ -999,6 +999,22 @@ _LISTED_NEAR = 12  # characters: a sentence's list opens its answer (after the f
 _CLAUSES_AT_MOST = 3  # a follow-up whose words more clauses of the passage hold asks of more than the passage
 _RATES_BACK = 3  # turns: 提高了几个百分点 compares the rates given this recently
 _SHORT_REPLY = 6  # characters: a reply this short to an ask-back is read as naming an option
+
+
+def _metric(fact: Fact) -> str:
+    return fact.metric
+
+
+def _labelled(fact: Fact) -> str:
+    return f"{fact_label(fact)}{figure_text(fact)}"
+
+
+def _sentence(fact: Fact) -> str:
+    return fact.sentence
+
+
+def _in(word: str, text: str) -> bool:
+    return word in text
 
 
 def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:

@@ -27,8 +27,6 @@ class Conversation:
 
 def follow(conversation: Conversation, query: Query, parser: QueryParser, answer: str = "") -> Conversation:
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
-    if conversation.previous is not None and conversation.last_answer:  # what the talk has said, the last first
-        query = replace(query, talked=(*conversation.previous.talked, conversation.last_answer)[-_TALKED:])
     merged = _each_counted(conversation, merge(conversation.previous, query, parser))
     if query.lean.part_of and merged is not query:
         merged = replace(merged, near=shown(conversation.last_answer).quoted)
@@ -212,7 +210,7 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     own = new.own
     if own and len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own):
         return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
-    if new.lean.follow_up or _verb_of_answer(previous, new):
+    if new.lean.follow_up:
         return True
     if own and _only_filter(new, parser):
         return True  # 二期 / 国家级的: only a filter on the earlier metric
@@ -227,18 +225,6 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     if own and previous.wants == "figure" and _modifier_only(new, parser):
         return True  # 有行业品牌影响力的？ after a count: which of those counted
     return not own and previous.wants != "structure"
-
-
-def _verb_of_answer(previous: Query, new: Query) -> bool:
-    """去年实际引进了多少 after 各类人才总数那个 (answered 2012年引进各类人才目标：5000名): a short question naming
-    only a word of the figure just given, which the earlier words did not say, asks that figure again."""
-    own = new.own
-    # the figure's own name as the answer labels it (not the words it borrows, in brackets: 竣工（新开工…）)
-    answered = re.split(r"[（：]", new.talked[-1].split("\n")[0])[0] if new.talked and previous.figure else ""
-    return len(own) == 1 and len(new.text) <= _SHORT_TEXT and own[0] in answered and own[0] not in previous.metric
-
-
-_SHORT_TEXT = 12  # characters: a question this short naming one word of the talk goes on with it
 
 
 def _modifier_only(new: Query, parser: QueryParser) -> bool:
@@ -521,8 +507,7 @@ def _started_from_earlier(previous: Query, new: Query, merged: Query) -> tuple[P
 def _named_parts(previous: Query, new: Query, merged: Query) -> tuple[Part, ...]:
     """The parts a follow-up names; a left side naming no time is at the time talked about (新开工比去年多多少
     after 今年…目标: this year's target against last year's)."""
-    # 那工业加服务业合计多少 after 工业总产值占技工贸总收入的比重: the earlier question's words name no one metric
-    parts = new.parts if previous.computed else _completed(new.parts, previous.metric)
+    parts = _completed(new.parts, _one_metric_talked(previous))
     if sum(bool(p.metric) for p in parts) == 1:  # 今年要比去年多做多少收入: the one word named is of the talk's metric
         parts = tuple(_within(p, previous.metric) for p in parts)
     if parts and not parts[0].years and parts[0].kind != "target":  # GDP目标比去年: the plan's year, not the talk's
@@ -533,6 +518,15 @@ def _named_parts(previous: Query, new: Query, merged: Query) -> tuple[Part, ...]
 def _share_redone(new: Query, parser: QueryParser) -> bool:
     """按今年的目标算呢 / 今年目标下呢 / 这个比例呢: the share asked again at another time or kind."""
     return bool(parser.lexicon.regex("conversation", "follow_up", "share_redone_pattern").search(new.text))
+
+
+def _one_metric_talked(previous: Query) -> str:
+    """The one metric the earlier turn talked of: its metric, or the one its computed parts share (实际引资今年比去年
+    多多少); "" when they are of two metrics (那工业加服务业合计多少 after 工业总产值占技工贸总收入的比重)."""
+    if not previous.computed or not previous.parts:
+        return previous.metric
+    nouns = {p.metric.split()[-1] for p in previous.parts if p.metric.strip()}
+    return nouns.pop() if len(nouns) == 1 else ""
 
 
 def _within(part: Part, earlier: str) -> Part:
@@ -771,8 +765,6 @@ def _same_topic(previous: Query, new: Query) -> bool:
     协议引进内外资总额 was chosen: words of the metric chosen, compared with another year."""
     own = new.own
     if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and set(own) < set(previous.own):
-        return True
-    if _verb_of_answer(previous, new):
         return True
     return new.time.compared and bool(own) and all(w in previous.metric for w in own)
 
