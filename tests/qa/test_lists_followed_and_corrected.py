@@ -216,3 +216,9 @@ def test_an_option_chosen_by_an_abbreviation_and_then_summed(bot):
 def test_a_sum_of_two_metrics_named_after_a_share(bot):
     *_, answer = talk(bot, "2023年地区生产总值占技工贸总收入的比重是多少？", "那GDP加技工贸合计多少？")
     assert (answer.kind, answer.value, answer.unit) == ("number", 850, "亿元"), answer.text
+
+
+def test_a_thing_named_after_an_item_of_the_outline_is_not_that_item(bot):
+    *_, item, named = talk(bot, "2024年工作安排部分分几块？", "最后一项是什么？", "那家科技银行叫什么名字？")
+    assert "工作举措" in item.text, item.text
+    assert named.kind == "none" and "科技银行" in named.text, named.text
