@@ -262,11 +262,12 @@ def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
     listing = new.passage or (new.wants == "passage" and bool(parser.list_asked.search(new.text)))
     if before.ask in ("count", "every") and not new.own and listing and not new.figure:
         return True  # 分别是什么？/ 分别是？ after 总共分几部分？: the items just counted
-    # (那家科技银行叫什么名字 names a thing of its own, not the item just given; 具体包括哪些指标 names none but
-    # the item's own words)
+    # (那家科技银行叫什么名字 names a thing the report writes, not the item just given; 具体包括哪些指标 and 它说的
+    # 要素主要指哪些 name none but the item's own words)
     words = parser.lexicon.words
     said = {*words("structure", "counted_followers"), *words("structure", "item_nouns")}
-    named = any(len(w) > 1 and w not in said for w in new.own)
+    written = parser.report_text or ""
+    named = any(len(w) > 1 and w not in said and w in written and w not in (previous.section or "") for w in new.own)
     return new.lean.points_back and before.ask == "item" and new.passage and not new.figure and not named
 
 
