@@ -1014,40 +1014,36 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
     section = quotes[0].chunk.section
     sources = [Source(section, q.sentence.text, q.sentence.span, round(q.coverage, 3), cited=True) for q in quotes]
     sources += [Source(h.chunk.section, h.chunk.text, h.chunk.span, round(h.score, 4)) for h in hits]
-    passage = Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
-    return _of_name_asked(query, passage, context) or passage
+    thing = _unnamed(query, body, context)
+    if thing:  # 那家科技银行叫什么名字: the sentences speak of it, but give it no name
+        text = f"报告提到了{thing}，但没有写出它的名称。\n\n原文：{body}\n出处：{section}"
+        return Answer(text, "none", sources=sources, question=query.text)
+    return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
 
 
-def _of_name_asked(query: Query, passage: Answer, context: Context) -> Answer | None:
-    """A question asking what a thing is called, answered by ``passage``: a refusal when the sentences do not speak
-    of the thing (软件园的总经理叫什么), or say so when they speak of it without a name (那家科技银行叫什么名字);
-    None to let the passage stand (晚会叫什么名字: “和谐高新”大型文艺晚会), or when no name is asked."""
+def _name_words(query: Query, context: Context) -> list[str]:
+    """The words of a question asking a name, without the asking (那家科技银行叫什么名字 → 科技, 银行: not 家 of
+    那家); empty when it asks no name."""
     asked = context.parser.lexicon.regex("asking", "name", "asked_pattern")
     if not asked.search(query.text):
-        return None
-    words = [w for w in context.tokenizer.content_words(asked.sub(" ", query.words)) if len(w) > 1]  # not 家 of 那家
-    body = "".join(s.text for s in passage.sources if s.cited)  # the sentences quoted
-    thing = _unnamed(words, query.words, body, context)
-    if not thing:
-        return None
-    text = f"报告提到了{thing}，但没有写出它的名称。\n\n{passage.text.replace(body, '原文：' + body, 1)}"
-    return Answer(text, "none", sources=passage.sources, question=query.text)
+        return []
+    return [w for w in context.tokenizer.content_words(asked.sub(" ", query.words)) if len(w) > 1]
 
 
 def _thing_named(query: Query, context: Context) -> str:
     """The thing a question asking a name names last (软件园的总经理叫什么 → 总经理; 那家科技银行叫什么名字 → 银行)."""
-    asked = context.parser.lexicon.regex("asking", "name", "asked_pattern")
-    words = [w for w in context.tokenizer.content_words(asked.sub(" ", query.words)) if len(w) > 1]
+    words = _name_words(query, context)
     return words[-1] if words else ""
 
 
-def _unnamed(words: list[str], said: str, body: str, context: Context) -> str:
+def _unnamed(query: Query, body: str, context: Context) -> str:
     """The thing a question asks the name of (那家科技银行叫什么名字 → 科技银行) when ``body`` speaks of it only
     without a name: no quoted name or list of names in its clause, and a counter or a verb right before it (首家,
-    推动); "" otherwise."""
+    推动); "" otherwise, or when no name is asked (晚会叫什么名字: “和谐高新”大型文艺晚会 is quoted)."""
+    words = _name_words(query, context)
     # the longest run of its words the question says together and the sentences write (科技 银行 → 科技银行)
     runs = ["".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
-    written = [r for r in runs if r in said and r in body]
+    written = [r for r in runs if r in query.words and r in body]
     if not written:
         return ""
     thing = max(written, key=len)
