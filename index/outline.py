@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from index.chunks import Chunk
 from index.sections import PREAMBLE
 
-_HEADING_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、.]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)"
+# the number a heading opens with (一、 / (三) / 3、 / (2) / 一是)
+HEADING_NUMBER = (
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、.]|[（(]\d{1,2}[）)]"
+    r"|[一二三四五六七八九十]是)"
 )
+_HEADING_MARK = re.compile("^" + HEADING_NUMBER)
 
 
 @dataclass

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+from index.outline import HEADING_NUMBER
+
 # number: a figure; passage: sentences quoted; none: the report does not say; clarify: an ask-back whose
 # options are in ``options``; list: the items of a list of the report, in order, in ``options``
 AnswerKind = Literal["number", "passage", "none", "clarify", "list"]
@@ -19,8 +21,7 @@ def numbered(items: Iterable[str]) -> str:
 
 # a list as shown: items numbered from 1 (1. 科技创新), or under the report's own numbers ((一)指导思想, 一是…) after
 # the line announcing them (共4项：), in plain text or as the web chat shows it
-_NUMERAL = "[一二三四五六七八九十]"
-_LIST_LINE = re.compile(rf"\d+\. |：(?:\n|<br>)(?:\d{{1,2}}、|[（(]{_NUMERAL}+[）)]|{_NUMERAL}+(?:、|是))")
+_LIST_LINE = re.compile(rf"\d+\. |：(?:\n|<br>){HEADING_NUMBER}")
 
 
 def shows_list(text: str) -> bool:

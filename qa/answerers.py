@@ -1049,11 +1049,13 @@ def _unnamed(query: Query, body: str, context: Context) -> str:
     thing = max(written, key=len)
     if not thing.endswith(words[-1]):
         return ""  # 做金融后台外包的公司 (金融后台服务外包企业宁波…): not the thing asked whose name is wanted
-    lead = context.parser.lexicon.regex("asking", "name", "unnamed_lead_pattern")
+    lexicon = context.parser.lexicon
+    lead = lexicon.regex("asking", "name", "unnamed_lead_pattern")
+    marks, marks_after = lexicon.words("asking", "name", "named_before"), lexicon.words("asking", "name", "named_after")
     for at in (m.start() for m in re.finditer(re.escape(thing), body)):
         before = re.split(r"[，,；;。：:]", body[:at])[-1]
         after = body[at + len(thing) : at + len(thing) + 1]
-        if any(c in before for c in "“”、等") or after in ("“", "（", "("):
+        if any(c in before for c in marks) or after in marks_after:
             return ""  # “和谐高新”大型文艺晚会 / 东海蓝帆、金唐软件等重点软件企业: named
         if not lead.search(before):
             return ""  # 新成立新晖社区卫生服务站: a name may stand right before it

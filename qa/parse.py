@@ -616,6 +616,7 @@ class PartReader:
             "sum": re.compile(pattern("asking", "operand", "sum_split_pattern")),
         }
         self.pair = re.compile(pattern("asking", "operand", "pair_split_pattern"))
+        self.asking_clause = re.compile(pattern("asking", "operand", "asking_clause_pattern"))
         self.against = re.compile(pattern("asking", "operation", "against_pattern"))
         self.operation_words = parser.operation_words
         self.growth_named = re.compile(a("asking", "operand", "growth_named"))
@@ -665,7 +666,7 @@ class PartReader:
             return (replace(self.part(""), aspect=other.aspect), other)
         splitter = self.split.get(operation, self.pair)
         pieces = splitter.split(text)
-        tail = re.search(r"[，,](?=[^，,]*(?:多少|几))", pieces[-1])
+        tail = self.asking_clause.search(pieces[-1])
         if len(pieces) > 1 and tail is not None and pieces[-1][: tail.start()].strip():
             pieces[-1] = pieces[-1][: tail.start()]  # 实际除以协议，到位率多少: the clause after asks, names no side
         parts = [self.part(p) for p in pieces if p.strip()]

@@ -338,8 +338,9 @@ LISTING_CREDIT = 0.05  # coverage a sentence listing members of the thing asked 
 
 def _lists_members(text: str, groups: Sequence[WordGroup]) -> bool:
     """Whether ``text`` names a run of members right before a word of the question (A、B、C等先进制造业)."""
+    members = current().pattern("structure", "members_listed_pattern")
     words = [w for g in groups for w in g[:1] if len(w) > 1]
-    return any(re.search(rf"、[^，,；;。：:]{{1,30}}?等{re.escape(w)}", text) for w in words)
+    return any(re.search(members + re.escape(w), text) for w in words)
 
 
 _LEAD_CHARS = 30  # a quote this short only leads in (对外友好交往取得新进展。): what follows it says what was done
