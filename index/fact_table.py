@@ -91,17 +91,20 @@ class FactTable(Sequence[Fact]):
 
     def prepare(self) -> FactTable:
         """Build every lookup now rather than on the first question that needs it."""
-        lookups = ("texts", "_columns", "_by_aspect", "_by_year", "_fields", "_profiles", "_by_value")
+        lookups = ("texts", "_columns", "_by_aspect", "_by_year", "_by_span", "_fields", "_profiles", "_by_value")
         for lookup in lookups:
             getattr(self, lookup)
         return self
 
-    def ids(self, aspect: str, years: Sequence[int] = ()) -> np.ndarray:
-        """Ids, in report order, of the facts of ``aspect`` and (when given) of one of ``years``."""
+    def ids(self, aspect: str, years: Sequence[int] = (), span: tuple[int, int] | None = None) -> np.ndarray:
+        """Ids, in report order, of the facts of ``aspect`` and (when given) of one of ``years`` or of the whole
+        ``span`` of years (五年来…年均增长5.9%: a figure of 2021–2025, of none of its years)."""
         ids = self._by_aspect.get(aspect, _NONE)
         if years:
             in_years = _union((self._by_year.get(y, _NONE) for y in years), len(self._facts))
             ids = np.intersect1d(ids, in_years, assume_unique=True)
+        if span is not None:
+            ids = np.intersect1d(ids, self._by_span.get(span, _NONE), assume_unique=True)
         return ids
 
     def places(self, word: str) -> WordPlaces:
@@ -126,7 +129,8 @@ class FactTable(Sequence[Fact]):
 
     def column(self, name: str) -> np.ndarray:
         """A per-fact number by id: ``year`` (-1 when none), ``bare_len``, ``metric_len``, ``start``, ``end``,
-        ``above`` (1 when the metric is a threshold from above: 10亿元以上).
+        ``above`` (1 when the metric is a threshold from above: 10亿元以上), ``of_span`` (1 for a figure of a
+        whole span of years).
         """
         return self._columns[name]
 
@@ -202,6 +206,7 @@ class FactTable(Sequence[Fact]):
         facts = self._facts
         return {
             "year": np.asarray([f.year if f.year is not None else -1 for f in facts], dtype=np.int64),
+            "of_span": np.asarray([f.period_years is not None for f in facts], dtype=bool),
             "bare_len": np.asarray([len(t.bare) for t in self.texts], dtype=np.float64),
             "metric_len": np.asarray([len(f.metric) for f in facts], dtype=np.int64),
             "start": np.asarray([f.span[0] for f in facts], dtype=np.int64),
@@ -221,6 +226,10 @@ class FactTable(Sequence[Fact]):
     @cached_property
     def _by_aspect(self) -> dict[str, np.ndarray]:
         return _postings((f.aspect,) for f in self._facts)
+
+    @cached_property
+    def _by_span(self) -> dict[tuple[int, int], np.ndarray]:
+        return _postings(((f.period_years,) if f.period_years is not None else ()) for f in self._facts)
 
     @cached_property
     def _by_year(self) -> dict[int, np.ndarray]:

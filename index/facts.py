@@ -24,6 +24,7 @@ _CLAUSE = re.compile(r"[^,，;；:：]+")
 class _Words:
     """The extractor's patterns, compiled from the lexicon's facts.toml."""
 
+    address: re.Pattern
     year_opener: re.Pattern
     span_opener: re.Pattern
     lead: re.Pattern
@@ -48,6 +49,7 @@ def _compiled(folder: Path) -> _Words:
         return re.compile(lex.pattern("facts", *keys))
 
     return _Words(
+        address=pattern("sentence", "address_pattern"),
         year_opener=pattern("sentence", "year_opener_pattern"),
         span_opener=pattern("sentence", "span_opener_pattern"),
         lead=pattern("clause", "lead_pattern"),
@@ -109,37 +111,47 @@ def clean_metric(text: str) -> str:
 
 
 def extract_facts(report_text: str, sections: Iterable[Section]) -> list[Fact]:
-    """All facts of the report, in document order."""
+    """All facts of the report, in document order, each with the time its sentence speaks of: a year, or the
+    whole span of a multi-year review or plan (``period_years``: 五年来…年均增长5.9%)."""
     facts: list[Fact] = []
     running: int | None = None  # in a review of several years, the year the paragraphs are on about now
     part = None
     for section in sections:
         year, kind = _period_fields(section.period)
         span = (section.period.start, section.period.end) if section.period else None
+        several = span is not None and span[0] < span[1]
         if section.path[:1] != part:
             part, running = section.path[:1], None
         for start, end in section.spans:
-            if span and span[0] < span[1]:
+            if several:
                 running = _running_year(report_text[start:end], span, running)
-            paragraph_year = running if span and span[0] < span[1] else year
+            paragraph_year = running if several else year
             for sentence in split_sentences(report_text[start:end], start):
                 # a sentence that opens with its own year (2025年，全省…) speaks of that year
                 own = re.match(r"^(?:\S{0,4}?)((?:19|20)\d{2})年[,，]", sentence.text)
                 inside = own and (span is None or span[0] <= int(own.group(1)) <= span[1])
                 sentence_year = int(own.group(1)) if inside else paragraph_year
+                whole = span if several and sentence_year is None else None  # the span itself, no year of it
                 found = _sentence_facts(sentence.text, sentence.span[0], section, sentence_year, kind)
-                facts.extend(replace(f, period_years=span, sentence_span=sentence.span) for f in found)
+                facts.extend(replace(f, period_years=whole, sentence_span=sentence.span) for f in found)
     return facts
 
 
 def _running_year(paragraph: str, span: tuple[int, int], running: int | None) -> int | None:
-    """过去一年/刚刚过去的2025年 turn to the last year of the span; 五年来/回顾“十四五” back to all of it."""
-    opening = paragraph[:24]
-    named = _words().year_opener.match(opening)
+    """The year a paragraph of a multi-year review turns to (过去一年, 2025年是很不平凡的一年: the year; 五年来,
+    回顾“十四五”, in its first or second sentence: None, all of it), or the year of the paragraphs before when it
+    turns to none."""
+    words = _words()
+    body = words.address.sub("", paragraph)
+    sentences = re.split(r"(?<=[。！？!?])", body, maxsplit=2)
+    first, second = sentences[0][:24], (sentences[1][:24] if len(sentences) > 1 else "")
+    if words.span_opener.match(first) or words.span_opener.match(second):
+        return None
+    named = words.year_opener.match(first)
     if named:
         year = int(named.group(1)) if named.group(1) else span[1]
         return year if span[0] <= year <= span[1] else running
-    return None if _words().span_opener.match(opening) else running
+    return running
 
 
 def _period_fields(period: Period | None) -> tuple[int | None, Literal["result", "target"] | None]:

@@ -23,3 +23,5 @@ class Intent:
     cues: tuple[str, ...] = ()  # qualifiers the question names: 力争, 确保, 突破, 以上…
     level: str | None = None  # the level asked (省级), read by qa.filters
     count: Count | None = None  # the year's addition (新增) or the total asked
+    span: tuple[int, int] | None = None  # a whole span of years asked (十四五期间, 过去五年): only its figures
+    span_cued: bool = False  # 年均, 累计 asked: a span's figure is not passed over for one year's

@@ -58,8 +58,12 @@ def match_facts(
     cues: Sequence[str] = (),
     below: bool = False,
     floor: float = MIN_SCORE - TIE,
+    span: tuple[int, int] | None = None,
+    span_cued: bool = False,
 ) -> list[Match]:
-    """Facts of the aspect (and unit) asked, of the years asked, best match first (kind asked preferred).
+    """Facts of the aspect (and unit) asked, of the years (or the whole span of years) asked, best match first
+    (kind asked preferred). A figure of a whole span (五年来…年均增长5.9%) answers a question that names no span
+    only when nothing else does as well, unless the question says 年均 or 累计.
 
     A fact's score is the share of the question's word weight it covers through its metric, the words around
     its figure or, at half weight, its sentence and heading; a fifth of the score rewards words met in the
@@ -75,7 +79,7 @@ def match_facts(
     total = sum(w for _, w in weighted)
     # a word matched only through an everyday word or a synonym counts for less than the question's own word
     weighted = [(g, w * (SYNONYM_CREDIT if isinstance(g, Expanded) else 1.0)) for g, w in weighted]
-    ids = table.ids(aspect, years)
+    ids = table.ids(aspect, years, span)
     if total <= 0 or not len(ids):
         return []
     ids = _reachable(table, ids, weighted, total, floor - _MAX_BONUS - 0.06 * len(cues))
@@ -95,6 +99,8 @@ def match_facts(
         scores = scores + 0.06 * table.cue_bonus(ids, cues)
     if years:  # the year itself over a span of years that holds it
         scores = scores + 0.06 * np.isin(table.column("year")[ids], list(years))
+    elif span is None and not span_cued:  # one year's figure over the span's, when neither is named
+        scores = scores - 0.06 * table.column("of_span")[ids]
     if unit:  # 几个 counts anything, but a figure counted in 个 itself fits it a little better
         scores = scores + 0.03 * table.having(ids, "unit", [unit])
     kept = scores >= floor
@@ -249,11 +255,21 @@ def _shared_ending(a: str, b: str) -> int:
 
 
 def fact_label(fact: Fact) -> str:
-    """'2011年地区生产总值' / '2012年目标 技工贸总收入', for answer sentences and candidate lists."""
-    year = f"{fact.year}年" if fact.year else ""
+    """'2011年地区生产总值' / '2012年目标 技工贸总收入' / '“十四五”时期地区生产总值增速', for answer sentences and
+    candidate lists."""
+    year = f"{fact.year}年" if fact.year else span_label(fact.period_years)
     kind = "目标" if fact.kind == "target" else ""
     aspect = {"growth": "增速", "rank": "排名"}.get(fact.aspect, "")
     return f"{year}{fact_name(fact)}{kind}{aspect}"
+
+
+def span_label(span: tuple[int, int] | None) -> str:
+    """“十四五”时期 for 2021–2025 (a plan period of the lexicon), 2019—2023年 for another span, '' for none."""
+    if span is None:
+        return ""
+    periods: dict[str, list[int]] = current().table("time", "plan_periods")
+    named = [name for name, years in periods.items() if tuple(years) == span]
+    return f"“{named[0]}”时期" if named else f"{span[0]}—{span[1]}年"
 
 
 def figure_text(fact: Fact) -> str:
@@ -372,6 +388,8 @@ def resolve_metric(
             intent.cues,
             below=current().regex("asking", "qualifier", "below").search(text) is not None,
             floor=floor,
+            span=intent.span,
+            span_cued=intent.span_cued,
         )
 
     bases = asked_bases(text)  # 人均GDP: only a figure per head answers it, never the total

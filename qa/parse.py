@@ -81,6 +81,10 @@ class QueryParser:
         self.period_re = re.compile(
             rf"[“\"]?({periods})[”\"]?(?:{lex.alternation('time', 'cues', 'period_suffixes')})?"
         )
+        self.alone: dict[str, str] = lex.table("aliases", "alone")
+        self.recent_spans: dict[str, int] = lex.table("time", "recent_spans")
+        self.recent_span_re = re.compile(lex.alternation("time", "recent_spans"))
+        self.span_cue = re.compile(lex.alternation("time", "cues", "span_cues"))
         self._compile_asking(lex)
         self._compile_conversation(lex)
         self.structure = StructureReader(lex, self.years, self.year_re)
@@ -327,7 +331,20 @@ class QueryParser:
             words=words,
             shift=shifts[0] if shifts else None,
             compared=bool(self.comparing.search(text) or self.compared_with.search(text)),
+            span=self.span(text, period.group(1) if period else None),
+            span_cued=self.span_cue.search(text) is not None,
         )
+
+    def span(self, text: str, period: str | None) -> tuple[int, int] | None:
+        """The years of the plan period asked (十四五期间 → 2021–2025) or of a span named from the report's year
+        (过去五年 in a 2026 report → 2021–2025); None when the question names neither."""
+        if period is not None:
+            start, end = self.plan_periods[period]
+            return start, end
+        recent = self.recent_span_re.search(text)
+        if recent is None or self.report_year is None:
+            return None
+        return self.report_year - self.recent_spans[recent.group()], self.report_year - 1
 
     def kind(self, text: str) -> Kind | None:
         """'target' when a question asks for targets or plans, 'result' when for what was done."""
@@ -417,6 +434,7 @@ class QueryParser:
         text = self.without_restated(text)  # 跟去年的13%比
         text = self.lexicon.regex("asking", "figure", "before_time_pattern").sub(" ", text)  # 去年之前
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
+        text = self.recent_span_re.sub(" ", self.period_re.sub(" ", text))  # 十四五期间, 过去五年
         text = self.lead_word.sub("", self.correction.sub("", text))
         text = self.rejected_after.sub("", text) or text  # 省级创新型试点企业，不是工程技术中心: those rejected
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
@@ -428,7 +446,14 @@ class QueryParser:
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
-        return self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
+        text = self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
+        return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
+
+    def _without_own_names(self, text: str) -> str:
+        """The words without the report's own names (山东经济 → 经济)."""
+        for name in sorted((n for n in self.tokenizer.own_names if len(n) > 1), key=len, reverse=True):
+            text = text.replace(name, "")
+        return text.strip()
 
     def _without_claim(self, text: str) -> str:
         """发明专利有没有过百 → 发明专利: a yes/no question's claimed figure or order (还少) taken out."""

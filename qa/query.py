@@ -27,6 +27,8 @@ class TimeAsked:
     words: tuple[str, ...] = ()  # as asked: 去年, 2011年, 上一年
     shift: int | None = None  # 上一年 −1, 次年 +1: from the year asked before
     compared: bool = False  # 比去年多多少: the year is the other side of a comparison
+    span: tuple[int, int] | None = None  # the years of the plan period or recent span asked (十四五期间, 过去五年)
+    span_cued: bool = False  # 年均, 累计: a figure of a whole span is asked, its span unnamed
 
 
 @dataclass(frozen=True)
@@ -244,4 +246,6 @@ class Query:
             self.qualifiers,  # type: ignore[arg-type]
             self.filter.level,
             self.filter.count if len(self.parts) < 2 else None,  # 新增和优化的: each part says its own
+            self.time.span,
+            self.time.span_cued,
         )
