@@ -39,6 +39,8 @@ class _Words:
     first: re.Pattern
     running_totals: tuple[str, ...]
     addition_lead: re.Pattern
+    change_from: re.Pattern
+    change_to: re.Pattern
 
 
 @cache
@@ -64,6 +66,8 @@ def _compiled(folder: Path) -> _Words:
         first=pattern("rank", "first_pattern"),
         running_totals=lex.words("facts", "clause", "running_totals"),
         addition_lead=pattern("clause", "addition_lead_pattern"),
+        change_from=pattern("sentence", "from_pattern"),
+        change_to=pattern("sentence", "to_pattern"),
     )
 
 
@@ -133,8 +137,40 @@ def extract_facts(report_text: str, sections: Iterable[Section]) -> list[Fact]:
                 sentence_year = int(own.group(1)) if inside else paragraph_year
                 whole = span if several and sentence_year is None else None  # the span itself, no year of it
                 found = _sentence_facts(sentence.text, sentence.span[0], section, sentence_year, kind)
-                facts.extend(replace(f, period_years=whole, sentence_span=sentence.span) for f in found)
+                found = [replace(f, period_years=whole, sentence_span=sentence.span) for f in found]
+                facts.extend(_with_both_ends(report_text, found, sentence_year, whole))
     return facts
+
+
+def both_ends(before: Fact, after: Fact) -> bool:
+    """Whether two figures are the start and end of one change the report writes (由7.34万元提升至10.26万元)."""
+    if before.sentence_span is None or before.sentence_span != after.sentence_span or before.unit != after.unit:
+        return False
+    start = before.sentence_span[0]
+    lead = before.sentence[max(0, before.span[0] - start - 12) : before.span[0] - start]
+    between = before.sentence[before.span[1] - start : after.span[0] - start]
+    return _words().change_from.search(lead) is not None and _words().change_to.match(between) is not None
+
+
+def _with_both_ends(report_text: str, found: list[Fact], year: int | None, span: tuple[int, int] | None) -> list[Fact]:
+    """A change written with both ends (人均生产总值由7.34万元提升至10.26万元): the first figure is of the year it
+    names, else of the year before the sentence's time (2020 before 2021–2025); the second is of the sentence's
+    time (the last year of a span, still a figure of the span). Both under the metric named before 由."""
+    words = _words()
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        between = report_text[first.span[1] : second.span[0]]
+        start = words.change_from.search(report_text[max(0, first.span[0] - 12) : first.span[0]])
+        if start is None or words.change_to.match(between) is None or first.unit != second.unit:
+            continue
+        base = year if year is not None else (span[0] if span else None)
+        then = int(start.group(1)) if start.group(1) else (base - 1 if base is not None else None)
+        metric = words.change_from.sub("", first.metric).strip() or first.metric
+        end = year if year is not None else (span[1] if span else None)
+        out[i] = replace(first, metric=metric, context="", year=then, period_years=None)
+        out[i + 1] = replace(second, metric=metric, context="", year=end)
+    return out
 
 
 def _running_year(paragraph: str, span: tuple[int, int], running: int | None) -> int | None:

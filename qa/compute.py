@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from index.fact_table import FactTable
-from index.facts import Fact
+from index.facts import Fact, both_ends
 from index.numbers import convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
@@ -49,8 +49,8 @@ class Operand:
 def compute(query: Query, intent: Intent, context: Context) -> Answer | None:
     """The computed figure, or None when an operand cannot be found (the passage path then tries)."""
     operands = _stated_operands(query, context) or find_operands(query, intent, context)
-    if operands is None and intent.operation in ("difference", "change"):
-        operands = _from_to(query, intent, context)
+    if (operands is None or len(operands) < 2) and intent.operation in ("difference", "change"):
+        operands = _from_to(query, intent, context) or operands
     if operands is not None and intent.operation == "ratio" and len(operands) == 1:
         whole = _whole_of(operands[0].fact, context.facts)
         operands = None if whole is None else [operands[0], Operand(whole, fact_label(whole))]
@@ -373,23 +373,24 @@ def _from_to(query: Query, intent: Intent, context: Context) -> list[Operand] | 
     whole = query.whole
     if whole is None or not whole.metric:
         return None
-    asked = replace(
-        intent, years=whole.years or intent.years, kind=None, aspect="value", cues=whole.qualifiers, unit=None
+    asked = replace(  # both ends, though the start is of the year before a span asked (十四五期间增加了多少)
+        intent,
+        years=whole.years or intent.years,
+        kind=None,
+        aspect="value",
+        cues=whole.qualifiers,
+        unit=None,
+        span=None,
+        span_cued=True,
     )
     tied = ties(context.resolve(whole.metric, asked))
-    if len(tied) != 2 or tied[0].score < MIN_SCORE:
+    if not tied or tied[0].score < MIN_SCORE:
         return None
-    before, after = sorted((m.fact for m in tied), key=lambda f: f.span)
-    if before.sentence_span != after.sentence_span or before.metric != after.metric or not before.sentence_span:
+    facts = sorted((m.fact for m in tied), key=lambda f: f.span)
+    pairs = [(a, b) for a, b in zip(facts, facts[1:], strict=False) if a.metric == b.metric and both_ends(a, b)]
+    if len(pairs) != 1:  # none, or the changes of several things: not one change asked
         return None
-    start = before.sentence_span[0]
-    lead = before.sentence[: before.span[0] - start]
-    middle = before.sentence[before.span[1] - start : after.span[0] - start].strip()
-    words = context.parser.lexicon.words
-    if not lead.rstrip().endswith(words("asking", "operand", "from_words")) or middle not in words(
-        "asking", "operand", "to_words"
-    ):
-        return None
+    before, after = pairs[0]
     return [Operand(after, f"{fact_label(after)}（后）"), Operand(before, f"{fact_label(before)}（前）")]
 
 

@@ -105,6 +105,7 @@ class QueryParser:
         self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
         self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
         self.sum = re.compile(a("asking", "operation", "sum"))
+        self.total_change = lex.regex("asking", "operation", "total_change_pattern")
         self.inside = lex.regex("asking", "inside", "inside_pattern")
         self.piece_end = lex.regex("asking", "pieces", "end_pattern")
         self.piece_clause = lex.regex("asking", "pieces", "clause_pattern")
@@ -365,7 +366,7 @@ class QueryParser:
             return "superlative" if self.superlative.search(text) else "comparison"
         if self.complement.search(text):
             return "difference"  # 不是发明专利的有多少件: the whole less the part
-        if self.sum.search(text):
+        if self.sum.search(text) and not self.total_change.search(text):
             return "sum"
         points = self.unit(text) == "个百分点"  # 比去年的增幅低几个百分点: a difference of two rates, no change
         # 目标增幅比2011年实际增幅低多少: a rate on the side before 比 is compared, no change of an amount is asked
@@ -434,7 +435,7 @@ class QueryParser:
         text = self.without_restated(text)  # 跟去年的13%比
         text = self.lexicon.regex("asking", "figure", "before_time_pattern").sub(" ", text)  # 去年之前
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
-        text = self.recent_span_re.sub(" ", self.period_re.sub(" ", text))  # 十四五期间, 过去五年
+        text = self.without_spans(text)
         text = self.lead_word.sub("", self.correction.sub("", text))
         text = self.rejected_after.sub("", text) or text  # 省级创新型试点企业，不是工程技术中心: those rejected
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
@@ -448,6 +449,10 @@ class QueryParser:
         text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
         text = self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
         return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
+
+    def without_spans(self, text: str) -> str:
+        """The question without the plan period or recent span it names (十四五期间, 过去五年): time, not metric."""
+        return self.recent_span_re.sub(" ", self.period_re.sub(" ", text))
 
     def _without_own_names(self, text: str) -> str:
         """The words without the report's own names (山东经济 → 经济)."""
@@ -703,7 +708,8 @@ class PartReader:
         """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""
         parser = self.parser
         # 市三级: the words counting the parts (三级, 两项) name none of them
-        cleaned = parser.counting.sub(" ", self.operation_words.sub(" ", self.unit_tail.sub(r"\1", text)))
+        cleaned = parser.without_spans(self.unit_tail.sub(r"\1", text))  # 十四五期间 is no count of 期
+        cleaned = parser.counting.sub(" ", self.operation_words.sub(" ", cleaned))
         cleaned = parser.without_restated(cleaned)
         slots = parser._slots(cleaned)
         words = parser.metric_words(cleaned)
