@@ -10,7 +10,7 @@ from typing import overload
 
 import numpy as np
 
-from index.facts import Fact
+from index.facts import Fact, starts_change
 from index.numbers import to_base
 from index.text_index import TextIndex
 
@@ -96,10 +96,16 @@ class FactTable(Sequence[Fact]):
             getattr(self, lookup)
         return self
 
-    def ids(self, aspect: str, years: Sequence[int] = (), span: tuple[int, int] | None = None) -> np.ndarray:
+    def ids(
+        self, aspect: str, years: Sequence[int] = (), span: tuple[int, int] | None = None, ends: bool = False
+    ) -> np.ndarray:
         """Ids, in report order, of the facts of ``aspect`` and (when given) of one of ``years`` or of the whole
-        ``span`` of years (五年来…年均增长5.9%: a figure of 2021–2025, of none of its years)."""
+        ``span`` of years (五年来…年均增长5.9%: a figure of 2021–2025, of none of its years); with ``ends``, of
+        the span's last year or of the span itself (十四五末: the state its review ends in)."""
         ids = self._by_aspect.get(aspect, _NONE)
+        if ends and span is not None:
+            ending = _union((self._by_year.get(span[1], _NONE), self._by_span.get(span, _NONE)), len(self._facts))
+            return np.intersect1d(ids, ending, assume_unique=True)
         if years:
             in_years = _union((self._by_year.get(y, _NONE) for y in years), len(self._facts))
             ids = np.intersect1d(ids, in_years, assume_unique=True)
@@ -130,7 +136,8 @@ class FactTable(Sequence[Fact]):
     def column(self, name: str) -> np.ndarray:
         """A per-fact number by id: ``year`` (-1 when none), ``bare_len``, ``metric_len``, ``start``, ``end``,
         ``above`` (1 when the metric is a threshold from above: 10亿元以上), ``of_span`` (1 for a figure of a
-        whole span of years).
+        whole span of years, of none of its years), ``starts_change`` (1 for the level a change starts from:
+        由7.34万元提升至…).
         """
         return self._columns[name]
 
@@ -206,7 +213,8 @@ class FactTable(Sequence[Fact]):
         facts = self._facts
         return {
             "year": np.asarray([f.year if f.year is not None else -1 for f in facts], dtype=np.int64),
-            "of_span": np.asarray([f.period_years is not None for f in facts], dtype=bool),
+            "of_span": np.asarray([f.period_years is not None and f.year is None for f in facts], dtype=bool),
+            "starts_change": np.asarray([starts_change(f) for f in facts], dtype=bool),
             "bare_len": np.asarray([len(t.bare) for t in self.texts], dtype=np.float64),
             "metric_len": np.asarray([len(f.metric) for f in facts], dtype=np.int64),
             "start": np.asarray([f.span[0] for f in facts], dtype=np.int64),

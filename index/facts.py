@@ -12,7 +12,7 @@ from typing import Literal
 from index.chunks import split_sentences
 from index.lexicon import load_lexicon
 from index.numbers import Figure, find_figures, to_number
-from index.periods import Period
+from index.periods import Period, years_named
 from index.sections import Section
 
 Aspect = Literal["value", "growth", "rank"]
@@ -41,6 +41,8 @@ class _Words:
     addition_lead: re.Pattern
     change_from: re.Pattern
     change_to: re.Pattern
+    change_start: re.Pattern
+    change_end: re.Pattern
 
 
 @cache
@@ -68,6 +70,8 @@ def _compiled(folder: Path) -> _Words:
         addition_lead=pattern("clause", "addition_lead_pattern"),
         change_from=pattern("sentence", "from_pattern"),
         change_to=pattern("sentence", "to_pattern"),
+        change_start=pattern("sentence", "change_start_pattern"),
+        change_end=pattern("sentence", "change_end_pattern"),
     )
 
 
@@ -114,32 +118,92 @@ def clean_metric(text: str) -> str:
     return text
 
 
-def extract_facts(report_text: str, sections: Iterable[Section]) -> list[Fact]:
+@dataclass(frozen=True)
+class _Scope:
+    """The time a paragraph speaks of: one year, or a whole span of years (its review or plan), and its kind."""
+
+    year: int | None
+    span: tuple[int, int] | None
+    kind: Literal["result", "target"] | None
+
+
+def extract_facts(report_text: str, sections: Iterable[Section], report_year: int | None = None) -> list[Fact]:
     """All facts of the report, in document order, each with the time its sentence speaks of: a year, or the
     whole span of a multi-year review or plan (``period_years``: 五年来…年均增长5.9%)."""
     facts: list[Fact] = []
-    running: int | None = None  # in a review of several years, the year the paragraphs are on about now
+    running: _Scope | None = None  # the time the paragraphs of a part are on about now
     part = None
     for section in sections:
-        year, kind = _period_fields(section.period)
-        span = (section.period.start, section.period.end) if section.period else None
-        several = span is not None and span[0] < span[1]
         if section.path[:1] != part:
             part, running = section.path[:1], None
         for start, end in section.spans:
-            if several:
-                running = _running_year(report_text[start:end], span, running)
-            paragraph_year = running if several else year
+            running = _paragraph_scope(report_text[start:end], section.period, running, report_year)
+            scope = running or _section_scope(section.period)
             for sentence in split_sentences(report_text[start:end], start):
-                # a sentence that opens with its own year (2025年，全省…) speaks of that year
-                own = re.match(r"^(?:\S{0,4}?)((?:19|20)\d{2})年[,，]", sentence.text)
-                inside = own and (span is None or span[0] <= int(own.group(1)) <= span[1])
-                sentence_year = int(own.group(1)) if inside else paragraph_year
-                whole = span if several and sentence_year is None else None  # the span itself, no year of it
-                found = _sentence_facts(sentence.text, sentence.span[0], section, sentence_year, kind)
+                year = _sentence_year(sentence.text, scope)
+                whole = scope.span if year is None else None  # the span itself, no year of it
+                found = _sentence_facts(sentence.text, sentence.span[0], section, year, scope.kind)
                 found = [replace(f, period_years=whole, sentence_span=sentence.span) for f in found]
-                facts.extend(_with_both_ends(report_text, found, sentence_year, whole))
+                facts.extend(_with_both_ends(report_text, found, year, whole))
     return facts
+
+
+def _sentence_year(sentence: str, scope: _Scope) -> int | None:
+    """A sentence that opens with its own year (2025年，全省…) speaks of that year, when its scope holds it."""
+    own = re.match(r"^(?:\S{0,4}?)((?:19|20)\d{2})年[,，]", sentence)
+    if own and (scope.span is None or scope.span[0] <= int(own.group(1)) <= scope.span[1]):
+        return int(own.group(1))
+    return scope.year
+
+
+def _section_scope(period: Period | None) -> _Scope:
+    if period is None:
+        return _Scope(None, None, None)
+    kind: Literal["result", "target"] = "result" if period.kind == "result" else "target"
+    if period.start == period.end:
+        return _Scope(period.end, None, kind)
+    return _Scope(None, (period.start, period.end), kind)
+
+
+def _paragraph_scope(
+    paragraph: str, period: Period | None, running: _Scope | None, report_year: int | None
+) -> _Scope | None:
+    """The time a paragraph turns to, or the one before it when it turns to none. In a multi-year review: one year
+    (过去一年, 2025年是很不平凡的一年) or the whole span (五年来, 回顾“十四五”, in its first or second sentence).
+    Under a heading naming no time: a plan period it opens with (“十四五”时期，…: reviewed when it ended before
+    the report's year, else planned). Under a heading of one year, that year."""
+    if period is not None and period.start == period.end:
+        return None
+    turn = _turn(paragraph)
+    if period is not None:
+        whole = _section_scope(period)
+        if turn is None:
+            return running or whole
+        if turn[0] is None:  # back to the whole span
+            return whole
+        year = period.end if turn[0] < 0 else turn[0]
+        return replace(whole, year=year, span=None) if period.start <= year <= period.end else running or whole
+    if turn is None or turn[1] is None or report_year is None:
+        return running
+    span = turn[1]
+    return _Scope(None, span, "result" if span[1] < report_year else "target")
+
+
+def _turn(paragraph: str) -> tuple[int | None, tuple[int, int] | None] | None:
+    """What a paragraph's opening turns to: (year, None) for one year (−1 when unnamed: 过去一年, the span's
+    last), (None, the plan period's years or None) for a span; None when it turns to nothing."""
+    words = _words()
+    body = words.address.sub("", paragraph)
+    sentences = re.split(r"(?<=[。！？!?])", body, maxsplit=2)
+    first, second = sentences[0][:24], (sentences[1][:24] if len(sentences) > 1 else "")
+    spanned = words.span_opener.match(first) or words.span_opener.match(second)
+    if spanned:
+        named = years_named(spanned.group())
+        return None, ((min(named), max(named)) if named else None)
+    year = words.year_opener.match(first)
+    if year:
+        return (int(year.group(1)) if year.group(1) else -1), None
+    return None
 
 
 def both_ends(before: Fact, after: Fact) -> bool:
@@ -150,6 +214,24 @@ def both_ends(before: Fact, after: Fact) -> bool:
     lead = before.sentence[max(0, before.span[0] - start - 12) : before.span[0] - start]
     between = before.sentence[before.span[1] - start : after.span[0] - start]
     return _words().change_from.search(lead) is not None and _words().change_to.match(between) is not None
+
+
+def in_change(fact: Fact) -> bool:
+    """Whether a figure is the start or the end of a change the report writes (由7.34万元…, …增加到1076家): a
+    level before or after, not the change itself."""
+    return starts_change(fact) or _words().change_end.search(_before(fact)) is not None
+
+
+def starts_change(fact: Fact) -> bool:
+    """Whether a figure is the level a change the report writes starts from (由7.34万元提升至…, 分别从771家、481家…)."""
+    return _words().change_start.search(_before(fact)) is not None
+
+
+def _before(fact: Fact) -> str:
+    """The words of a figure's sentence just before it."""
+    if fact.sentence_span is None:
+        return ""
+    return fact.sentence[max(0, fact.span[0] - fact.sentence_span[0] - 40) : fact.span[0] - fact.sentence_span[0]]
 
 
 def _with_both_ends(report_text: str, found: list[Fact], year: int | None, span: tuple[int, int] | None) -> list[Fact]:
@@ -171,29 +253,6 @@ def _with_both_ends(report_text: str, found: list[Fact], year: int | None, span:
         out[i] = replace(first, metric=metric, context="", year=then, period_years=None)
         out[i + 1] = replace(second, metric=metric, context="", year=end)
     return out
-
-
-def _running_year(paragraph: str, span: tuple[int, int], running: int | None) -> int | None:
-    """The year a paragraph of a multi-year review turns to (过去一年, 2025年是很不平凡的一年: the year; 五年来,
-    回顾“十四五”, in its first or second sentence: None, all of it), or the year of the paragraphs before when it
-    turns to none."""
-    words = _words()
-    body = words.address.sub("", paragraph)
-    sentences = re.split(r"(?<=[。！？!?])", body, maxsplit=2)
-    first, second = sentences[0][:24], (sentences[1][:24] if len(sentences) > 1 else "")
-    if words.span_opener.match(first) or words.span_opener.match(second):
-        return None
-    named = words.year_opener.match(first)
-    if named:
-        year = int(named.group(1)) if named.group(1) else span[1]
-        return year if span[0] <= year <= span[1] else running
-    return running
-
-
-def _period_fields(period: Period | None) -> tuple[int | None, Literal["result", "target"] | None]:
-    if period is None:
-        return None, None
-    return (period.end if period.start == period.end else None), ("result" if period.kind == "result" else "target")
 
 
 def _sentence_facts(sentence: str, offset: int, section: Section, year: int | None, kind) -> list[Fact]:

@@ -125,7 +125,7 @@ def build_index(
     """Parse, chunk, embed and index a report; the vector index type is chosen by size unless given."""
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
-    facts = tuple(extract_facts(report.text, sections))
+    facts = tuple(extract_facts(report.text, sections, report.meta.year))
     words = _words_file(report_dictionary([report.text, lexicon_text()]))
     tokenizer = ReportTokenizer(collect_terms([report.text]), report.meta.names, function_words(), words)
     sentences = [s.text for c in chunks for s in split_sentences(c.text)]

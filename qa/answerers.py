@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index.chunks import Chunk
-from index.facts import Fact
+from index.facts import Fact, in_change
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
@@ -323,7 +323,7 @@ def _to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
 def answer_missing_year(query: Query, context: Context) -> Answer | None:
     """No answer for a year the report does not cover: name what it covers, and the nearest fact it has."""
     index = context.index
-    ending = _period_end(query, context)  # “十二五”末 asked of a report that reaches 2012
+    ending = query.time.span[1] if query.time.ends and query.time.span else None  # “十二五”末 of a 2012 report
     missing = [y for y in (*query.years, *([ending] if ending else [])) if y not in index.years]
     if not missing:
         return None
@@ -343,15 +343,6 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
             text = f"报告没有{asked}的数据（报告讲的是{covered}）；{fact_label(fact)}是{figure_text(fact)}。"
             return Answer(text, "none", question=query.text, sources=[source_of(fact)])
     return Answer(text, "none", question=query.text)
-
-
-def _period_end(query: Query, context: Context) -> int | None:
-    """The last year of the plan period a question asks the end of (“十二五”末, 十四五期末), or None."""
-    period = query.time.period
-    if period is None or period not in context.parser.plan_periods:
-        return None
-    end = re.search(re.escape(period) + context.parser.lexicon.pattern("time", "eras", "end_pattern"), query.text)
-    return context.parser.plan_periods[period][1] if end else None
 
 
 def _year_on_year(query: Query, year: int, context: Context) -> Answer | None:
@@ -479,6 +470,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
     # 三年提升行动计划有几个 met by 三大任务 in part: a count written in words (三大, 五项) answers only when it
     # names all the question names, else the things are counted where a sentence lists them
+    if alone and intent.operation == "difference":  # 增加了多少: a level before or after a change is no increase
+        matches = [m for m in matches if not in_change(m.fact)]
     strict = (intent.operation and not alone) or (bool(matches) and _counted_in_words(query, matches[0].fact))
     if not strict and matches and matches[0].score < MIN_SCORE:
         matches = _in_measure_asked(query, matches, context) or matches

@@ -219,9 +219,13 @@ def _part_asked(
     part = parts[i]
     metric, aspect = _operand_metric(i, parts, named, heads, intent, context)
     years = _operand_years(i, parts, intent, context)
+    # a part naming its own plan period (“十四五”末) is of it; one naming no time, of the question's span
+    timed = any(p.span or p.years for p in parts)
+    span, ends = (part.span, part.ends) if part.span else (None, False) if timed else (intent.span, intent.ends)
     if aspect == "value" and intent.operation in ("difference", "compare") and any(p.aspect == "growth" for p in named):
         aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
-    return metric, replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
+    asked = replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
+    return metric, replace(asked, span=span, ends=ends)
 
 
 def _points_of_rates(metric: str, part: Intent, intent: Intent, context: Context) -> tuple[str, Intent]:
@@ -384,7 +388,7 @@ def _from_to(query: Query, intent: Intent, context: Context) -> list[Operand] | 
         span_cued=True,
     )
     tied = ties(context.resolve(whole.metric, asked))
-    if not tied or tied[0].score < MIN_SCORE:
+    if not tied or tied[0].score < FULL_SCORE:  # 新能源汽车保有量 is not 汽车保有量's change
         return None
     facts = sorted((m.fact for m in tied), key=lambda f: f.span)
     pairs = [(a, b) for a, b in zip(facts, facts[1:], strict=False) if a.metric == b.metric and both_ends(a, b)]

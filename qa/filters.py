@@ -158,6 +158,13 @@ def asked_bases(text: str) -> tuple[str, ...]:
     return tuple(w for w in current().words("conversation", "filter", "bases") if w in text)
 
 
-def on_bases(fact: Fact, bases: tuple[str, ...]) -> bool:
-    """Whether a fact is taken over every base asked (人均可支配收入 for 人均; 地区生产总值 is not)."""
-    return all(b in fact.metric or b in fact.context for b in bases)
+def on_bases(fact: Fact, bases: tuple[str, ...], asked: str = "") -> bool:
+    """Whether a fact is taken over every base asked (人均可支配收入 for 人均; 地区生产总值 is not), and over no
+    base the question ``asked`` does not name before a total it names (人均地区生产总值 is no answer to 地区生产总值
+    多少, 单位生产总值能耗 none to GDP增长多少)."""
+    if not all(b in fact.metric or b in fact.context for b in bases):
+        return False
+    lex = current()
+    unasked = [b for b in lex.words("conversation", "filter", "total_bases") if b not in bases and b not in asked]
+    totals = [t for t in lex.words("conversation", "filter", "totals") if t in asked]
+    return not any(b + t in fact.metric or (b in fact.metric and t in fact.metric) for b in unasked for t in totals)

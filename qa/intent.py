@@ -25,3 +25,4 @@ class Intent:
     count: Count | None = None  # the year's addition (新增) or the total asked
     span: tuple[int, int] | None = None  # a whole span of years asked (十四五期间, 过去五年): only its figures
     span_cued: bool = False  # 年均, 累计 asked: a span's figure is not passed over for one year's
+    ends: bool = False  # 十四五末: the span's last year, or a state the span's review gives (its end)

@@ -15,6 +15,7 @@ from index.facts import Fact
 from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convertible, find_figures, to_base
 from index.tokens import ReportTokenizer
+from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.filters import (
     asked_bases,
@@ -60,6 +61,7 @@ def match_facts(
     floor: float = MIN_SCORE - TIE,
     span: tuple[int, int] | None = None,
     span_cued: bool = False,
+    ends: bool = False,
 ) -> list[Match]:
     """Facts of the aspect (and unit) asked, of the years (or the whole span of years) asked, best match first
     (kind asked preferred). A figure of a whole span (五年来…年均增长5.9%) answers a question that names no span
@@ -79,7 +81,7 @@ def match_facts(
     total = sum(w for _, w in weighted)
     # a word matched only through an everyday word or a synonym counts for less than the question's own word
     weighted = [(g, w * (SYNONYM_CREDIT if isinstance(g, Expanded) else 1.0)) for g, w in weighted]
-    ids = table.ids(aspect, years, span)
+    ids = _of_time(table, aspect, years, span, ends)
     if total <= 0 or not len(ids):
         return []
     ids = _reachable(table, ids, weighted, total, floor - _MAX_BONUS - 0.06 * len(cues))
@@ -99,14 +101,32 @@ def match_facts(
         scores = scores + 0.06 * table.cue_bonus(ids, cues)
     if years:  # the year itself over a span of years that holds it
         scores = scores + 0.06 * np.isin(table.column("year")[ids], list(years))
-    elif span is None and not span_cued:  # one year's figure over the span's, when neither is named
-        scores = scores - 0.06 * table.column("of_span")[ids]
+    elif span is None and not span_cued:  # one year's figure over the span's, the level reached over the one
+        # a change starts from (由7.34万元提升至10.26万元: 10.26万元), when no time is named
+        scores = scores - 0.06 * (table.column("of_span")[ids] | table.column("starts_change")[ids])
     if unit:  # 几个 counts anything, but a figure counted in 个 itself fits it a little better
         scores = scores + 0.03 * table.having(ids, "unit", [unit])
     kept = scores >= floor
     ids, scores = ids[kept], scores[kept]
     order = np.lexsort((table.column("end")[ids], table.column("start")[ids], table.column("metric_len")[ids], -scores))
     return [Match(table[i], float(s)) for i, s in zip(ids[order].tolist(), scores[order].tolist(), strict=True)]
+
+
+def _of_time(
+    table: FactTable, aspect: str, years: Sequence[int], span: tuple[int, int] | None, ends: bool
+) -> np.ndarray:
+    """The facts of the aspect and time asked; 十四五末 takes of the span's own figures the states it ends in,
+    not its amounts (五年新增就业)."""
+    ids = table.ids(aspect, years, span, ends)
+    if ends and len(ids):
+        ids = ids[[not _accumulated(table[i]) for i in ids.tolist()]]
+    return ids
+
+
+def _accumulated(fact: Fact) -> bool:
+    """A figure of a whole span that is an amount over it (累计, 新增, 年均, 提高8个百分点), not a state."""
+    words = current().words("facts", "sentence", "accumulated_words")
+    return fact.period_years is not None and any(w in f"{fact.metric} {fact.context}" for w in words)
 
 
 def _read_as_word(group: WordGroup) -> bool:
@@ -390,6 +410,7 @@ def resolve_metric(
             floor=floor,
             span=intent.span,
             span_cued=intent.span_cued,
+            ends=intent.ends,
         )
 
     bases = asked_bases(text)  # 人均GDP: only a figure per head answers it, never the total
@@ -402,7 +423,7 @@ def resolve_metric(
         found = _of_class(matching(groups), threshold, intent.level)
     # a plan's figure is its year's addition however it is named (引进各类人才5000名以上): no filter on targets
     count = None if planned else intent.count
-    return _of_count([m for m in found if on_bases(m.fact, bases)], count)
+    return _of_count([m for m in found if on_bases(m.fact, bases, expand_aliases(text))], count)
 
 
 def _planned_verbs(text: str) -> str:

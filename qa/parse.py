@@ -82,9 +82,11 @@ class QueryParser:
             rf"[“\"]?({periods})[”\"]?(?:{lex.alternation('time', 'cues', 'period_suffixes')})?"
         )
         self.alone: dict[str, str] = lex.table("aliases", "alone")
+        self.period_end = re.compile(lex.pattern("time", "eras", "end_pattern"))
         self.recent_spans: dict[str, int] = lex.table("time", "recent_spans")
         self.recent_span_re = re.compile(lex.alternation("time", "recent_spans"))
         self.span_cue = re.compile(lex.alternation("time", "cues", "span_cues"))
+        self.average = re.compile(lex.alternation("time", "cues", "average_words"))
         self._compile_asking(lex)
         self._compile_conversation(lex)
         self.structure = StructureReader(lex, self.years, self.year_re)
@@ -323,18 +325,35 @@ class QueryParser:
         return start + n - 1 if 1 <= n <= end - start + 1 else None
 
     def time(self, text: str) -> TimeAsked:
-        period = None if self.era_re.search(text) else self.period_re.search(text)  # 开局之年 is one year of it
+        era = self.era_re.search(text)
+        period = None if era else self.period_re.search(text)  # 开局之年 is one year of it
         words = tuple(m.group() for m in self.year_re.finditer(self.era_re.sub(" ", text)))
         shifts = [self.shifted[w] for w in words if w in self.shifted]
+        span, ends = self.span_ends(text, era, period)
+        years = self.years(text)
         return TimeAsked(
-            years=self.years(text),
+            years=years if not ends or years else (span[1],) if span else (),
             period=period.group(1) if period else None,
             words=words,
             shift=shifts[0] if shifts else None,
             compared=bool(self.comparing.search(text) or self.compared_with.search(text)),
-            span=self.span(text, period.group(1) if period else None),
+            span=span,
             span_cued=self.span_cue.search(text) is not None,
+            ends=ends,
         )
+
+    def span_ends(
+        self, text: str, era: re.Match | None, period: re.Match | None
+    ) -> tuple[tuple[int, int] | None, bool]:
+        """The span asked, and whether its end is asked: “十四五”末 and 十四五收官之年 ask the span's last year or
+        the state its review ends in; 十四五期间 asks the span."""
+        if era is not None:
+            if not era.group("last"):
+                return None, False  # 开局之年, 第二年: one year, no span
+            start, end = self.plan_periods[era.group("plan")]
+            return (start, end), True
+        ends = period is not None and self.period_end.match(text, period.start(1) + len(period.group(1))) is not None
+        return self.span(text, period.group(1) if period else None), ends
 
     def span(self, text: str, period: str | None) -> tuple[int, int] | None:
         """The years of the plan period asked (十四五期间 → 2021–2025) or of a span named from the report's year
@@ -451,8 +470,9 @@ class QueryParser:
         return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
 
     def without_spans(self, text: str) -> str:
-        """The question without the plan period or recent span it names (十四五期间, 过去五年): time, not metric."""
-        return self.recent_span_re.sub(" ", self.period_re.sub(" ", text))
+        """The question without the plan period or recent span it names (十四五期间, 过去五年) and the words of a
+        yearly average (年均): time, not the metric."""
+        return self.average.sub(" ", self.recent_span_re.sub(" ", self.period_re.sub(" ", text)))
 
     def _without_own_names(self, text: str) -> str:
         """The words without the report's own names (山东经济 → 经济)."""
@@ -708,6 +728,8 @@ class PartReader:
         """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""
         parser = self.parser
         # 市三级: the words counting the parts (三级, 两项) name none of them
+        era, period = parser.era_re.search(text), parser.period_re.search(text)
+        span, ends = parser.span_ends(text, era, None if era else period)
         cleaned = parser.without_spans(self.unit_tail.sub(r"\1", text))  # 十四五期间 is no count of 期
         cleaned = parser.counting.sub(" ", self.operation_words.sub(" ", cleaned))
         cleaned = parser.without_restated(cleaned)
@@ -729,12 +751,14 @@ class PartReader:
             aspect = "value"
         return Part(
             text=text,
-            years=parser.years(text),
+            years=parser.years(text) or ((span[1],) if ends and span else ()),
             kind=slots.kind,
             metric=metric,
             qualifiers=slots.qualifiers,
             aspect=aspect,
             modifier=" ".join(groups),
+            span=span,
+            ends=ends,
         )
 
     def stated(self, text: str) -> tuple[Stated, ...]:

@@ -29,6 +29,7 @@ class TimeAsked:
     compared: bool = False  # 比去年多多少: the year is the other side of a comparison
     span: tuple[int, int] | None = None  # the years of the plan period or recent span asked (十四五期间, 过去五年)
     span_cued: bool = False  # 年均, 累计: a figure of a whole span is asked, its span unnamed
+    ends: bool = False  # 十四五末, 十四五收官之年: the span's last year, or the state the span ends in
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,8 @@ class Part:
     qualifiers: tuple[str, ...] = ()
     aspect: Literal["value", "growth", "rank"] = "value"
     modifier: str = ""  # words too slight to name a metric alone (新增, 省), which qualify the others' noun
+    span: tuple[int, int] | None = None  # the plan period the part names (“十四五”末城镇化率)
+    ends: bool = False  # the part asks the span's end (十四五末)
 
 
 @dataclass(frozen=True)
@@ -248,4 +251,5 @@ class Query:
             self.filter.count if len(self.parts) < 2 else None,  # 新增和优化的: each part says its own
             self.time.span,
             self.time.span_cued,
+            self.time.ends,
         )
