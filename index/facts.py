@@ -42,6 +42,7 @@ class _Words:
     change_from: re.Pattern
     change_to: re.Pattern
     change_start: re.Pattern
+    change_onward: re.Pattern
     change_end: re.Pattern
 
 
@@ -71,6 +72,7 @@ def _compiled(folder: Path) -> _Words:
         change_from=pattern("sentence", "from_pattern"),
         change_to=pattern("sentence", "to_pattern"),
         change_start=pattern("sentence", "change_start_pattern"),
+        change_onward=pattern("sentence", "change_onward_pattern"),
         change_end=pattern("sentence", "change_end_pattern"),
     )
 
@@ -224,7 +226,8 @@ def in_change(fact: Fact) -> bool:
 
 def starts_change(fact: Fact) -> bool:
     """Whether a figure is the level a change the report writes starts from (由7.34万元提升至…, 分别从771家、481家…)."""
-    return _words().change_start.search(_before(fact)) is not None
+    words = _words()
+    return words.change_start.search(_before(fact)) is not None and words.change_onward.search(_after(fact)) is not None
 
 
 def _before(fact: Fact) -> str:
@@ -232,6 +235,13 @@ def _before(fact: Fact) -> str:
     if fact.sentence_span is None:
         return ""
     return fact.sentence[max(0, fact.span[0] - fact.sentence_span[0] - 40) : fact.span[0] - fact.sentence_span[0]]
+
+
+def _after(fact: Fact) -> str:
+    """The words of a figure's sentence just after it."""
+    if fact.sentence_span is None:
+        return ""
+    return fact.sentence[fact.span[1] - fact.sentence_span[0] :]
 
 
 def _with_both_ends(report_text: str, found: list[Fact], year: int | None, span: tuple[int, int] | None) -> list[Fact]:
@@ -502,7 +512,8 @@ def _ranks(clause: str, previous: tuple[str, str]):
             continue
         own = clean_metric(clause[: m.start()])
         metric, context = (own, "") if not _is_bare(own) else (previous[0], previous[1])
-        yield metric, value, "位", m.span(), m.group(), f"{context} {m.group('scope')}".strip()
+        scope = m.group("scope") or m.group("scope2") or ""
+        yield metric, value, "位", m.span(), m.group(), f"{context} {scope}".strip()
     for m in _words().first.finditer(clause):
         value = 1.0 if m.group("cls") else to_number(m.group("n") or "")
         if value is None:

@@ -103,9 +103,11 @@ class ReportIndex:
 
     @cached_property
     def years(self) -> frozenset[int]:
-        """Every year a chunk speaks of, by its section's period or by naming it (2011年)."""
+        """Every year a chunk speaks of, by its section's period or by naming it (2011年), and every year a fact is
+        of (由6.1万元提升至… in a review of 2021–2025: 2020)."""
         years = {y for c in self.chunks if c.period for y in range(c.period.start, c.period.end + 1)}
         years.update(int(y) for c in self.chunks for y in _YEAR_NAMED.findall(c.text))
+        years.update(f.year for f in self.facts if f.year is not None)
         return frozenset(years)
 
     @cached_property

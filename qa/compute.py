@@ -196,6 +196,9 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     anchor = next((m[0].fact for m in found if m and len(ties(m)) == 1), None)
     operands: list[Operand] = []
     for part, (metric, part_intent), matches in zip(parts, asked, found, strict=True):
+        if operands and _elliptic(part, parts[0], context):  # 服务业占比比制造业高多少: 制造业 in 服务业's place
+            like = replace(part_intent, aspect=operands[0].fact.aspect)
+            matches = _analogue(parts[0].metric, metric, like, operands[0].fact, context) or matches
         if len(ties(matches)) > 1 and not part.years and not part.kind:  # 开工比竣工多多少: the figures the talk quoted
             matches = talked_of(ties(matches), query.talked) or matches
         if (not matches or len(ties(matches)) > 1) and anchor is not None:
@@ -219,9 +222,7 @@ def _part_asked(
     part = parts[i]
     metric, aspect = _operand_metric(i, parts, named, heads, intent, context)
     years = _operand_years(i, parts, intent, context)
-    # a part naming its own plan period (“十四五”末) is of it; one naming no time, of the question's span
-    timed = any(p.span or p.years for p in parts)
-    span, ends = (part.span, part.ends) if part.span else (None, False) if timed else (intent.span, intent.ends)
+    span, ends = _operand_span(part, parts, intent)
     if aspect == "value" and intent.operation in ("difference", "compare") and any(p.aspect == "growth" for p in named):
         aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
     asked = replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)
@@ -314,6 +315,19 @@ def _size_class_only(text: str) -> bool:
     return rest.strip() == "" and rest != text
 
 
+def _operand_span(part: Part, parts: list[Part], intent: Intent) -> tuple[tuple[int, int] | None, bool]:
+    """The plan period of a part: its own (“十四五”末), else another part's when it names no year of its own
+    (服务业占比“十四五”末比制造业高多少: 制造业's too), else the question's when no part names a time."""
+    if part.span:
+        return part.span, part.ends
+    if part.years:
+        return None, False
+    spanned = next((p for p in parts if p.span), None)
+    if spanned is not None:
+        return spanned.span, spanned.ends
+    return (None, False) if any(p.years for p in parts) else (intent.span, intent.ends)
+
+
 def _operand_years(i: int, parts: list[Part], intent: Intent, context: Context) -> tuple[int, ...]:
     """The years of part ``i``: its own, this year's for a target beside a dated part, else another part's."""
     part, years = parts[i], parts[i].years
@@ -325,6 +339,13 @@ def _operand_years(i: int, parts: list[Part], intent: Intent, context: Context) 
     if len(parts) == 2 and len(intent.years) >= 2 and len(set(parts[0].years) | set(parts[1].years)) < 2:
         years = (intent.years[i],)
     return tuple(years)
+
+
+def _elliptic(part: Part, first: Part, context: Context) -> bool:
+    """A part naming one word where the first part names several (制造业 after 服务业增加值占GDP比重): it means the
+    first part's measure with that word in its place."""
+    words = context.tokenizer.content_words
+    return len(words(part.metric)) == 1 and len(words(first.metric)) > 1
 
 
 def _analogue(first: str, metric: str, asked: Intent, taken: Fact, context: Context) -> list[Match] | None:

@@ -153,6 +153,17 @@ def same_class(fact: Fact, threshold: float | None, level: str | None) -> bool:
     return True
 
 
+def of_the_whole_only(fact: Fact, words: Sequence[str]) -> bool:
+    """Whether the question's ``words`` met in a share's metric all stand in the whole it is a share of, after 占
+    or 相当于 (今年GDP增长目标 against 研发经费支出相当于全市生产总值的比例): the share is not what is asked."""
+    markers = current().words("conversation", "filter", "share_markers")
+    at = min((fact.metric.find(m) for m in markers if m in fact.metric), default=-1)
+    if at <= 0:
+        return False
+    met = [fact.metric.find(w) for w in words if w and w in fact.metric]
+    return bool(met) and min(met) > at
+
+
 def asked_bases(text: str) -> tuple[str, ...]:
     """The bases a question takes its figure over (人均GDP: per head), as the lexicon lists them."""
     return tuple(w for w in current().words("conversation", "filter", "bases") if w in text)
@@ -160,11 +171,13 @@ def asked_bases(text: str) -> tuple[str, ...]:
 
 def on_bases(fact: Fact, bases: tuple[str, ...], asked: str = "") -> bool:
     """Whether a fact is taken over every base asked (人均可支配收入 for 人均; 地区生产总值 is not), and over no
-    base the question ``asked`` does not name before a total it names (人均地区生产总值 is no answer to 地区生产总值
-    多少, 单位生产总值能耗 none to GDP增长多少)."""
+    base when the question ``asked`` names a total and none (人均地区生产总值 is no answer to 地区生产总值多少,
+    单位生产总值能耗 none to GDP增长多少)."""
     if not all(b in fact.metric or b in fact.context for b in bases):
         return False
     lex = current()
-    unasked = [b for b in lex.words("conversation", "filter", "total_bases") if b not in bases and b not in asked]
+    per = lex.words("conversation", "filter", "total_bases")
+    if any(b in asked for b in per):  # 单位工业增加值能耗 asked: a figure per unit (万元工业增加值综合能耗) is meant
+        return True
     totals = [t for t in lex.words("conversation", "filter", "totals") if t in asked]
-    return not any(b + t in fact.metric or (b in fact.metric and t in fact.metric) for b in unasked for t in totals)
+    return not any(b in fact.metric and t in fact.metric for b in per for t in totals)

@@ -11,7 +11,7 @@ from functools import cache
 import numpy as np
 
 from index.fact_table import FactTable
-from index.facts import Fact
+from index.facts import Fact, in_change
 from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convertible, find_figures, to_base
 from index.tokens import ReportTokenizer
@@ -23,6 +23,7 @@ from qa.filters import (
     class_written,
     fact_level,
     fact_threshold,
+    of_the_whole_only,
     on_bases,
     planned_verb,
     said_thresholds,
@@ -120,13 +121,16 @@ def _of_time(
     ids = table.ids(aspect, years, span, ends)
     if ends and len(ids):
         ids = ids[[not _accumulated(table[i]) for i in ids.tolist()]]
+    if span is not None and not ends and not years:  # a plan period's goals: those set for its last year too
+        last = table.ids(aspect, (span[1],))
+        ids = np.union1d(ids, last[table.having(last, "kind", ["target"])])
     return ids
 
 
 def _accumulated(fact: Fact) -> bool:
     """A figure of a whole span that is an amount over it (累计, 新增, 年均, 提高8个百分点), not a state."""
-    words = current().words("facts", "sentence", "accumulated_words")
-    return fact.period_years is not None and any(w in f"{fact.metric} {fact.context}" for w in words)
+    accumulated = current().regex("facts", "sentence", "accumulated_pattern")
+    return fact.period_years is not None and accumulated.search(f"{fact.metric} {fact.context}") is not None
 
 
 def _read_as_word(group: WordGroup) -> bool:
@@ -423,7 +427,11 @@ def resolve_metric(
         found = _of_class(matching(groups), threshold, intent.level)
     # a plan's figure is its year's addition however it is named (引进各类人才5000名以上): no filter on targets
     count = None if planned else intent.count
-    return _of_count([m for m in found if on_bases(m.fact, bases, expand_aliases(text))], count)
+    found = [m for m in found if on_bases(m.fact, bases, expand_aliases(text))]
+    if intent.operation != "ratio":  # 今年GDP增长目标: not a share of GDP (研发经费支出相当于全市生产总值的比例)
+        words = [w for g in groups for w in g]
+        found = [m for m in found if not of_the_whole_only(m.fact, words)]
+    return _of_count(found, count)
 
 
 def _planned_verbs(text: str) -> str:
@@ -441,6 +449,7 @@ def _of_count(matches: list[Match], count: str | None) -> list[Match]:
     equals the total is preferred anyway."""
     if count != "addition":
         return matches
+    matches = [m for m in matches if not in_change(m.fact)]  # 新增了多少 is no level a change starts or ends at
     additions = current().regex("conversation", "filter", "additions")
     # 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
     return [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
