@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import ReportError
+from index.formats import read_text
 from index.lexicon import load_lexicon
 
 # Catalogue fields of a published government document (信息公开目录) and of news pages.
@@ -64,26 +65,20 @@ class ReportText:
 
 
 def read_report(path: str | Path) -> ReportText:
-    """Read a report (UTF-8 or GB18030 .txt/.md) and parse its header."""
+    """Read a report file of any format users have (`index.formats`: text in UTF-8, GB18030 or UTF-16, Markdown,
+    Word, PDF with a text layer, a saved web page) and parse its header."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ReportError(f"Cannot read report {path}: {exc.strerror}; pass an existing .txt or .md file.") from exc
-    text = decode(raw)
+        raise ReportError(
+            f"无法读取报告文件 {path.name}。(Cannot read report {path}: {exc.strerror}; pass an existing .txt, .md, "
+            ".docx, .pdf or .html file.)"
+        ) from exc
+    text = read_text(raw, path.suffix)
     if not text.strip():
-        raise ReportError(f"Report {path} is empty; pass a report with text.")
+        raise ReportError(f"报告文件 {path.name} 没有文字。(Report {path} is empty; pass a report with text.)")
     return ReportText(path.stem, text, hashlib.sha256(raw).hexdigest(), parse_meta(text))
-
-
-def decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030; CRLF becomes LF."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
-        except UnicodeDecodeError:
-            continue
-    raise ReportError("Report is neither UTF-8 nor GB18030 text; convert it to UTF-8.")
 
 
 def squeeze(line: str) -> str:

@@ -20,7 +20,11 @@ _USER_ERRORS = (ReportError, ModelNotFoundError, IndexMissingError, IndexMismatc
 
 
 def _add_config(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--report", help="report file (.txt/.md); default: the bundled report, or $QA_REPORT")
+    parser.add_argument(
+        "--report",
+        help="report file (.txt, .md, .docx, .pdf with text, or a saved .html page); default: the bundled report, "
+        "or $QA_REPORT",
+    )
     parser.add_argument("--model", help="sentence-transformers model name or path; default: m3e-small, or $QA_MODEL")
     parser.add_argument(
         "--index-dir", help="index folder; default: a folder under ~/.cache/report-qa, or $QA_INDEX_DIR"

@@ -49,7 +49,9 @@ def facts(report_file):
 def bot(report_file, real_bot):
     from qa import Bot
 
-    return Bot(report=report_file, index_dir=report_file.parent / "index", encoder=real_bot.encoder, say=lambda _m: None)
+    return Bot(
+        report=report_file, index_dir=report_file.parent / "index", encoder=real_bot.encoder, say=lambda _m: None
+    )
 
 
 def _fact(facts, text: str, metric_part: str):
