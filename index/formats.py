@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from typing import Literal
 
@@ -56,9 +57,11 @@ def decode(raw: bytes, partial: bool = False) -> str:
     errors = "ignore" if partial else "strict"
     for encoding in _encodings(raw):
         try:
-            return raw.decode(encoding, errors=errors).replace("\r\n", "\n").replace("\r", "\n")
+            text = raw.decode(encoding, errors=errors)
         except UnicodeDecodeError:
             continue
+        if partial or _readable(text):
+            return text.replace("\r\n", "\n").replace("\r", "\n")
     raise ReportError(
         "报告文件不是可识别的文本（UTF-8、GB18030 或 UTF-16），请另存为 UTF-8 文本、Word、PDF 或网页后再试。"
         " (The report is neither UTF-8, GB18030 nor UTF-16 text; save it as UTF-8 .txt, .docx, .pdf or .html.)"
@@ -73,6 +76,13 @@ def _encodings(raw: bytes) -> tuple[str, ...]:
         little = sample[1::2].count(0) >= sample[0::2].count(0)
         return ("utf-16-le", "utf-16-be") if little else ("utf-16-be", "utf-16-le")
     return ("utf-8-sig", "gb18030")
+
+
+def _readable(text: str) -> bool:
+    """Text a person wrote: hardly any control, private or unassigned characters (bytes of another kind of file
+    decoded as UTF-16 are full of them)."""
+    odd = sum(1 for c in text[:20000] if unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs") and c not in "\n\r\t")
+    return odd * 100 <= len(text[:20000])
 
 
 def _pdf(raw: bytes) -> str:
