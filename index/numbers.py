@@ -83,7 +83,29 @@ def find_figures(text: str) -> list[Figure]:
         if den and num < den:  # 1/3, 1/10: a share; 7/24 style codes have num >= den rarely, dates use 年月
             figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], m.span()))
     figures += _counted(ORDINAL, normalized, text, ordinal=True) + _counted(GROUP, normalized, text, ordinal=False)
-    return sorted(figures, key=lambda f: f.span)
+    return _ranges(sorted(figures, key=lambda f: f.span), normalized, text)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|—|–|－|~|～|至|到)\s*")
+_CHANGE_FROM = re.compile(_LEXICON.pattern("facts", "sentence", "from_pattern"))
+
+
+def _ranges(figures: list[Figure], normalized: str, text: str) -> list[Figure]:
+    """A range written with its unit at both ends (4.5%—5%, 5%到6%, 3家至5家) as one figure from the first to
+    the second; not a change from one to the other (从725件到1000件)."""
+    out: list[Figure] = []
+    for figure in figures:
+        last = out[-1] if out else None
+        joined = last is not None and _RANGE_JOIN.fullmatch(normalized[last.span[1] : figure.span[0]]) is not None
+        if not joined or last.unit != figure.unit or last.high is not None or last.qualifier or last.ordinal:
+            out.append(figure)
+            continue
+        if _CHANGE_FROM.search(normalized[max(0, last.span[0] - 8) : last.span[0]]):
+            out.append(figure)
+            continue
+        span = (last.span[0], figure.span[1])
+        out[-1] = Figure(last.value, figure.unit, figure.value, figure.qualifier, text[span[0] : span[1]], span)
+    return out
 
 
 def _with_unit(m: re.Match, normalized: str, text: str) -> Figure | None:

@@ -121,18 +121,31 @@ class ReportIndex:
         return tuple(sorted({c.period.label for c in self.chunks if c.period}))
 
 
+Progress = Callable[[float, str], None]  # the share done (0–1) and what is being done, in Chinese
+
+
 def build_index(
-    report: ReportText, encoder: Encoder, max_chars: int = 300, vector_kind: VectorKind = "auto"
+    report: ReportText,
+    encoder: Encoder,
+    max_chars: int = 300,
+    vector_kind: VectorKind = "auto",
+    progress: Progress | None = None,
 ) -> ReportIndex:
-    """Parse, chunk, embed and index a report; the vector index type is chosen by size unless given."""
+    """Parse, chunk, embed and index a report; the vector index type is chosen by size unless given. ``progress``
+    hears each stage as it starts (解析章节, 抽取数据, 建立检索, 计算向量)."""
+    step = progress or (lambda _share, _stage: None)
+    step(0.05, "解析章节")
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
+    step(0.15, "抽取数据")
     facts = tuple(extract_facts(report.text, sections, report.meta.year))
+    step(0.3, "建立检索")
     words = _words_file(report_dictionary([report.text, lexicon_text()]))
     tokenizer = ReportTokenizer(collect_terms([report.text]), report.meta.names, function_words(), words)
     sentences = [s.text for c in chunks for s in split_sentences(c.text)]
     bm25 = bm25s.BM25()
     bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
+    step(0.45, "计算段落向量")
     embeddings = encoder.encode([_searchable(c) for c in chunks], show_progress=True)
     vectors = build_vectors(embeddings, vector_kind)
     meta = report.meta
@@ -152,7 +165,9 @@ def build_index(
         meta.delivered,
         meta.fields,
     )
+    step(0.7, "计算句子向量")
     sentence_vectors = encoder.encode(sentences).astype(np.float32) if sentences else None
+    step(1.0, "完成")
     return ReportIndex(manifest, chunks, vectors, bm25, tokenizer, facts, sentence_vectors)
 
 
@@ -260,7 +275,11 @@ def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
 
 
 def open_index(
-    report_path: str | Path, encoder: Encoder, folder: str | Path, say: Callable[[str], None] = print
+    report_path: str | Path,
+    encoder: Encoder,
+    folder: str | Path,
+    say: Callable[[str], None] = print,
+    progress: Progress | None = None,
 ) -> ReportIndex:
     """Load the report's index from ``folder``, or build and save it when missing or stale, saying so.
 
@@ -281,7 +300,7 @@ def open_index(
         except (IndexMissingError, IndexMismatchError):
             pass
         say(reason)
-        index = build_index(report, encoder)
+        index = build_index(report, encoder, progress=progress)
         try:
             save_index(index, folder)
         except OSError as exc:  # a read-only or full disk: answer from memory this time

@@ -15,7 +15,7 @@ from index.embedder import Encoder
 from index.facts import Fact
 from index.numbers import convertible, to_number
 from index.onnx_encoder import default_encoder
-from index.store import ReportIndex, open_index
+from index.store import Progress, ReportIndex, open_index
 from qa.answer import Answer, Source, numbered, shows_list
 from qa.answerers import (
     ANSWERERS,
@@ -90,6 +90,7 @@ class Bot:
         encoder: Encoder | None = None,
         say: Callable[[str], None] = _stderr,
         min_coverage: float = MIN_COVERAGE,
+        progress: Progress | None = None,
     ) -> None:
         if not 0 <= min_coverage <= 1:
             raise ValueError(f"min_coverage must be between 0 and 1, got {min_coverage}")
@@ -97,6 +98,7 @@ class Bot:
         self._encoder = encoder
         self.min_coverage = min_coverage
         self._say = say
+        self._progress = progress  # hears the stages of an index build (the web chat's upload bar)
         self._index: ReportIndex | None = None
         self._weights: Weights | None = None
         self._parser: QueryParser | None = None
@@ -112,7 +114,7 @@ class Bot:
     @property
     def index(self) -> ReportIndex:
         if self._index is None:
-            index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say)
+            index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say, self._progress)
             index.facts.prepare()  # lookups built with the index, not on the first question
             index.years  # noqa: B018
             self._index = index

@@ -221,8 +221,8 @@ def _part_asked(
     """The metric words part ``i`` is looked up by, and its years, kind, aspect and qualifiers."""
     part = parts[i]
     metric, aspect = _operand_metric(i, parts, named, heads, intent, context)
-    years = _operand_years(i, parts, intent, context)
     span, ends = _operand_span(part, parts, intent)
+    years = part.years if part.span else _operand_years(i, parts, intent, context)  # 十五五目标: the plan's span
     if aspect == "value" and intent.operation in ("difference", "compare") and any(p.aspect == "growth" for p in named):
         aspect = "growth"  # 增加值增速比六大优势产业高几个百分点: the other part's growth too
     asked = replace(intent, years=years, kind=part.kind, aspect=aspect, cues=part.qualifiers, unit=None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -130,6 +131,8 @@ def _ask(bot: Bot, args: argparse.Namespace) -> None:
 
 
 def _serve(bot: Bot, args: argparse.Namespace) -> None:
+    # files the browser uploads land in the cache folder, not in the system's temporary folder (read on import)
+    os.environ.setdefault("GRADIO_TEMP_DIR", str(bot.settings.index_dir.parent / "gradio"))
     from ui.app import serve  # gradio loads only for this command
 
     print(f"网页版报告问答：http://{args.host}:{args.port}（Ctrl-C 退出）")

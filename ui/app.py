@@ -8,17 +8,23 @@ import json
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
+from index.errors import ReportError
 from index.report import read_report
 from index.sections import split_sections
+from index.uploads import store_upload
 from qa.bot import Bot
 from ui.render import render_answer
 
 MAX_INPUT_CHARS = 500
+UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；20 MB 以内）"
+UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
+_PROGRESS = gr.Progress()
 EXAMPLES = [
     "2012年服务业收入目标是多少？",
     "2011年地区生产总值是多少？",
@@ -35,18 +41,128 @@ CSS = """
 """
 
 
+class Reports:
+    """The reports the chat can answer from: the one it started with and those uploaded, each with its own `Bot`
+    (one encoder for all). Uploads are kept in the cache folder, named by their content: the same file uploaded
+    again is the same report, with the same index."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.default = str(bot.settings.report)
+        self.bots: dict[str, Bot] = {self.default: bot}
+        self.names: dict[str, str] = {}  # an upload's file name as the user had it
+        self.folder = bot.settings.index_dir.parent / "uploads"
+
+    def choices(self) -> list[tuple[str, str]]:
+        """(label, key) per report: its title, and for an upload the file it came from."""
+        return [(self.label(key), key) for key in self.bots]
+
+    def label(self, key: str) -> str:
+        title = self.bots[key].index.manifest.title or Path(key).stem
+        return f"{title}（上传：{self.names[key]}）" if key in self.names else title
+
+    def get(self, key: str | None) -> Bot:
+        return self.bots.get(key or self.default) or self.bots[self.default]
+
+    def add(self, path: str | Path, progress: Callable[[float, str], None]) -> str:
+        """Store an uploaded file, build (or reuse) its index with ``progress``, and return its key."""
+        stored = store_upload(Path(path).read_bytes(), Path(path).name, self.folder)
+        key = str(stored)
+        if key not in self.bots:
+            base = self.get(None)
+            bot = Bot(
+                report=stored,
+                index_dir=self.folder / f"{stored.stem}-index",
+                encoder=base.encoder,
+                say=lambda _m: None,
+                progress=progress,
+            )
+            bot.index  # noqa: B018 — built now, while the bar shows it
+            self.bots[key] = bot
+            self.names[key] = Path(path).name
+        return key
+
+
 def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Blocks:
     """The app, not launched: tests build it as it is, `serve` launches it."""
     if concurrency <= 0:
         raise ValueError(f"concurrency must be > 0, got {concurrency}")
     feedback_path = Path(feedback_log)
+    reports = Reports(bot)
 
-    def respond(message: str, history: list[dict[str, Any]]) -> str:
-        return reply(bot, message, history)
+    def respond(message: str, history: list[dict[str, Any]], key: str | None = None) -> str:
+        return reply(reports.get(key), message, history)
 
     def ask_api(question: str, history: list | None = None) -> dict:
         """The answer as JSON: text, kind, value, unit, sources (and the question as understood)."""
         return bot.ask(question[:MAX_INPUT_CHARS], history or None).to_dict()
+
+    on_feedback = _feedback_writer(feedback_path)
+    on_upload = _uploader(reports)
+
+    facts = _fact_rows(bot)
+    with gr.Blocks(title="报告问答") as app:
+        heading = gr.Markdown(_heading(bot))
+        with gr.Row():
+            picker = gr.Dropdown(reports.choices(), value=reports.default, label="报告", scale=3)
+            upload = gr.File(label=UPLOAD_LABEL, file_types=UPLOAD_TYPES, type="filepath", scale=2)
+        status = gr.Markdown()
+        with gr.Tab("问答"):
+            chatbot = gr.Chatbot(height=520, feedback_options=("Like", "Dislike"), sanitize_html=True)
+            gr.ChatInterface(
+                respond,
+                chatbot=chatbot,
+                examples=[[e] for e in EXAMPLES],
+                additional_inputs=[picker],
+                api_visibility="private",
+                textbox=gr.Textbox(placeholder="用中文提问，例如：2012年服务业收入目标是多少？", max_lines=4),
+            )
+            chatbot.like(on_feedback, [chatbot], None, api_visibility="private")  # the UI's, not an API
+        with gr.Tab("数据表"):
+            with gr.Row():
+                year = gr.Dropdown(_years(facts), value="全部", label="年份")
+                kind = gr.Dropdown(["全部", "实际", "目标"], value="全部", label="实际/目标")
+                metric = gr.Textbox(label="指标包含", placeholder="例如：收入")
+            table = gr.Dataframe(_table(facts), headers=_HEADERS, interactive=False, wrap=True)
+            download = gr.DownloadButton("下载 CSV", value=_csv(facts))
+
+            def filtered(key: str, y: str, k: str, m: str) -> tuple[list[list], str]:
+                rows = _filter(_fact_rows(reports.get(key)), y, k, m)
+                return _table(rows), _csv(rows)
+
+            for control in (year, kind, metric):
+                control.change(filtered, [picker, year, kind, metric], [table, download], api_visibility="private")
+        with gr.Tab("原文"):
+            find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
+            text = gr.HTML(_report_html(_report_paragraphs(bot), ""))
+            find.change(
+                lambda key, q: _report_html(_report_paragraphs(reports.get(key)), q),
+                [picker, find],
+                [text],
+                api_visibility="private",
+            )
+
+        def on_pick(key: str) -> tuple:
+            chosen = reports.get(key)
+            rows = _fact_rows(chosen)
+            paragraphs = _report_html(_report_paragraphs(chosen), "")
+            return (
+                _heading(chosen),
+                [],
+                gr.update(choices=_years(rows), value="全部"),
+                _table(rows),
+                _csv(rows),
+                paragraphs,
+            )
+
+        upload.upload(on_upload, [upload], [picker, status, upload], api_visibility="private")
+        picker.change(on_pick, [picker], [heading, chatbot, year, table, download, text], api_visibility="private")
+        gr.api(ask_api, api_name="ask")
+    app.queue(default_concurrency_limit=concurrency)
+    return app
+
+
+def _feedback_writer(feedback_path: Path) -> Callable:
+    """The 👍/👎 handler: one JSON line per vote, with the question and the answer as plain text."""
 
     def on_feedback(data: gr.LikeData, history: list[dict[str, Any]]) -> None:
         index = data.index if isinstance(data.index, int) else data.index[0]
@@ -61,41 +177,25 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
         with feedback_path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
-    facts = _fact_rows(bot)
-    with gr.Blocks(title="报告问答") as app:
-        gr.Markdown(f"## 报告问答 — {html.escape(bot.index.manifest.title)}")
-        with gr.Tab("问答"):
-            chatbot = gr.Chatbot(height=520, feedback_options=("Like", "Dislike"), sanitize_html=True)
-            gr.ChatInterface(
-                respond,
-                chatbot=chatbot,
-                examples=EXAMPLES,
-                api_visibility="private",
-                textbox=gr.Textbox(placeholder="用中文提问，例如：2012年服务业收入目标是多少？", max_lines=4),
-            )
-            chatbot.like(on_feedback, [chatbot], None, api_visibility="private")  # the UI's, not an API
-        with gr.Tab("数据表"):
-            with gr.Row():
-                year = gr.Dropdown(["全部", *sorted({r[0] for r in facts if r[0]})], value="全部", label="年份")
-                kind = gr.Dropdown(["全部", "实际", "目标"], value="全部", label="实际/目标")
-                metric = gr.Textbox(label="指标包含", placeholder="例如：收入")
-            table = gr.Dataframe(_table(facts), headers=_HEADERS, interactive=False, wrap=True)
-            download = gr.DownloadButton("下载 CSV", value=_csv(facts))
-            for control in (year, kind, metric):
-                control.change(
-                    lambda y, k, m: (_table(_filter(facts, y, k, m)), _csv(_filter(facts, y, k, m))),
-                    [year, kind, metric],
-                    [table, download],
-                    api_visibility="private",
-                )
-        with gr.Tab("原文"):
-            paragraphs = _report_paragraphs(bot)  # read once; each search only highlights
-            find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
-            text = gr.HTML(_report_html(paragraphs, ""))
-            find.change(lambda q: _report_html(paragraphs, q), [find], [text], api_visibility="private")
-        gr.api(ask_api, api_name="ask")
-    app.queue(default_concurrency_limit=concurrency)
-    return app
+    return on_feedback
+
+
+def _uploader(reports: Reports) -> Callable:
+    """The upload handler: the file stored and indexed with a progress bar, then chosen in the picker; a file
+    that cannot be read is refused with what to do, in Chinese."""
+
+    def on_upload(path: str | None, progress: gr.Progress = _PROGRESS) -> tuple[Any, str, None]:
+        if not path:
+            return gr.update(), "", None
+        try:
+            key = reports.add(path, lambda share, stage: progress(share, desc=f"正在建立索引：{stage}"))
+        except ReportError as exc:
+            return gr.update(), f"⚠️ {str(exc).split(' (')[0]}", None
+        title = reports.get(key).index.manifest.title or Path(path).name
+        loaded = f"已载入《{html.escape(title)}》，可以提问了。"
+        return gr.update(choices=reports.choices(), value=key), loaded, None  # the box cleared for the next file
+
+    return on_upload
 
 
 def reply(bot: Bot, message: str, history: list[dict[str, Any]]) -> str:
@@ -107,6 +207,14 @@ def reply(bot: Bot, message: str, history: list[dict[str, Any]]) -> str:
 
 
 _HEADERS = ["年份", "实际/目标", "类别", "指标", "数值", "单位", "原文写法", "出处"]
+
+
+def _heading(bot: Bot) -> str:
+    return f"## 报告问答 — {html.escape(bot.index.manifest.title)}"
+
+
+def _years(rows: list[list]) -> list[str]:
+    return ["全部", *sorted({r[0] for r in rows if r[0]})]
 
 
 def _fact_rows(bot: Bot) -> list[list]:
@@ -183,4 +291,5 @@ def serve(
 ) -> None:
     """Start the web app (no public link unless ``share``)."""
     log = feedback_log or bot.settings.index_dir.parent / "feedback.jsonl"
-    build_app(bot, log).launch(server_name=host, server_port=port, share=share, css=CSS, show_error=True)
+    app = build_app(bot, log)
+    app.launch(server_name=host, server_port=port, share=share, css=CSS, show_error=True, max_file_size="20mb")

@@ -82,3 +82,25 @@ def test_a_figure_is_answered_from_a_report_of_any_format(bots, name):
     answer = bots(name).ask("2011年地区生产总值是多少？", [])
     assert (answer.kind, answer.value, answer.unit) == ("number", 170, "亿元"), answer.text
     assert "一、2011年工作总结" in answer.text, answer.text  # its section, as the report numbers it
+
+
+def test_an_upload_is_kept_once_under_its_content_in_the_folder_given(tmp_path):
+    from index.uploads import store_upload
+
+    raw = (FORMATS / "report.docx").read_bytes()
+    first = store_upload(raw, "我的报告.txt", tmp_path / "uploads")  # misnamed: stored as what it is
+    again = store_upload(raw, "copy.docx", tmp_path / "uploads")
+    assert first == again and first.suffix == ".docx" and first.parent == tmp_path / "uploads"
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == [first.name]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [(b"", "空"), (b"x" * (20 * 1024 * 1024 + 1), "20 MB"), ((FORMATS / "scanned.pdf").read_bytes(), "扫描件")],
+)
+def test_an_upload_that_cannot_be_a_report_is_refused_in_chinese(tmp_path, raw, message):
+    from index.uploads import store_upload
+
+    with pytest.raises(ReportError, match=message):
+        store_upload(raw, "report.pdf", tmp_path)
+    assert not any(tmp_path.iterdir())

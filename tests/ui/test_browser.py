@@ -104,3 +104,41 @@ def test_concurrent_clients_get_answers_without_errors(server):
     result = load_test(server, clients=4, seconds=5, max_requests=200)
     assert result.requests > 0 and result.errors == 0
     assert result.p50_ms <= result.p95_ms
+
+
+def test_a_report_uploaded_in_the_browser_is_indexed_with_progress_and_answered(server, real_bot):
+    assert CHROMIUM, "Browser tests need Debian's chromium: apt-get install chromium fonts-wqy-microhei"
+    from playwright.sync_api import sync_playwright
+
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    cache = real_bot.settings.index_dir.parent
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        page.goto(server)
+        page.locator("textarea").first.wait_for(timeout=90_000)
+        page.set_input_files("input[type=file]", str(fixtures / "formats" / "scanned.pdf"))
+        page.get_by_text("没有文字层").wait_for(timeout=60_000)  # refused plainly, in Chinese
+        page.set_input_files("input[type=file]", str(fixtures / "county_2024.txt"))
+        stages = set()
+        for _ in range(600):  # the bar names each stage of the build while it runs
+            body = page.locator("body").inner_text()
+            stages |= {s for s in ("解析章节", "抽取数据", "建立检索", "计算段落向量", "计算句子向量") if s in body}
+            if "可以提问了" in body:
+                break
+            page.wait_for_timeout(100)
+        assert "可以提问了" in page.locator("body").inner_text()
+        assert stages, "no progress shown while the index was built"
+        page.get_by_role("heading", name="青禾县").wait_for(timeout=10_000)  # the heading names the new report
+        box = page.locator("textarea").first
+        box.fill("2023年地区生产总值增长多少？")
+        box.press("Enter")
+        page.locator(".qa-figure", has_text="6.2%").last.wait_for(timeout=60_000)
+        page.get_by_role("tab", name="原文").click()
+        page.get_by_text("青禾县", exact=False).first.wait_for(timeout=10_000)
+        page.set_input_files("input[type=file]", str(fixtures / "county_2024.txt"))  # the same file again
+        page.get_by_text("可以提问了").wait_for(timeout=60_000)
+        browser.close()
+    uploads = list((cache / "uploads").glob("*.txt"))
+    assert len(uploads) == 1, uploads  # stored once, under the name of its content, in the cache folder
+    assert (cache / "uploads" / f"{uploads[0].stem}-index" / "manifest.json").is_file()
