@@ -173,10 +173,10 @@ def _paragraph_scope(
     """The time a paragraph turns to, or the one before it when it turns to none. In a multi-year review: one year
     (过去一年, 2025年是很不平凡的一年) or the whole span (五年来, 回顾“十四五”, in its first or second sentence).
     Under a heading naming no time: a plan period it opens with (“十四五”时期，…: reviewed when it ended before
-    the report's year, else planned). Under a heading of one year, that year."""
-    if period is not None and period.start == period.end:
-        return None
+    the report's year, else planned). Under a heading of one year, that year until a paragraph turns to a span."""
     turn = _turn(paragraph)
+    if period is not None and period.start == period.end:
+        return _turned_from_one_year(turn, period, running)
     if period is not None:
         whole = _section_scope(period)
         if turn is None:
@@ -189,6 +189,19 @@ def _paragraph_scope(
         return running
     span = turn[1]
     return _Scope(None, span, "result" if span[1] < report_year else "target")
+
+
+def _turned_from_one_year(
+    turn: tuple[int | None, tuple[int, int] | None] | None, period: Period, running: _Scope | None
+) -> _Scope | None:
+    """Under a heading of one year (2025年工作回顾): a paragraph turning to a span (五年来, “十四五”时期) speaks of
+    it — the plan period it names, else the five years up to the heading's — until one turns back to a year."""
+    if turn is None:
+        return running
+    if turn[0] is not None:
+        return None  # the heading's own year again
+    span = turn[1] or (period.end - 4, period.end)
+    return _Scope(None, span, "result" if period.kind == "result" else "target")
 
 
 def _turn(paragraph: str) -> tuple[int | None, tuple[int, int] | None] | None:
@@ -508,8 +521,8 @@ def _ranks(clause: str, previous: tuple[str, str]):
     each with its counter (位, 家, 个)."""
     for m in _words().rank.finditer(clause):
         value = 1.0 if m.group("first") else to_number(m.group("n"))
-        if value is None:
-            continue
+        if value is None or re.match(r"\s*[、和及]\s*第", clause[m.end() :]):
+            continue  # 营收和利润分别居全国第5、第6位: a list of places, each its item's, not read here
         own = clean_metric(clause[: m.start()])
         metric, context = (own, "") if not _is_bare(own) else (previous[0], previous[1])
         scope = m.group("scope") or m.group("scope2") or ""

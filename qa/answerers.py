@@ -18,7 +18,7 @@ from index.facts import Fact, in_change
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import expand_aliases
 from qa.answer import Answer, Source, numbered
-from qa.compute import compute, may_be_stated, parts_found
+from qa.compute import compute, find_operands, may_be_stated, parts_found
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
 from qa.intent import Intent
@@ -842,7 +842,16 @@ def _one_answer(fact: Fact, query: Query, context: Context) -> Answer:
     """The figure that answers, unless the question insists on what was done and the figure is a plan's."""
     if _planned_only(query, fact, context):
         return _not_done_yet(fact, query)
+    if len(query.stated) >= 2 and any(_same_figure(fact, s.value, s.unit) for s in query.stated):
+        # 按民生支出9.7亿元占50.2%算，全年财政支出多少: a figure the question gives is not what it asks
+        return answer_passage(query, context)
     return rise_asked_as_fall(fact, query) or lookup_answer(fact, query)
+
+
+def _same_figure(fact: Fact, value: float, unit: str) -> bool:
+    """Whether a fact is the figure ``value`` ``unit`` (5000万元 is 0.5亿元)."""
+    converted = convert(value, unit, fact.unit) if unit and fact.unit else (value if unit == fact.unit else None)
+    return converted is not None and abs(converted - fact.value) < 1e-9
 
 
 def _planned_only(query: Query, fact: Fact, context: Context) -> bool:
@@ -890,11 +899,21 @@ def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | 
     parts = (Part(query.metric, (year,), kind, query.metric), Part("", (year - 1,), kind, ""))
     time = replace(query.time, years=(year, year - 1))
     pair = replace(query, operation="change", aspect="value", time=time, parts=parts, whole=None)
+    operands = find_operands(pair, pair.request(), context)
+    if not operands or len(operands) < 2 or not _one_measure(operands[0].fact, operands[1].fact):
+        return None  # 马铃薯总产量目标 against 规模以上工业总产值: two things, no growth of either
     answer = compute(pair, pair.request(), context)
     if answer is None:
         return None
     note = "报告没有直接给出这一增速；按报告中两年的数字计算：\n"
     return replace(answer, text=note + answer.text, question=query.text)
+
+
+def _one_measure(a: Fact, b: Fact) -> bool:
+    """Whether two figures measure the same thing: one name, or one holding the other when that names enough
+    (规模以上工业总产值 holds 产值, which names nothing alone)."""
+    short, long = sorted((a.metric, b.metric), key=len)
+    return bool(short) and (short == long or (len(short) >= 4 and short in long))
 
 
 def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
