@@ -26,3 +26,4 @@ class Intent:
     span: tuple[int, int] | None = None  # a whole span of years asked (十四五期间, 过去五年): only its figures
     span_cued: bool = False  # 年均, 累计 asked: a span's figure is not passed over for one year's
     ends: bool = False  # 十四五末: the span's last year, or a state the span's review gives (its end)
+    ahead: bool = False  # a plan period ahead of the report (十五五 in 2026): goals set for its last year count

@@ -63,6 +63,7 @@ def match_facts(
     span: tuple[int, int] | None = None,
     span_cued: bool = False,
     ends: bool = False,
+    ahead: bool = False,
 ) -> list[Match]:
     """Facts of the aspect (and unit) asked, of the years (or the whole span of years) asked, best match first
     (kind asked preferred). A figure of a whole span (五年来…年均增长5.9%) answers a question that names no span
@@ -82,7 +83,7 @@ def match_facts(
     total = sum(w for _, w in weighted)
     # a word matched only through an everyday word or a synonym counts for less than the question's own word
     weighted = [(g, w * (SYNONYM_CREDIT if isinstance(g, Expanded) else 1.0)) for g, w in weighted]
-    ids = _of_time(table, aspect, years, span, ends)
+    ids = _of_time(table, aspect, years, span, ends, ahead)
     if total <= 0 or not len(ids):
         return []
     ids = _reachable(table, ids, weighted, total, floor - _MAX_BONUS - 0.06 * len(cues))
@@ -114,14 +115,15 @@ def match_facts(
 
 
 def _of_time(
-    table: FactTable, aspect: str, years: Sequence[int], span: tuple[int, int] | None, ends: bool
+    table: FactTable, aspect: str, years: Sequence[int], span: tuple[int, int] | None, ends: bool, ahead: bool
 ) -> np.ndarray:
     """The facts of the aspect and time asked; 十四五末 takes of the span's own figures the states it ends in,
     not its amounts (五年新增就业)."""
     ids = table.ids(aspect, years, span, ends)
     if ends and len(ids):
         ids = ids[[not _accumulated(table[i]) for i in ids.tolist()]]
-    if span is not None and not ends and not years:  # a plan period's goals: those set for its last year too
+    if span is not None and ahead and not ends and not years:
+        # a plan period ahead of the report (“十五五”时期…到2030年): the goals set for its last year too
         last = table.ids(aspect, (span[1],))
         ids = np.union1d(ids, last[table.having(last, "kind", ["target"])])
     return ids
@@ -415,6 +417,7 @@ def resolve_metric(
             span=intent.span,
             span_cued=intent.span_cued,
             ends=intent.ends,
+            ahead=intent.ahead,
         )
 
     bases = asked_bases(text)  # 人均GDP: only a figure per head answers it, never the total

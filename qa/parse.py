@@ -340,6 +340,7 @@ class QueryParser:
             span=span,
             span_cued=self.span_cue.search(text) is not None,
             ends=ends,
+            ahead=span is not None and self.report_year is not None and span[0] >= self.report_year,
         )
 
     def span_ends(
