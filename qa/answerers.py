@@ -842,7 +842,7 @@ def _one_answer(fact: Fact, query: Query, context: Context) -> Answer:
     """The figure that answers, unless the question insists on what was done and the figure is a plan's."""
     if _planned_only(query, fact, context):
         return _not_done_yet(fact, query)
-    if len(query.stated) >= 2 and any(_same_figure(fact, s.value, s.unit) for s in query.stated):
+    if len({s.value for s in query.stated}) >= 2 and any(_same_figure(fact, s.value, s.unit) for s in query.stated):
         # 按民生支出9.7亿元占50.2%算，全年财政支出多少: a figure the question gives is not what it asks
         return answer_passage(query, context)
     return rise_asked_as_fall(fact, query) or lookup_answer(fact, query)
