@@ -147,7 +147,6 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
             paragraphs = _report_html(_report_paragraphs(chosen), "")
             return (
                 _heading(chosen),
-                [],
                 gr.update(choices=_years(rows), value="全部"),
                 _table(rows),
                 _csv(rows),
@@ -155,7 +154,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
             )
 
         upload.upload(on_upload, [upload], [picker, status, upload], api_visibility="private")
-        picker.change(on_pick, [picker], [heading, chatbot, year, table, download, text], api_visibility="private")
+        picker.change(on_pick, [picker], [heading, year, table, download, text], api_visibility="private")
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=concurrency)
     return app

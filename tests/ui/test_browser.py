@@ -134,6 +134,8 @@ def test_a_report_uploaded_in_the_browser_is_indexed_with_progress_and_answered(
         box.fill("2023年地区生产总值增长多少？")
         box.press("Enter")
         page.locator(".qa-figure", has_text="6.2%").last.wait_for(timeout=60_000)
+        page.get_by_role("tab", name="数据表").click()
+        page.wait_for_function("document.body.innerText.includes('356.8亿元')", timeout=10_000)  # its facts
         page.get_by_role("tab", name="原文").click()
         page.get_by_text("青禾县", exact=False).first.wait_for(timeout=10_000)
         page.set_input_files("input[type=file]", str(fixtures / "county_2024.txt"))  # the same file again
