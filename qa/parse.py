@@ -477,9 +477,14 @@ class QueryParser:
 
     def _without_own_names(self, text: str) -> str:
         """The words without the report's own names (山东经济 → 经济)."""
-        for name in sorted((n for n in self.tokenizer.own_names if len(n) > 1), key=len, reverse=True):
+        for name in self._own_names:
             text = text.replace(name, "")
         return text.strip()
+
+    @cached_property
+    def _own_names(self) -> tuple[str, ...]:
+        """The report's own names of two characters or more, longest first (山东省 before 山东)."""
+        return tuple(sorted((n for n in self.tokenizer.own_names if len(n) > 1), key=len, reverse=True))
 
     def _without_claim(self, text: str) -> str:
         """发明专利有没有过百 → 发明专利: a yes/no question's claimed figure or order (还少) taken out."""
