@@ -209,7 +209,17 @@ _HEADERS = ["年份", "实际/目标", "类别", "指标", "数值", "单位", "
 
 
 def _heading(bot: Bot) -> str:
-    return f"## 报告问答 — {html.escape(bot.index.manifest.title)}"
+    """The report's title, and under it what the report says about itself: its date, who gives or publishes it,
+    its source (a saved web page's 来源)."""
+    manifest = bot.index.manifest
+    fields = dict(manifest.fields)
+    said = [
+        f"日期：{manifest.delivered or manifest.date}" if manifest.delivered or manifest.date else "",
+        f"发布：{manifest.publisher}" if manifest.publisher else "",
+        f"来源：{fields['来源']}" if fields.get("来源") else "",
+    ]
+    line = " · ".join(html.escape(s) for s in said if s)
+    return f"## 报告问答 — {html.escape(manifest.title)}" + (f"\n\n{line}" if line else "")
 
 
 def _years(rows: list[list]) -> list[str]:

@@ -104,3 +104,10 @@ def test_a_wholes_figure_given_for_a_part_is_what_the_chat_compares_next(real_bo
         through_ask.append((question, real_bot.ask(question, through_ask).text))
     expected = real_bot.ask(asked[-1], through_ask[:-1])
     assert expected.kind == "number" and f"{expected.value:g}" in html, html
+
+
+def test_the_heading_says_what_the_report_says_about_itself(county_bot):
+    from ui.app import _heading
+
+    heading = _heading(county_bot)
+    assert "青禾县2024年政府工作报告" in heading and "日期：2024年1月20日" in heading, heading
