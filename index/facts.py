@@ -44,6 +44,7 @@ class _Words:
     change_start: re.Pattern
     change_onward: re.Pattern
     change_end: re.Pattern
+    rank_list: re.Pattern
 
 
 @cache
@@ -74,6 +75,7 @@ def _compiled(folder: Path) -> _Words:
         change_start=pattern("sentence", "change_start_pattern"),
         change_onward=pattern("sentence", "change_onward_pattern"),
         change_end=pattern("sentence", "change_end_pattern"),
+        rank_list=pattern("rank", "list_after_pattern"),
     )
 
 
@@ -146,7 +148,7 @@ def extract_facts(report_text: str, sections: Iterable[Section], report_year: in
                 whole = scope.span if year is None else None  # the span itself, no year of it
                 found = _sentence_facts(sentence.text, sentence.span[0], section, year, scope.kind)
                 found = [replace(f, period_years=whole, sentence_span=sentence.span) for f in found]
-                facts.extend(_with_both_ends(report_text, found, year, whole))
+                facts.extend(_with_both_ends(found, year, whole))
     return facts
 
 
@@ -226,9 +228,13 @@ def both_ends(before: Fact, after: Fact) -> bool:
     if before.sentence_span is None or before.sentence_span != after.sentence_span or before.unit != after.unit:
         return False
     start = before.sentence_span[0]
-    lead = before.sentence[max(0, before.span[0] - start - 12) : before.span[0] - start]
     between = before.sentence[before.span[1] - start : after.span[0] - start]
-    return _words().change_from.search(lead) is not None and _words().change_to.match(between) is not None
+    return _change_start(before) is not None and _words().change_to.match(between) is not None
+
+
+def _change_start(fact: Fact) -> re.Match | None:
+    """由 / 从 (with the year it names: 由2020年的) just before a figure: a change written with both ends starts."""
+    return _words().change_from.search(_before(fact)[-12:])
 
 
 def in_change(fact: Fact) -> bool:
@@ -257,7 +263,7 @@ def _after(fact: Fact) -> str:
     return fact.sentence[fact.span[1] - fact.sentence_span[0] :]
 
 
-def _with_both_ends(report_text: str, found: list[Fact], year: int | None, span: tuple[int, int] | None) -> list[Fact]:
+def _with_both_ends(found: list[Fact], year: int | None, span: tuple[int, int] | None) -> list[Fact]:
     """A change written with both ends (人均生产总值由7.34万元提升至10.26万元): the first figure is of the year it
     names, else of the year before the sentence's time (2020 before 2021–2025); the second is of the sentence's
     time (the last year of a span, still a figure of the span). Both under the metric named before 由."""
@@ -265,9 +271,8 @@ def _with_both_ends(report_text: str, found: list[Fact], year: int | None, span:
     out = list(found)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        between = report_text[first.span[1] : second.span[0]]
-        start = words.change_from.search(report_text[max(0, first.span[0] - 12) : first.span[0]])
-        if start is None or words.change_to.match(between) is None or first.unit != second.unit:
+        start = _change_start(first)
+        if start is None or not both_ends(first, second):
             continue
         base = year if year is not None else (span[0] if span else None)
         then = int(start.group(1)) if start.group(1) else (base - 1 if base is not None else None)
@@ -521,7 +526,7 @@ def _ranks(clause: str, previous: tuple[str, str]):
     each with its counter (位, 家, 个)."""
     for m in _words().rank.finditer(clause):
         value = 1.0 if m.group("first") else to_number(m.group("n"))
-        if value is None or re.match(r"\s*[、和及]\s*第", clause[m.end() :]):
+        if value is None or _words().rank_list.match(clause[m.end() :]):
             continue  # 营收和利润分别居全国第5、第6位: a list of places, each its item's, not read here
         own = clean_metric(clause[: m.start()])
         metric, context = (own, "") if not _is_bare(own) else (previous[0], previous[1])

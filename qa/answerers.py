@@ -842,16 +842,10 @@ def _one_answer(fact: Fact, query: Query, context: Context) -> Answer:
     """The figure that answers, unless the question insists on what was done and the figure is a plan's."""
     if _planned_only(query, fact, context):
         return _not_done_yet(fact, query)
-    if len({s.value for s in query.stated}) >= 2 and any(_same_figure(fact, s.value, s.unit) for s in query.stated):
+    if len({s.value for s in query.stated}) >= 2 and any(_states(s, fact) for s in query.stated):
         # 按民生支出9.7亿元占50.2%算，全年财政支出多少: a figure the question gives is not what it asks
         return answer_passage(query, context)
     return rise_asked_as_fall(fact, query) or lookup_answer(fact, query)
-
-
-def _same_figure(fact: Fact, value: float, unit: str) -> bool:
-    """Whether a fact is the figure ``value`` ``unit`` (5000万元 is 0.5亿元)."""
-    converted = convert(value, unit, fact.unit) if unit and fact.unit else (value if unit == fact.unit else None)
-    return converted is not None and abs(converted - fact.value) < 1e-9
 
 
 def _planned_only(query: Query, fact: Fact, context: Context) -> bool:

@@ -51,6 +51,22 @@ class Reports:
         self.bots: dict[str, Bot] = {self.default: bot}
         self.names: dict[str, str] = {}  # an upload's file name as the user had it
         self.folder = bot.settings.index_dir.parent / "uploads"
+        self._rows: dict[str, list[list]] = {}
+        self._paragraphs: dict[str, list[tuple[str, list[str]]]] = {}
+
+    def rows(self, key: str | None) -> list[list]:
+        """The 数据表 rows of a report, made once."""
+        key = key if key in self.bots else self.default
+        if key not in self._rows:
+            self._rows[key] = _fact_rows(self.bots[key])
+        return self._rows[key]
+
+    def paragraphs(self, key: str | None) -> list[tuple[str, list[str]]]:
+        """The 原文 of a report by section, read once (each search only highlights)."""
+        key = key if key in self.bots else self.default
+        if key not in self._paragraphs:
+            self._paragraphs[key] = _report_paragraphs(self.bots[key])
+        return self._paragraphs[key]
 
     def choices(self) -> list[tuple[str, str]]:
         """(label, key) per report: its title, and for an upload the file it came from."""
@@ -99,7 +115,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
     on_feedback = _feedback_writer(feedback_path)
     on_upload = _uploader(reports)
 
-    facts = _fact_rows(bot)
+    facts = reports.rows(None)
     with gr.Blocks(title="报告问答") as app:
         heading = gr.Markdown(_heading(bot))
         with gr.Row():
@@ -126,16 +142,16 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
             download = gr.DownloadButton("下载 CSV", value=_csv(facts))
 
             def filtered(key: str, y: str, k: str, m: str) -> tuple[list[list], str]:
-                rows = _filter(_fact_rows(reports.get(key)), y, k, m)
+                rows = _filter(reports.rows(key), y, k, m)
                 return _table(rows), _csv(rows)
 
             for control in (year, kind, metric):
                 control.change(filtered, [picker, year, kind, metric], [table, download], api_visibility="private")
         with gr.Tab("原文"):
             find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
-            text = gr.HTML(_report_html(_report_paragraphs(bot), ""))
+            text = gr.HTML(_report_html(reports.paragraphs(None), ""))
             find.change(
-                lambda key, q: _report_html(_report_paragraphs(reports.get(key)), q),
+                lambda key, q: _report_html(reports.paragraphs(key), q),
                 [picker, find],
                 [text],
                 api_visibility="private",
@@ -143,8 +159,8 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
 
         def on_pick(key: str) -> tuple:
             chosen = reports.get(key)
-            rows = _fact_rows(chosen)
-            paragraphs = _report_html(_report_paragraphs(chosen), "")
+            rows = reports.rows(key)
+            paragraphs = _report_html(reports.paragraphs(key), "")
             return (
                 _heading(chosen),
                 gr.update(choices=_years(rows), value="全部"),
