@@ -1,11 +1,15 @@
-"""A bounded load test of the web app's /ask endpoint: concurrent clients on loopback, errors and latency."""
+"""A bounded load test of the web app's ``POST /ask``: concurrent clients on loopback, errors by kind, latency."""
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import statistics
 import threading
 import time
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
 
 QUESTIONS = (
     "2011年地区生产总值是多少？",
@@ -15,50 +19,82 @@ QUESTIONS = (
     "2013年GDP目标是多少？",
     "2011年发明专利占专利授权的比例是多少？",
 )
+_KINDS = ("number", "passage", "none", "clarify", "list")
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    requests: int
-    errors: int
-    p50_ms: float
-    p95_ms: float
-    seconds: float
+    """What a load test saw: requests answered (``ok``), failures by kind, latency of the answered ones."""
+
+    ok: int
+    errors: Counter = field(default_factory=Counter)
+    p50_ms: float = 0.0
+    p95_ms: float = 0.0
+    seconds: float = 0.0
+
+    @property
+    def requests(self) -> int:
+        return self.ok + sum(self.errors.values())
+
+    @property
+    def passed(self) -> bool:
+        """Every request answered, and at least one."""
+        return self.ok > 0 and not self.errors
 
     def __str__(self) -> str:
+        failed = ", ".join(f"{kind} {n}" for kind, n in self.errors.most_common()) or "none"
+        rate = self.requests / self.seconds if self.seconds else 0.0
         return (
-            f"{self.requests} requests in {self.seconds:.0f} s ({self.requests / self.seconds:.1f}/s), "
-            f"{self.errors} errors, p50 {self.p50_ms:.0f} ms, p95 {self.p95_ms:.0f} ms"
+            f"{self.requests} requests in {self.seconds:.0f} s ({rate:.1f}/s): {self.ok} answered, "
+            f"{sum(self.errors.values())} failed ({failed}); answered p50 {self.p50_ms:.0f} ms, p95 {self.p95_ms:.0f} ms"
         )
 
 
-def load_test(url: str, clients: int = 16, seconds: float = 60, max_requests: int = 100_000) -> LoadResult:
-    """``clients`` threads, each with its own gradio client, asking in turn until ``seconds`` have passed."""
-    if not url.startswith(("http://127.0.0.1", "http://localhost")):
-        raise ValueError(f"the load test runs on loopback only, got {url}")
-    from gradio_client import Client
+def loopback_url(url: str) -> str:
+    """The ``/ask`` address of ``url`` when its host resolves only to loopback addresses; ValueError otherwise
+    (127.0.0.1.nip.io, 127.0.0.1@example.com and names that do not resolve are refused)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {url}")
+    if parts.username or parts.password:
+        raise ValueError(f"the load test takes no user name or password in the URL: {url}")
+    try:
+        found = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ValueError(f"cannot resolve {parts.hostname}: {exc}") from None
+    addresses = {info[4][0] for info in found}
+    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses):
+        raise ValueError(f"the load test runs on loopback only; {parts.hostname} is {', '.join(sorted(addresses))}")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") + "/ask", "", ""))
 
+
+def load_test(url: str, clients: int = 16, seconds: float = 60, max_requests: int = 100_000) -> LoadResult:
+    """``clients`` threads, each with its own connection, asking in turn until ``seconds`` have passed."""
+    import httpx
+
+    if clients <= 0 or seconds <= 0:
+        raise ValueError("clients and seconds must be > 0")
+    endpoint = loopback_url(url)
     latencies: list[float] = []
-    errors: list[str] = []
+    errors: Counter = Counter()
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
     def worker(offset: int) -> None:
-        client = Client(url, verbose=False)
-        i = offset
-        while time.monotonic() < deadline:
-            with lock:
-                if len(latencies) + len(errors) >= max_requests:
-                    return
-            start = time.perf_counter()
-            try:
-                answer = client.predict(QUESTIONS[i % len(QUESTIONS)], None, api_name="/ask")
-                ok = isinstance(answer, dict) and answer.get("kind") in ("number", "passage", "none")
-            except Exception as exc:  # every failure counts, whatever its kind
-                ok, answer = False, repr(exc)
-            with lock:
-                (latencies if ok else errors).append((time.perf_counter() - start) * 1000 if ok else str(answer))
-            i += 1
+        with httpx.Client(timeout=30) as client:
+            i = offset
+            while time.monotonic() < deadline:
+                with lock:
+                    if len(latencies) + sum(errors.values()) >= max_requests:
+                        return
+                start = time.perf_counter()
+                failure = _ask_once(client, endpoint, QUESTIONS[i % len(QUESTIONS)])
+                with lock:
+                    if failure:
+                        errors[failure] += 1
+                    else:
+                        latencies.append((time.perf_counter() - start) * 1000)
+                i += 1
 
     started = time.monotonic()
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
@@ -68,9 +104,28 @@ def load_test(url: str, clients: int = 16, seconds: float = 60, max_requests: in
         thread.join()
     ordered = sorted(latencies) or [0.0]
     return LoadResult(
-        requests=len(latencies) + len(errors),
-        errors=len(errors),
+        ok=len(latencies),
+        errors=errors,
         p50_ms=statistics.median(ordered),
         p95_ms=ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))],
         seconds=time.monotonic() - started,
     )
+
+
+def _ask_once(client, endpoint: str, question: str) -> str:
+    """'' when the server answered; else the kind of failure (refused, timeout, HTTP 503, not an answer…)."""
+    import httpx
+
+    try:
+        response = client.post(endpoint, json={"question": question, "history": []})
+    except httpx.TimeoutException:
+        return "timeout"
+    except httpx.HTTPError as exc:
+        return type(exc).__name__
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}"
+    try:
+        answer = response.json()
+    except ValueError:
+        return "not JSON"
+    return "" if isinstance(answer, dict) and answer.get("kind") in _KINDS else "not an answer"

@@ -19,6 +19,7 @@ _CHINESE = r"[零〇一二两三四五六七八九十百千]+"
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?P<lead>{_LEXICON.alternation('facts', 'units', 'leads')})?"
+    rf"(?P<sign>(?<![\dA-Za-z.])[-−](?=\d))?"  # a minus written before the digits (-5亿元), not a dash
     rf"(?P<n1>{_ARABIC}|{_CHINESE})"
     rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<n2>{_ARABIC}|{_CHINESE}))?"
     rf"(?P<approx>多|余)?"
@@ -119,6 +120,8 @@ def _with_unit(m: re.Match, normalized: str, text: str) -> Figure | None:
     value = to_number(m.group("n1"))
     if value is None:
         return None
+    if m.group("sign"):
+        value = -value
     high = to_number(m.group("n2")) if m.group("n2") else None
     qualifier = "".join(q for q in (m.group("lead"), m.group("approx"), m.group("tail")) if q) or None
     unit = m.group("unit")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,17 +66,44 @@ class ReportText:
     meta: ReportMeta
 
 
+MAX_REPORT_MB = 20  # the default size limit of a report file; QA_MAX_REPORT_MB sets another
+
+
+def max_report_bytes() -> int:
+    """The largest report file read: QA_MAX_REPORT_MB megabytes (default `MAX_REPORT_MB`)."""
+    try:
+        megabytes = float(os.environ.get("QA_MAX_REPORT_MB") or MAX_REPORT_MB)
+    except ValueError:
+        raise ReportError(
+            f"QA_MAX_REPORT_MB 应为数字。(QA_MAX_REPORT_MB must be a number of megabytes, got "
+            f"{os.environ['QA_MAX_REPORT_MB']!r}.)"
+        ) from None
+    return int(megabytes * 2**20)
+
+
 def read_report(path: str | Path) -> ReportText:
     """Read a report file of any format users have (`index.formats`: text in UTF-8, GB18030 or UTF-16, Markdown,
     Word, PDF with a text layer, a saved web page) and parse its header."""
     path = Path(path)
+    limit = max_report_bytes()
     try:
-        raw = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder, a device (/dev/zero), a pipe: refused unread
+            raise ReportError(
+                f"{path.name} 不是报告文件（是文件夹或设备），请指定一个报告文件。(Not a regular file: {path}; pass "
+                "a .txt, .md, .docx, .pdf or .html file.)"
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
     except OSError as exc:
         raise ReportError(
             f"无法读取报告文件 {path.name}。(Cannot read report {path}: {exc.strerror}; pass an existing .txt, .md, "
             ".docx, .pdf or .html file.)"
         ) from exc
+    if len(raw) > limit:
+        raise ReportError(
+            f"报告文件 {path.name} 超过 {limit // 2**20} MB，请拆分后再用。(Report {path} is larger than "
+            f"{limit // 2**20} MB; split it, or raise the limit with QA_MAX_REPORT_MB.)"
+        )
     text = read_text(raw, path.suffix)
     if not text.strip():
         raise ReportError(f"报告文件 {path.name} 没有文字。(Report {path} is empty; pass a report with text.)")

@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -20,7 +20,7 @@ import numpy as np
 
 from index.chunks import Chunk, chunk_sections, split_sentences
 from index.embedder import Encoder
-from index.errors import IndexMismatchError, IndexMissingError
+from index.errors import IndexMismatchError, IndexMissingError, ReportError
 from index.fact_table import FactTable
 from index.facts import Fact, extract_facts
 from index.lexicon import fingerprint as lexicon_fingerprint
@@ -33,7 +33,7 @@ from index.sections import split_sections
 from index.tokens import ReportTokenizer, collect_terms, function_words, report_dictionary
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the manifest lists each file's size and sha256
 _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
 _FACTS, _FUNCTION, _SENTENCES = "facts.jsonl", "function_words.txt", "sentences.npy"
 _WORDS = "words.txt"  # the jieba dictionary cut to the report's characters (`report_dictionary`)
@@ -67,6 +67,7 @@ class Manifest:
     front: tuple[str, ...] = ()
     delivered: str | None = None
     fields: tuple[tuple[str, str], ...] = ()  # the catalogue lines above the title (索引号, 发布机构…)
+    files: tuple[tuple[str, int, str], ...] = ()  # (path in the folder, size, sha256) of every other file
 
     @property
     def meta(self) -> ReportMeta:
@@ -137,6 +138,11 @@ def build_index(
     step(0.05, "解析章节")
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
+    if not chunks:
+        raise ReportError(
+            f"《{report.meta.title or report.name}》里没有可以回答问题的正文（没有成段的中文句子），请换一份报告。"
+            f" (Report {report.name} has no paragraphs of Chinese text to answer from.)"
+        )
     step(0.15, "抽取数据")
     facts = tuple(extract_facts(report.text, sections, report.meta.year))
     step(0.3, "建立检索")
@@ -189,34 +195,105 @@ def _searchable(chunk: Chunk) -> str:
 
 
 def save_index(index: ReportIndex, folder: str | Path) -> None:
-    """Write the index to ``folder`` through a temporary folder, so a crash never leaves half an index."""
+    """Write the index to ``folder`` through a temporary folder: every file written and synced to disk, the
+    manifest (with each file's size and sha256) last, then swapped in by renames. A crash at any point leaves the
+    old index or the new one (`_recover` puts the old one back if it came between the two renames), never none."""
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
-        (tmp / _MANIFEST).write_text(json.dumps(asdict(index.manifest), ensure_ascii=False, indent=2), "utf-8")
-        with (tmp / _CHUNKS).open("w", encoding="utf-8") as out:
-            for chunk in index.chunks:
-                out.write(json.dumps(_chunk_to_json(chunk), ensure_ascii=False) + "\n")
-        with (tmp / _FACTS).open("w", encoding="utf-8") as out:
-            for fact in index.facts:
-                out.write(json.dumps(asdict(fact), ensure_ascii=False) + "\n")
-        (tmp / _TERMS).write_text("\n".join(index.tokenizer.terms), "utf-8")
-        (tmp / _FUNCTION).write_text("\n".join(sorted(index.tokenizer.function)), "utf-8")
-        if index.tokenizer.dictionary is not None:
-            shutil.copyfile(index.tokenizer.dictionary, tmp / _WORDS)
-        if index.sentence_vectors is not None:
-            np.save(tmp / _SENTENCES, index.sentence_vectors)
-        faiss.write_index(index.vectors, str(tmp / _VECTORS))
-        index.bm25.save(str(tmp / _BM25), show_progress=False)
-        old = folder.with_name(folder.name + ".old")
+        _write_parts(index, tmp)
+        manifest = replace(index.manifest, files=tuple(_checksums(tmp)))
+        (tmp / _MANIFEST).write_text(json.dumps(asdict(manifest), ensure_ascii=False, indent=2), "utf-8")
+        _sync_tree(tmp)
+        old = _old(folder)
         if folder.exists():
             shutil.rmtree(old, ignore_errors=True)
             os.replace(folder, old)
         os.replace(tmp, folder)
+        _sync_dir(folder.parent)
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _write_parts(index: ReportIndex, tmp: Path) -> None:
+    with (tmp / _CHUNKS).open("w", encoding="utf-8") as out:
+        for chunk in index.chunks:
+            out.write(json.dumps(_chunk_to_json(chunk), ensure_ascii=False) + "\n")
+    with (tmp / _FACTS).open("w", encoding="utf-8") as out:
+        for fact in index.facts:
+            out.write(json.dumps(asdict(fact), ensure_ascii=False) + "\n")
+    (tmp / _TERMS).write_text("\n".join(index.tokenizer.terms), "utf-8")
+    (tmp / _FUNCTION).write_text("\n".join(sorted(index.tokenizer.function)), "utf-8")
+    if index.tokenizer.dictionary is not None:
+        shutil.copyfile(index.tokenizer.dictionary, tmp / _WORDS)
+    if index.sentence_vectors is not None:
+        np.save(tmp / _SENTENCES, index.sentence_vectors)
+    faiss.write_index(index.vectors, str(tmp / _VECTORS))
+    index.bm25.save(str(tmp / _BM25), show_progress=False)
+
+
+def _old(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".old")
+
+
+def _checksums(folder: Path) -> Iterator[tuple[str, int, str]]:
+    """(path, size, sha256) of every file in ``folder`` but the manifest, in path order."""
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != _MANIFEST):
+        yield path.relative_to(folder).as_posix(), path.stat().st_size, _sha256(path)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sync_tree(folder: Path) -> None:
+    """Each file of ``folder`` and the folders themselves flushed to disk."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+    for path in [*(p for p in folder.rglob("*") if p.is_dir()), folder]:
+        _sync_dir(path)
+
+
+def _sync_dir(path: Path) -> None:
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:  # a system without directory handles: the files are synced, the names follow
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _recover(folder: Path) -> None:
+    """Under the build lock: an index moved aside by a save cut short between its renames is put back, and the
+    temporary folders of saves that never finished are removed."""
+    old = _old(folder)
+    if not folder.exists() and old.is_dir():
+        os.replace(old, folder)
+    for orphan in folder.parent.glob(f".{folder.name}.*"):
+        if orphan.is_dir():
+            shutil.rmtree(orphan, ignore_errors=True)
+
+
+def verify_files(folder: Path, manifest: Manifest) -> None:
+    """Raise IndexMismatchError unless every file the manifest lists has its size and sha256."""
+    if not manifest.files:
+        raise IndexMismatchError(f"Index in {folder} lists no files; rebuild it with `qa index build`.")
+    for name, size, sha in manifest.files:
+        path = folder / name
+        if not path.is_file() or path.stat().st_size != size or _sha256(path) != sha:
+            raise IndexMismatchError(f"Index in {folder} is damaged ({name} changed or missing); rebuild it.")
 
 
 def read_manifest(folder: str | Path) -> Manifest:
@@ -230,7 +307,8 @@ def read_manifest(folder: str | Path) -> Manifest:
             f"Index in {folder} was built by another version of report-qa; run `qa index build` to rebuild it."
         )
     fields = tuple(tuple(f) for f in data.get("fields") or ())
-    return Manifest(**{**data, "front": tuple(data.get("front") or ()), "fields": fields})  # JSON keeps lists
+    files = tuple(tuple(f) for f in data.get("files") or ())
+    return Manifest(**{**data, "front": tuple(data.get("front") or ()), "fields": fields, "files": files})
 
 
 def check_manifest(manifest: Manifest, report_sha256: str | None, model: str | None, folder: Path) -> None:
@@ -250,6 +328,7 @@ def load_index(folder: str | Path, report_sha256: str | None = None, model: str 
         raise IndexMismatchError(f"Index manifest in {folder} is damaged ({exc}); rebuild it.") from exc
     check_manifest(manifest, report_sha256, model, folder)
     try:
+        verify_files(folder, manifest)
         return _load_parts(folder, manifest)
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:  # truncated or corrupted files
         raise IndexMismatchError(f"Index in {folder} is damaged ({type(exc).__name__}); rebuild it.") from exc
@@ -295,7 +374,8 @@ def open_index(
     except IndexMismatchError as exc:
         reason = f"索引与当前报告或模型不一致，正在重建（{exc}）…"
     with _build_lock(folder):
-        try:  # built by another process while this one waited for the lock
+        _recover(folder)
+        try:  # built by another process while this one waited for the lock, or put back by `_recover`
             return load_index(folder, report.sha256, encoder.model_id)
         except (IndexMissingError, IndexMismatchError):
             pass
@@ -321,18 +401,29 @@ def ensure_index(report_path: str | Path, encoder: Encoder, folder: str | Path, 
     """Build and save the index unless an up-to-date one is in ``folder`` (always with ``force``)."""
     report = read_report(report_path)
     folder = Path(folder)
-    reason = "forced"
-    if not force:
-        try:
-            check_manifest(read_manifest(folder), report.sha256, encoder.model_id, folder)
+    with _build_lock(folder):  # the lock loading takes: never two builders in one folder
+        _recover(folder)
+        reason = "forced" if force else _stale(folder, report.sha256, encoder.model_id)
+        if not reason:
             return Built(None, built=False)
-        except IndexMissingError:
-            reason = "missing"
-        except IndexMismatchError as exc:
-            reason = str(exc)
-    index = build_index(report, encoder)
-    save_index(index, folder)
+        index = build_index(report, encoder)
+        save_index(index, folder)
     return Built(index, built=True, reason=reason)
+
+
+def _stale(folder: Path, report_sha256: str, model: str) -> str:
+    """Why the index in ``folder`` must be built: "missing", what does not match or is damaged; "" when sound."""
+    try:
+        manifest = read_manifest(folder)
+        check_manifest(manifest, report_sha256, model, folder)
+        verify_files(folder, manifest)
+    except IndexMissingError:
+        return "missing"
+    except IndexMismatchError as exc:
+        return str(exc)
+    except (ValueError, TypeError) as exc:
+        return f"damaged manifest ({exc})"
+    return ""
 
 
 @contextmanager

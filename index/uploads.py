@@ -8,8 +8,8 @@ from pathlib import Path
 
 from index.errors import ReportError
 from index.formats import kind_of, read_text
+from index.report import max_report_bytes
 
-MAX_BYTES = 20 * 1024 * 1024
 _SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "markdown": ".md", "text": ".txt"}
 
 
@@ -17,10 +17,11 @@ def store_upload(raw: bytes, name: str, folder: str | Path) -> Path:
     """Keep an uploaded report in ``folder`` as ``<sha256 prefix><suffix of its kind>`` and return its path; the
     same content is stored once. Raises `ReportError` (in Chinese first, for the person uploading) when the file is
     too large, of a kind no reader takes, or holds no text."""
-    if len(raw) > MAX_BYTES:
+    limit = max_report_bytes()
+    if len(raw) > limit:
         raise ReportError(
-            f"文件太大（{len(raw) / 1024 / 1024:.1f} MB），请上传 {MAX_BYTES // 1024 // 1024} MB 以内的报告。"
-            f" (The file is larger than {MAX_BYTES // 1024 // 1024} MB.)"
+            f"文件太大（{len(raw) / 2**20:.1f} MB），请上传 {limit // 2**20} MB 以内的报告。"
+            f" (The file is larger than {limit // 2**20} MB.)"
         )
     if not raw.strip():
         raise ReportError("文件是空的，请上传有内容的报告。(The file is empty.)")

@@ -42,7 +42,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Answer:
-    """An answer: ``text`` as shown to the user; ``value``/``unit`` only when ``kind == "number"``."""
+    """An answer: ``text`` as shown to the user; ``value``/``unit`` only when ``kind == "number"``; ``note`` a
+    remark beside it."""
 
     text: str
     kind: AnswerKind
@@ -51,6 +52,7 @@ class Answer:
     sources: list[Source] = field(default_factory=list)
     question: str = ""
     options: tuple[str, ...] = ()
+    note: str = ""  # said beside the answer, not part of it (e.g. that only the latest turns were read)
 
     def to_dict(self) -> dict:
         data = asdict(self)

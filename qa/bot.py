@@ -35,7 +35,7 @@ from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
 from qa.filters import char_pairs, fact_level
-from qa.history import Turn, normalize_history, shown
+from qa.history import Turn, kept, normalize_history, shown
 from qa.intent import Intent
 from qa.listed import abbreviates, listed_count, named_run
 from qa.normalize import normalize_question
@@ -58,7 +58,7 @@ from qa.parse import QueryParser
 from qa.passages import Weights, clauses_meeting, question_words
 from qa.query import MetricFilter, Part, Query, TimeAsked
 from qa.retrieve import Hit
-from qa.turns import asks_per, combine, combine_turns, per_thing
+from qa.turns import COMBINED, asks_per, combine, combine_turns, per_thing
 
 # Below this share of the question's word weight met by the best answer sentence, the report is taken not to
 # cover the question. Chosen by `qa calibrate` on eval/calibration.jsonl (120 hand-labelled questions, half
@@ -143,7 +143,7 @@ class Bot:
 
     def understand(self, question: str, history: Sequence[Any] | None = None) -> Query:
         """The question as understood, follow-ups merged into the earlier turns (what ``ask`` answers)."""
-        conversation = self.conversation(normalize_history(history))
+        conversation = self.conversation(kept(normalize_history(history))[0])
         return follow(conversation, self.read(question, conversation.previous), self.parser).queries[-1]
 
     def conversation(self, turns: list[Turn]) -> Conversation:
@@ -242,8 +242,14 @@ class Bot:
         """Answer a question about the report; ``history`` holds the earlier turns of the conversation."""
         if not isinstance(question, str):
             raise TypeError(f"question must be a str, got {type(question).__name__}")
-        turns = normalize_history(history)
-        question = normalize_question(question)
+        turns, left_out = kept(normalize_history(history))
+        answer = self._ask(normalize_question(question), turns)
+        if not left_out:
+            return answer
+        note = f"对话已较长：只接着最近{len(turns)}轮来理解，更早的{left_out}轮没有参考。"
+        return replace(answer, note=note)
+
+    def _ask(self, question: str, turns: list[Turn]) -> Answer:
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", question):
             return Answer(
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
@@ -312,6 +318,9 @@ class Bot:
             located = answer_where(self.answer_query(conversation.previous), question)
             if located is not None:
                 return located
+        again = self._combined_again(question, parsed, turns)
+        if again is not None:
+            return again
         # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
         combined = self._extreme_of_given(parsed, turns)  # 这三个增速里最高的比最低的: not the last two
         if combined is None and parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed):
@@ -332,6 +341,16 @@ class Bot:
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+
+    def _combined_again(self, question: str, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """一共多少 asked again right after the figures given were added up: the same sum, never with the sums
+        already answered added in again."""
+        if parsed.operation not in ("sum", "difference") or parsed.given != {"operation"}:
+            return None
+        before = len(turns)
+        while before and COMBINED.search(shown(turns[before - 1][1]).body):
+            before -= 1
+        return self._answer(question, turns[:before]) if before < len(turns) else None
 
     def _off_pointed(self, answer: Answer, parsed: Query, conversation: Conversation, turns: list[Turn]) -> Answer:
         """这个项目投资多少 after a passage naming 奥克斯智能控制产业园: a figure of the thing pointed at comes from the

@@ -9,6 +9,22 @@ from typing import Any
 
 Turn = tuple[str, str]
 
+# what a conversation keeps: the last turns, within a size; a follow-up leans on the last few, never on the 21st
+MAX_TURNS = 20
+MAX_HISTORY_BYTES = 20_000
+
+
+def kept(turns: list[Turn]) -> tuple[list[Turn], int]:
+    """The newest turns within `MAX_TURNS` and `MAX_HISTORY_BYTES` (UTF-8), and how many older turns were left
+    out: answering costs the same however long the conversation has run."""
+    size, start = 0, len(turns)
+    while start > 0 and len(turns) - start < MAX_TURNS:
+        size += sum(len(text.encode("utf-8", "replace")) for text in turns[start - 1])
+        if size > MAX_HISTORY_BYTES:
+            break
+        start -= 1
+    return turns[start:], start
+
 
 def normalize_history(history: Sequence[Any] | None) -> list[Turn]:
     """(question, answer) pairs from pairs or from [{"role": "user"|"assistant", "content": str}, ...]."""

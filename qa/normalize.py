@@ -26,7 +26,11 @@ def _to_simplified():
 
 
 def normalize_question(text: str) -> str:
-    """２０１２年 → 2012年, 目標 → 目标, control characters and NUL dropped, blanks collapsed, length capped."""
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in text)
+    """２０１２年 → 2012年, 目標 → 目标, zero-width and other format characters dropped, control codes
+    as blanks, blanks collapsed, length capped."""
+    # format characters (zero-width space and joiner, BOM, direction marks) vanish; control codes part words
+    text = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text if unicodedata.category(ch) != "Cf"
+    )
     text = " ".join(text.translate(_HALF_WIDTH).split())[:MAX_QUESTION_CHARS]
     return _to_simplified().convert(text) if text else text

@@ -100,6 +100,8 @@ def format_answer(answer: Answer, asked: str = "") -> str:
     cited = [s for s in answer.sources if s.cited]
     if len(cited) > 1:  # one quote is already the answer text above
         lines += [f"  [{i}] {s.text}" for i, s in enumerate(cited, start=1)]
+    if answer.note:
+        lines.append(f"（{answer.note}）")
     return "\n".join(lines)
 
 
@@ -108,9 +110,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "load":  # talks to a running server: no report, model or index needed here
         from eval.load import load_test
 
-        result = load_test(args.url, args.clients, args.seconds)
+        try:
+            result = load_test(args.url, args.clients, args.seconds)
+        except ValueError as exc:
+            print(f"qa load: {exc}", file=sys.stderr)
+            return 2
         print(result)
-        return 0 if result.errors == 0 else 1
+        return 0 if result.passed else 1
     try:
         bot = Bot(report=args.report, model=args.model, index_dir=args.index_dir)
         return _COMMANDS[args.command](bot, args) or 0
@@ -150,16 +156,21 @@ def _bench(bot: Bot, args: argparse.Namespace) -> None:
         run_bench(bot, args.runs, args.repeats, args.out)
 
 
-def _build(bot: Bot, args: argparse.Namespace) -> None:
+def _build(bot: Bot, args: argparse.Namespace) -> int:
     folder = bot.settings.index_dir
-    done = ensure_index(bot.settings.report, bot.encoder, folder, force=args.force)
+    try:
+        done = ensure_index(bot.settings.report, bot.encoder, folder, force=args.force)
+    except OSError as exc:  # a read-only or full disk, a file where the folder should be
+        print(f"qa: 索引无法写入 {folder}（{exc.strerror or exc}）；请用 --index-dir 指定可写的目录。", file=sys.stderr)
+        return 1
     if done.index is None:
         print(f"索引已是最新：{folder}")
-        return
+        return 0
     if done.reason not in ("missing", "forced"):
         print(f"索引已过期，已重建（{done.reason}）")
     manifest = done.index.manifest
     print(f"索引已建好：{folder}，{manifest.n_chunks} 个段落，模型 {manifest.model}，维度 {manifest.dim}")
+    return 0
 
 
 _FACT_FIELDS = ("year", "kind", "aspect", "metric", "value", "unit", "qualifier", "text", "context", "section")

@@ -13,15 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from index.errors import ReportError
 from index.report import read_report
 from index.sections import split_sections
 from index.uploads import store_upload
 from qa.bot import Bot
+from ui.api import MAX_INPUT_CHARS, LoopbackHostOnly, answer_json, ask_route, is_loopback_host
 from ui.render import render_answer
 
-MAX_INPUT_CHARS = 500
 UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；20 MB 以内）"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
 _PROGRESS = gr.Progress()
@@ -37,7 +38,7 @@ CSS = """
 .qa-figure strong { font-size: 1.6em; color: #b42318; }
 .qa-understood { color: #555; font-size: 0.9em; margin: 4px 0; }
 .qa-source summary { cursor: pointer; color: #175cd3; }
-.qa-none { color: #777; font-size: 0.85em; }
+.qa-none, .qa-note { color: #777; font-size: 0.85em; }
 """
 
 
@@ -110,7 +111,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
 
     def ask_api(question: str, history: list | None = None) -> dict:
         """The answer as JSON: text, kind, value, unit, sources (and the question as understood)."""
-        return bot.ask(question[:MAX_INPUT_CHARS], history or None).to_dict()
+        return answer_json(bot, question, history)
 
     on_feedback = _feedback_writer(feedback_path)
     on_upload = _uploader(reports)
@@ -317,4 +318,14 @@ def serve(
     """Start the web app (no public link unless ``share``)."""
     log = feedback_log or bot.settings.index_dir.parent / "feedback.jsonl"
     app = build_app(bot, log)
-    app.launch(server_name=host, server_port=port, share=share, css=CSS, show_error=True, max_file_size="20mb")
+    # POST /ask beside Gradio's queue; bound to loopback without a share link, only loopback Host headers
+    guard = [Middleware(LoopbackHostOnly)] if is_loopback_host(host) and not share else []
+    app.launch(
+        server_name=host,
+        server_port=port,
+        share=share,
+        css=CSS,
+        show_error=True,
+        max_file_size="20mb",
+        app_kwargs={"routes": [ask_route(bot)], "middleware": guard},
+    )

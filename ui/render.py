@@ -23,6 +23,8 @@ def render_answer(answer: Answer, asked: str) -> str:
             f'<details class="qa-source"><summary>来源 {i + 1}：{html.escape(source.section)}</summary>'
             f"<p><mark>{sentence}</mark></p></details>"
         )
+    if answer.note:
+        parts.append(f'<div class="qa-note">{html.escape(answer.note)}</div>')
     if answer.kind == "none":
         parts.append('<div class="qa-none">（报告中没有这一内容，未给出数字）</div>')
     return "\n".join(parts)

@@ -1,3 +1,5 @@
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +20,11 @@ def test_saved_index_is_plain_files_and_loads_back_equal(county_report: Path, fa
     assert not any(name.endswith((".pkl", ".pickle")) for name in files)
     loaded = load_index(tmp_path / "idx", report.sha256, "fake")
     assert loaded.chunks == index.chunks
-    assert loaded.manifest == index.manifest
+    assert replace(loaded.manifest, files=()) == index.manifest
+    listed = {name for name, _size, _sha in loaded.manifest.files}
+    assert listed == {
+        p.relative_to(tmp_path / "idx").as_posix() for p in (tmp_path / "idx").rglob("*") if p.is_file()
+    } - {"manifest.json"}
     assert loaded.manifest.dim == 16 and loaded.manifest.n_chunks == len(index.chunks)
     assert loaded.tokenizer.terms == index.tokenizer.terms
     query = fake_encoder.encode(["地区生产总值"]).reshape(1, -1)
@@ -125,3 +131,97 @@ def test_two_processes_building_at_once_build_once_and_both_answer(county_report
     assert len(builds) == 1, outputs  # the second process waited and loaded the first one's index
     assert not [p.name for p in tmp_path.iterdir() if p.name not in ("idx", ".idx.lock")]  # no half-written folder
     assert load_index(tmp_path / "idx").manifest.n_chunks == int(chunks[0].split()[1])
+
+
+def _damage(path: Path, how: str) -> None:
+    data = path.read_bytes()
+    if how == "deleted":
+        path.unlink()
+    elif how == "emptied":
+        path.write_bytes(b"")
+    elif how == "truncated":
+        path.write_bytes(data[: max(0, len(data) - 1)] if len(data) < 4 else data[: len(data) // 2])
+    else:  # garbled: the same length, one byte in the middle changed (a float that loads as another float)
+        middle = len(data) // 2
+        path.write_bytes(data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1 :])
+
+
+@pytest.mark.parametrize("how", ["deleted", "emptied", "truncated", "garbled"])
+def test_every_file_of_an_index_is_checked_on_loading_and_by_the_build_command(
+    county_report: Path, fake_encoder, tmp_path: Path, how: str
+):
+    from index.store import ensure_index
+
+    report = read_report(county_report)
+    folder = tmp_path / "idx"
+    pristine = tmp_path / "pristine"
+    save_index(build_index(report, fake_encoder), pristine)
+    names = sorted(p.relative_to(pristine).as_posix() for p in pristine.rglob("*") if p.is_file())
+    assert len(names) >= 10
+    for name in names:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(pristine, folder)
+        _damage(folder / name, how)
+        with pytest.raises((IndexMismatchError, IndexMissingError)):
+            load_index(folder, report.sha256, "fake")
+        built = ensure_index(county_report, fake_encoder, folder)  # `qa index build` does not call it up to date
+        assert built.built, f"{name} {how}: {built.reason}"
+        assert load_index(folder, report.sha256, "fake").manifest.n_chunks == len(built.index.chunks)
+
+
+_KILL_POINTS = ["_write_parts", "_sync_tree", "replace#1", "replace#2", "_sync_dir", "rmtree#2"]
+
+
+@pytest.mark.parametrize("point", _KILL_POINTS)
+def test_a_save_killed_at_any_step_leaves_the_old_or_the_new_index(
+    county_report: Path, fake_encoder, tmp_path: Path, point: str
+):
+    """The builder process dies (no cleanup runs) at each step of a save over an existing index; the next
+    process finds a whole index, old or new, and no leftover temporary folder."""
+    import os
+
+    import index.store as store
+
+    folder = tmp_path / "idx"
+    old = build_index(read_report(county_report), fake_encoder)
+    save_index(old, folder)
+    changed = tmp_path / "changed.txt"
+    changed.write_text(county_report.read_text("utf-8") + "\n　　新增一段：完成植树造林5000亩。\n", "utf-8")
+    new = build_index(read_report(changed), fake_encoder)
+    name, _, nth = point.partition("#")
+    pid = os.fork()
+    if pid == 0:  # the builder: dies at the step, as a kill would leave it
+        calls = {"n": 0}
+        target, owner = (
+            (os, "replace") if name == "replace" else (shutil, "rmtree") if name == "rmtree" else (store, name)
+        )
+        real = getattr(target, owner)
+
+        def dying(*args, **kwargs):
+            calls["n"] += 1
+            if calls["n"] == int(nth or 1):
+                os._exit(17)
+            return real(*args, **kwargs)
+
+        setattr(target, owner, dying)
+        try:
+            save_index(new, folder)
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 17, f"the builder never reached {point}"
+    store._recover(folder)  # what the next process does under the build lock before it loads
+    on_disk = load_index(folder)
+    assert on_disk.manifest.report_sha256 in (old.manifest.report_sha256, new.manifest.report_sha256)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".idx") and p.is_dir()) == []
+    assert (
+        open_index(changed, fake_encoder, folder, lambda _m: None).manifest.report_sha256 == new.manifest.report_sha256
+    )
+
+
+def test_the_build_command_on_a_read_only_folder_says_so_in_one_line(county_report: Path, fake_encoder, tmp_path):
+    from report_qa.cli import main
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the index folder's parent should be", "utf-8")
+    assert main(["index", "build", "--report", str(county_report), "--index-dir", str(blocker / "idx")]) == 1
