@@ -46,7 +46,8 @@ class LoadResult:
         rate = self.requests / self.seconds if self.seconds else 0.0
         return (
             f"{self.requests} requests in {self.seconds:.0f} s ({rate:.1f}/s): {self.ok} answered, "
-            f"{sum(self.errors.values())} failed ({failed}); answered p50 {self.p50_ms:.0f} ms, p95 {self.p95_ms:.0f} ms"
+            f"{sum(self.errors.values())} failed ({failed}); "
+            f"answered p50 {self.p50_ms:.0f} ms, p95 {self.p95_ms:.0f} ms"
         )
 
 

@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SIZES",
         help="instead: build and query cost on synthetic copies of the report (default 1,10,100,1000)",
     )
+    bench.add_argument(
+        "--parse",
+        nargs="?",
+        const="1,5,20",
+        metavar="MB",
+        help="instead: parse time of a large report made of copies of this one, by size in MB (default 1,5,20)",
+    )
     bench.add_argument("--step", type=int, default=1, help="with --scaling: ask every STEP-th eval item")
     bench.add_argument("--vectors", choices=["auto", "flat", "hnsw"], help="with --scaling: force the vector index")
     _add_config(bench)
@@ -152,6 +159,8 @@ def _bench(bot: Bot, args: argparse.Namespace) -> None:
         raise SystemExit("qa: --runs, --repeats and --step must be > 0")
     if args.scaling:
         _scaling(bot, args)
+    elif args.parse:
+        _parsing(bot, args)
     else:
         run_bench(bot, args.runs, args.repeats, args.out)
 
@@ -187,6 +196,18 @@ def _scaling(bot: Bot, args: argparse.Namespace) -> None:
         raise SystemExit("qa: --scaling sizes must be >= 1")
     print(HEADER, flush=True)
     run(bot.settings, sizes, args.step, args.vectors, args.out)
+
+
+def _parsing(bot: Bot, args: argparse.Namespace) -> None:
+    from eval.parsing import run
+
+    try:
+        sizes = tuple(float(s) for s in args.parse.split(","))
+    except ValueError:
+        raise SystemExit(f"qa: --parse takes sizes in MB like 1,5,20, not {args.parse!r}") from None
+    if not sizes or min(sizes) <= 0:
+        raise SystemExit("qa: --parse sizes must be > 0")
+    run(bot.settings.report, sizes)
 
 
 def _facts(bot: Bot, args: argparse.Namespace) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import html
+import io
 import json
+import os
 import re
-import tempfile
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +24,13 @@ from index.report import read_report
 from index.sections import split_sections
 from index.uploads import store_upload
 from qa.bot import Bot
+from qa.history import MAX_TURNS
 from ui.api import MAX_INPUT_CHARS, LoopbackHostOnly, answer_json, ask_route, is_loopback_host
 from ui.render import render_answer
 
 UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；20 MB 以内）"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
+MAX_SEARCH_CHARS = 100  # the 数据表's 指标包含 and the 原文's 查找
 _PROGRESS = gr.Progress()
 EXAMPLES = [
     "2012年服务业收入目标是多少？",
@@ -105,6 +111,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
         raise ValueError(f"concurrency must be > 0, got {concurrency}")
     feedback_path = Path(feedback_log)
     reports = Reports(bot)
+    exports = bot.settings.index_dir.parent / "exports"
 
     def respond(message: str, history: list[dict[str, Any]], key: str | None = None) -> str:
         return reply(reports.get(key), message, history)
@@ -117,7 +124,8 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
     on_upload = _uploader(reports)
 
     facts = reports.rows(None)
-    with gr.Blocks(title="报告问答") as app:
+    # files handed to the page (CSV exports, uploads) leave Gradio's cache after an hour
+    with gr.Blocks(title="报告问答", delete_cache=(3600, 3600)) as app:
         heading = gr.Markdown(_heading(bot))
         with gr.Row():
             picker = gr.Dropdown(reports.choices(), value=reports.default, label="报告", scale=3)
@@ -140,11 +148,11 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
                 kind = gr.Dropdown(["全部", "实际", "目标"], value="全部", label="实际/目标")
                 metric = gr.Textbox(label="指标包含", placeholder="例如：收入")
             table = gr.Dataframe(_table(facts), headers=_HEADERS, interactive=False, wrap=True)
-            download = gr.DownloadButton("下载 CSV", value=_csv(facts))
+            download = gr.DownloadButton("下载 CSV", value=_csv(facts, exports))
 
             def filtered(key: str, y: str, k: str, m: str) -> tuple[list[list], str]:
-                rows = _filter(reports.rows(key), y, k, m)
-                return _table(rows), _csv(rows)
+                rows = _filter(reports.rows(key), y, k, (m or "")[:MAX_SEARCH_CHARS])
+                return _table(rows), _csv(rows, exports)
 
             for control in (year, kind, metric):
                 control.change(filtered, [picker, year, kind, metric], [table, download], api_visibility="private")
@@ -152,7 +160,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
             find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
             text = gr.HTML(_report_html(reports.paragraphs(None), ""))
             find.change(
-                lambda key, q: _report_html(reports.paragraphs(key), q),
+                lambda key, q: _report_html(reports.paragraphs(key), (q or "")[:MAX_SEARCH_CHARS]),
                 [picker, find],
                 [text],
                 api_visibility="private",
@@ -166,32 +174,48 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
                 _heading(chosen),
                 gr.update(choices=_years(rows), value="全部"),
                 _table(rows),
-                _csv(rows),
+                _csv(rows, exports),
                 paragraphs,
             )
 
-        upload.upload(on_upload, [upload], [picker, status, upload], api_visibility="private")
+        # one report indexed at a time: uploads never take both cores from the questions
+        upload.upload(on_upload, [upload], [picker, status, upload], api_visibility="private", concurrency_limit=1)
         picker.change(on_pick, [picker], [heading, year, table, download, text], api_visibility="private")
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=concurrency)
     return app
 
 
+MAX_FEEDBACK_BYTES = 4096  # one 👍/👎 entry
+MAX_LOG_BYTES = 5 * 2**20  # the log is moved to <name>.1 (the one before dropped) when it grows past this
+
+
 def _feedback_writer(feedback_path: Path) -> Callable:
-    """The 👍/👎 handler: one JSON line per vote, with the question and the answer as plain text."""
+    """The 👍/👎 handler: one JSON line per vote, with the question and the answer as plain text, at most
+    `MAX_FEEDBACK_BYTES` however it is called; the log rotates at `MAX_LOG_BYTES`."""
+    lock = threading.Lock()
 
     def on_feedback(data: gr.LikeData, history: list[dict[str, Any]]) -> None:
-        index = data.index if isinstance(data.index, int) else data.index[0]
-        question = next((_plain(m["content"]) for m in reversed(history[:index]) if m["role"] == "user"), "")
+        messages = history if isinstance(history, list) else []
+        index = data.index if isinstance(data.index, int) else (data.index or [0])[0]
+        index = index if isinstance(index, int) else 0
+        earlier = [m for m in messages[:index] if isinstance(m, dict) and m.get("role") == "user"]
         record = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "liked": data.liked,
-            "question": question,
+            "liked": bool(data.liked) if isinstance(data.liked, bool) else None,
+            "question": _plain(earlier[-1].get("content", ""))[:MAX_INPUT_CHARS] if earlier else "",
             "answer": _plain(data.value if isinstance(data.value, str) else str(data.value)),
         }
-        feedback_path.parent.mkdir(parents=True, exist_ok=True)
-        with feedback_path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = json.dumps(record, ensure_ascii=False)
+        while len(line.encode("utf-8")) > MAX_FEEDBACK_BYTES:  # a long answer shortened, never the whole entry
+            record["answer"] = record["answer"][: len(record["answer"]) * 3 // 4] + "…"
+            line = json.dumps(record, ensure_ascii=False)
+        with lock:
+            feedback_path.parent.mkdir(parents=True, exist_ok=True)
+            if feedback_path.is_file() and feedback_path.stat().st_size > MAX_LOG_BYTES:
+                os.replace(feedback_path, feedback_path.with_name(feedback_path.name + ".1"))
+            with feedback_path.open("a", encoding="utf-8") as out:
+                out.write(line + "\n")
 
     return on_feedback
 
@@ -216,10 +240,20 @@ def _uploader(reports: Reports) -> Callable:
 
 def reply(bot: Bot, message: str, history: list[dict[str, Any]]) -> str:
     """The chat's answer to a message, as HTML; too long a message gets a polite request to shorten it."""
+    if not isinstance(message, str):
+        return "请用文字提问。"
     if len(message) > MAX_INPUT_CHARS:
         return f"问题太长了（{len(message)}字），请精简到{MAX_INPUT_CHARS}字以内再问。"
-    earlier = [{"role": m["role"], "content": _plain(m["content"])} for m in history]
-    return render_answer(bot.ask(message, earlier), message)
+    messages = history if isinstance(history, list) else []
+    earlier = [
+        {"role": m.get("role"), "content": _plain(m.get("content", ""))}
+        for m in messages[-2 * MAX_TURNS :]  # the turns a follow-up can lean on (`qa.history.kept`)
+        if isinstance(m, dict) and m.get("role") in ("user", "assistant")
+    ]
+    answer = bot.ask(message, earlier)
+    if len(messages) > 2 * MAX_TURNS:
+        answer = replace(answer, note=f"对话已较长：只接着最近{MAX_TURNS}轮来理解。")
+    return render_answer(answer, message)
 
 
 _HEADERS = ["年份", "实际/目标", "类别", "指标", "数值", "单位", "原文写法", "出处"]
@@ -275,12 +309,25 @@ def _table(rows: list[list]) -> list[list]:
     return rows or [["", "", "", "（没有符合条件的数据）", "", "", "", ""]]
 
 
-def _csv(rows: list[list]) -> str:
-    out = Path(tempfile.mkdtemp(prefix="report-qa-")) / "facts.csv"
-    with out.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(_HEADERS)
-        writer.writerows(rows)
+MAX_EXPORTS = 32  # CSV files kept in the exports folder, the newest
+
+
+def _csv(rows: list[list], folder: Path) -> str:
+    """The rows as a CSV file in ``folder``, named by its content (the same table is one file), the folder kept to
+    its `MAX_EXPORTS` newest files."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(_HEADERS)
+    writer.writerows(rows)
+    data = buffer.getvalue().encode("utf-8-sig")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"facts-{hashlib.sha256(data).hexdigest()[:12]}.csv"
+    if not out.is_file():
+        partial = out.with_suffix(f".{threading.get_ident()}.part")
+        partial.write_bytes(data)
+        os.replace(partial, out)
+    for stale in sorted(folder.glob("facts-*.csv"), key=lambda p: p.stat().st_mtime, reverse=True)[MAX_EXPORTS:]:
+        stale.unlink(missing_ok=True)
     return str(out)
 
 

@@ -25,6 +25,9 @@ from index.numbers import find_figures, to_number
         ("占全国1/3以上", 1 / 3, "", None, None),
         ("成功举办第十届大赛", 10, "届", None, None),
         ("全面推进三大战略", 3, "个", None, None),
+        ("财政收支差额-5亿元", -5, "亿元", None, None),
+        ("利润增长－3.2%", -3.2, "%", None, None),
+        ("出口增速为−1.5个百分点", -1.5, "个百分点", None, None),
     ],
 )
 def test_figures_are_read_as_written(text, value, unit, qualifier, high):
@@ -34,7 +37,10 @@ def test_figures_are_read_as_written(text, value, unit, qualifier, high):
     assert text[figure.span[0] : figure.span[1]] == figure.text
 
 
-@pytest.mark.parametrize("text", ["2011年", "“333行动计划”", "围绕“3+3”产业", "党的十八大即将召开", "第四个研发基地"])
+@pytest.mark.parametrize(
+    "text",
+    ["2011-2015年", "2012-01-13", "2011年", "“333行动计划”", "围绕“3+3”产业", "党的十八大即将召开", "第四个研发基地"],
+)
 def test_years_names_and_ordinals_are_not_amounts(text):
     assert [f for f in find_figures(text) if not f.ordinal] == []
 

@@ -77,3 +77,32 @@ def test_the_occasion_line_names_the_place_a_bare_title_does_not():
     assert "云岭省" in bare.names
     titled = parse_meta("2026年云岭省政府工作报告\n——2026年1月27日在云岭省第十四届人民代表大会第四次会议上\n")
     assert titled.names.count("云岭省") == 0 and "云岭省" in titled.names[0]
+
+
+def test_folders_devices_and_files_over_the_size_limit_are_refused_unread(tmp_path: Path, monkeypatch):
+    with pytest.raises(ReportError, match="不是报告文件"):
+        read_report(tmp_path)
+    with pytest.raises(ReportError, match="不是报告文件"):
+        read_report("/dev/zero")  # would be read until memory runs out
+    big = tmp_path / "big.txt"
+    big.write_text("政府工作报告\n" + "全区实现地区生产总值170亿元。\n" * 2000, "utf-8")
+    monkeypatch.setenv("QA_MAX_REPORT_MB", "0.01")
+    with pytest.raises(ReportError, match="超过") as refused:
+        read_report(big)
+    assert "QA_MAX_REPORT_MB" in str(refused.value) and "\n" not in str(refused.value)
+    monkeypatch.setenv("QA_MAX_REPORT_MB", "1")
+    assert read_report(big).text.startswith("政府工作报告")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["没有换行的一行字也没有句号", "hello world, this is not a report\nsecond line\n", "。。。\n，，，\n"],
+)
+def test_a_text_without_paragraphs_to_answer_from_is_refused_in_one_line(tmp_path: Path, fake_encoder, text: str):
+    from index.store import build_index
+
+    path = tmp_path / "not-a-report.txt"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ReportError, match="没有可以回答问题的正文") as refused:
+        build_index(read_report(path), fake_encoder)
+    assert "\n" not in str(refused.value)

@@ -32,3 +32,42 @@ def test_pairs_and_gradio_messages_give_the_same_turns():
 def test_malformed_history_raises_with_a_clear_message(history, error):
     with pytest.raises(error, match="history"):
         normalize_history(history)
+
+
+def test_a_long_conversation_keeps_its_last_turns_within_the_size_limit():
+    from qa.history import MAX_HISTORY_BYTES, MAX_TURNS, kept
+
+    turns = [(f"第{i}个问题", "回答") for i in range(100)]
+    latest, left_out = kept(turns)
+    assert latest == turns[-MAX_TURNS:] and left_out == 100 - MAX_TURNS
+    long_answers = [("问题", "长" * (MAX_HISTORY_BYTES // 12)) for _ in range(5)]  # a quarter of the bytes each
+    latest, left_out = kept(long_answers)
+    assert len(latest) == 3 and left_out == 2
+    assert kept(turns[:3]) == (turns[:3], 0)
+
+
+def test_a_thousand_turns_are_answered_from_the_latest_with_a_note(real_bot):
+    answer = real_bot.ask("那2012年呢？", [("2011年地区生产总值是多少？", "2011年地区生产总值：170亿元。")] * 1000)
+    assert answer.value == 210.0
+    assert "最近20轮" in answer.note and "980" in answer.note
+    assert real_bot.ask("那2012年呢？", [("2011年地区生产总值是多少？", "2011年地区生产总值：170亿元。")]).note == ""
+
+
+def test_a_sum_asked_again_and_again_stays_the_same_sum(real_bot):
+    turns: list[tuple[str, str]] = []
+    for question in ["2011年地区生产总值是多少？", "2012年的目标呢？"]:
+        turns.append((question, real_bot.ask(question, turns).text))
+    sums = []
+    for _ in range(6):
+        answer = real_bot.ask("一共多少？", turns)
+        sums.append(answer.value)
+        turns.append(("一共多少？", answer.text))
+    assert sums == [380.0] * 6  # 170 + 210, never with the sums already given added in
+
+
+def test_zero_width_and_direction_marks_vanish_from_a_question(real_bot):
+    from qa.normalize import normalize_question
+
+    assert normalize_question("地区\u200b生产\u200d总值\ufeff\u200e") == "地区生产总值"
+    marked = real_bot.ask("2011年地区\u200b生产总值是多少？")
+    assert (marked.kind, marked.value) == ("number", 170.0)

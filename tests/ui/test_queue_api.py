@@ -1,0 +1,90 @@
+"""Every function of the web app called as any program can call it, through Gradio's queue API, with what the page
+never sends: huge strings, wrong types, forged events. The server stays up, keeps its limits (a feedback entry, the
+log, the CSV exports, temporary folders), and a page of another site cannot reach it through a rebound name."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import uuid
+from pathlib import Path
+
+import httpx
+
+from ui.app import MAX_EXPORTS, MAX_FEEDBACK_BYTES
+
+
+def _call(base: str, fn_index: int, data: list, event_data: dict | None = None) -> dict:
+    """One call through the queue API; the message that ends it (``process_completed``), or the refusal."""
+    session = uuid.uuid4().hex
+    body = {"data": data, "fn_index": fn_index, "session_hash": session, "event_data": event_data}
+    joined = httpx.post(base + "gradio_api/queue/join", json=body, timeout=60)
+    if joined.status_code != 200:
+        return {"msg": "refused", "status": joined.status_code}
+    with httpx.stream("GET", base + "gradio_api/queue/data", params={"session_hash": session}, timeout=120) as events:
+        for line in events.iter_lines():
+            if line.startswith("data:"):
+                message = json.loads(line[5:])
+                if message.get("msg") in ("process_completed", "unexpected_error"):
+                    return message
+    return {"msg": "stream ended"}
+
+
+def _report_qa_folders() -> set[Path]:
+    return {p for p in Path(tempfile.gettempdir()).glob("report-qa-*") if p.is_dir()}
+
+
+def test_every_function_of_the_app_through_the_queue_api_stays_within_its_limits(server, server_files, real_bot):
+    config = httpx.get(server + "config", timeout=30).json()
+    dependencies = config["dependencies"]
+    assert len(dependencies) >= 10  # the chat's, the table's, the text's, feedback, upload, picker, /ask
+    folders = _report_qa_folders()
+    huge = "数" * 100_000
+    forged_like = {"index": 1, "value": huge, "liked": True}
+    text = [{"type": "text", "text": huge}]
+    messages = [{"role": "user", "content": text}, {"role": "assistant", "content": text}] * 3  # as the page sends
+    ended = {}
+    for dependency in dependencies:
+        inputs = len(dependency["inputs"])
+        for junk in (huge, {"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}}, [[huge] * 50], messages):
+            ended[dependency["id"], str(junk)[:10]] = _call(server, dependency["id"], [junk] * inputs, forged_like)
+    assert all(m["msg"] in ("process_completed", "unexpected_error", "refused") for m in ended.values()), ended
+    leaked = [m for m in ended.values() if "root:" in json.dumps(m.get("output"), ensure_ascii=False)]
+    assert not leaked  # no file named by a caller is ever read back
+    log = server_files / "feedback.jsonl"
+    lines = log.read_bytes().splitlines() if log.is_file() else []
+    assert lines, "the 👍/👎 handler was never reached"
+    assert all(len(line) <= MAX_FEEDBACK_BYTES for line in lines)
+    exports = real_bot.settings.index_dir.parent / "exports"
+    assert 0 < len(list(exports.glob("*.csv"))) <= MAX_EXPORTS
+    assert _report_qa_folders() <= folders  # no temporary folder per call
+    answer = httpx.post(server + "ask", json={"question": "2011年地区生产总值是多少？"}, timeout=30).json()
+    assert (answer["value"], answer["unit"]) == (170.0, "亿元")  # and the server still answers
+
+
+def test_the_plain_ask_route_answers_and_refuses_what_is_not_a_question(server):
+    asked = httpx.post(server + "ask", json={"question": "2011年地区生产总值是多少？"}, timeout=30).json()
+    follow = httpx.post(
+        server + "ask", json={"question": "那2012年呢？", "history": [["2011年地区生产总值是多少？", asked["text"]]]}
+    ).json()
+    assert (asked["kind"], asked["value"], follow["value"]) == ("number", 170.0, 210.0)
+    for junk in (None, 5, {"a": 1}, ["x"]):
+        answer = httpx.post(server + "ask", json={"question": junk}).json()
+        assert answer["kind"] == "none" and "文字" in answer["text"] and "Error" not in answer["text"]
+    bad_history = httpx.post(server + "ask", json={"question": "那2012年呢？", "history": "earlier"}).json()
+    assert bad_history["kind"] == "none" and "history" in bad_history["text"]
+    assert httpx.post(server + "ask", content=b"not json").status_code == 400
+    assert httpx.post(server + "ask", content=b"[" + b"1," * 40_000 + b"1]").status_code == 413
+
+
+def test_a_rebound_name_pointed_at_the_loopback_server_is_turned_away(server):
+    for path in ("", "config", "gradio_api/info"):
+        assert httpx.get(server + path, headers={"Host": "attacker.example"}).status_code == 421
+    assert httpx.post(server + "ask", json={"question": "GDP"}, headers={"Host": "127.0.0.1.nip.io"}).status_code == 421
+    assert httpx.get(server + "config", headers={"Host": "localhost:1234"}).status_code == 200
+
+
+def test_uploads_over_the_size_limit_are_refused_by_the_server(server):
+    big = b"\xe6\x95\xb0" * (7 * 2**20 + 1)  # a little over 20 MB of text
+    response = httpx.post(server + "gradio_api/upload", files={"files": ("big.txt", big, "text/plain")}, timeout=60)
+    assert response.status_code == 413
