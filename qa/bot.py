@@ -6,7 +6,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -146,8 +146,13 @@ class Bot:
         conversation = self.conversation(kept(normalize_history(history))[0])
         return follow(conversation, self.read(question, conversation.previous), self.parser).queries[-1]
 
-    def conversation(self, turns: list[Turn]) -> Conversation:
-        """The earlier turns, each parsed once and merged into the one before: linear in the turns."""
+    def conversation(self, turns: Sequence[Turn]) -> Conversation:
+        """The earlier turns, each parsed once and merged into the one before: linear in the turns, and made once
+        for the pieces of one question (each piece is answered in the same conversation)."""
+        return self._conversation(tuple(turns))
+
+    @lru_cache(maxsize=32)  # noqa: B019 — one Bot per report, alive as long as the process
+    def _conversation(self, turns: tuple[Turn, ...]) -> Conversation:
         conversation = Conversation()
         for question, answer in turns:
             parsed = self.read(question, conversation.previous)
