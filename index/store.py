@@ -397,8 +397,15 @@ class Built:
     reason: str = ""
 
 
-def ensure_index(report_path: str | Path, encoder: Encoder, folder: str | Path, force: bool = False) -> Built:
-    """Build and save the index unless an up-to-date one is in ``folder`` (always with ``force``)."""
+def ensure_index(
+    report_path: str | Path,
+    encoder: Encoder,
+    folder: str | Path,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> Built:
+    """Build and save the index unless an up-to-date one is in ``folder`` (always with ``force``); ``progress``
+    hears each stage of a build."""
     report = read_report(report_path)
     folder = Path(folder)
     with _build_lock(folder):  # the lock loading takes: never two builders in one folder
@@ -406,7 +413,7 @@ def ensure_index(report_path: str | Path, encoder: Encoder, folder: str | Path, 
         reason = "forced" if force else _stale(folder, report.sha256, encoder.model_id)
         if not reason:
             return Built(None, built=False)
-        index = build_index(report, encoder)
+        index = build_index(report, encoder, progress=progress)
         save_index(index, folder)
     return Built(index, built=True, reason=reason)
 

@@ -165,10 +165,15 @@ def _bench(bot: Bot, args: argparse.Namespace) -> None:
         run_bench(bot, args.runs, args.repeats, args.out)
 
 
+def _stage(share: float, stage: str) -> None:
+    """A build's stages as lines in the terminal (a large report parses for about a second per MB)."""
+    print(f"[{share:4.0%}] {stage}", file=sys.stderr, flush=True)
+
+
 def _build(bot: Bot, args: argparse.Namespace) -> int:
     folder = bot.settings.index_dir
     try:
-        done = ensure_index(bot.settings.report, bot.encoder, folder, force=args.force)
+        done = ensure_index(bot.settings.report, bot.encoder, folder, force=args.force, progress=_stage)
     except OSError as exc:  # a read-only or full disk, a file where the folder should be
         print(f"qa: 索引无法写入 {folder}（{exc.strerror or exc}）；请用 --index-dir 指定可写的目录。", file=sys.stderr)
         return 1
