@@ -27,7 +27,7 @@ class LoadResult:
     """What a load test saw: requests answered (``ok``), failures by kind, latency of the answered ones."""
 
     ok: int
-    errors: Counter = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
     p50_ms: float = 0.0
     p95_ms: float = 0.0
     seconds: float = 0.0
@@ -52,8 +52,10 @@ class LoadResult:
 
 
 def loopback_url(url: str) -> str:
-    """The ``/ask`` address of ``url`` when its host resolves only to loopback addresses; ValueError otherwise
-    (127.0.0.1.nip.io, 127.0.0.1@example.com and names that do not resolve are refused)."""
+    """The ``/ask`` address of ``url``, with its host replaced by the loopback address it resolves to (resolved once
+    here, so a name cannot resolve to loopback now and elsewhere when the test connects). ValueError when the host
+    resolves to any address that is not loopback, or to none (127.0.0.1@example.com is example.com; a user name or
+    password in the URL is refused)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"not an http(s) URL: {url}")
@@ -63,10 +65,13 @@ def loopback_url(url: str) -> str:
         found = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
         raise ValueError(f"cannot resolve {parts.hostname}: {exc}") from None
-    addresses = {info[4][0] for info in found}
-    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses):
-        raise ValueError(f"the load test runs on loopback only; {parts.hostname} is {', '.join(sorted(addresses))}")
-    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") + "/ask", "", ""))
+    addresses = sorted({info[4][0].split("%")[0] for info in found}, key=lambda a: ":" in a)  # IPv4 first
+    if not addresses or not all(ipaddress.ip_address(a).is_loopback for a in addresses):
+        raise ValueError(f"the load test runs on loopback only; {parts.hostname} is {', '.join(addresses)}")
+    host = f"[{addresses[0]}]" if ":" in addresses[0] else addresses[0]
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    path = parts.path.rstrip("/")
+    return urlunsplit((parts.scheme, netloc, path if path.endswith("/ask") else path + "/ask", "", ""))
 
 
 def load_test(url: str, clients: int = 16, seconds: float = 60, max_requests: int = 100_000) -> LoadResult:
@@ -77,7 +82,7 @@ def load_test(url: str, clients: int = 16, seconds: float = 60, max_requests: in
         raise ValueError("clients and seconds must be > 0")
     endpoint = loopback_url(url)
     latencies: list[float] = []
-    errors: Counter = Counter()
+    errors: Counter[str] = Counter()
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 

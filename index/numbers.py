@@ -109,9 +109,21 @@ def _ranges(figures: list[Figure], normalized: str, text: str) -> list[Figure]:
     return out
 
 
+# the end of a figure just before a dash: 7%-8%, 5000亩-8000亩, 3亿-5亿元 are ranges, their dash no minus sign
+_FIGURE_END = re.compile(
+    rf"(?:\d|{_CHINESE})\s*(?:万亿|亿|万|千)?(?:{UNIT_PATTERN})?(?:{_LEXICON.alternation('facts', 'units', 'tails')})?$"
+)
+
+
+def _signed(m: re.Match, normalized: str) -> bool:
+    """Whether the figure is written with a minus sign (-5亿元, 增长-3.2%), not after a dash that joins a range."""
+    return bool(m.group("sign")) and not _FIGURE_END.search(normalized[max(0, m.start("sign") - 12) : m.start("sign")])
+
+
 def _with_unit(m: re.Match, normalized: str, text: str) -> Figure | None:
     """A figure with its unit (170亿元, 近200家, 5000名以上); None for an ordinal or a word (第四个, 一个行动)."""
-    start = m.start()
+    signed = _signed(m, normalized)
+    start = m.start() if signed or m.group("lead") or not m.group("sign") else m.start("n1")
     if m.group("n1") and not re.match(_ARABIC, m.group("n1")):
         if m.start("n1") > 0 and normalized[m.start("n1") - 1] == "第":
             return None  # an ordinal (第四个), read as a rank elsewhere
@@ -120,7 +132,7 @@ def _with_unit(m: re.Match, normalized: str, text: str) -> Figure | None:
     value = to_number(m.group("n1"))
     if value is None:
         return None
-    if m.group("sign"):
+    if signed:
         value = -value
     high = to_number(m.group("n2")) if m.group("n2") else None
     qualifier = "".join(q for q in (m.group("lead"), m.group("approx"), m.group("tail")) if q) or None

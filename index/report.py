@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import stat
 import unicodedata
@@ -66,26 +65,14 @@ class ReportText:
     meta: ReportMeta
 
 
-MAX_REPORT_MB = 20  # the default size limit of a report file; QA_MAX_REPORT_MB sets another
+MAX_REPORT_BYTES = 20 * 2**20  # the default size limit of a report file (`qa.config.Settings.max_report_bytes`)
 
 
-def max_report_bytes() -> int:
-    """The largest report file read: QA_MAX_REPORT_MB megabytes (default `MAX_REPORT_MB`)."""
-    try:
-        megabytes = float(os.environ.get("QA_MAX_REPORT_MB") or MAX_REPORT_MB)
-    except ValueError:
-        raise ReportError(
-            f"QA_MAX_REPORT_MB 应为数字。(QA_MAX_REPORT_MB must be a number of megabytes, got "
-            f"{os.environ['QA_MAX_REPORT_MB']!r}.)"
-        ) from None
-    return int(megabytes * 2**20)
-
-
-def read_report(path: str | Path) -> ReportText:
+def read_report(path: str | Path, max_bytes: int = MAX_REPORT_BYTES) -> ReportText:
     """Read a report file of any format users have (`index.formats`: text in UTF-8, GB18030 or UTF-16, Markdown,
     Word, PDF with a text layer, a saved web page) and parse its header."""
     path = Path(path)
-    limit = max_report_bytes()
+    limit = max_bytes
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a folder, a device (/dev/zero), a pipe: refused unread
             raise ReportError(
@@ -101,8 +88,8 @@ def read_report(path: str | Path) -> ReportText:
         ) from exc
     if len(raw) > limit:
         raise ReportError(
-            f"报告文件 {path.name} 超过 {limit // 2**20} MB，请拆分后再用。(Report {path} is larger than "
-            f"{limit // 2**20} MB; split it, or raise the limit with QA_MAX_REPORT_MB.)"
+            f"报告文件 {path.name} 超过 {limit / 2**20:g} MB，请拆分后再用。(Report {path} is larger than "
+            f"{limit / 2**20:g} MB; split it, or raise the limit with QA_MAX_REPORT_MB.)"
         )
     text = read_text(raw, path.suffix)
     if not text.strip():

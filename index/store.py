@@ -8,8 +8,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +18,7 @@ import faiss
 import numpy as np
 
 from index.chunks import Chunk, chunk_sections, split_sentences
+from index.durable import build_lock, changed_file, checksums, recover, staging, swap_in
 from index.embedder import Encoder
 from index.errors import IndexMismatchError, IndexMissingError, ReportError
 from index.fact_table import FactTable
@@ -28,7 +28,7 @@ from index.lexicon import text as lexicon_text
 from index.outline import Node
 from index.outline import outline as build_outline
 from index.periods import Period
-from index.report import ReportMeta, ReportText, read_report
+from index.report import MAX_REPORT_BYTES, ReportMeta, ReportText, read_report
 from index.sections import split_sections
 from index.tokens import ReportTokenizer, collect_terms, function_words, report_dictionary
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
@@ -195,26 +195,21 @@ def _searchable(chunk: Chunk) -> str:
 
 
 def save_index(index: ReportIndex, folder: str | Path) -> None:
-    """Write the index to ``folder`` through a temporary folder: every file written and synced to disk, the
-    manifest (with each file's size and sha256) last, then swapped in by renames. A crash at any point leaves the
-    old index or the new one (`_recover` puts the old one back if it came between the two renames), never none."""
+    """Write the index to ``folder`` under the build lock (`index.durable`): every file written and synced to disk,
+    the manifest (with each file's size and sha256) last, then swapped in by renames; a crash at any point leaves
+    the old index or the new one, never none."""
     folder = Path(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    try:
+    with build_lock(folder):
+        _save(index, folder)
+
+
+def _save(index: ReportIndex, folder: Path) -> None:
+    """`save_index` for a caller that holds the build lock."""
+    with staging(folder) as tmp:
         _write_parts(index, tmp)
-        manifest = replace(index.manifest, files=tuple(_checksums(tmp)))
+        manifest = replace(index.manifest, files=tuple(checksums(tmp, skip=_MANIFEST)))
         (tmp / _MANIFEST).write_text(json.dumps(asdict(manifest), ensure_ascii=False, indent=2), "utf-8")
-        _sync_tree(tmp)
-        old = _old(folder)
-        if folder.exists():
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(folder, old)
-        os.replace(tmp, folder)
-        _sync_dir(folder.parent)
-        shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        swap_in(tmp, folder)
 
 
 def _write_parts(index: ReportIndex, tmp: Path) -> None:
@@ -234,66 +229,13 @@ def _write_parts(index: ReportIndex, tmp: Path) -> None:
     index.bm25.save(str(tmp / _BM25), show_progress=False)
 
 
-def _old(folder: Path) -> Path:
-    return folder.with_name(folder.name + ".old")
-
-
-def _checksums(folder: Path) -> Iterator[tuple[str, int, str]]:
-    """(path, size, sha256) of every file in ``folder`` but the manifest, in path order."""
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != _MANIFEST):
-        yield path.relative_to(folder).as_posix(), path.stat().st_size, _sha256(path)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _sync_tree(folder: Path) -> None:
-    """Each file of ``folder`` and the folders themselves flushed to disk."""
-    for path in folder.rglob("*"):
-        if path.is_file():
-            with path.open("rb") as handle:
-                os.fsync(handle.fileno())
-    for path in [*(p for p in folder.rglob("*") if p.is_dir()), folder]:
-        _sync_dir(path)
-
-
-def _sync_dir(path: Path) -> None:
-    try:
-        handle = os.open(path, os.O_RDONLY)
-    except OSError:  # a system without directory handles: the files are synced, the names follow
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
-
-
-def _recover(folder: Path) -> None:
-    """Under the build lock: an index moved aside by a save cut short between its renames is put back, and the
-    temporary folders of saves that never finished are removed."""
-    old = _old(folder)
-    if not folder.exists() and old.is_dir():
-        os.replace(old, folder)
-    for orphan in folder.parent.glob(f".{folder.name}.*"):
-        if orphan.is_dir():
-            shutil.rmtree(orphan, ignore_errors=True)
-
-
 def verify_files(folder: Path, manifest: Manifest) -> None:
     """Raise IndexMismatchError unless every file the manifest lists has its size and sha256."""
     if not manifest.files:
         raise IndexMismatchError(f"Index in {folder} lists no files; rebuild it with `qa index build`.")
-    for name, size, sha in manifest.files:
-        path = folder / name
-        if not path.is_file() or path.stat().st_size != size or _sha256(path) != sha:
-            raise IndexMismatchError(f"Index in {folder} is damaged ({name} changed or missing); rebuild it.")
+    changed = changed_file(folder, manifest.files)
+    if changed:
+        raise IndexMismatchError(f"Index in {folder} is damaged ({changed} changed or missing); rebuild it.")
 
 
 def read_manifest(folder: str | Path) -> Manifest:
@@ -359,13 +301,14 @@ def open_index(
     folder: str | Path,
     say: Callable[[str], None] = print,
     progress: Progress | None = None,
+    max_bytes: int = MAX_REPORT_BYTES,
 ) -> ReportIndex:
     """Load the report's index from ``folder``, or build and save it when missing or stale, saying so.
 
     Builders take a lock beside the folder, so two processes starting at once build it once: the second waits,
     then loads what the first saved.
     """
-    report = read_report(report_path)
+    report = read_report(report_path, max_bytes)
     folder = Path(folder)
     try:
         return load_index(folder, report.sha256, encoder.model_id)
@@ -373,8 +316,8 @@ def open_index(
         reason = f"正在为《{report.meta.title or report.name}》建立索引（首次使用，约需半分钟）…"
     except IndexMismatchError as exc:
         reason = f"索引与当前报告或模型不一致，正在重建（{exc}）…"
-    with _build_lock(folder):
-        _recover(folder)
+    with build_lock(folder):
+        recover(folder)
         try:  # built by another process while this one waited for the lock, or put back by `_recover`
             return load_index(folder, report.sha256, encoder.model_id)
         except (IndexMissingError, IndexMismatchError):
@@ -382,7 +325,7 @@ def open_index(
         say(reason)
         index = build_index(report, encoder, progress=progress)
         try:
-            save_index(index, folder)
+            _save(index, folder)
         except OSError as exc:  # a read-only or full disk: answer from memory this time
             say(f"索引无法写入 {folder}（{exc.strerror}），本次在内存中使用；可用 --index-dir 指定可写的目录。")
     return index
@@ -403,18 +346,19 @@ def ensure_index(
     folder: str | Path,
     force: bool = False,
     progress: Progress | None = None,
+    max_bytes: int = MAX_REPORT_BYTES,
 ) -> Built:
     """Build and save the index unless an up-to-date one is in ``folder`` (always with ``force``); ``progress``
     hears each stage of a build."""
-    report = read_report(report_path)
+    report = read_report(report_path, max_bytes)
     folder = Path(folder)
-    with _build_lock(folder):  # the lock loading takes: never two builders in one folder
-        _recover(folder)
+    with build_lock(folder):  # the lock loading takes: never two builders in one folder
+        recover(folder)
         reason = "forced" if force else _stale(folder, report.sha256, encoder.model_id)
         if not reason:
             return Built(None, built=False)
         index = build_index(report, encoder, progress=progress)
-        save_index(index, folder)
+        _save(index, folder)
     return Built(index, built=True, reason=reason)
 
 
@@ -431,28 +375,6 @@ def _stale(folder: Path, report_sha256: str, model: str) -> str:
     except (ValueError, TypeError) as exc:
         return f"damaged manifest ({exc})"
     return ""
-
-
-@contextmanager
-def _build_lock(folder: Path) -> Iterator[None]:
-    """An exclusive lock on ``.<folder>.lock`` beside the folder; none where it cannot be made (read-only)."""
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: builds are still atomic, only not serialised
-        yield
-        return
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        handle = (folder.parent / f".{folder.name}.lock").open("a")
-    except OSError:
-        yield
-        return
-    with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _fact_from_json(data: dict) -> Fact:

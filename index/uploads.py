@@ -8,20 +8,19 @@ from pathlib import Path
 
 from index.errors import ReportError
 from index.formats import kind_of, read_text
-from index.report import max_report_bytes
+from index.report import MAX_REPORT_BYTES
 
 _SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "markdown": ".md", "text": ".txt"}
 
 
-def store_upload(raw: bytes, name: str, folder: str | Path) -> Path:
+def store_upload(raw: bytes, name: str, folder: str | Path, max_bytes: int = MAX_REPORT_BYTES) -> Path:
     """Keep an uploaded report in ``folder`` as ``<sha256 prefix><suffix of its kind>`` and return its path; the
     same content is stored once. Raises `ReportError` (in Chinese first, for the person uploading) when the file is
     too large, of a kind no reader takes, or holds no text."""
-    limit = max_report_bytes()
-    if len(raw) > limit:
+    if len(raw) > max_bytes:
         raise ReportError(
-            f"文件太大（{len(raw) / 2**20:.1f} MB），请上传 {limit // 2**20} MB 以内的报告。"
-            f" (The file is larger than {limit // 2**20} MB.)"
+            f"文件太大（{len(raw) / 2**20:.1f} MB），请上传 {max_bytes / 2**20:g} MB 以内的报告。"
+            f" (The file is larger than {max_bytes / 2**20:g} MB.)"
         )
     if not raw.strip():
         raise ReportError("文件是空的，请上传有内容的报告。(The file is empty.)")

@@ -114,7 +114,10 @@ class Bot:
     @property
     def index(self) -> ReportIndex:
         if self._index is None:
-            index = open_index(self.settings.report, self.encoder, self.settings.index_dir, self._say, self._progress)
+            settings = self.settings
+            index = open_index(
+                settings.report, self.encoder, settings.index_dir, self._say, self._progress, settings.max_report_bytes
+            )
             index.facts.prepare()  # lookups built with the index, not on the first question
             index.years  # noqa: B018
             self._index = index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -10,6 +11,8 @@ from importlib import resources
 from pathlib import Path
 
 from index.embedder import DEFAULT_MODEL
+from index.errors import ReportError
+from index.report import MAX_REPORT_BYTES
 
 DEFAULT_REPORT_NAME = "ningbo-gaoxin-2011-2012.txt"
 
@@ -33,6 +36,7 @@ class Settings:
     model: str
     index_dir: Path
     model_cache: Path  # where the model's ONNX export is kept
+    max_report_bytes: int = MAX_REPORT_BYTES  # the largest report file read or uploaded (QA_MAX_REPORT_MB)
 
     @classmethod
     def resolve(
@@ -50,7 +54,24 @@ class Settings:
             folder = Path(index_dir or env["QA_INDEX_DIR"]).expanduser()
         else:
             folder = cache_root(env) / f"{report_path.stem}--{_slug(model_name)}"
-        return cls(report_path, model_name, folder, cache_root(env) / "models")
+        return cls(report_path, model_name, folder, cache_root(env) / "models", _report_limit(env))
+
+
+def _report_limit(env: Mapping[str, str]) -> int:
+    """QA_MAX_REPORT_MB in bytes: a finite number of megabytes above 0; the default when unset."""
+    given = env.get("QA_MAX_REPORT_MB")
+    if not given:
+        return MAX_REPORT_BYTES
+    try:
+        megabytes = float(given)
+    except ValueError:
+        megabytes = math.nan
+    if not math.isfinite(megabytes) or megabytes <= 0:
+        raise ReportError(
+            f"QA_MAX_REPORT_MB 应为大于 0 的数字（兆字节）。(QA_MAX_REPORT_MB must be a number of megabytes above 0, "
+            f"got {given!r}.)"
+        )
+    return max(1, int(megabytes * 2**20))
 
 
 def _slug(name: str) -> str:

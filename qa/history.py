@@ -16,14 +16,23 @@ MAX_HISTORY_BYTES = 20_000
 
 def kept(turns: list[Turn]) -> tuple[list[Turn], int]:
     """The newest turns within `MAX_TURNS` and `MAX_HISTORY_BYTES` (UTF-8), and how many older turns were left
-    out: answering costs the same however long the conversation has run."""
-    size, start = 0, len(turns)
+    out: answering costs the same however long the conversation has run. The newest turn is always kept, cut to
+    the size limit if it alone is larger."""
+    if not turns:
+        return [], 0
+    question, answer = turns[-1]
+    newest = (question[: MAX_HISTORY_BYTES // 16], answer[: MAX_HISTORY_BYTES // 8])  # ≤ 4 bytes a character
+    size, start = _size(newest), len(turns) - 1
     while start > 0 and len(turns) - start < MAX_TURNS:
-        size += sum(len(text.encode("utf-8", "replace")) for text in turns[start - 1])
+        size += _size(turns[start - 1])
         if size > MAX_HISTORY_BYTES:
             break
         start -= 1
-    return turns[start:], start
+    return [*turns[start:-1], newest], start
+
+
+def _size(turn: Turn) -> int:
+    return sum(len(text.encode("utf-8", "replace")) for text in turn)
 
 
 def normalize_history(history: Sequence[Any] | None) -> list[Turn]:
@@ -81,12 +90,14 @@ _SECTION = re.compile(r"出处：\s*(.+?)\s*(?:\n|来源\s*\d|$)")
 _QUOTED = re.compile(r"^原文：(.+)$", re.MULTILINE)
 _CHAT_QUOTED = re.compile(r"来源\s*1：.+?\s{2,}(.+?)\s*(?:\n|来源\s*\d|$)")
 _UNDERSTOOD = re.compile(r"^理解为：\S+\s+")
+_FIGURE_LINE = re.compile(r"^\s*-?[\d,]+(?:\.\d+)?[^\s\d]{0,6}[ \t]*\n\s*")  # the chat shows the figure first
 
 
 def shown(answer: str) -> Shown:
     """The parts of an earlier answer's text (see `Shown`)."""
     cut = _BODY_END.search(answer)
-    body = _UNDERSTOOD.sub("", (answer[: cut.start()] if cut else answer).strip())
+    body = _FIGURE_LINE.sub("", (answer[: cut.start()] if cut else answer).strip())
+    body = _UNDERSTOOD.sub("", body)
     section = _SECTION.search(answer)
     quoted = _QUOTED.search(answer) or _CHAT_QUOTED.search(answer)
     return Shown(body, section.group(1).strip() if section else None, quoted.group(1).strip() if quoted else "")

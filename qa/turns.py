@@ -15,7 +15,7 @@ from qa.query import Query
 
 Answerer = Callable[[Query], Answer]
 # how `combine` begins its answers (以上2项合计…, 两者相差…): an earlier turn that was itself such a sum or difference
-COMBINED = re.compile(r"^(?:\S+\s+)?(?:以上\d+项合计|两者相差)")
+COMBINED = re.compile(r"^(?:以上\d+项合计|两者相差)")
 
 
 def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: Answerer) -> Answer | None:

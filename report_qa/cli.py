@@ -173,7 +173,8 @@ def _stage(share: float, stage: str) -> None:
 def _build(bot: Bot, args: argparse.Namespace) -> int:
     folder = bot.settings.index_dir
     try:
-        done = ensure_index(bot.settings.report, bot.encoder, folder, force=args.force, progress=_stage)
+        settings = bot.settings
+        done = ensure_index(settings.report, bot.encoder, folder, args.force, _stage, settings.max_report_bytes)
     except OSError as exc:  # a read-only or full disk, a file where the folder should be
         print(f"qa: 索引无法写入 {folder}（{exc.strerror or exc}）；请用 --index-dir 指定可写的目录。", file=sys.stderr)
         return 1

@@ -6,13 +6,14 @@ from __future__ import annotations
 import ipaddress
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import Request
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from starlette.concurrency import run_in_threadpool
 
 from qa.answer import Answer
 from qa.bot import Bot
@@ -20,6 +21,7 @@ from qa.history import normalize_history
 
 MAX_INPUT_CHARS = 500
 MAX_BODY_BYTES = 64_000  # a question and a conversation kept within `qa.history`'s limits, with room for JSON
+ASK_THREADS = 8  # questions answered at once; more wait for a thread (answers take milliseconds)
 
 Scope = MutableMapping[str, Any]
 ASGIApp = Callable[[Scope, Callable, Callable], Awaitable[None]]
@@ -30,6 +32,7 @@ def answer_json(bot: Bot, question: Any, history: Any = None) -> dict:
     send, never Python's error text."""
     if not isinstance(question, str):
         return Answer("问题要以文字发送，例如：“2011年地区生产总值是多少？”", "none").to_dict()
+    question = question.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate is no character
     try:
         turns = normalize_history(history or None)
     except (TypeError, ValueError):
@@ -43,8 +46,8 @@ def ask_route(bot: Bot) -> APIRoute:
     pool, so fast answers never wait in Gradio's queue behind slower events."""
 
     async def ask(request: Request) -> JSONResponse:
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
+        body = await _body(request)
+        if body is None:
             return JSONResponse({"error": f"请求太大（超过 {MAX_BODY_BYTES} 字节），请缩短问题或对话记录。"}, 413)
         try:
             data = json.loads(body or b"{}")
@@ -52,21 +55,43 @@ def ask_route(bot: Bot) -> APIRoute:
             return JSONResponse({"error": '请求应为 JSON：{"question": "…", "history": []}。'}, 400)
         if not isinstance(data, dict):
             return JSONResponse({"error": '请求应为 JSON 对象：{"question": "…", "history": []}。'}, 400)
-        return JSONResponse(await run_in_threadpool(answer_json, bot, data.get("question"), data.get("history")))
+        asked = partial(answer_json, bot, data.get("question"), data.get("history"))
+        answer = await to_thread.run_sync(asked, limiter=limiter)
+        return JSONResponse(answer)
 
+    limiter = CapacityLimiter(ASK_THREADS)
     return APIRoute("/ask", ask, methods=["POST"], include_in_schema=False)
+
+
+async def _body(request: Request) -> bytes | None:
+    """The request's body, read no further than `MAX_BODY_BYTES`; None when it is larger (said or sent)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        return None
+    body = bytearray()
+    async for piece in request.stream():
+        body += piece
+        if len(body) > MAX_BODY_BYTES:
+            return None
+    return bytes(body)
 
 
 def is_loopback_host(host_header: str) -> bool:
     """Whether a Host header names this machine's loopback: localhost, 127.x.x.x or ::1, with any port."""
-    try:
-        name = urlsplit(f"//{host_header}").hostname or ""
-    except ValueError:
-        return False
-    if name == "localhost" or name.endswith(".localhost"):
+    if _loopback_address(host_header):  # a bare IPv6 address (::1), which a URL would write in brackets
         return True
     try:
-        return ipaddress.ip_address(name).is_loopback
+        name = (urlsplit(f"//{host_header}").hostname or "").rstrip(".")  # localhost. is localhost
+    except ValueError:
+        return False  # localhost. is localhost
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    return _loopback_address(name)
+
+
+def _loopback_address(text: str) -> bool:
+    try:
+        return ipaddress.ip_address(text).is_loopback
     except ValueError:
         return False
 

@@ -28,7 +28,7 @@ from qa.history import MAX_TURNS
 from ui.api import MAX_INPUT_CHARS, LoopbackHostOnly, answer_json, ask_route, is_loopback_host
 from ui.render import render_answer
 
-UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；20 MB 以内）"
+UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；{mb:g} MB 以内）"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
 MAX_SEARCH_CHARS = 100  # the 数据表's 指标包含 and the 原文's 查找
 _PROGRESS = gr.Progress()
@@ -88,7 +88,10 @@ class Reports:
 
     def add(self, path: str | Path, progress: Callable[[float, str], None]) -> str:
         """Store an uploaded file, build (or reuse) its index with ``progress``, and return its key."""
-        stored = store_upload(Path(path).read_bytes(), Path(path).name, self.folder)
+        limit = self.get(None).settings.max_report_bytes
+        with open(path, "rb") as handle:  # never more than the limit in memory
+            raw = handle.read(limit + 1)
+        stored = store_upload(raw, Path(path).name, self.folder, limit)
         key = str(stored)
         if key not in self.bots:
             base = self.get(None)
@@ -129,7 +132,12 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
         heading = gr.Markdown(_heading(bot))
         with gr.Row():
             picker = gr.Dropdown(reports.choices(), value=reports.default, label="报告", scale=3)
-            upload = gr.File(label=UPLOAD_LABEL, file_types=UPLOAD_TYPES, type="filepath", scale=2)
+            upload = gr.File(
+                label=UPLOAD_LABEL.format(mb=bot.settings.max_report_bytes / 2**20),
+                file_types=UPLOAD_TYPES,
+                type="filepath",
+                scale=2,
+            )
         status = gr.Markdown()
         with gr.Tab("问答"):
             chatbot = gr.Chatbot(height=520, feedback_options=("Like", "Dislike"), sanitize_html=True)
@@ -159,12 +167,11 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
         with gr.Tab("原文"):
             find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
             text = gr.HTML(_report_html(reports.paragraphs(None), ""))
-            find.change(
-                lambda key, q: _report_html(reports.paragraphs(key), (q or "")[:MAX_SEARCH_CHARS]),
-                [picker, find],
-                [text],
-                api_visibility="private",
-            )
+
+            def searched(key: str, q: str) -> str:
+                return _report_html(reports.paragraphs(key), (q or "")[:MAX_SEARCH_CHARS])
+
+            find.change(searched, [picker, find], [text], api_visibility="private")
 
         def on_pick(key: str) -> tuple:
             chosen = reports.get(key)
@@ -203,8 +210,8 @@ def _feedback_writer(feedback_path: Path) -> Callable:
         record = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "liked": bool(data.liked) if isinstance(data.liked, bool) else None,
-            "question": _plain(earlier[-1].get("content", ""))[:MAX_INPUT_CHARS] if earlier else "",
-            "answer": _plain(data.value if isinstance(data.value, str) else str(data.value)),
+            "question": _text(_plain(earlier[-1].get("content", ""))[:MAX_INPUT_CHARS]) if earlier else "",
+            "answer": _text(_plain(data.value if isinstance(data.value, str) else str(data.value))),
         }
         line = json.dumps(record, ensure_ascii=False)
         while len(line.encode("utf-8")) > MAX_FEEDBACK_BYTES:  # a long answer shortened, never the whole entry
@@ -218,6 +225,11 @@ def _feedback_writer(feedback_path: Path) -> Callable:
                 out.write(line + "\n")
 
     return on_feedback
+
+
+def _text(text: str) -> str:
+    """Text that can be written as UTF-8: a lone surrogate (sent by no keyboard) becomes “?”."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _uploader(reports: Reports) -> Callable:
@@ -251,8 +263,9 @@ def reply(bot: Bot, message: str, history: list[dict[str, Any]]) -> str:
         if isinstance(m, dict) and m.get("role") in ("user", "assistant")
     ]
     answer = bot.ask(message, earlier)
-    if len(messages) > 2 * MAX_TURNS:
-        answer = replace(answer, note=f"对话已较长：只接着最近{MAX_TURNS}轮来理解。")
+    left_out = sum(1 for m in messages if isinstance(m, dict) and m.get("role") == "user") - MAX_TURNS
+    if left_out > 0 and not answer.note:
+        answer = replace(answer, note=f"对话已较长：只接着最近{MAX_TURNS}轮来理解，更早的{left_out}轮没有参考。")
     return render_answer(answer, message)
 
 
@@ -320,15 +333,28 @@ def _csv(rows: list[list], folder: Path) -> str:
     writer.writerow(_HEADERS)
     writer.writerows(rows)
     data = buffer.getvalue().encode("utf-8-sig")
-    folder.mkdir(parents=True, exist_ok=True)
     out = folder / f"facts-{hashlib.sha256(data).hexdigest()[:12]}.csv"
-    if not out.is_file():
-        partial = out.with_suffix(f".{threading.get_ident()}.part")
-        partial.write_bytes(data)
-        os.replace(partial, out)
-    for stale in sorted(folder.glob("facts-*.csv"), key=lambda p: p.stat().st_mtime, reverse=True)[MAX_EXPORTS:]:
-        stale.unlink(missing_ok=True)
+    with _EXPORTS_LOCK:  # one writer and pruner at a time: a file being handed out is never pruned under it
+        folder.mkdir(parents=True, exist_ok=True)
+        if out.is_file():
+            os.utime(out)  # used again: the newest
+        else:
+            partial = out.with_suffix(".part")
+            partial.write_bytes(data)
+            os.replace(partial, out)
+        for stale in sorted(folder.glob("facts-*.csv"), key=_modified, reverse=True)[MAX_EXPORTS:]:
+            stale.unlink(missing_ok=True)
     return str(out)
+
+
+_EXPORTS_LOCK = threading.Lock()
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed by another process sharing the cache folder
+        return 0.0
 
 
 def _report_paragraphs(bot: Bot) -> list[tuple[str, list[str]]]:
@@ -373,6 +399,6 @@ def serve(
         share=share,
         css=CSS,
         show_error=True,
-        max_file_size="20mb",
+        max_file_size=bot.settings.max_report_bytes,
         app_kwargs={"routes": [ask_route(bot)], "middleware": guard},
     )

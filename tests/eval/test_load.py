@@ -17,7 +17,8 @@ def test_only_urls_whose_host_resolves_to_loopback_are_accepted(url):
 
 def test_loopback_names_and_addresses_are_accepted():
     assert loopback_url("http://127.0.0.1:7860/") == "http://127.0.0.1:7860/ask"
-    assert loopback_url("http://localhost:7860") == "http://localhost:7860/ask"
+    assert loopback_url("http://localhost:7860") == "http://127.0.0.1:7860/ask"  # resolved once, here
+    assert loopback_url("http://127.0.0.1:7860/ask") == "http://127.0.0.1:7860/ask"
     assert loopback_url("http://[::1]:7860/") == "http://[::1]:7860/ask"
 
 

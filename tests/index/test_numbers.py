@@ -26,6 +26,9 @@ from index.numbers import find_figures, to_number
         ("成功举办第十届大赛", 10, "届", None, None),
         ("全面推进三大战略", 3, "个", None, None),
         ("财政收支差额-5亿元", -5, "亿元", None, None),
+        ("预计增长7%-8%", 7, "%", None, 8),  # a dash after a figure joins a range: no minus sign
+        ("增长7%－8%", 7, "%", None, 8),
+        ("新增5000亩-8000亩", 5000, "亩", None, 8000),
         ("利润增长－3.2%", -3.2, "%", None, None),
         ("出口增速为−1.5个百分点", -1.5, "个百分点", None, None),
     ],

@@ -79,19 +79,27 @@ def test_the_occasion_line_names_the_place_a_bare_title_does_not():
     assert titled.names.count("云岭省") == 0 and "云岭省" in titled.names[0]
 
 
-def test_folders_devices_and_files_over_the_size_limit_are_refused_unread(tmp_path: Path, monkeypatch):
+def test_folders_devices_and_files_over_the_size_limit_are_refused_unread(tmp_path: Path):
     with pytest.raises(ReportError, match="不是报告文件"):
         read_report(tmp_path)
     with pytest.raises(ReportError, match="不是报告文件"):
         read_report("/dev/zero")  # would be read until memory runs out
     big = tmp_path / "big.txt"
     big.write_text("政府工作报告\n" + "全区实现地区生产总值170亿元。\n" * 2000, "utf-8")
-    monkeypatch.setenv("QA_MAX_REPORT_MB", "0.01")
     with pytest.raises(ReportError, match="超过") as refused:
-        read_report(big)
+        read_report(big, max_bytes=10_000)
     assert "QA_MAX_REPORT_MB" in str(refused.value) and "\n" not in str(refused.value)
-    monkeypatch.setenv("QA_MAX_REPORT_MB", "1")
-    assert read_report(big).text.startswith("政府工作报告")
+    assert read_report(big, max_bytes=2**20).text.startswith("政府工作报告")
+
+
+@pytest.mark.parametrize("given", ["nan", "inf", "-5", "0", "二十", "1e400"])
+def test_a_size_limit_that_is_no_number_of_megabytes_is_refused_in_one_line(given: str):
+    from qa.config import Settings
+
+    with pytest.raises(ReportError, match="QA_MAX_REPORT_MB"):
+        Settings.resolve(env={"QA_MAX_REPORT_MB": given})
+    assert Settings.resolve(env={"QA_MAX_REPORT_MB": "0.5"}).max_report_bytes == 2**19
+    assert Settings.resolve(env={}).max_report_bytes == 20 * 2**20
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def test_no_temporary_folders_are_left_after_saving_twice(county_report: Path, f
     index = build_index(read_report(county_report), fake_encoder)
     save_index(index, tmp_path / "idx")
     save_index(index, tmp_path / "idx")
-    assert [p.name for p in tmp_path.iterdir()] == ["idx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".idx.lock", "idx"]  # the index and its lock
 
 
 def test_loading_refuses_another_report_or_model(county_report: Path, fake_encoder, tmp_path: Path):
@@ -169,7 +169,7 @@ def test_every_file_of_an_index_is_checked_on_loading_and_by_the_build_command(
         assert load_index(folder, report.sha256, "fake").manifest.n_chunks == len(built.index.chunks)
 
 
-_KILL_POINTS = ["_write_parts", "_sync_tree", "replace#1", "replace#2", "_sync_dir", "rmtree#2"]
+_KILL_POINTS = ["_write_parts", "sync_tree", "replace#1", "replace#2", "sync_dir", "rmtree#2"]
 
 
 @pytest.mark.parametrize("point", _KILL_POINTS)
@@ -180,6 +180,7 @@ def test_a_save_killed_at_any_step_leaves_the_old_or_the_new_index(
     process finds a whole index, old or new, and no leftover temporary folder."""
     import os
 
+    import index.durable as durable
     import index.store as store
 
     folder = tmp_path / "idx"
@@ -192,9 +193,8 @@ def test_a_save_killed_at_any_step_leaves_the_old_or_the_new_index(
     pid = os.fork()
     if pid == 0:  # the builder: dies at the step, as a kill would leave it
         calls = {"n": 0}
-        target, owner = (
-            (os, "replace") if name == "replace" else (shutil, "rmtree") if name == "rmtree" else (store, name)
-        )
+        modules = {"replace": os, "rmtree": shutil, "_write_parts": store}
+        target, owner = modules.get(name, durable), name
         real = getattr(target, owner)
 
         def dying(*args, **kwargs):
@@ -210,10 +210,14 @@ def test_a_save_killed_at_any_step_leaves_the_old_or_the_new_index(
             os._exit(0)
     _, status = os.waitpid(pid, 0)
     assert os.WEXITSTATUS(status) == 17, f"the builder never reached {point}"
-    store._recover(folder)  # what the next process does under the build lock before it loads
+    durable.recover(folder)  # what the next process does under the build lock before it loads
     on_disk = load_index(folder)
     assert on_disk.manifest.report_sha256 in (old.manifest.report_sha256, new.manifest.report_sha256)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".idx") and p.is_dir()) == []
+    # a sibling index's staging folder (another lock, another name) is never taken for this one's
+    (tmp_path / ".idx.v2.tmp-abc").mkdir()
+    durable.recover(folder)
+    assert (tmp_path / ".idx.v2.tmp-abc").is_dir()
     assert (
         open_index(changed, fake_encoder, folder, lambda _m: None).manifest.report_sha256 == new.manifest.report_sha256
     )

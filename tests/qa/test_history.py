@@ -44,6 +44,10 @@ def test_a_long_conversation_keeps_its_last_turns_within_the_size_limit():
     latest, left_out = kept(long_answers)
     assert len(latest) == 3 and left_out == 2
     assert kept(turns[:3]) == (turns[:3], 0)
+    huge = [("问题", "旧回答"), ("2011年地区生产总值是多少？", "长" * MAX_HISTORY_BYTES)]  # one turn over the limit
+    latest, left_out = kept(huge)
+    assert left_out == 0 and latest[-1][0] == "2011年地区生产总值是多少？"  # the newest kept, cut to the limit
+    assert sum(len(t.encode()) for turn in latest for t in turn) <= MAX_HISTORY_BYTES
 
 
 def test_a_thousand_turns_are_answered_from_the_latest_with_a_note(real_bot):

@@ -111,3 +111,25 @@ def test_the_heading_says_what_the_report_says_about_itself(county_bot):
 
     heading = _heading(county_bot)
     assert "青禾县2024年政府工作报告" in heading and "日期：2024年1月20日" in heading, heading
+
+
+def test_a_sum_asked_again_in_the_chat_is_the_same_sum(real_bot):
+    """一共多少？ asked again after the chat showed a sum (its figure first, then 理解为…, then 以上2项合计…): the same
+    sum each time, as through `ask`, never the last figure alone."""
+    history: list[dict] = []
+    figures = []
+    for question in ("2011年地区生产总值是多少？", "2012年的目标呢？", "一共多少？", "一共多少？", "一共多少？"):
+        html = reply(real_bot, question, history)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": html}]
+        figures.append(re.search(r"<strong>(.+?)</strong>", html).group(1))
+    assert figures == ["170亿元", "210亿元", "380亿元", "380亿元", "380亿元"]
+
+
+def test_a_long_chat_is_read_from_its_latest_turns_with_a_note(real_bot):
+    history = [
+        {"role": role, "content": text}
+        for _ in range(30)
+        for role, text in (("user", "2011年地区生产总值是多少？"), ("assistant", "2011年地区生产总值：170亿元。"))
+    ]
+    html = reply(real_bot, "那2012年呢？", history)
+    assert "210亿元" in html and "最近20轮" in html and "10轮" in html

@@ -13,12 +13,14 @@ import httpx
 
 from ui.app import MAX_EXPORTS, MAX_FEEDBACK_BYTES
 
+_JSON = {"content-type": "application/json"}  # bodies sent as json.dumps writes them (\ud800 escaped, as browsers do)
+
 
 def _call(base: str, fn_index: int, data: list, event_data: dict | None = None) -> dict:
     """One call through the queue API; the message that ends it (``process_completed``), or the refusal."""
     session = uuid.uuid4().hex
     body = {"data": data, "fn_index": fn_index, "session_hash": session, "event_data": event_data}
-    joined = httpx.post(base + "gradio_api/queue/join", json=body, timeout=60)
+    joined = httpx.post(base + "gradio_api/queue/join", content=json.dumps(body), headers=_JSON, timeout=60)
     if joined.status_code != 200:
         return {"msg": "refused", "status": joined.status_code}
     with httpx.stream("GET", base + "gradio_api/queue/data", params={"session_hash": session}, timeout=120) as events:
@@ -62,6 +64,30 @@ def test_every_function_of_the_app_through_the_queue_api_stays_within_its_limits
     assert (answer["value"], answer["unit"]) == (170.0, "亿元")  # and the server still answers
 
 
+def test_the_pages_own_handlers_called_with_well_formed_but_hostile_values_answer_without_error(
+    server, server_files, real_bot
+):
+    """What the page's events send, but huge, forged or with a lone surrogate (no keyboard types one): every
+    handler of the page completes, and what it writes keeps its limits."""
+    config = httpx.get(server + "config", timeout=30).json()
+    by_name = {d.get("api_name"): d["id"] for d in config["dependencies"]}
+    odd = "\ud800" + "数" * 5_000
+    text = [{"type": "text", "text": odd}]
+    messages = [{"role": "user", "content": text}, {"role": "assistant", "content": text}] * 30
+    key = str(real_bot.settings.report)
+    calls = {
+        "on_feedback": ([messages], {"index": 1, "value": odd, "liked": False}),
+        "filtered": ([key, "全部", "全部", odd], None),
+        "searched": ([key, odd], None),
+        "respond": ([odd[:400], messages, key], None),
+    }
+    for name, (data, event) in calls.items():
+        ended = _call(server, by_name[name], data, event)
+        assert ended.get("success") is True, (name, ended)
+    lines = (server_files / "feedback.jsonl").read_bytes().splitlines()
+    assert all(len(line) <= MAX_FEEDBACK_BYTES and json.loads(line)["answer"] for line in lines)
+
+
 def test_the_plain_ask_route_answers_and_refuses_what_is_not_a_question(server):
     asked = httpx.post(server + "ask", json={"question": "2011年地区生产总值是多少？"}, timeout=30).json()
     follow = httpx.post(
@@ -71,7 +97,8 @@ def test_the_plain_ask_route_answers_and_refuses_what_is_not_a_question(server):
     for junk in (None, 5, {"a": 1}, ["x"]):
         answer = httpx.post(server + "ask", json={"question": junk}).json()
         assert answer["kind"] == "none" and "文字" in answer["text"] and "Error" not in answer["text"]
-    bad_history = httpx.post(server + "ask", json={"question": "那2012年呢？", "history": "earlier"}).json()
+    odd = json.dumps({"question": "那2012年呢？\ud800", "history": "earlier"})
+    bad_history = httpx.post(server + "ask", content=odd, headers=_JSON).json()
     assert bad_history["kind"] == "none" and "history" in bad_history["text"]
     assert httpx.post(server + "ask", content=b"not json").status_code == 400
     assert httpx.post(server + "ask", content=b"[" + b"1," * 40_000 + b"1]").status_code == 413
