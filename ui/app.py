@@ -6,13 +6,9 @@ import csv
 import hashlib
 import html
 import io
-import json
 import os
-import re
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +20,8 @@ from index.report import read_report
 from index.sections import split_sections
 from index.uploads import store_upload
 from qa.bot import Bot
-from qa.history import MAX_TURNS
 from ui.api import MAX_INPUT_CHARS, LoopbackHostOnly, answer_json, ask_route, is_loopback_host
-from ui.render import render_answer
+from ui.chat import FEEDBACK_REASONS, FOCUS_INPUT, STORAGE_KEY, Chat
 
 UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；{mb:g} MB 以内）"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
@@ -45,7 +40,43 @@ CSS = """
 .qa-understood { color: #555; font-size: 0.9em; margin: 4px 0; }
 .qa-source summary { cursor: pointer; color: #175cd3; }
 .qa-none, .qa-note { color: #777; font-size: 0.85em; }
+.qa-copy { border: 1px solid #d0d5dd; border-radius: 6px; background: transparent; cursor: pointer;
+  font-size: 0.8em; padding: 2px 8px; margin-top: 6px; color: inherit; }
+.qa-copy::before { content: "复制"; }
+.qa-plain { display: none; }
+.qa-copy.qa-copied::before { content: "已复制"; }
 """
+# Each answer carries its plain text hidden (.qa-plain): its copy button copies that, and each message's accessible
+# name becomes its text as read (Gradio names a message by its raw HTML, and its sanitizer drops aria- attributes).
+HEAD = """<script>
+document.addEventListener("click", (event) => {
+  const button = event.target.closest ? event.target.closest(".qa-copy") : null;
+  const plain = button && button.closest(".qa-answer").querySelector(".qa-plain");
+  if (!plain) return;
+  const done = () => {
+    button.classList.add("qa-copied");
+    setTimeout(() => button.classList.remove("qa-copied"), 1500);
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(plain.textContent).then(done);
+    return;
+  }
+  const area = document.createElement("textarea");
+  area.value = plain.textContent;
+  document.body.appendChild(area);
+  area.select();
+  document.execCommand("copy");
+  area.remove();
+  done();
+});
+new MutationObserver(() => {
+  for (const message of document.querySelectorAll("#qa-chat [data-testid=bot], #qa-chat [data-testid=user]")) {
+    const plain = message.querySelector(".qa-plain");
+    const name = plain ? plain.textContent : message.innerText;
+    if (message.getAttribute("aria-label") !== name) message.setAttribute("aria-label", name);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>"""
 
 
 class Reports:
@@ -116,14 +147,11 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
     reports = Reports(bot)
     exports = bot.settings.index_dir.parent / "exports"
 
-    def respond(message: str, history: list[dict[str, Any]], key: str | None = None) -> str:
-        return reply(reports.get(key), message, history)
-
     def ask_api(question: str, history: list | None = None) -> dict:
         """The answer as JSON: text, kind, value, unit, sources (and the question as understood)."""
         return answer_json(bot, question, history)
 
-    on_feedback = _feedback_writer(feedback_path)
+    chat = Chat(reports.get, feedback_path)
     on_upload = _uploader(reports)
 
     facts = reports.rows(None)
@@ -140,16 +168,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
             )
         status = gr.Markdown()
         with gr.Tab("问答"):
-            chatbot = gr.Chatbot(height=520, feedback_options=("Like", "Dislike"), sanitize_html=True)
-            gr.ChatInterface(
-                respond,
-                chatbot=chatbot,
-                examples=[[e] for e in EXAMPLES],
-                additional_inputs=[picker],
-                api_visibility="private",
-                textbox=gr.Textbox(placeholder="用中文提问，例如：2012年服务业收入目标是多少？", max_lines=4),
-            )
-            chatbot.like(on_feedback, [chatbot], None, api_visibility="private")  # the UI's, not an API
+            _chat_tab(app, chat, picker)
         with gr.Tab("数据表"):
             with gr.Row():
                 year = gr.Dropdown(_years(facts), value="全部", label="年份")
@@ -193,43 +212,42 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
     return app
 
 
-MAX_FEEDBACK_BYTES = 4096  # one 👍/👎 entry
-MAX_LOG_BYTES = 5 * 2**20  # the log is moved to <name>.1 (the one before dropped) when it grows past this
-
-
-def _feedback_writer(feedback_path: Path) -> Callable:
-    """The 👍/👎 handler: one JSON line per vote, with the question and the answer as plain text, at most
-    `MAX_FEEDBACK_BYTES` however it is called; the log rotates at `MAX_LOG_BYTES`."""
-    lock = threading.Lock()
-
-    def on_feedback(data: gr.LikeData, history: list[dict[str, Any]]) -> None:
-        messages = history if isinstance(history, list) else []
-        index = data.index if isinstance(data.index, int) else (data.index or [0])[0]
-        index = index if isinstance(index, int) else 0
-        earlier = [m for m in messages[:index] if isinstance(m, dict) and m.get("role") == "user"]
-        record = {
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "liked": bool(data.liked) if isinstance(data.liked, bool) else None,
-            "question": _text(_plain(earlier[-1].get("content", ""))[:MAX_INPUT_CHARS]) if earlier else "",
-            "answer": _text(_plain(data.value if isinstance(data.value, str) else str(data.value))),
-        }
-        line = json.dumps(record, ensure_ascii=False)
-        while len(line.encode("utf-8")) > MAX_FEEDBACK_BYTES:  # a long answer shortened, never the whole entry
-            record["answer"] = record["answer"][: len(record["answer"]) * 3 // 4] + "…"
-            line = json.dumps(record, ensure_ascii=False)
-        with lock:
-            feedback_path.parent.mkdir(parents=True, exist_ok=True)
-            if feedback_path.is_file() and feedback_path.stat().st_size > MAX_LOG_BYTES:
-                os.replace(feedback_path, feedback_path.with_name(feedback_path.name + ".1"))
-            with feedback_path.open("a", encoding="utf-8") as out:
-                out.write(line + "\n")
-
-    return on_feedback
-
-
-def _text(text: str) -> str:
-    """Text that can be written as UTF-8: a lone surrogate (sent by no keyboard) becomes “?”."""
-    return text.encode("utf-8", "replace").decode("utf-8")
+def _chat_tab(app: gr.Blocks, chat: Chat, picker: gr.Dropdown) -> None:
+    """The 问答 tab: the conversation (kept in the browser), the input with 发送, 新对话, and the handlers."""
+    chatbot = gr.Chatbot(
+        label="对话",
+        show_label=False,
+        height="62vh",
+        elem_id="qa-chat",
+        feedback_options=("Like", "Dislike", *FEEDBACK_REASONS),
+        sanitize_html=True,
+        buttons=[],
+        examples=[{"text": e} for e in EXAMPLES],
+        placeholder="向报告提问：数字、目标、做了什么、报告的结构……",
+    )
+    saved = gr.BrowserState([], storage_key=STORAGE_KEY)
+    with gr.Row(equal_height=True):
+        box = gr.Textbox(
+            show_label=False,
+            placeholder="用中文提问，例如：2012年服务业收入目标是多少？（回车发送，Shift+回车换行）",
+            lines=1,
+            max_lines=4,
+            max_length=MAX_INPUT_CHARS,
+            autofocus=True,
+            elem_id="qa-input",
+            scale=8,
+        )
+        send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="qa-send")
+        fresh = gr.Button("新对话", scale=1, min_width=80, elem_id="qa-new")
+    asked = [box, chatbot, picker]
+    shown = [chatbot, box, saved]
+    for event in (box.submit, send.click):
+        event(chat.send, asked, shown, api_visibility="private").then(None, js=FOCUS_INPUT)
+    chatbot.option_select(chat.chosen, [chatbot, picker], shown, api_visibility="private").then(None, js=FOCUS_INPUT)
+    chatbot.example_select(chat.chosen, [chatbot, picker], shown, api_visibility="private").then(None, js=FOCUS_INPUT)
+    fresh.click(lambda: ([], "", []), None, shown, api_visibility="private").then(None, js=FOCUS_INPUT)
+    chatbot.like(chat.feedback, [chatbot], None, api_visibility="private")
+    app.load(lambda kept: kept if isinstance(kept, list) else [], [saved], [chatbot], api_visibility="private")
 
 
 def _uploader(reports: Reports) -> Callable:
@@ -248,25 +266,6 @@ def _uploader(reports: Reports) -> Callable:
         return gr.update(choices=reports.choices(), value=key), loaded, None  # the box cleared for the next file
 
     return on_upload
-
-
-def reply(bot: Bot, message: str, history: list[dict[str, Any]]) -> str:
-    """The chat's answer to a message, as HTML; too long a message gets a polite request to shorten it."""
-    if not isinstance(message, str):
-        return "请用文字提问。"
-    if len(message) > MAX_INPUT_CHARS:
-        return f"问题太长了（{len(message)}字），请精简到{MAX_INPUT_CHARS}字以内再问。"
-    messages = history if isinstance(history, list) else []
-    earlier = [
-        {"role": m.get("role"), "content": _plain(m.get("content", ""))}
-        for m in messages[-2 * MAX_TURNS :]  # the turns a follow-up can lean on (`qa.history.kept`)
-        if isinstance(m, dict) and m.get("role") in ("user", "assistant")
-    ]
-    answer = bot.ask(message, earlier)
-    left_out = sum(1 for m in messages if isinstance(m, dict) and m.get("role") == "user") - MAX_TURNS
-    if left_out > 0 and not answer.note:
-        answer = replace(answer, note=f"对话已较长：只接着最近{MAX_TURNS}轮来理解，更早的{left_out}轮没有参考。")
-    return render_answer(answer, message)
 
 
 _HEADERS = ["年份", "实际/目标", "类别", "指标", "数值", "单位", "原文写法", "出处"]
@@ -378,13 +377,6 @@ def _report_html(paragraphs: list[tuple[str, list[str]]], query: str) -> str:
     return "\n".join(parts)
 
 
-def _plain(content: Any) -> str:
-    """Text of a chat message, without the HTML the app rendered around it."""
-    if isinstance(content, list):
-        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-    return html.unescape(re.sub(r"<[^>]+>", " ", str(content))).strip()
-
-
 def serve(
     bot: Bot, host: str = "127.0.0.1", port: int = 7860, share: bool = False, feedback_log: str | Path | None = None
 ) -> None:
@@ -398,6 +390,7 @@ def serve(
         server_port=port,
         share=share,
         css=CSS,
+        head=HEAD,
         show_error=True,
         max_file_size=bot.settings.max_report_bytes,
         app_kwargs={"routes": [ask_route(bot)], "middleware": guard},

@@ -3,16 +3,46 @@
 from __future__ import annotations
 
 import html
+import re
 
 from qa.answer import Answer
 
 
 def render_answer(answer: Answer, asked: str) -> str:
-    """HTML for one answer; every piece of text from the user or the report is escaped."""
+    """HTML for one answer; every piece of text from the user or the report is escaped. The answer as plain text
+    (`plain_answer`) rides along hidden: the copy button copies it and the page makes it the message's accessible
+    name (the chat's sanitizer keeps no data- or aria- attributes)."""
+    plain = html.escape(plain_answer(answer), quote=False)
+    return (
+        f'<div class="qa-answer" role="group">{_parts(answer, asked)}'
+        f'<span class="qa-plain">{plain}</span><button class="qa-copy" type="button" title="复制这条回答"></button>'
+        "</div>"
+    )
+
+
+PLAIN = re.compile(r'<span class="qa-plain">.*?</span>', re.DOTALL)  # what `render_answer` hides for copying
+
+
+def plain_answer(answer: Answer) -> str:
+    """The answer as plain text: the figure, what it says, a note, and each source with its sentence."""
+    lines = [_figure(answer)] if _figure(answer) else []
+    lines.append(answer.text.split("\n\n原文：")[0])
+    lines += [answer.note] if answer.note else []
+    cited = [s for s in answer.sources if s.cited]
+    lines += [f"来源 {i}：{s.section}：{s.text}" for i, s in enumerate(cited, start=1)]
+    return "\n".join(lines)
+
+
+def _figure(answer: Answer) -> str:
+    if answer.kind != "number" or answer.value is None:
+        return ""
+    return f"{answer.value:,.4f}".rstrip("0").rstrip(".") + (answer.unit or "")
+
+
+def _parts(answer: Answer, asked: str) -> str:
     parts: list[str] = []
-    if answer.kind == "number" and answer.value is not None:
-        figure = f"{answer.value:,.4f}".rstrip("0").rstrip(".") + (answer.unit or "")
-        parts.append(f'<div class="qa-figure"><strong>{html.escape(figure)}</strong></div>')
+    if _figure(answer):
+        parts.append(f'<div class="qa-figure"><strong>{html.escape(_figure(answer))}</strong></div>')
     if answer.question and answer.question != asked.strip():
         parts.append(f'<div class="qa-understood">理解为：{html.escape(answer.question)}</div>')
     body = answer.text.split("\n\n原文：")[0]
@@ -28,3 +58,17 @@ def render_answer(answer: Answer, asked: str) -> str:
     if answer.kind == "none":
         parts.append('<div class="qa-none">（报告中没有这一内容，未给出数字）</div>')
     return "\n".join(parts)
+
+
+def as_typed(message: str) -> str:
+    """A user's message for the chat to show exactly as typed: HTML and Markdown characters escaped."""
+    return _MARKDOWN.sub(r"\\\g<0>", html.escape(message, quote=False))
+
+
+def typed_back(shown: str) -> str:
+    """The message as typed, from what `as_typed` made of it."""
+    return html.unescape(_ESCAPED.sub(r"\g<1>", shown))
+
+
+_MARKDOWN = re.compile(r"[\\`*_{}\[\]()#+\-.!|>~$]")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$])")

@@ -1,11 +1,14 @@
 """The app built without launching it, and the answer rendering."""
 
 import re
+from pathlib import Path
 
 import gradio as gr
 
 from qa.answer import Answer, Source
-from ui.app import MAX_INPUT_CHARS, build_app, reply
+from ui.api import MAX_INPUT_CHARS
+from ui.app import build_app
+from ui.chat import reply
 from ui.render import render_answer
 
 
@@ -133,3 +136,37 @@ def test_a_long_chat_is_read_from_its_latest_turns_with_a_note(real_bot):
     ]
     html = reply(real_bot, "那2012年呢？", history)
     assert "210亿元" in html and "最近20轮" in html and "10轮" in html
+
+
+def test_feedback_logs_the_answer_as_given_with_a_reason(real_bot, tmp_path):
+    """👎 with a reason: the question, the question as understood, the answer as plain text, kind, figure, sources
+    and the report's sha256, as JSON Lines."""
+    import json
+
+    from ui.chat import Chat
+
+    log = tmp_path / "feedback.jsonl"
+    chat = Chat(lambda _key: real_bot, log)
+    history, cleared, kept = chat.send("2011年地区生产总值是多少？", [], None)
+    history, _, kept = chat.send("那2012年呢？", history, None)
+    assert cleared == "" and kept == history and len(history) == 4
+    assert history[2]["content"] == "那2012年呢？" and "210亿元" in history[3]["content"]
+    chat.feedback(gr.LikeData(None, {"index": 3, "value": history[3]["content"], "liked": "数字不对"}), history)
+    chat.feedback(gr.LikeData(None, {"index": 1, "value": history[1]["content"], "liked": True}), history)
+    disliked, liked = (json.loads(line) for line in log.read_text("utf-8").splitlines())
+    assert (disliked["liked"], disliked["reason"], disliked["question"]) == (False, "数字不对", "那2012年呢？")
+    assert disliked["understood"].startswith("2012年地区生产总值") and disliked["answer"].startswith("210亿元\n")
+    assert (disliked["kind"], disliked["value"], disliked["unit"]) == ("number", 210.0, "亿元")
+    assert disliked["sources"] and disliked["report_sha256"] == real_bot.index.manifest.report_sha256
+    assert (liked["liked"], liked["reason"], liked["value"]) == (True, None, 170.0)
+
+
+def test_a_message_is_shown_as_typed_and_read_back_as_typed(real_bot):
+    from ui.chat import Chat
+
+    chat = Chat(lambda _key: real_bot, Path("/dev/null"))
+    typed = "<b>2011年</b>地区生产总值是多少？*"
+    history, _, _ = chat.send(typed, [], None)
+    assert "<b>" not in history[0]["content"] and "170亿元" in history[1]["content"]
+    follow, _, _ = chat.send("那2012年呢？", history, None)
+    assert "210亿元" in follow[3]["content"]  # the earlier question was read back as typed

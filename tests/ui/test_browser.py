@@ -16,7 +16,7 @@ def test_chat_in_a_real_browser(server, tmp_path):
         )
         page = browser.new_page(viewport={"width": 1200, "height": 1400})
         page.goto(server)
-        box = page.locator("textarea").first
+        box = page.locator("#qa-input textarea")
         box.wait_for(timeout=90_000)
 
         def ask(question: str, part: str, expected: str) -> None:
@@ -68,7 +68,7 @@ def test_a_report_uploaded_in_the_browser_is_indexed_with_progress_and_answered(
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         page.goto(server)
-        page.locator("textarea").first.wait_for(timeout=90_000)
+        page.locator("#qa-input textarea").wait_for(timeout=90_000)
         page.set_input_files("input[type=file]", str(fixtures / "formats" / "scanned.pdf"))
         page.get_by_text("没有文字层").wait_for(timeout=60_000)  # refused plainly, in Chinese
         page.set_input_files("input[type=file]", str(fixtures / "county_2024.txt"))
@@ -82,7 +82,7 @@ def test_a_report_uploaded_in_the_browser_is_indexed_with_progress_and_answered(
         assert "可以提问了" in page.locator("body").inner_text()
         assert stages, "no progress shown while the index was built"
         page.get_by_role("heading", name="青禾县").wait_for(timeout=10_000)  # the heading names the new report
-        box = page.locator("textarea").first
+        box = page.locator("#qa-input textarea")
         box.fill("2023年地区生产总值增长多少？")
         box.press("Enter")
         page.locator(".qa-figure", has_text="6.2%").last.wait_for(timeout=60_000)
@@ -96,3 +96,56 @@ def test_a_report_uploaded_in_the_browser_is_indexed_with_progress_and_answered(
     uploads = list((cache / "uploads").glob("*.txt"))
     assert len(uploads) == 1, uploads  # stored once, under the name of its content, in the cache folder
     assert (cache / "uploads" / f"{uploads[0].stem}-index" / "manifest.json").is_file()
+
+
+def test_the_chat_reads_as_text_keeps_focus_survives_a_reload_and_suggests_follow_ups(server):
+    """Copy gives the answer as plain text; a message's accessible name is its text; the user's own message shows
+    as typed; the cursor is back in the input after each answer; a suggested follow-up sends and is answered; a
+    reload keeps the conversation and 新对话 starts afresh."""
+    assert CHROMIUM, "Browser tests need Debian's chromium: apt-get install chromium fonts-wqy-microhei"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.rstrip("/"))
+        page = context.new_page()
+        page.goto(server)
+        box = page.locator("#qa-input textarea")
+        box.wait_for(timeout=90_000)
+        focused = "document.activeElement !== null && document.activeElement.closest('#qa-input') !== null"
+
+        box.fill("2011年地区生产总值是多少？")
+        box.press("Enter")
+        page.locator(".qa-figure", has_text="170亿元").wait_for(timeout=60_000)
+        page.wait_for_function(focused, timeout=10_000)
+        page.locator(".qa-copy").last.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.startswith("170亿元\n") and "来源 1：一、2011年工作总结：" in copied and "<" not in copied
+        name = page.locator("#qa-chat [data-testid=bot]").last.get_attribute("aria-label")
+        assert name == copied  # read aloud as text, not as HTML
+
+        chip = page.locator("#qa-chat button", has_text="那2012年呢？")
+        chip.first.click()
+        page.locator(".qa-figure", has_text="210亿元").wait_for(timeout=60_000)
+        page.wait_for_function(focused, timeout=10_000)
+
+        typed = "<b>粗体</b> <img src=x> **不是加粗**"
+        box.fill(typed)
+        page.locator("#qa-send").click()
+        page.locator("#qa-chat [data-testid=user]", has_text="<b>粗体</b>").wait_for(timeout=30_000)
+        shown = page.locator("#qa-chat [data-testid=user]").last
+        assert shown.inner_text().strip() == typed and shown.locator("img, b, strong").count() == 0
+        page.wait_for_function(focused, timeout=10_000)
+
+        page.reload()
+        box.wait_for(timeout=90_000)
+        page.locator(".qa-figure", has_text="210亿元").wait_for(timeout=30_000)
+        assert page.locator(".qa-figure").count() == 2
+        page.locator("#qa-new").click()
+        page.wait_for_function("document.querySelectorAll('.qa-figure').length === 0", timeout=10_000)
+        page.reload()
+        box.wait_for(timeout=90_000)
+        page.wait_for_timeout(1500)
+        assert page.locator(".qa-figure").count() == 0
+        browser.close()

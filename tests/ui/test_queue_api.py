@@ -11,7 +11,8 @@ from pathlib import Path
 
 import httpx
 
-from ui.app import MAX_EXPORTS, MAX_FEEDBACK_BYTES
+from ui.app import MAX_EXPORTS
+from ui.chat import MAX_FEEDBACK_BYTES
 
 _JSON = {"content-type": "application/json"}  # bodies sent as json.dumps writes them (\ud800 escaped, as browsers do)
 
@@ -76,10 +77,10 @@ def test_the_pages_own_handlers_called_with_well_formed_but_hostile_values_answe
     messages = [{"role": "user", "content": text}, {"role": "assistant", "content": text}] * 30
     key = str(real_bot.settings.report)
     calls = {
-        "on_feedback": ([messages], {"index": 1, "value": odd, "liked": False}),
+        "feedback": ([messages], {"index": 1, "value": odd, "liked": False}),
         "filtered": ([key, "全部", "全部", odd], None),
         "searched": ([key, odd], None),
-        "respond": ([odd[:400], messages, key], None),
+        "send": ([odd[:400], messages, key], None),
     }
     for name, (data, event) in calls.items():
         ended = _call(server, by_name[name], data, event)

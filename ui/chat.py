@@ -1,0 +1,190 @@
+"""The 问答 tab: a chat whose messages read as text, a visible 发送 and a 新对话, a conversation kept in the
+browser across reloads, suggested follow-ups under each figure, and 👍/👎 with a reason, logged as JSON Lines."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from qa.answer import Answer
+from qa.bot import Bot
+from qa.history import MAX_TURNS
+from qa.suggest import follow_ups
+from ui.api import MAX_INPUT_CHARS
+from ui.render import PLAIN, as_typed, plain_answer, render_answer, typed_back
+
+STORAGE_KEY = "report-qa-chat"  # the browser's localStorage entry that keeps the conversation
+KEPT_MESSAGES = 80  # messages kept in the browser (40 turns; the answers read the last 20)
+MAX_FEEDBACK_BYTES = 4096  # one 👍/👎 entry
+MAX_LOG_BYTES = 5 * 2**20  # the log is moved to <name>.1 (the one before dropped) when it grows past this
+FEEDBACK_REASONS = ("数字不对", "出处不对", "没有回答我的问题", "其他")  # offered beside 👍/👎 under the flag
+_REMEMBERED = 500  # answers kept to log feedback about (the newest)
+FOCUS_INPUT = "() => { const box = document.querySelector('#qa-input textarea'); if (box) box.focus(); }"
+
+
+@dataclass(frozen=True)
+class Said:
+    """An answer the chat gave: to what question, and from which report."""
+
+    question: str
+    answer: Answer
+    report_sha256: str
+
+
+class Chat:
+    """The chat's handlers over the reports of the page (``bots(key)`` gives the one picked)."""
+
+    def __init__(self, bots: Callable[[str | None], Bot], feedback_log: Path) -> None:
+        self.bots = bots
+        self.feedback_log = feedback_log
+        self._said: OrderedDict[str, Said] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def send(self, message: str, history: list[dict], key: str | None) -> tuple[list[dict], str, list[dict]]:
+        """The message answered and added to the conversation; the input emptied; what the browser keeps."""
+        message = _text(message).strip() if isinstance(message, str) else ""
+        history = _messages(history)
+        if not message:
+            return history, "", history[-KEPT_MESSAGES:]
+        bot = self.bots(key)
+        html, answer = self._answer(bot, message, history)
+        self._remember(html, Said(message, answer, bot.index.manifest.report_sha256))
+        turns = _turns(history)
+        options = [{"value": q, "label": q} for q in follow_ups(bot, message, turns, answer)] if answer else []
+        reply = {"role": "assistant", "content": html, "options": options}
+        history = [*history, {"role": "user", "content": as_typed(message)}, reply]
+        return history, "", history[-KEPT_MESSAGES:]
+
+    def chosen(self, history: list[dict], key: str | None, event: gr.SelectData) -> tuple[list[dict], str, list]:
+        """A suggested follow-up or an example clicked: sent as if typed."""
+        value = event.value
+        text = value.get("value") or value.get("text") if isinstance(value, dict) else value
+        return self.send(text if isinstance(text, str) else "", history, key)
+
+    def feedback(self, data: gr.LikeData, history: list[dict]) -> None:
+        """One JSON line per vote: the question, the question as understood, the answer as plain text, its kind,
+        figure and sources, the report's sha256, and a reason when one was chosen."""
+        content = data.value if isinstance(data.value, str) else str(data.value)
+        said = self._said.get(_digest(content))
+        record = _feedback_record(data, said, content, history)
+        line = json.dumps(record, ensure_ascii=False)
+        while len(line.encode("utf-8")) > MAX_FEEDBACK_BYTES:  # a long answer shortened, never the whole entry
+            record["answer"] = record["answer"][: len(record["answer"]) * 3 // 4] + "…"
+            line = json.dumps(record, ensure_ascii=False)
+        with self._lock:
+            self.feedback_log.parent.mkdir(parents=True, exist_ok=True)
+            if self.feedback_log.is_file() and self.feedback_log.stat().st_size > MAX_LOG_BYTES:
+                os.replace(self.feedback_log, self.feedback_log.with_name(self.feedback_log.name + ".1"))
+            with self.feedback_log.open("a", encoding="utf-8") as out:
+                out.write(line + "\n")
+
+    def _answer(self, bot: Bot, message: str, history: list[dict]) -> tuple[str, Answer | None]:
+        return reply_answer(bot, message, history)
+
+    def _remember(self, html: str, said: Said) -> None:
+        with self._lock:
+            self._said[_digest(html)] = said
+            while len(self._said) > _REMEMBERED:
+                self._said.popitem(last=False)
+
+
+def reply(bot: Bot, message: str, history: list[dict[str, Any]]) -> str:
+    """The chat's answer to a message in its conversation, as HTML (`reply_answer`)."""
+    return reply_answer(bot, message, history)[0]
+
+
+def reply_answer(bot: Bot, message: str, history: list[dict[str, Any]]) -> tuple[str, Answer | None]:
+    """The chat's answer to a message as HTML, and the `Answer` (None for a message refused unread: not text, or
+    too long, which gets a polite request to shorten it)."""
+    if not isinstance(message, str):
+        return "请用文字提问。", None
+    if len(message) > MAX_INPUT_CHARS:
+        return f"问题太长了（{len(message)}字），请精简到{MAX_INPUT_CHARS}字以内再问。", None
+    messages = history if isinstance(history, list) else []
+    answer = bot.ask(message, _turns(messages[-2 * MAX_TURNS :]))  # the turns a follow-up leans on (`kept`)
+    left_out = sum(1 for m in messages if isinstance(m, dict) and m.get("role") == "user") - MAX_TURNS
+    if left_out > 0 and not answer.note:
+        answer = replace(answer, note=f"对话已较长：只接着最近{MAX_TURNS}轮来理解，更早的{left_out}轮没有参考。")
+    return render_answer(answer, message), answer
+
+
+def _turns(messages: list[Any]) -> list[tuple[str, str]]:
+    """(question as typed, answer as plain text) pairs of the chat's messages."""
+    turns: list[tuple[str, str]] = []
+    for m in messages:
+        if not isinstance(m, dict) or m.get("role") not in ("user", "assistant"):
+            continue
+        if m["role"] == "user":
+            turns.append((typed_back(plain(m.get("content", ""))), ""))
+        elif turns and not turns[-1][1]:
+            turns[-1] = (turns[-1][0], plain(m.get("content", "")))
+    return turns
+
+
+def plain(content: Any) -> str:
+    """Text of a chat message, without the HTML the app rendered around it."""
+    if isinstance(content, list):
+        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+    return html.unescape(re.sub(r"<[^>]+>", " ", PLAIN.sub("", str(content)))).strip()
+
+
+def _messages(history: Any) -> list[dict]:
+    """The chat's messages as the page sent them, each {role, content} with text content that can be sent back
+    (content blocks joined, lone surrogates replaced); anything else left out."""
+    messages = []
+    for m in history if isinstance(history, list) else []:
+        content = m.get("content") if isinstance(m, dict) else None
+        if isinstance(content, list):
+            content = "".join(part.get("text", "") for part in content if isinstance(part, dict))
+        if isinstance(content, str) and m.get("role") in ("user", "assistant"):
+            messages.append({"role": m["role"], "content": _text(content)})
+    return messages
+
+
+def _digest(content: str) -> str:
+    return hashlib.sha256(_text(content).encode("utf-8")).hexdigest()
+
+
+def _text(text: str) -> str:
+    """Text that can be written as UTF-8: a lone surrogate (sent by no keyboard) becomes “?”."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _feedback_record(data: gr.LikeData, said: Said | None, content: str, history: Any) -> dict:
+    liked = data.liked if isinstance(data.liked, (bool, str)) else None
+    reason = liked if isinstance(liked, str) and liked not in ("Like", "Dislike") else None
+    record: dict[str, Any] = {
+        "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "liked": liked in (True, "Like"),  # a reason chosen under the flag is a 👎 with its reason
+        "reason": _text(reason)[:100] if reason else None,
+    }
+    if said is None:  # not an answer of this server's (an old one restored from the browser, or forged)
+        messages = history if isinstance(history, list) else []
+        index = data.index if isinstance(data.index, int) else 0
+        asked = [m for m in messages[:index] if isinstance(m, dict) and m.get("role") == "user"]
+        question = typed_back(plain(asked[-1].get("content", ""))) if asked else ""
+        return {**record, "question": _text(question)[:MAX_INPUT_CHARS], "answer": _text(plain(content))}
+    answer = said.answer
+    return {
+        **record,
+        "question": said.question,
+        "understood": answer.question,
+        "answer": plain_answer(answer),
+        "kind": answer.kind,
+        "value": answer.value,
+        "unit": answer.unit,
+        "sources": [s.section for s in answer.sources if s.cited],
+        "report_sha256": said.report_sha256,
+    }
