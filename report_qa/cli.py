@@ -148,7 +148,6 @@ def _serve(bot: Bot, args: argparse.Namespace) -> None:
     os.environ.setdefault("GRADIO_TEMP_DIR", str(bot.settings.index_dir.parent / "gradio"))
     from ui.app import serve  # gradio loads only for this command
 
-    print(f"网页版报告问答：http://{args.host}:{args.port}（Ctrl-C 退出）")
     serve(bot, args.host, args.port, args.share, args.feedback_log)
 
 

@@ -8,6 +8,7 @@ import html
 import io
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ CSS = """
 .qa-figure strong { font-size: 1.6em; color: #b42318; }
 .qa-understood { color: #555; font-size: 0.9em; margin: 4px 0; }
 .qa-source summary { cursor: pointer; color: #175cd3; }
-.qa-none, .qa-note { color: #777; font-size: 0.85em; }
+.qa-none, .qa-note, .qa-pending { color: #777; font-size: 0.85em; }
 .qa-copy { border: 1px solid #d0d5dd; border-radius: 6px; background: transparent; cursor: pointer;
   font-size: 0.8em; padding: 2px 8px; margin-top: 6px; color: inherit; }
 .qa-copy::before { content: "复制"; }
@@ -239,13 +240,15 @@ def _chat_tab(app: gr.Blocks, chat: Chat, picker: gr.Dropdown) -> None:
         )
         send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="qa-send")
         fresh = gr.Button("新对话", scale=1, min_width=80, elem_id="qa-new")
-    asked = [box, chatbot, picker]
-    shown = [chatbot, box, saved]
+    quick = {"queue": False, "show_progress": "hidden", "api_visibility": "private"}
+    slow = {"show_progress": "hidden", "api_visibility": "private"}  # the chat shows 正在查找… itself
     for event in (box.submit, send.click):
-        event(chat.send, asked, shown, api_visibility="private").then(None, js=FOCUS_INPUT)
-    chatbot.option_select(chat.chosen, [chatbot, picker], shown, api_visibility="private").then(None, js=FOCUS_INPUT)
-    chatbot.example_select(chat.chosen, [chatbot, picker], shown, api_visibility="private").then(None, js=FOCUS_INPUT)
-    fresh.click(lambda: ([], "", []), None, shown, api_visibility="private").then(None, js=FOCUS_INPUT)
+        shown = event(chat.asked, [box, chatbot], [chatbot, box], **quick)
+        shown.then(chat.answered, [chatbot, picker], [chatbot, saved], **slow).then(None, js=FOCUS_INPUT)
+    for event in (chatbot.option_select, chatbot.example_select):
+        shown = event(chat.chosen, [chatbot], [chatbot, box], **quick)
+        shown.then(chat.answered, [chatbot, picker], [chatbot, saved], **slow).then(None, js=FOCUS_INPUT)
+    fresh.click(lambda: ([], "", []), None, [chatbot, box, saved], **quick).then(None, js=FOCUS_INPUT)
     chatbot.like(chat.feedback, [chatbot], None, api_visibility="private")
     app.load(lambda kept: kept if isinstance(kept, list) else [], [saved], [chatbot], api_visibility="private")
 
@@ -377,12 +380,24 @@ def _report_html(paragraphs: list[tuple[str, list[str]]], query: str) -> str:
     return "\n".join(parts)
 
 
+def warm(bot: Bot, say: Callable[[str], None] = print) -> None:
+    """Everything a first question needs, loaded before the page is offered (the index, the question encoder, the
+    parser), saying so in the terminal: the first question of any kind answers as fast as the next."""
+    start = time.perf_counter()
+    say("正在载入索引和模型……")
+    bot.ask("地区生产总值是多少？")  # the index, the parser, the fact table
+    bot.ask("主要做了哪些工作？")  # the question encoder and the passage search
+    say(f"已就绪（{time.perf_counter() - start:.1f} 秒）。")
+
+
 def serve(
     bot: Bot, host: str = "127.0.0.1", port: int = 7860, share: bool = False, feedback_log: str | Path | None = None
 ) -> None:
     """Start the web app (no public link unless ``share``)."""
     log = feedback_log or bot.settings.index_dir.parent / "feedback.jsonl"
+    warm(bot)
     app = build_app(bot, log)
+    print(f"网页版报告问答：http://{host}:{port}（Ctrl-C 退出）", flush=True)
     # POST /ask beside Gradio's queue; bound to loopback without a share link, only loopback Host headers
     guard = [Middleware(LoopbackHostOnly)] if is_loopback_host(host) and not share else []
     app.launch(

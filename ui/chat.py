@@ -31,6 +31,7 @@ MAX_FEEDBACK_BYTES = 4096  # one 👍/👎 entry
 MAX_LOG_BYTES = 5 * 2**20  # the log is moved to <name>.1 (the one before dropped) when it grows past this
 FEEDBACK_REASONS = ("数字不对", "出处不对", "没有回答我的问题", "其他")  # offered beside 👍/👎 under the flag
 _REMEMBERED = 500  # answers kept to log feedback about (the newest)
+PENDING = '<div class="qa-pending">正在查找…</div>'  # shown under a question until its answer replaces it
 FOCUS_INPUT = "() => { const box = document.querySelector('#qa-input textarea'); if (box) box.focus(); }"
 
 
@@ -54,24 +55,38 @@ class Chat:
 
     def send(self, message: str, history: list[dict], key: str | None) -> tuple[list[dict], str, list[dict]]:
         """The message answered and added to the conversation; the input emptied; what the browser keeps."""
+        shown, cleared = self.asked(message, history)
+        answered, kept = self.answered(shown, key)
+        return answered, cleared, kept
+
+    def asked(self, message: str, history: list[dict]) -> tuple[list[dict], str]:
+        """The message shown at once, as typed, with 正在查找… under it; the input emptied."""
         message = _text(message).strip() if isinstance(message, str) else ""
         history = _messages(history)
         if not message:
-            return history, "", history[-KEPT_MESSAGES:]
-        bot = self.bots(key)
-        html, answer = self._answer(bot, message, history)
-        self._remember(html, Said(message, answer, bot.index.manifest.report_sha256))
-        turns = _turns(history)
-        options = [{"value": q, "label": q} for q in follow_ups(bot, message, turns, answer)] if answer else []
-        reply = {"role": "assistant", "content": html, "options": options}
-        history = [*history, {"role": "user", "content": as_typed(message)}, reply]
-        return history, "", history[-KEPT_MESSAGES:]
+            return history, ""
+        return [*history, {"role": "user", "content": as_typed(message)}, {"role": "assistant", "content": PENDING}], ""
 
-    def chosen(self, history: list[dict], key: str | None, event: gr.SelectData) -> tuple[list[dict], str, list]:
-        """A suggested follow-up or an example clicked: sent as if typed."""
+    def answered(self, history: list[dict], key: str | None) -> tuple[list[dict], list[dict]]:
+        """The last message answered in place of its 正在查找…, with follow-ups to suggest; what the browser keeps."""
+        history = _messages(history)
+        if len(history) < 2 or history[-1]["content"] != PENDING or history[-2]["role"] != "user":
+            return history, history[-KEPT_MESSAGES:]
+        message, earlier = typed_back(plain(history[-2]["content"])), history[:-2]
+        bot = self.bots(key)
+        html, answer = self._answer(bot, message, earlier)
+        options = []
+        if answer is not None:
+            self._remember(html, Said(message, answer, bot.index.manifest.report_sha256))
+            options = [{"value": q, "label": q} for q in follow_ups(bot, message, _turns(earlier), answer)]
+        history = [*history[:-1], {"role": "assistant", "content": html, "options": options}]
+        return history, history[-KEPT_MESSAGES:]
+
+    def chosen(self, history: list[dict], event: gr.SelectData) -> tuple[list[dict], str]:
+        """A suggested follow-up or an example clicked: shown as if typed (`answered` answers it)."""
         value = event.value
         text = value.get("value") or value.get("text") if isinstance(value, dict) else value
-        return self.send(text if isinstance(text, str) else "", history, key)
+        return self.asked(text if isinstance(text, str) else "", history)
 
     def feedback(self, data: gr.LikeData, history: list[dict]) -> None:
         """One JSON line per vote: the question, the question as understood, the answer as plain text, its kind,

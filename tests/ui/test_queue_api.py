@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 
 from ui.app import MAX_EXPORTS
-from ui.chat import MAX_FEEDBACK_BYTES
+from ui.chat import MAX_FEEDBACK_BYTES, PENDING
 
 _JSON = {"content-type": "application/json"}  # bodies sent as json.dumps writes them (\ud800 escaped, as browsers do)
 
@@ -76,11 +76,13 @@ def test_the_pages_own_handlers_called_with_well_formed_but_hostile_values_answe
     text = [{"type": "text", "text": odd}]
     messages = [{"role": "user", "content": text}, {"role": "assistant", "content": text}] * 30
     key = str(real_bot.settings.report)
+    waiting = {"role": "assistant", "content": [{"type": "text", "text": PENDING}]}  # as the page sends it
     calls = {
         "feedback": ([messages], {"index": 1, "value": odd, "liked": False}),
         "filtered": ([key, "全部", "全部", odd], None),
         "searched": ([key, odd], None),
-        "send": ([odd[:400], messages, key], None),
+        "asked": ([odd[:400], messages], None),
+        "answered": ([[*messages, {"role": "user", "content": text}, waiting], key], None),
     }
     for name, (data, event) in calls.items():
         ended = _call(server, by_name[name], data, event)
@@ -116,3 +118,8 @@ def test_uploads_over_the_size_limit_are_refused_by_the_server(server):
     big = b"\xe6\x95\xb0" * (7 * 2**20 + 1)  # a little over 20 MB of text
     response = httpx.post(server + "gradio_api/upload", files={"files": ("big.txt", big, "text/plain")}, timeout=60)
     assert response.status_code == 413
+
+
+def test_the_model_and_index_are_loaded_before_the_page_is_offered(server, server_files):
+    said = (server_files / "serve.log").read_text("utf-8", errors="replace")
+    assert said.index("正在载入索引和模型") < said.index("已就绪") < said.index("网页版报告问答：http://127.0.0.1:")
