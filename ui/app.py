@@ -44,13 +44,59 @@ CSS = """
 .qa-copy { border: 1px solid #d0d5dd; border-radius: 6px; background: transparent; cursor: pointer;
   font-size: 0.8em; padding: 2px 8px; margin-top: 6px; color: inherit; }
 .qa-copy::before { content: "复制"; }
-.qa-plain { display: none; }
+.qa-plain, .qa-at { display: none; }
+.qa-goto { border: none; background: transparent; color: #175cd3; cursor: pointer; font-size: 0.85em; }
+.qa-goto::before { content: "在原文中查看"; }
+.qa-here { background: #ffe58f; color: #1d2939; }
+mark.qa-current { outline: 2px solid #b42318; }
+.qa-found { font-size: 0.9em; color: #475467; margin: 4px 0; }
 .qa-copy.qa-copied::before { content: "已复制"; }
 """
 # Each answer carries its plain text hidden (.qa-plain): its copy button copies that, and each message's accessible
 # name becomes its text as read (Gradio names a message by its raw HTML, and its sanitizer drops aria- attributes).
 HEAD = """<script>
+let qaHit = -1;
+function qaStep(step) {  // 上一处 / 下一处 through the words searched for in 原文
+  const hits = [...document.querySelectorAll("#qa-report mark.qa-hit")];
+  if (!hits.length) return;
+  hits.forEach((hit) => hit.classList.remove("qa-current"));
+  qaHit = (((qaHit + step) % hits.length) + hits.length) % hits.length;
+  hits[qaHit].classList.add("qa-current");
+  hits[qaHit].scrollIntoView({ block: "center" });
+  document.getElementById("qa-found").textContent = `第 ${qaHit + 1} / ${hits.length} 处`;
+}
+function qaGoto(button) {  // a source's 在原文中查看: 原文 opened at its paragraph, the sentence marked
+  const at = Number(button.querySelector(".qa-at").textContent);
+  const sentence = button.parentElement.querySelector("mark").textContent;
+  const tab = [...document.querySelectorAll("button[role=tab]")].find((b) => b.textContent.trim() === "原文");
+  if (tab) tab.click();
+  setTimeout(() => {
+    const paragraph = [...document.querySelectorAll("#qa-report p[id^=qa-p-]")].find((p) => {
+      const [, , start, end] = p.id.split("-");
+      return Number(start) <= at && at < Number(end);
+    });
+    if (!paragraph) return;
+    document.querySelectorAll(".qa-here").forEach((old) => old.classList.remove("qa-here"));
+    let target = paragraph;
+    const node = [...paragraph.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(sentence));
+    if (node) {
+      const range = document.createRange();
+      const i = node.textContent.indexOf(sentence);
+      range.setStart(node, i);
+      range.setEnd(node, i + sentence.length);
+      target = document.createElement("mark");
+      range.surroundContents(target);
+    }
+    target.classList.add("qa-here");
+    target.scrollIntoView({ block: "center" });
+  }, 200);
+}
 document.addEventListener("click", (event) => {
+  const goto = event.target.closest ? event.target.closest(".qa-goto") : null;
+  if (goto) {
+    qaGoto(goto);
+    return;
+  }
   const button = event.target.closest ? event.target.closest(".qa-copy") : null;
   const plain = button && button.closest(".qa-answer").querySelector(".qa-plain");
   if (!plain) return;
@@ -71,6 +117,8 @@ document.addEventListener("click", (event) => {
   done();
 });
 new MutationObserver(() => {
+  const found = document.getElementById("qa-found");
+  if (!found || found.textContent.startsWith("找到")) qaHit = -1;  // a new search starts from its first
   for (const message of document.querySelectorAll("#qa-chat [data-testid=bot], #qa-chat [data-testid=user]")) {
     const plain = message.querySelector(".qa-plain");
     const name = plain ? plain.textContent : message.innerText;
@@ -185,8 +233,13 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
             for control in (year, kind, metric):
                 control.change(filtered, [picker, year, kind, metric], [table, download], api_visibility="private")
         with gr.Tab("原文"):
-            find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语")
-            text = gr.HTML(_report_html(reports.paragraphs(None), ""))
+            with gr.Row(equal_height=True):
+                find = gr.Textbox(label="查找原文", placeholder="输入要查找的句子或词语", scale=6)
+                earlier = gr.Button("上一处", scale=1, min_width=70, elem_id="qa-find-previous")
+                later = gr.Button("下一处", scale=1, min_width=70, elem_id="qa-find-next")
+            text = gr.HTML(_report_html(reports.paragraphs(None), ""), elem_id="qa-report")
+            earlier.click(None, js="() => qaStep(-1)")
+            later.click(None, js="() => qaStep(1)")
 
             def searched(key: str, q: str) -> str:
                 return _report_html(reports.paragraphs(key), (q or "")[:MAX_SEARCH_CHARS])
@@ -359,25 +412,35 @@ def _modified(path: Path) -> float:
         return 0.0
 
 
-def _report_paragraphs(bot: Bot) -> list[tuple[str, list[str]]]:
+Paragraph = tuple[int, int, str]  # where it starts and ends in the report's text, and its text
+
+
+def _report_paragraphs(bot: Bot) -> list[tuple[str, list[Paragraph]]]:
     """The report as (heading path, paragraphs) by section."""
-    report = read_report(bot.settings.report)
+    report = read_report(bot.settings.report, bot.settings.max_report_bytes)
     return [
-        (" > ".join(section.path), [report.text[a:b] for a, b in section.spans]) for section in split_sections(report)
+        (" > ".join(section.path), [(a, b, report.text[a:b]) for a, b in section.spans])
+        for section in split_sections(report)
     ]
 
 
-def _report_html(paragraphs: list[tuple[str, list[str]]], query: str) -> str:
-    """The report section by section; the words searched for are highlighted."""
+def _report_html(paragraphs: list[tuple[str, list[Paragraph]]], query: str) -> str:
+    """The report section by section, each paragraph named by its place (``qa-p-<start>-<end>``, where a source's
+    在原文中查看 finds it); the words searched for are marked and counted (第 i / n 处 steps through them)."""
     parts = []
+    found = 0
+    needle = html.escape(query)
     for path, texts in paragraphs:
         parts.append(f"<h4>{html.escape(path)}</h4>")
-        for paragraph in texts:
+        for start, end, paragraph in texts:
             escaped = html.escape(paragraph)
-            if query:
-                escaped = escaped.replace(html.escape(query), f"<mark>{html.escape(query)}</mark>")
-            parts.append(f"<p>{escaped}</p>")
-    return "\n".join(parts)
+            if needle:
+                found += escaped.count(needle)
+                escaped = escaped.replace(needle, f'<mark class="qa-hit">{needle}</mark>')
+            parts.append(f'<p id="qa-p-{start}-{end}">{escaped}</p>')
+    counted = f"找到 {found} 处" if found else "没有找到"
+    head = f'<div class="qa-found" id="qa-found">{counted}</div>' if needle else ""
+    return head + "\n".join(parts)
 
 
 def warm(bot: Bot, say: Callable[[str], None] = print) -> None:

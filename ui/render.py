@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from qa.answer import Answer
+from qa.answer import Answer, Source
 
 
 def render_answer(answer: Answer, asked: str) -> str:
@@ -20,7 +20,26 @@ def render_answer(answer: Answer, asked: str) -> str:
     )
 
 
-PLAIN = re.compile(r'<span class="qa-plain">.*?</span>', re.DOTALL)  # what `render_answer` hides for copying
+# what `render_answer` hides: the plain text for copying, the place of a sentence in the report for 原文
+PLAIN = re.compile(r'<span class="qa-(?:plain|at)">.*?</span>', re.DOTALL)
+
+
+def _by_section(answer: Answer) -> list[tuple[str, list[Source]]]:
+    """The cited sources, those of one section together, in the order first cited."""
+    grouped: dict[str, list[Source]] = {}
+    for source in answer.sources:
+        if source.cited:
+            grouped.setdefault(source.section, []).append(source)
+    return list(grouped.items())
+
+
+def _sentence(source: Source) -> str:
+    """A cited sentence, and a button that opens 原文 at it when its place in the report is known."""
+    mark = f"<p><mark>{html.escape(source.text)}</mark>"
+    if source.span is None:
+        return mark + "</p>"
+    place = f'<span class="qa-at">{source.span[0]}</span>'
+    return f'{mark}<button class="qa-goto" type="button" title="在原文中查看">{place}</button></p>'
 
 
 def plain_answer(answer: Answer) -> str:
@@ -28,8 +47,8 @@ def plain_answer(answer: Answer) -> str:
     lines = [_figure(answer)] if _figure(answer) else []
     lines.append(answer.text.split("\n\n原文：")[0])
     lines += [answer.note] if answer.note else []
-    cited = [s for s in answer.sources if s.cited]
-    lines += [f"来源 {i}：{s.section}：{s.text}" for i, s in enumerate(cited, start=1)]
+    for i, (section, sources) in enumerate(_by_section(answer), start=1):
+        lines.append(f"来源 {i}：{section}：{' '.join(s.text for s in sources)}")
     return "\n".join(lines)
 
 
@@ -47,12 +66,10 @@ def _parts(answer: Answer, asked: str) -> str:
         parts.append(f'<div class="qa-understood">理解为：{html.escape(answer.question)}</div>')
     body = answer.text.split("\n\n原文：")[0]
     parts.append('<div class="qa-text">' + html.escape(body).replace("\n", "<br>") + "</div>")
-    for i, source in enumerate(s for s in answer.sources if s.cited):
-        sentence = html.escape(source.text)
-        parts.append(
-            f'<details class="qa-source"><summary>来源 {i + 1}：{html.escape(source.section)}</summary>'
-            f"<p><mark>{sentence}</mark></p></details>"
-        )
+    for i, (section, sources) in enumerate(_by_section(answer), start=1):
+        sentences = "".join(_sentence(s) for s in sources)
+        summary = f"<summary>来源 {i}：{html.escape(section)}</summary>"
+        parts.append(f'<details class="qa-source">{summary}{sentences}</details>')
     if answer.note:
         parts.append(f'<div class="qa-note">{html.escape(answer.note)}</div>')
     if answer.kind == "none":

@@ -61,7 +61,9 @@ def test_report_tab_highlights_what_is_searched(county_bot):
     paragraphs = _report_paragraphs(county_bot)
     assert any(path.startswith("一、2023年工作回顾") for path, _ in paragraphs)
     html = _report_html(paragraphs, "农村公路")
-    assert "<mark>农村公路</mark>" in html
+    marked = html.count('<mark class="qa-hit">农村公路</mark>')
+    assert marked > 0 and f"找到 {marked} 处" in html
+    assert '<div class="qa-found" id="qa-found">没有找到</div>' in _report_html(paragraphs, "不在报告里的词")
 
 
 def test_follow_ups_that_lean_on_the_figure_given_work_from_the_chats_rendered_history(county_bot):

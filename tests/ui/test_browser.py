@@ -149,3 +149,39 @@ def test_the_chat_reads_as_text_keeps_focus_survives_a_reload_and_suggests_follo
         page.wait_for_timeout(1500)
         assert page.locator(".qa-figure").count() == 0
         browser.close()
+
+
+def test_a_source_opens_the_report_at_its_sentence_and_the_search_steps_through_its_matches(server):
+    assert CHROMIUM, "Browser tests need Debian's chromium: apt-get install chromium fonts-wqy-microhei"
+    from playwright.sync_api import sync_playwright
+
+    in_view = "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        page.goto(server)
+        box = page.locator("#qa-input textarea")
+        box.wait_for(timeout=90_000)
+        box.fill("2012年服务业收入目标是多少？")
+        box.press("Enter")
+        page.locator(".qa-figure", has_text="680亿元").wait_for(timeout=60_000)
+        page.locator("details.qa-source summary").last.click()
+        cited = page.locator("details.qa-source mark").last.inner_text()
+        page.locator(".qa-goto").last.click()
+        here = page.locator("#qa-report .qa-here")
+        here.wait_for(timeout=10_000)
+        assert here.inner_text() == cited and here.evaluate(in_view)  # the sentence itself, on screen
+
+        page.get_by_label("查找原文").fill("服务业")
+        found = page.locator("#qa-found")
+        found.wait_for(timeout=10_000)
+        total = page.locator("#qa-report mark.qa-hit").count()
+        assert total > 2 and found.inner_text() == f"找到 {total} 处"
+        page.locator("#qa-find-next").click()
+        page.locator("#qa-find-next").click()
+        assert found.inner_text() == f"第 2 / {total} 处"
+        assert page.locator("#qa-report mark.qa-current").evaluate(in_view)
+        page.locator("#qa-find-previous").click()
+        page.locator("#qa-find-previous").click()
+        assert found.inner_text() == f"第 {total} / {total} 处"  # round from the first to the last
+        browser.close()
