@@ -66,7 +66,7 @@ def test_no_request_can_name_a_file(county_bot, tmp_path):
     public = {fn.api_name: fn for fn in app.fns.values() if fn.api_name and fn.api_visibility == "public"}
     assert set(public) == {"ask"}
     assert [p for p in inspect.signature(public["ask"].fn).parameters] == ["question", "history"]
-    on_feedback = next(fn.fn for fn in app.fns.values() if fn.fn and fn.fn.__name__ == "on_feedback")
+    on_feedback = next(fn.fn for fn in app.fns.values() if fn.fn and fn.fn.__name__ == "feedback")
     crafted = gr.LikeData(None, {"index": 1, "value": "../../etc/passwd", "liked": True})
     on_feedback(crafted, [{"role": "user", "content": "/tmp/elsewhere.jsonl"}, {"role": "assistant", "content": "x"}])
     assert [p.name for p in log.parent.iterdir()] == ["feedback.jsonl"]

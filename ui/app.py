@@ -38,19 +38,37 @@ EXAMPLES = [
 ]
 CSS = """
 .qa-figure strong { font-size: 1.6em; color: #b42318; }
-.qa-understood { color: #555; font-size: 0.9em; margin: 4px 0; }
+.qa-understood { color: #475467; font-size: 0.9em; margin: 4px 0; }
 .qa-source summary { cursor: pointer; color: #175cd3; }
-.qa-none, .qa-note, .qa-pending { color: #777; font-size: 0.85em; }
-.qa-copy { border: 1px solid #d0d5dd; border-radius: 6px; background: transparent; cursor: pointer;
+.qa-none, .qa-note, .qa-pending { color: #475467; font-size: 0.85em; }
+.qa-copy { border: 1px solid #98a2b3; border-radius: 6px; background: transparent; cursor: pointer;
   font-size: 0.8em; padding: 2px 8px; margin-top: 6px; color: inherit; }
 .qa-copy::before { content: "复制"; }
+.qa-copy.qa-copied::before { content: "已复制"; }
 .qa-plain, .qa-at { display: none; }
 .qa-goto { border: none; background: transparent; color: #175cd3; cursor: pointer; font-size: 0.85em; }
 .qa-goto::before { content: "在原文中查看"; }
-.qa-here { background: #ffe58f; color: #1d2939; }
+.qa-answer mark, #qa-report mark, .qa-here { background: #fff1a8; color: #1d2939; }
 mark.qa-current { outline: 2px solid #b42318; }
 .qa-found { font-size: 0.9em; color: #475467; margin: 4px 0; }
-.qa-copy.qa-copied::before { content: "已复制"; }
+#qa-heading h2 { margin: 0; }
+/* dark mode: light text, light links, highlights dark on light yellow (contrast ≥ 4.5:1 text, ≥ 3:1 links) */
+/* (one selector a rule: Gradio scopes each rule's first .dark only) */
+.dark .qa-figure strong { color: #ff9c8f; }
+.dark .qa-understood { color: #c5cad3; }
+.dark .qa-none { color: #c5cad3; }
+.dark .qa-note { color: #c5cad3; }
+.dark .qa-pending { color: #c5cad3; }
+.dark .qa-found { color: #c5cad3; }
+.dark .qa-source summary { color: #8ec5ff; }
+.dark .qa-goto { color: #8ec5ff; }
+.dark mark.qa-current { outline-color: #ff9c8f; }
+/* a phone: the title on one line, the chat within the screen, nothing wider than it */
+@media (max-width: 600px) {
+  #qa-heading h2 { font-size: 1.05em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  #qa-chat { height: 58vh !important; }
+  .gradio-container { padding-left: 6px !important; padding-right: 6px !important; }
+}
 """
 # Each answer carries its plain text hidden (.qa-plain): its copy button copies that, and each message's accessible
 # name becomes its text as read (Gradio names a message by its raw HTML, and its sanitizer drops aria- attributes).
@@ -206,13 +224,14 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
     facts = reports.rows(None)
     # files handed to the page (CSV exports, uploads) leave Gradio's cache after an hour
     with gr.Blocks(title="报告问答", delete_cache=(3600, 3600)) as app:
-        heading = gr.Markdown(_heading(bot))
+        heading = gr.Markdown(_heading(bot), elem_id="qa-heading")
         with gr.Row():
             picker = gr.Dropdown(reports.choices(), value=reports.default, label="报告", scale=3)
             upload = gr.File(
                 label=UPLOAD_LABEL.format(mb=bot.settings.max_report_bytes / 2**20),
                 file_types=UPLOAD_TYPES,
                 type="filepath",
+                height=110,
                 scale=2,
             )
         status = gr.Markdown()
@@ -282,6 +301,7 @@ def _chat_tab(app: gr.Blocks, chat: Chat, picker: gr.Dropdown) -> None:
     saved = gr.BrowserState([], storage_key=STORAGE_KEY)
     with gr.Row(equal_height=True):
         box = gr.Textbox(
+            label="提问",
             show_label=False,
             placeholder="用中文提问，例如：2012年服务业收入目标是多少？（回车发送，Shift+回车换行）",
             lines=1,

@@ -185,3 +185,63 @@ def test_a_source_opens_the_report_at_its_sentence_and_the_search_steps_through_
         page.locator("#qa-find-previous").click()
         assert found.inner_text() == f"第 {total} / {total} 处"  # round from the first to the last
         browser.close()
+
+
+_CONTRAST = """(selector) => {
+  const element = document.querySelector(selector);
+  const rgb = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
+  const opaque = (c) => c.length === 3 || (c.length === 4 && c[3] > 0.5);
+  let node = element, background = null;
+  while (node && node.nodeType === 1 && background === null) {
+    const c = rgb(getComputedStyle(node).backgroundColor);
+    if (opaque(c)) background = c;
+    node = node.parentElement;
+  }
+  background = background || rgb(getComputedStyle(document.body).backgroundColor);
+  const channel = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+def test_dark_mode_text_links_and_highlights_are_readable_and_a_phone_gets_a_page_that_fits(server):
+    """Contrast computed in the browser, dark mode: text ≥ 4.5:1, links and highlights ≥ 3:1. A 390×844 phone: the
+    title on one line, the chat within the screen, no page wider than the screen on any tab."""
+    assert CHROMIUM, "Browser tests need Debian's chromium: apt-get install chromium fonts-wqy-microhei"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        dark = browser.new_page(viewport={"width": 1366, "height": 900}, color_scheme="dark", locale="zh-CN")
+        dark.goto(server + "?__theme=dark")
+        box = dark.locator("#qa-input textarea")
+        box.wait_for(timeout=90_000)
+        for question, figure in (("2012年服务业收入目标是多少？", "680亿元"), ("那2011年呢？", "490亿元")):
+            box.fill(question)
+            box.press("Enter")
+            dark.locator(".qa-figure", has_text=figure).wait_for(timeout=60_000)
+        dark.locator(".qa-understood").last.wait_for(timeout=10_000)
+        dark.locator("details.qa-source summary").last.click()
+        text = (".qa-text", ".qa-understood", ".qa-answer mark", "#qa-input textarea")
+        links = (".qa-source summary", ".qa-goto", ".qa-figure strong")
+        ratios = {s: dark.evaluate(_CONTRAST, s) for s in (*text, *links)}
+        assert all(ratios[s] >= 4.5 for s in text) and all(ratios[s] >= 3 for s in links), ratios
+
+        phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, locale="zh-CN")
+        phone.goto(server)
+        box = phone.locator("#qa-input textarea")
+        box.wait_for(timeout=90_000)
+        box.fill("2011年地区生产总值是多少？")
+        box.press("Enter")
+        phone.locator(".qa-figure", has_text="170亿元").wait_for(timeout=60_000)
+        title = phone.locator("#qa-heading h2")
+        style = "e => parseFloat(getComputedStyle(e).lineHeight) || 1.2 * parseFloat(getComputedStyle(e).fontSize)"
+        line = float(title.evaluate(style))
+        assert title.bounding_box()["height"] <= 1.5 * line  # one line
+        assert phone.locator("#qa-chat").bounding_box()["height"] <= 844
+        for tab in ("问答", "数据表", "原文"):
+            phone.get_by_role("tab", name=tab).click()
+            phone.wait_for_timeout(300)
+            assert phone.evaluate("document.documentElement.scrollWidth") <= 390, tab
+        browser.close()
