@@ -45,6 +45,7 @@ class _Words:
     change_onward: re.Pattern
     change_end: re.Pattern
     rank_list: re.Pattern
+    not_named: re.Pattern
 
 
 @cache
@@ -76,6 +77,7 @@ def _compiled(folder: Path) -> _Words:
         change_onward=pattern("sentence", "change_onward_pattern"),
         change_end=pattern("sentence", "change_end_pattern"),
         rank_list=pattern("rank", "list_after_pattern"),
+        not_named=pattern("sentence", "not_named_pattern"),
     )
 
 
@@ -131,9 +133,12 @@ class _Scope:
     kind: Literal["result", "target"] | None
 
 
-def extract_facts(report_text: str, sections: Iterable[Section], report_year: int | None = None) -> list[Fact]:
+def extract_facts(
+    report_text: str, sections: Iterable[Section], report_year: int | None = None, unnamed: list[Fact] | None = None
+) -> list[Fact]:
     """All facts of the report, in document order, each with the time its sentence speaks of: a year, or the
-    whole span of a multi-year review or plan (``period_years``: 五年来…年均增长5.9%)."""
+    whole span of a multi-year review or plan (``period_years``: 五年来…年均增长5.9%). Figures whose words name
+    nothing (`not_named_pattern`) are no facts; ``unnamed`` collects them for `qa facts --coverage`."""
     facts: list[Fact] = []
     running: _Scope | None = None  # the time the paragraphs of a part are on about now
     part = None
@@ -148,6 +153,10 @@ def extract_facts(report_text: str, sections: Iterable[Section], report_year: in
                 whole = scope.span if year is None else None  # the span itself, no year of it
                 found = _sentence_facts(sentence.text, sentence.span[0], section, year, scope.kind)
                 found = [replace(f, period_years=whole, sentence_span=sentence.span) for f in found]
+                named = [f for f in found if not _words().not_named.search(f.metric + f.unit)]
+                if unnamed is not None:
+                    unnamed.extend(f for f in found if f not in named)
+                found = named
                 facts.extend(_with_both_ends(found, year, whole))
     return facts
 

@@ -187,6 +187,7 @@ def _build(bot: Bot, args: argparse.Namespace) -> int:
     return 0
 
 
+_UNNAMED = "前面的词不是指标名称（所指在后文，或是名称的一部分）"
 _FACT_FIELDS = ("year", "kind", "aspect", "metric", "value", "unit", "qualifier", "text", "context", "section")
 
 
@@ -223,17 +224,24 @@ def _facts(bot: Bot, args: argparse.Namespace) -> None:
     facts = bot.index.facts
     if args.coverage:
         from index.coverage import uncovered_numbers
+        from index.facts import extract_facts
         from index.report import read_report
         from index.sections import split_sections
 
-        report = read_report(bot.settings.report)
-        body = min((a for s in split_sections(report) for a, _ in s.spans), default=0)
+        report = read_report(bot.settings.report, bot.settings.max_report_bytes)
+        sections = split_sections(report)
+        body = min((a for s in sections for a, _ in s.spans), default=0)
         gaps = uncovered_numbers(report.text, facts, body)
-        print(f"{len(facts)} facts; {len(gaps)} numbers of the report are not facts:")
-        for reason, count in Counter(g.reason for g in gaps).most_common():
+        unnamed: list = []
+        extract_facts(report.text, sections, report.meta.year, unnamed)
+        print(f"{len(facts)} facts; {len(gaps) + len(unnamed)} numbers of the report are not facts:")
+        reasons = Counter(g.reason for g in gaps) + Counter({_UNNAMED: len(unnamed)})
+        for reason, count in reasons.most_common():
             print(f"  {reason}: {count}")
         for gap in gaps:
             print(f"{gap.reason}\t{gap.text}\t…{gap.context}…")
+        for fact in unnamed:
+            print(f"{_UNNAMED}\t{fact.text}\t…{fact.metric}{fact.text}…")
         return
     rows = [{**{k: v for k, v in asdict(f).items() if k in _FACT_FIELDS}, "section": f.section} for f in facts]
     if args.json:

@@ -116,3 +116,22 @@ def test_co_verbs_keep_their_first_character():
 def test_air_quality_units_written_out():
     facts = _facts("PM2.5平均浓度降至28.5微克每立方米。")
     assert _one(facts, "PM2.5").unit == "微克每立方米"
+
+
+def test_a_figure_whose_words_name_nothing_is_no_fact_and_is_listed_apart():
+    """主要做了以下五个方面 counts what follows and 党的二十届 names a congress: neither is a figure of a metric, while a
+    threshold written with 以下 (投资1000万元以下的项目) keeps its own."""
+    from index.report import ReportText, parse_meta
+    from index.sections import split_sections
+
+    text = (
+        "某区2024年工作报告\n一、2023年工作回顾\n"
+        "过去一年，我们主要做了以下五个方面的工作。深入贯彻党的二十届三中全会精神。"
+        "全年实现地区生产总值170亿元，新建投资1000万元以下项目12个。\n"
+    )
+    report = ReportText("t", text, "0" * 64, parse_meta(text))
+    unnamed: list = []
+    facts = extract_facts(text, split_sections(report), 2024, unnamed)
+    assert {(f.metric, f.value) for f in unnamed} == {("我们主要做了以下", 5.0), ("深入贯彻党的", 20.0)}
+    assert not {f.metric for f in facts} & {f.metric for f in unnamed}
+    assert any(f.value == 170 for f in facts) and any(f.value == 12 and f.unit == "个" for f in facts)
