@@ -22,7 +22,7 @@ from index.sections import split_sections
 from index.uploads import store_upload
 from qa.bot import Bot
 from ui.api import MAX_INPUT_CHARS, LoopbackHostOnly, answer_json, ask_route, is_loopback_host
-from ui.chat import FEEDBACK_REASONS, FOCUS_INPUT, STORAGE_KEY, Chat
+from ui.chat import FEEDBACK_REASONS, FOCUS_INPUT, MAX_COMMENT_CHARS, STORAGE_KEY, Chat
 
 UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；{mb:g} MB 以内）"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
@@ -323,6 +323,18 @@ def _chat_tab(app: gr.Blocks, chat: Chat, picker: gr.Dropdown) -> None:
         shown.then(chat.answered, [chatbot, picker], [chatbot, saved], **slow).then(None, js=FOCUS_INPUT)
     fresh.click(lambda: ([], "", []), None, [chatbot, box, saved], **quick).then(None, js=FOCUS_INPUT)
     chatbot.like(chat.feedback, [chatbot], None, api_visibility="private")
+    with gr.Row(equal_height=True):
+        why = gr.Textbox(
+            label="对上一条回答的意见（可选）",
+            placeholder="例如：数字应该是……；出处不对……",
+            max_length=MAX_COMMENT_CHARS,
+            scale=8,
+            elem_id="qa-comment",
+        )
+        told = gr.Button("提交意见", scale=1, min_width=80, elem_id="qa-comment-send")
+    thanks = gr.Markdown(elem_id="qa-comment-thanks")
+    for event in (why.submit, told.click):
+        event(chat.comment, [why, chatbot], [why, thanks], **quick)
     app.load(lambda kept: kept if isinstance(kept, list) else [], [saved], [chatbot], api_visibility="private")
 
 

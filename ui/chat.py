@@ -29,6 +29,7 @@ STORAGE_KEY = "report-qa-chat"  # the browser's localStorage entry that keeps th
 KEPT_MESSAGES = 80  # messages kept in the browser (40 turns; the answers read the last 20)
 MAX_FEEDBACK_BYTES = 4096  # one 👍/👎 entry
 MAX_LOG_BYTES = 5 * 2**20  # the log is moved to <name>.1 (the one before dropped) when it grows past this
+MAX_COMMENT_CHARS = 300  # a reason typed
 FEEDBACK_REASONS = ("数字不对", "出处不对", "没有回答我的问题", "其他")  # offered beside 👍/👎 under the flag
 _REMEMBERED = 500  # answers kept to log feedback about (the newest)
 PENDING = '<div class="qa-pending">正在查找…</div>'  # shown under a question until its answer replaces it
@@ -93,7 +94,21 @@ class Chat:
         figure and sources, the report's sha256, and a reason when one was chosen."""
         content = data.value if isinstance(data.value, str) else str(data.value)
         said = self._said.get(_digest(content))
-        record = _feedback_record(data, said, content, history)
+        self._log(_feedback_record(data, said, content, history))
+
+    def comment(self, text: str, history: list[dict]) -> tuple[str, str]:
+        """A reason typed about the last answer (👎 and why, in the user's words): logged as a 👎 with that reason;
+        the box emptied and a thank-you shown."""
+        text = _text(text).strip()[:MAX_COMMENT_CHARS] if isinstance(text, str) else ""
+        answers = [m for m in _messages(history) if m["role"] == "assistant"]
+        if not text or not answers:
+            return text, "请先提问，再对回答写下意见。" if not answers else ""
+        last = answers[-1]["content"]
+        data = gr.LikeData(None, {"index": len(_messages(history)) - 1, "value": last, "liked": False})
+        self._log({**_feedback_record(data, self._said.get(_digest(last)), last, history), "reason": text})
+        return "", "已记录您的意见，谢谢。"
+
+    def _log(self, record: dict) -> None:
         line = json.dumps(record, ensure_ascii=False)
         while len(line.encode("utf-8")) > MAX_FEEDBACK_BYTES:  # a long answer shortened, never the whole entry
             record["answer"] = record["answer"][: len(record["answer"]) * 3 // 4] + "…"

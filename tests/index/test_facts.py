@@ -119,8 +119,8 @@ def test_air_quality_units_written_out():
 
 
 def test_a_figure_whose_words_name_nothing_is_no_fact_and_is_listed_apart():
-    """主要做了以下五个方面 counts what follows and 党的二十届 names a congress: neither is a figure of a metric, while a
-    threshold written with 以下 (投资1000万元以下的项目) keeps its own."""
+    """主要做了以下五个方面 counts what follows and 党的二十届 names a congress: neither is a figure of a metric,
+    while a threshold written with 以下 (投资1000万元以下的项目) keeps its own."""
     from index.report import ReportText, parse_meta
     from index.sections import split_sections
 

@@ -172,3 +172,17 @@ def test_a_message_is_shown_as_typed_and_read_back_as_typed(real_bot):
     assert "<b>" not in history[0]["content"] and "170亿元" in history[1]["content"]
     follow, _, _ = chat.send("那2012年呢？", history, None)
     assert "210亿元" in follow[3]["content"]  # the earlier question was read back as typed
+
+
+def test_a_reason_typed_about_the_last_answer_is_logged_with_it(real_bot, tmp_path):
+    import json
+
+    from ui.chat import Chat
+
+    log = tmp_path / "feedback.jsonl"
+    chat = Chat(lambda _key: real_bot, log)
+    assert chat.comment("数字不对", [])[1].startswith("请先提问")
+    history, _, _ = chat.send("2011年地区生产总值是多少？", [], None)
+    assert chat.comment("应该是170亿元以上", history) == ("", "已记录您的意见，谢谢。")
+    logged = json.loads(log.read_text("utf-8"))
+    assert (logged["liked"], logged["reason"], logged["value"]) == (False, "应该是170亿元以上", 170.0)

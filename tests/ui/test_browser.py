@@ -115,6 +115,10 @@ def test_the_chat_reads_as_text_keeps_focus_survives_a_reload_and_suggests_follo
         box.wait_for(timeout=90_000)
         focused = "document.activeElement !== null && document.activeElement.closest('#qa-input') !== null"
 
+        box.fill("2011年地区生产总值")
+        box.press("Shift+Enter")  # a new line, not a message
+        page.wait_for_timeout(500)
+        assert box.input_value() == "2011年地区生产总值\n" and page.locator("#qa-chat [data-testid=user]").count() == 0
         box.fill("2011年地区生产总值是多少？")
         box.press("Enter")
         page.locator(".qa-figure", has_text="170亿元").wait_for(timeout=60_000)
