@@ -21,8 +21,9 @@ from index.report import read_report
 from index.sections import split_sections
 from index.uploads import store_upload
 from qa.bot import Bot
-from ui.api import MAX_INPUT_CHARS, LoopbackHostOnly, answer_json, ask_route, is_loopback_host
-from ui.chat import FEEDBACK_REASONS, FOCUS_INPUT, MAX_COMMENT_CHARS, STORAGE_KEY, Chat
+from ui.api import LoopbackHostOnly, answer_json, ask_route, is_loopback_host
+from ui.chat import Chat, chat_tab
+from ui.page import CSS, HEAD
 
 UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；{mb:g} MB 以内）"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
@@ -36,114 +37,6 @@ EXAMPLES = [
     "2011年高新区获得了哪些国家级荣誉？",
     "2013年GDP目标是多少？",
 ]
-CSS = """
-.qa-figure strong { font-size: 1.6em; color: #b42318; }
-.qa-understood { color: #475467; font-size: 0.9em; margin: 4px 0; }
-.qa-source summary { cursor: pointer; color: #175cd3; }
-.qa-none, .qa-note, .qa-pending { color: #475467; font-size: 0.85em; }
-.qa-copy { border: 1px solid #98a2b3; border-radius: 6px; background: transparent; cursor: pointer;
-  font-size: 0.8em; padding: 2px 8px; margin-top: 6px; color: inherit; }
-.qa-copy::before { content: "复制"; }
-.qa-copy.qa-copied::before { content: "已复制"; }
-.qa-plain, .qa-at { display: none; }
-.qa-goto { border: none; background: transparent; color: #175cd3; cursor: pointer; font-size: 0.85em; }
-.qa-goto::before { content: "在原文中查看"; }
-.qa-answer mark, #qa-report mark, .qa-here { background: #fff1a8; color: #1d2939; }
-mark.qa-current { outline: 2px solid #b42318; }
-.qa-found { font-size: 0.9em; color: #475467; margin: 4px 0; }
-#qa-heading h2 { margin: 0; }
-/* dark mode: light text, light links, highlights dark on light yellow (contrast ≥ 4.5:1 text, ≥ 3:1 links) */
-/* (one selector a rule: Gradio scopes each rule's first .dark only) */
-.dark .qa-figure strong { color: #ff9c8f; }
-.dark .qa-understood { color: #c5cad3; }
-.dark .qa-none { color: #c5cad3; }
-.dark .qa-note { color: #c5cad3; }
-.dark .qa-pending { color: #c5cad3; }
-.dark .qa-found { color: #c5cad3; }
-.dark .qa-source summary { color: #8ec5ff; }
-.dark .qa-goto { color: #8ec5ff; }
-.dark mark.qa-current { outline-color: #ff9c8f; }
-/* a phone: the title on one line, the chat within the screen, nothing wider than it */
-@media (max-width: 600px) {
-  #qa-heading h2 { font-size: 1.05em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  #qa-chat { height: 58vh !important; }
-  .gradio-container { padding-left: 6px !important; padding-right: 6px !important; }
-}
-"""
-# Each answer carries its plain text hidden (.qa-plain): its copy button copies that, and each message's accessible
-# name becomes its text as read (Gradio names a message by its raw HTML, and its sanitizer drops aria- attributes).
-HEAD = """<script>
-let qaHit = -1;
-function qaStep(step) {  // 上一处 / 下一处 through the words searched for in 原文
-  const hits = [...document.querySelectorAll("#qa-report mark.qa-hit")];
-  if (!hits.length) return;
-  hits.forEach((hit) => hit.classList.remove("qa-current"));
-  qaHit = (((qaHit + step) % hits.length) + hits.length) % hits.length;
-  hits[qaHit].classList.add("qa-current");
-  hits[qaHit].scrollIntoView({ block: "center" });
-  document.getElementById("qa-found").textContent = `第 ${qaHit + 1} / ${hits.length} 处`;
-}
-function qaGoto(button) {  // a source's 在原文中查看: 原文 opened at its paragraph, the sentence marked
-  const at = Number(button.querySelector(".qa-at").textContent);
-  const sentence = button.parentElement.querySelector("mark").textContent;
-  const tab = [...document.querySelectorAll("button[role=tab]")].find((b) => b.textContent.trim() === "原文");
-  if (tab) tab.click();
-  setTimeout(() => {
-    const paragraph = [...document.querySelectorAll("#qa-report p[id^=qa-p-]")].find((p) => {
-      const [, , start, end] = p.id.split("-");
-      return Number(start) <= at && at < Number(end);
-    });
-    if (!paragraph) return;
-    document.querySelectorAll(".qa-here").forEach((old) => old.classList.remove("qa-here"));
-    let target = paragraph;
-    const node = [...paragraph.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(sentence));
-    if (node) {
-      const range = document.createRange();
-      const i = node.textContent.indexOf(sentence);
-      range.setStart(node, i);
-      range.setEnd(node, i + sentence.length);
-      target = document.createElement("mark");
-      range.surroundContents(target);
-    }
-    target.classList.add("qa-here");
-    target.scrollIntoView({ block: "center" });
-  }, 200);
-}
-document.addEventListener("click", (event) => {
-  const goto = event.target.closest ? event.target.closest(".qa-goto") : null;
-  if (goto) {
-    qaGoto(goto);
-    return;
-  }
-  const button = event.target.closest ? event.target.closest(".qa-copy") : null;
-  const plain = button && button.closest(".qa-answer").querySelector(".qa-plain");
-  if (!plain) return;
-  const done = () => {
-    button.classList.add("qa-copied");
-    setTimeout(() => button.classList.remove("qa-copied"), 1500);
-  };
-  if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(plain.textContent).then(done);
-    return;
-  }
-  const area = document.createElement("textarea");
-  area.value = plain.textContent;
-  document.body.appendChild(area);
-  area.select();
-  document.execCommand("copy");
-  area.remove();
-  done();
-});
-new MutationObserver(() => {
-  const found = document.getElementById("qa-found");
-  if (!found || found.textContent.startsWith("找到")) qaHit = -1;  // a new search starts from its first
-  for (const message of document.querySelectorAll("#qa-chat [data-testid=bot], #qa-chat [data-testid=user]")) {
-    const plain = message.querySelector(".qa-plain");
-    const name = plain ? plain.textContent : message.innerText;
-    if (message.getAttribute("aria-label") !== name) message.setAttribute("aria-label", name);
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
-</script>"""
 
 
 class Reports:
@@ -236,7 +129,7 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
             )
         status = gr.Markdown()
         with gr.Tab("问答"):
-            _chat_tab(app, chat, picker)
+            chat_tab(app, chat, picker, EXAMPLES)
         with gr.Tab("数据表"):
             with gr.Row():
                 year = gr.Dropdown(_years(facts), value="全部", label="年份")
@@ -283,59 +176,6 @@ def build_app(bot: Bot, feedback_log: str | Path, concurrency: int = 4) -> gr.Bl
         gr.api(ask_api, api_name="ask")
     app.queue(default_concurrency_limit=concurrency)
     return app
-
-
-def _chat_tab(app: gr.Blocks, chat: Chat, picker: gr.Dropdown) -> None:
-    """The 问答 tab: the conversation (kept in the browser), the input with 发送, 新对话, and the handlers."""
-    chatbot = gr.Chatbot(
-        label="对话",
-        show_label=False,
-        height="62vh",
-        elem_id="qa-chat",
-        feedback_options=("Like", "Dislike", *FEEDBACK_REASONS),
-        sanitize_html=True,
-        buttons=[],
-        examples=[{"text": e} for e in EXAMPLES],
-        placeholder="向报告提问：数字、目标、做了什么、报告的结构……",
-    )
-    saved = gr.BrowserState([], storage_key=STORAGE_KEY)
-    with gr.Row(equal_height=True):
-        box = gr.Textbox(
-            label="提问",
-            show_label=False,
-            placeholder="用中文提问，例如：2012年服务业收入目标是多少？（回车发送，Shift+回车换行）",
-            lines=1,
-            max_lines=4,
-            max_length=MAX_INPUT_CHARS,
-            autofocus=True,
-            elem_id="qa-input",
-            scale=8,
-        )
-        send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="qa-send")
-        fresh = gr.Button("新对话", scale=1, min_width=80, elem_id="qa-new")
-    quick = {"queue": False, "show_progress": "hidden", "api_visibility": "private"}
-    slow = {"show_progress": "hidden", "api_visibility": "private"}  # the chat shows 正在查找… itself
-    for event in (box.submit, send.click):
-        shown = event(chat.asked, [box, chatbot], [chatbot, box], **quick)
-        shown.then(chat.answered, [chatbot, picker], [chatbot, saved], **slow).then(None, js=FOCUS_INPUT)
-    for event in (chatbot.option_select, chatbot.example_select):
-        shown = event(chat.chosen, [chatbot], [chatbot, box], **quick)
-        shown.then(chat.answered, [chatbot, picker], [chatbot, saved], **slow).then(None, js=FOCUS_INPUT)
-    fresh.click(lambda: ([], "", []), None, [chatbot, box, saved], **quick).then(None, js=FOCUS_INPUT)
-    chatbot.like(chat.feedback, [chatbot], None, api_visibility="private")
-    with gr.Row(equal_height=True):
-        why = gr.Textbox(
-            label="对上一条回答的意见（可选）",
-            placeholder="例如：数字应该是……；出处不对……",
-            max_length=MAX_COMMENT_CHARS,
-            scale=8,
-            elem_id="qa-comment",
-        )
-        told = gr.Button("提交意见", scale=1, min_width=80, elem_id="qa-comment-send")
-    thanks = gr.Markdown(elem_id="qa-comment-thanks")
-    for event in (why.submit, told.click):
-        event(chat.comment, [why, chatbot], [why, thanks], **quick)
-    app.load(lambda kept: kept if isinstance(kept, list) else [], [saved], [chatbot], api_visibility="private")
 
 
 def _uploader(reports: Reports) -> Callable:

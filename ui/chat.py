@@ -218,3 +218,56 @@ def _feedback_record(data: gr.LikeData, said: Said | None, content: str, history
         "sources": [s.section for s in answer.sources if s.cited],
         "report_sha256": said.report_sha256,
     }
+
+
+def chat_tab(app: gr.Blocks, chat: Chat, picker: gr.Dropdown, examples: list[str]) -> None:
+    """The 问答 tab: the conversation (kept in the browser), the input with 发送, 新对话, and the handlers."""
+    chatbot = gr.Chatbot(
+        label="对话",
+        show_label=False,
+        height="62vh",
+        elem_id="qa-chat",
+        feedback_options=("Like", "Dislike", *FEEDBACK_REASONS),
+        sanitize_html=True,
+        buttons=[],
+        examples=[{"text": e} for e in examples],
+        placeholder="向报告提问：数字、目标、做了什么、报告的结构……",
+    )
+    saved = gr.BrowserState([], storage_key=STORAGE_KEY)
+    with gr.Row(equal_height=True):
+        box = gr.Textbox(
+            label="提问",
+            show_label=False,
+            placeholder="用中文提问，例如：2012年服务业收入目标是多少？（回车发送，Shift+回车换行）",
+            lines=1,
+            max_lines=4,
+            max_length=MAX_INPUT_CHARS,
+            autofocus=True,
+            elem_id="qa-input",
+            scale=8,
+        )
+        send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="qa-send")
+        fresh = gr.Button("新对话", scale=1, min_width=80, elem_id="qa-new")
+    quick = {"queue": False, "show_progress": "hidden", "api_visibility": "private"}
+    slow = {"show_progress": "hidden", "api_visibility": "private"}  # the chat shows 正在查找… itself
+    for event in (box.submit, send.click):
+        shown = event(chat.asked, [box, chatbot], [chatbot, box], **quick)
+        shown.then(chat.answered, [chatbot, picker], [chatbot, saved], **slow).then(None, js=FOCUS_INPUT)
+    for event in (chatbot.option_select, chatbot.example_select):
+        shown = event(chat.chosen, [chatbot], [chatbot, box], **quick)
+        shown.then(chat.answered, [chatbot, picker], [chatbot, saved], **slow).then(None, js=FOCUS_INPUT)
+    fresh.click(lambda: ([], "", []), None, [chatbot, box, saved], **quick).then(None, js=FOCUS_INPUT)
+    chatbot.like(chat.feedback, [chatbot], None, api_visibility="private")
+    with gr.Row(equal_height=True):
+        why = gr.Textbox(
+            label="对上一条回答的意见（可选）",
+            placeholder="例如：数字应该是……；出处不对……",
+            max_length=MAX_COMMENT_CHARS,
+            scale=8,
+            elem_id="qa-comment",
+        )
+        told = gr.Button("提交意见", scale=1, min_width=80, elem_id="qa-comment-send")
+    thanks = gr.Markdown(elem_id="qa-comment-thanks")
+    for event in (why.submit, told.click):
+        event(chat.comment, [why, chatbot], [why, thanks], **quick)
+    app.load(lambda kept: kept if isinstance(kept, list) else [], [saved], [chatbot], api_visibility="private")

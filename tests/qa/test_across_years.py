@@ -118,7 +118,7 @@ def test_things_a_sentence_lists_after_a_colon_are_counted_and_picked(tmp_path: 
     also = bot.ask("报告里讲的不足有几条？")  # asked as a figure: the same list
     assert also.kind == "number" and also.value == 3, also.text
     # in the web chat the history holds the rendered answers (the figure first, lines flattened): the same picks
-    from ui.app import reply
+    from ui.chat import reply
 
     chat: list[dict[str, str]] = []
     for question in ("报告讲了几方面不足？", "第二个是什么？"):

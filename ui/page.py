@@ -1,0 +1,111 @@
+"""How the page looks and behaves in the browser: its style (light, dark, a phone) and its script (copying an
+answer as text, naming messages for screen readers, opening 原文 at a source, stepping through search matches)."""
+
+CSS = """
+.qa-figure strong { font-size: 1.6em; color: #b42318; }
+.qa-understood { color: #475467; font-size: 0.9em; margin: 4px 0; }
+.qa-source summary { cursor: pointer; color: #175cd3; }
+.qa-none, .qa-note, .qa-pending { color: #475467; font-size: 0.85em; }
+.qa-copy { border: 1px solid #98a2b3; border-radius: 6px; background: transparent; cursor: pointer;
+  font-size: 0.8em; padding: 2px 8px; margin-top: 6px; color: inherit; }
+.qa-copy::before { content: "复制"; }
+.qa-copy.qa-copied::before { content: "已复制"; }
+.qa-plain, .qa-at { display: none; }
+.qa-goto { border: none; background: transparent; color: #175cd3; cursor: pointer; font-size: 0.85em; }
+.qa-goto::before { content: "在原文中查看"; }
+.qa-answer mark, #qa-report mark, .qa-here { background: #fff1a8; color: #1d2939; }
+mark.qa-current { outline: 2px solid #b42318; }
+.qa-found { font-size: 0.9em; color: #475467; margin: 4px 0; }
+#qa-heading h2 { margin: 0; }
+/* dark mode: light text, light links, highlights dark on light yellow (contrast ≥ 4.5:1 text, ≥ 3:1 links) */
+/* (one selector a rule: Gradio scopes each rule's first .dark only) */
+.dark .qa-figure strong { color: #ff9c8f; }
+.dark .qa-understood { color: #c5cad3; }
+.dark .qa-none { color: #c5cad3; }
+.dark .qa-note { color: #c5cad3; }
+.dark .qa-pending { color: #c5cad3; }
+.dark .qa-found { color: #c5cad3; }
+.dark .qa-source summary { color: #8ec5ff; }
+.dark .qa-goto { color: #8ec5ff; }
+.dark mark.qa-current { outline-color: #ff9c8f; }
+/* a phone: the title on one line, the chat within the screen, nothing wider than it */
+@media (max-width: 600px) {
+  #qa-heading h2 { font-size: 1.05em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  #qa-chat { height: 58vh !important; }
+  .gradio-container { padding-left: 6px !important; padding-right: 6px !important; }
+}
+"""
+# Each answer carries its plain text hidden (.qa-plain): its copy button copies that, and each message's accessible
+# name becomes its text as read (Gradio names a message by its raw HTML, and its sanitizer drops aria- attributes).
+HEAD = """<script>
+let qaHit = -1;
+function qaStep(step) {  // 上一处 / 下一处 through the words searched for in 原文
+  const hits = [...document.querySelectorAll("#qa-report mark.qa-hit")];
+  if (!hits.length) return;
+  hits.forEach((hit) => hit.classList.remove("qa-current"));
+  qaHit = (((qaHit + step) % hits.length) + hits.length) % hits.length;
+  hits[qaHit].classList.add("qa-current");
+  hits[qaHit].scrollIntoView({ block: "center" });
+  document.getElementById("qa-found").textContent = `第 ${qaHit + 1} / ${hits.length} 处`;
+}
+function qaGoto(button) {  // a source's 在原文中查看: 原文 opened at its paragraph, the sentence marked
+  const at = Number(button.querySelector(".qa-at").textContent);
+  const sentence = button.parentElement.querySelector("mark").textContent;
+  const tab = [...document.querySelectorAll("button[role=tab]")].find((b) => b.textContent.trim() === "原文");
+  if (tab) tab.click();
+  setTimeout(() => {
+    const paragraph = [...document.querySelectorAll("#qa-report p[id^=qa-p-]")].find((p) => {
+      const [, , start, end] = p.id.split("-");
+      return Number(start) <= at && at < Number(end);
+    });
+    if (!paragraph) return;
+    document.querySelectorAll(".qa-here").forEach((old) => old.classList.remove("qa-here"));
+    let target = paragraph;
+    const node = [...paragraph.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(sentence));
+    if (node) {
+      const range = document.createRange();
+      const i = node.textContent.indexOf(sentence);
+      range.setStart(node, i);
+      range.setEnd(node, i + sentence.length);
+      target = document.createElement("mark");
+      range.surroundContents(target);
+    }
+    target.classList.add("qa-here");
+    target.scrollIntoView({ block: "center" });
+  }, 200);
+}
+document.addEventListener("click", (event) => {
+  const goto = event.target.closest ? event.target.closest(".qa-goto") : null;
+  if (goto) {
+    qaGoto(goto);
+    return;
+  }
+  const button = event.target.closest ? event.target.closest(".qa-copy") : null;
+  const plain = button && button.closest(".qa-answer").querySelector(".qa-plain");
+  if (!plain) return;
+  const done = () => {
+    button.classList.add("qa-copied");
+    setTimeout(() => button.classList.remove("qa-copied"), 1500);
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(plain.textContent).then(done);
+    return;
+  }
+  const area = document.createElement("textarea");
+  area.value = plain.textContent;
+  document.body.appendChild(area);
+  area.select();
+  document.execCommand("copy");
+  area.remove();
+  done();
+});
+new MutationObserver(() => {
+  const found = document.getElementById("qa-found");
+  if (!found || found.textContent.startsWith("找到")) qaHit = -1;  // a new search starts from its first
+  for (const message of document.querySelectorAll("#qa-chat [data-testid=bot], #qa-chat [data-testid=user]")) {
+    const plain = message.querySelector(".qa-plain");
+    const name = plain ? plain.textContent : message.innerText;
+    if (message.getAttribute("aria-label") !== name) message.setAttribute("aria-label", name);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>"""
