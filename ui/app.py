@@ -23,7 +23,7 @@ from index.uploads import store_upload
 from qa.bot import Bot
 from ui.api import LoopbackHostOnly, answer_json, ask_route, is_loopback_host
 from ui.chat import Chat, chat_tab
-from ui.page import CSS, HEAD
+from ui.page import CSS, GRADIO_WORDS, HEAD, OTHER_LANGUAGES
 
 UPLOAD_LABEL = "上传报告（txt、md、docx、带文字的 pdf、网页 html；{mb:g} MB 以内）"
 UPLOAD_TYPES = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
@@ -341,6 +341,7 @@ def serve(
         share=share,
         css=CSS,
         head=HEAD,
+        i18n=gr.I18n(**dict.fromkeys(OTHER_LANGUAGES, GRADIO_WORDS)),
         show_error=True,
         max_file_size=bot.settings.max_report_bytes,
         app_kwargs={"routes": [ask_route(bot)], "middleware": guard},

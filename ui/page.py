@@ -109,3 +109,23 @@ new MutationObserver(() => {
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
 </script>"""
+
+# Gradio's own words on this page, in Chinese whatever the browser's language (a Chinese browser gets them anyway)
+GRADIO_WORDS = {
+    "upload_text.drop_file": "将文件拖放到此处",
+    "upload_text.click_to_upload": "点击上传",
+    "common.or": "或",
+    "common.built_with_gradio": "使用 Gradio 构建",
+    "common.settings": "设置",
+    "common.loading": "加载中",
+    "common.clear": "清除",
+    "common.download": "下载",
+    "common.copy": "复制",
+    "common.search": "搜索",
+    "common.use_via_api": "通过 API 使用",
+    "errors.use_via_api": "通过 API 使用",
+    "chatbot.like": "赞",
+    "chatbot.dislike": "踩",
+    "chatbot.flag": "反馈原因",
+}
+OTHER_LANGUAGES = ("en", "fr", "de", "es", "it", "ja", "ko", "ru", "pt", "ar")

@@ -1,5 +1,6 @@
 """The web chat in a real headless Chromium: a figure, a follow-up, a refusal, a source opened, a screenshot."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -129,6 +130,8 @@ def test_the_chat_reads_as_text_keeps_focus_survives_a_reload_and_suggests_follo
         name = page.locator("#qa-chat [data-testid=bot]").last.get_attribute("aria-label")
         assert name == copied  # read aloud as text, not as HTML
 
+        english = set(re.findall(r"[A-Za-z]{3,}", page.locator("body").inner_text()))  # an English browser
+        assert english <= {"API", "Gradio", "Shift", "txt", "docx", "pdf", "html", "GDP"}, english
         chip = page.locator("#qa-chat button", has_text="那2012年呢？")
         chip.first.click()
         page.locator(".qa-figure", has_text="210亿元").wait_for(timeout=60_000)
