@@ -99,7 +99,19 @@ document.addEventListener("click", (event) => {
   area.remove();
   done();
 });
+const qaNames = {  // names Gradio gives its own controls in English, for screen readers and tooltips
+  "Clear": "清除对话", "chatbot conversation": "对话", "Feedback": "反馈", "Like": "赞", "Dislike": "踩",
+  "Fullscreen": "全屏", "Table actions": "表格操作", "Copy table data": "复制表格", "Dataframe": "数据表",
+  "Click to upload or drop files": "点击上传或拖放文件", "Gradio footer navigation": "页脚导航",
+  "File upload": "上传文件", "More tabs": "更多标签页",
+};
 new MutationObserver(() => {
+  for (const element of document.querySelectorAll("[aria-label], [title]")) {
+    for (const name of ["aria-label", "title"]) {
+      const said = element.getAttribute(name);
+      if (said && qaNames[said]) element.setAttribute(name, qaNames[said]);
+    }
+  }
   const found = document.getElementById("qa-found");
   if (!found || found.textContent.startsWith("找到")) qaHit = -1;  // a new search starts from its first
   for (const message of document.querySelectorAll("#qa-chat [data-testid=bot], #qa-chat [data-testid=user]")) {

@@ -130,7 +130,10 @@ def test_the_chat_reads_as_text_keeps_focus_survives_a_reload_and_suggests_follo
         name = page.locator("#qa-chat [data-testid=bot]").last.get_attribute("aria-label")
         assert name == copied  # read aloud as text, not as HTML
 
+        names = "e => (e.getAttribute('aria-label') || '') + ' ' + (e.getAttribute('title') || '')"
+        named = page.evaluate(f"[...document.querySelectorAll('[aria-label],[title]')].map({names})")
         english = set(re.findall(r"[A-Za-z]{3,}", page.locator("body").inner_text()))  # an English browser
+        assert not {w for n in named for w in re.findall(r"[A-Za-z]{3,}", n)} - {"API", "Gradio"}, named
         assert english <= {"API", "Gradio", "Shift", "txt", "docx", "pdf", "html", "GDP"}, english
         chip = page.locator("#qa-chat button", has_text="那2012年呢？")
         chip.first.click()
