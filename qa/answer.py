@@ -24,6 +24,9 @@ def numbered(items: Iterable[str]) -> str:
 _LIST_LINE = re.compile(rf"\d+\. |：(?:\n|<br>){HEADING_NUMBER}")
 
 
+_SOURCE_LINES = re.compile(r"\n\n(?:原文|出处)：")  # where `text` goes on to quote and place its sources
+
+
 def shows_list(text: str) -> bool:
     """Whether an answer's text shows a list, one item per line."""
     return bool(_LIST_LINE.search(text))
@@ -53,6 +56,11 @@ class Answer:
     question: str = ""
     options: tuple[str, ...] = ()
     note: str = ""  # said beside the answer, not part of it (e.g. that only the latest turns were read)
+
+    @property
+    def body(self) -> str:
+        """What the answer says, without the 原文/出处 lines that repeat its cited sources (shown from `sources`)."""
+        return _SOURCE_LINES.split(self.text, maxsplit=1)[0]
 
     def to_dict(self) -> dict:
         data = asdict(self)

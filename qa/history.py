@@ -86,7 +86,8 @@ class Shown:
 
 
 _BODY_END = re.compile(r"\n\n(?:原文|出处)：|\s+出处：|\s+来源\s*1：")
-_SECTION = re.compile(r"出处：\s*(.+?)\s*(?:\n|来源\s*\d|$)")
+# the section: 出处：… as `ask` writes it, or the chat's first source (来源 1：section, its sentence after a gap)
+_SECTION = re.compile(r"(?:出处|来源\s*1)：\s*(.+?)\s*(?:\n|\s{2,}|来源\s*\d|$)")
 _QUOTED = re.compile(r"^原文：(.+)$", re.MULTILINE)
 _CHAT_QUOTED = re.compile(r"来源\s*1：.+?\s{2,}(.+?)\s*(?:\n|来源\s*\d|$)")
 _UNDERSTOOD = re.compile(r"^理解为：\S+\s+")

@@ -45,7 +45,7 @@ def _sentence(source: Source) -> str:
 def plain_answer(answer: Answer) -> str:
     """The answer as plain text: the figure, what it says, a note, and each source with its sentence."""
     lines = [_figure(answer)] if _figure(answer) else []
-    lines.append(answer.text.split("\n\n原文：")[0])
+    lines.append(answer.body)
     lines += [answer.note] if answer.note else []
     for i, (section, sources) in enumerate(_by_section(answer), start=1):
         lines.append(f"来源 {i}：{section}：{' '.join(s.text for s in sources)}")
@@ -64,8 +64,7 @@ def _parts(answer: Answer, asked: str) -> str:
         parts.append(f'<div class="qa-figure"><strong>{html.escape(_figure(answer))}</strong></div>')
     if answer.question and answer.question != asked.strip():
         parts.append(f'<div class="qa-understood">理解为：{html.escape(answer.question)}</div>')
-    body = answer.text.split("\n\n原文：")[0]
-    parts.append('<div class="qa-text">' + html.escape(body).replace("\n", "<br>") + "</div>")
+    parts.append('<div class="qa-text">' + html.escape(answer.body).replace("\n", "<br>") + "</div>")
     for i, (section, sources) in enumerate(_by_section(answer), start=1):
         sentences = "".join(_sentence(s) for s in sources)
         summary = f"<summary>来源 {i}：{html.escape(section)}</summary>"
