@@ -161,6 +161,13 @@ def extract_facts(
     return facts
 
 
+def unnamed_facts(report_text: str, sections: Iterable[Section], report_year: int | None = None) -> list[Fact]:
+    """The figures `extract_facts` leaves out because their words name nothing (for `qa facts --coverage`)."""
+    unnamed: list[Fact] = []
+    extract_facts(report_text, sections, report_year, unnamed)
+    return unnamed
+
+
 def _sentence_year(sentence: str, scope: _Scope) -> int | None:
     """A sentence that opens with its own year (2025年，全省…) speaks of that year, when its scope holds it."""
     own = re.match(r"^(?:\S{0,4}?)((?:19|20)\d{2})年[,，]", sentence)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from eval.cli import add_arguments as add_eval_arguments
 from eval.cli import run as run_eval
 from index.errors import IndexMismatchError, IndexMissingError, ModelNotFoundError, ReportError
+from index.facts import Fact
 from index.store import ensure_index
 from qa.answer import Answer
 from qa.bot import Bot
@@ -224,16 +225,15 @@ def _facts(bot: Bot, args: argparse.Namespace) -> None:
     facts = bot.index.facts
     if args.coverage:
         from index.coverage import uncovered_numbers
-        from index.facts import extract_facts
+        from index.facts import unnamed_facts
         from index.report import read_report
         from index.sections import split_sections
 
         report = read_report(bot.settings.report, bot.settings.max_report_bytes)
         sections = split_sections(report)
         body = min((a for s in sections for a, _ in s.spans), default=0)
-        gaps = uncovered_numbers(report.text, facts, body)
-        unnamed: list = []
-        extract_facts(report.text, sections, report.meta.year, unnamed)
+        unnamed = unnamed_facts(report.text, sections, report.meta.year)
+        gaps = [g for g in uncovered_numbers(report.text, facts, body) if not any(_within(g.span, f) for f in unnamed)]
         print(f"{len(facts)} facts; {len(gaps) + len(unnamed)} numbers of the report are not facts:")
         reasons = Counter(g.reason for g in gaps) + Counter({_UNNAMED: len(unnamed)})
         for reason, count in reasons.most_common():
@@ -255,6 +255,10 @@ def _facts(bot: Bot, args: argparse.Namespace) -> None:
         for f in facts:
             kind = {"result": "实际", "target": "目标"}.get(f.kind or "", "")
             print(f"{f.year or ''}\t{kind}\t{f.aspect}\t{f.metric}\t{f.value:g}\t{f.unit}\t{f.text}")
+
+
+def _within(span: tuple[int, int], fact: Fact) -> bool:
+    return fact.span[0] <= span[0] < fact.span[1]
 
 
 def _calibrate(bot: Bot, args: argparse.Namespace) -> None:

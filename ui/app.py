@@ -305,11 +305,10 @@ def _report_html(paragraphs: list[tuple[str, list[Paragraph]]], query: str) -> s
     for path, texts in paragraphs:
         parts.append(f"<h4>{html.escape(path)}</h4>")
         for start, end, paragraph in texts:
-            escaped = html.escape(paragraph)
-            if needle:
-                found += escaped.count(needle)
-                escaped = escaped.replace(needle, f'<mark class="qa-hit">{needle}</mark>')
-            parts.append(f'<p id="qa-p-{start}-{end}">{escaped}</p>')
+            pieces = paragraph.split(query) if query else [paragraph]  # the report's text searched, then escaped
+            found += len(pieces) - 1
+            marked = f'<mark class="qa-hit">{needle}</mark>'.join(html.escape(piece) for piece in pieces)
+            parts.append(f'<p id="qa-p-{start}-{end}">{marked}</p>')
     counted = f"找到 {found} 处" if found else "没有找到"
     head = f'<div class="qa-found" id="qa-found">{counted}</div>' if needle else ""
     return head + "\n".join(parts)

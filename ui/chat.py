@@ -64,6 +64,8 @@ class Chat:
         """The message shown at once, as typed, with 正在查找… under it; the input emptied."""
         message = _text(message).strip() if isinstance(message, str) else ""
         history = _messages(history)
+        if any(m["content"] == PENDING for m in history):  # one question at a time: this one waits in the box
+            return history, message
         if not message:
             return history, ""
         return [*history, {"role": "user", "content": as_typed(message)}, {"role": "assistant", "content": PENDING}], ""
@@ -73,7 +75,7 @@ class Chat:
         history = _messages(history)
         if len(history) < 2 or history[-1]["content"] != PENDING or history[-2]["role"] != "user":
             return history, history[-KEPT_MESSAGES:]
-        message, earlier = typed_back(plain(history[-2]["content"])), history[:-2]
+        message, earlier = typed_back(history[-2]["content"]), history[:-2]
         bot = self.bots(key)
         html, answer = self._answer(bot, message, earlier)
         options = []
@@ -89,10 +91,17 @@ class Chat:
         text = value.get("value") or value.get("text") if isinstance(value, dict) else value
         return self.asked(text if isinstance(text, str) else "", history)
 
+    def restored(self, kept: Any) -> list[dict]:
+        """The conversation the browser kept, without a question left unanswered (the page closed meanwhile)."""
+        history = _messages(kept)
+        while history and history[-1]["content"] == PENDING:
+            history = history[:-2] if len(history) > 1 and history[-2]["role"] == "user" else history[:-1]
+        return history
+
     def feedback(self, data: gr.LikeData, history: list[dict]) -> None:
         """One JSON line per vote: the question, the question as understood, the answer as plain text, its kind,
         figure and sources, the report's sha256, and a reason when one was chosen."""
-        content = data.value if isinstance(data.value, str) else str(data.value)
+        content = _joined(data.value)  # the page sends a message's content as a list of its parts
         said = self._said.get(_digest(content))
         self._log(_feedback_record(data, said, content, history))
 
@@ -109,10 +118,7 @@ class Chat:
         return "", "已记录您的意见，谢谢。"
 
     def _log(self, record: dict) -> None:
-        line = json.dumps(record, ensure_ascii=False)
-        while len(line.encode("utf-8")) > MAX_FEEDBACK_BYTES:  # a long answer shortened, never the whole entry
-            record["answer"] = record["answer"][: len(record["answer"]) * 3 // 4] + "…"
-            line = json.dumps(record, ensure_ascii=False)
+        line = _bounded(record)
         with self._lock:
             self.feedback_log.parent.mkdir(parents=True, exist_ok=True)
             if self.feedback_log.is_file() and self.feedback_log.stat().st_size > MAX_LOG_BYTES:
@@ -157,7 +163,7 @@ def _turns(messages: list[Any]) -> list[tuple[str, str]]:
         if not isinstance(m, dict) or m.get("role") not in ("user", "assistant"):
             continue
         if m["role"] == "user":
-            turns.append((typed_back(plain(m.get("content", ""))), ""))
+            turns.append((typed_back(_joined(m.get("content", ""))), ""))
         elif turns and not turns[-1][1]:
             turns[-1] = (turns[-1][0], plain(m.get("content", "")))
     return turns
@@ -179,8 +185,32 @@ def _messages(history: Any) -> list[dict]:
         if isinstance(content, list):
             content = "".join(part.get("text", "") for part in content if isinstance(part, dict))
         if isinstance(content, str) and m.get("role") in ("user", "assistant"):
-            messages.append({"role": m["role"], "content": _text(content)})
+            message = {"role": m["role"], "content": _text(content)}
+            offered = [o for o in m.get("options") or [] if isinstance(o, dict) and isinstance(o.get("value"), str)]
+            if offered and m["role"] == "assistant":  # the follow-ups suggested under it
+                message["options"] = [{"value": _text(o["value"]), "label": _text(o["value"])} for o in offered[:3]]
+            messages.append(message)
     return messages
+
+
+def _joined(content: Any) -> str:
+    """A message's content as one string: as sent (a string) or as the page sends it (a list of parts)."""
+    if isinstance(content, list):
+        return "".join(p if isinstance(p, str) else p.get("text", "") if isinstance(p, dict) else "" for p in content)
+    return content if isinstance(content, str) else ""
+
+
+def _bounded(record: dict) -> str:
+    """The record as one JSON line of at most `MAX_FEEDBACK_BYTES`: each text field cut to its share, then the
+    answer shortened further if need be (never below one character)."""
+    shares = {"question": MAX_INPUT_CHARS // 2, "understood": 150, "reason": MAX_COMMENT_CHARS // 2, "answer": 600}
+    record = {k: (v[: shares[k]] if k in shares and isinstance(v, str) else v) for k, v in record.items()}
+    record["sources"] = [s[:60] for s in record.get("sources") or []][:5]
+    line = json.dumps(record, ensure_ascii=False)
+    while len(line.encode("utf-8")) > MAX_FEEDBACK_BYTES and len(record["answer"]) > 1:
+        record["answer"] = record["answer"][: len(record["answer"]) // 2] + "…"
+        line = json.dumps(record, ensure_ascii=False)
+    return line
 
 
 def _digest(content: str) -> str:
@@ -204,8 +234,8 @@ def _feedback_record(data: gr.LikeData, said: Said | None, content: str, history
         messages = history if isinstance(history, list) else []
         index = data.index if isinstance(data.index, int) else 0
         asked = [m for m in messages[:index] if isinstance(m, dict) and m.get("role") == "user"]
-        question = typed_back(plain(asked[-1].get("content", ""))) if asked else ""
-        return {**record, "question": _text(question)[:MAX_INPUT_CHARS], "answer": _text(plain(content))}
+        question = typed_back(_joined(asked[-1].get("content", ""))) if asked else ""
+        return {**record, "question": _text(question), "answer": _text(plain(content))}
     answer = said.answer
     return {
         **record,
@@ -270,4 +300,4 @@ def chat_tab(app: gr.Blocks, chat: Chat, picker: gr.Dropdown, examples: list[str
     thanks = gr.Markdown(elem_id="qa-comment-thanks")
     for event in (why.submit, told.click):
         event(chat.comment, [why, chatbot], [why, thanks], **quick)
-    app.load(lambda kept: kept if isinstance(kept, list) else [], [saved], [chatbot], api_visibility="private")
+    app.load(chat.restored, [saved], [chatbot], api_visibility="private")

@@ -48,31 +48,56 @@ function qaStep(step) {  // 上一处 / 下一处 through the words searched for
   hits[qaHit].scrollIntoView({ block: "center" });
   document.getElementById("qa-found").textContent = `第 ${qaHit + 1} / ${hits.length} 处`;
 }
-function qaGoto(button) {  // a source's 在原文中查看: 原文 opened at its paragraph, the sentence marked
+function qaMark(paragraph, sentence) {  // the sentence marked inside its paragraph, across text nodes
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = "";
+  while (walker.nextNode()) {
+    nodes.push([walker.currentNode, text.length]);
+    text += walker.currentNode.textContent;
+  }
+  const at = text.indexOf(sentence);
+  if (at < 0) return null;
+  const place = (offset) => {
+    const [node, start] = nodes.filter(([, s]) => s <= offset).pop();
+    return [node, offset - start];
+  };
+  const range = document.createRange();
+  range.setStart(...place(at));
+  range.setEnd(...place(at + sentence.length));
+  const mark = document.createElement("mark");
+  mark.appendChild(range.extractContents());
+  range.insertNode(mark);
+  return mark;
+}
+function qaGoto(button, tries = 30) {  // a source's 在原文中查看: 原文 opened at its sentence, marked
   const at = Number(button.querySelector(".qa-at").textContent);
   const sentence = button.parentElement.querySelector("mark").textContent;
   const tab = [...document.querySelectorAll("button[role=tab]")].find((b) => b.textContent.trim() === "原文");
-  if (tab) tab.click();
-  setTimeout(() => {
-    const paragraph = [...document.querySelectorAll("#qa-report p[id^=qa-p-]")].find((p) => {
-      const [, , start, end] = p.id.split("-");
-      return Number(start) <= at && at < Number(end);
-    });
-    if (!paragraph) return;
-    document.querySelectorAll(".qa-here").forEach((old) => old.classList.remove("qa-here"));
-    let target = paragraph;
-    const node = [...paragraph.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(sentence));
-    if (node) {
-      const range = document.createRange();
-      const i = node.textContent.indexOf(sentence);
-      range.setStart(node, i);
-      range.setEnd(node, i + sentence.length);
-      target = document.createElement("mark");
-      range.surroundContents(target);
+  if (tab && tab.getAttribute("aria-selected") !== "true") tab.click();
+  const paragraphs = [...document.querySelectorAll("#qa-report p[id^=qa-p-]")];
+  if (!paragraphs.length) {  // the tab is still being drawn
+    if (tries > 0) setTimeout(() => qaGoto(button, tries - 1), 100);
+    return;
+  }
+  for (const old of document.querySelectorAll("#qa-report .qa-here")) {  // the last one visited, unmarked
+    if (old.tagName !== "MARK") {
+      old.classList.remove("qa-here");
+      continue;
     }
-    target.classList.add("qa-here");
-    target.scrollIntoView({ block: "center" });
-  }, 200);
+    const parent = old.parentNode;
+    old.replaceWith(...old.childNodes);
+    parent.normalize();
+  }
+  const placed = paragraphs.find((p) => {
+    const [, , start, end] = p.id.split("-");
+    return Number(start) <= at && at < Number(end) && p.textContent.includes(sentence);
+  });  // by its place, else (another report's place) by its words
+  const paragraph = placed || paragraphs.find((p) => p.textContent.includes(sentence));
+  if (!paragraph) return;
+  const target = qaMark(paragraph, sentence) || paragraph;
+  target.classList.add("qa-here");
+  target.scrollIntoView({ block: "center" });
 }
 document.addEventListener("click", (event) => {
   const goto = event.target.closest ? event.target.closest(".qa-goto") : null;
@@ -88,7 +113,7 @@ document.addEventListener("click", (event) => {
     setTimeout(() => button.classList.remove("qa-copied"), 1500);
   };
   if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(plain.textContent).then(done);
+    navigator.clipboard.writeText(plain.textContent).then(done).catch(() => {});
     return;
   }
   const area = document.createElement("textarea");
@@ -109,7 +134,7 @@ new MutationObserver(() => {
   for (const element of document.querySelectorAll("[aria-label], [title]")) {
     for (const name of ["aria-label", "title"]) {
       const said = element.getAttribute(name);
-      if (said && qaNames[said]) element.setAttribute(name, qaNames[said]);
+      if (said && Object.hasOwn(qaNames, said)) element.setAttribute(name, qaNames[said]);
     }
   }
   const found = document.getElementById("qa-found");

@@ -127,11 +127,17 @@ def test_a_figure_whose_words_name_nothing_is_no_fact_and_is_listed_apart():
     text = (
         "某区2024年工作报告\n一、2023年工作回顾\n"
         "过去一年，我们主要做了以下五个方面的工作。深入贯彻党的二十届三中全会精神。"
-        "全年实现地区生产总值170亿元，新建投资1000万元以下项目12个。\n"
+        "全年实现地区生产总值170亿元，新建投资1000万元以下项目12个。引进人才中35岁以下320人，规模以下企业650家。"
+        "实施下列10项工程。\n"
     )
     report = ReportText("t", text, "0" * 64, parse_meta(text))
     unnamed: list = []
     facts = extract_facts(text, split_sections(report), 2024, unnamed)
-    assert {(f.metric, f.value) for f in unnamed} == {("我们主要做了以下", 5.0), ("深入贯彻党的", 20.0)}
+    assert {(f.metric, f.value) for f in unnamed} == {
+        ("我们主要做了以下", 5.0),
+        ("深入贯彻党的", 20.0),
+        ("实施下列", 10.0),
+    }
+    assert {320.0, 650.0} <= {f.value for f in facts}
     assert not {f.metric for f in facts} & {f.metric for f in unnamed}
     assert any(f.value == 170 for f in facts) and any(f.value == 12 and f.unit == "个" for f in facts)

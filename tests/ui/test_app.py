@@ -186,3 +186,51 @@ def test_a_reason_typed_about_the_last_answer_is_logged_with_it(real_bot, tmp_pa
     assert chat.comment("应该是170亿元以上", history) == ("", "已记录您的意见，谢谢。")
     logged = json.loads(log.read_text("utf-8"))
     assert (logged["liked"], logged["reason"], logged["value"]) == (False, "应该是170亿元以上", 170.0)
+
+
+def test_the_chat_takes_one_question_at_a_time_and_forgets_one_left_unanswered(real_bot):
+    from ui.chat import PENDING, Chat
+
+    chat = Chat(lambda _key: real_bot, Path("/dev/null"))
+    waiting, cleared = chat.asked("2011年地区生产总值是多少？", [])
+    assert waiting[-1]["content"] == PENDING and cleared == ""
+    again, kept = chat.asked("那2012年呢？", waiting)  # sent while the first is answered: it waits in the box
+    assert again == waiting and kept == "那2012年呢？"
+    assert chat.restored(waiting) == []  # the page closed before the answer came: no question left hanging
+    answered, _ = chat.answered(waiting, None)
+    assert chat.restored(answered) == answered and "170亿元" in answered[-1]["content"]
+
+
+def test_a_vote_as_the_page_sends_it_and_an_oversized_one_are_logged_within_the_limit(real_bot, tmp_path):
+    import json
+
+    from ui.chat import MAX_FEEDBACK_BYTES, Chat
+
+    log = tmp_path / "feedback.jsonl"
+    chat = Chat(lambda _key: real_bot, log)
+    history, _, _ = chat.send("2011年地区生产总值是多少？", [], None)
+    parts = [{"type": "text", "text": history[1]["content"]}]  # the page sends a message's content as its parts
+    chat.feedback(gr.LikeData(None, {"index": 1, "value": parts, "liked": "Dislike"}), history)
+    huge = "长" * 5000
+    chat.feedback(gr.LikeData(None, {"index": 1, "value": huge, "liked": huge}), [{"role": "user", "content": huge}])
+    voted, oversized = (json.loads(line) for line in log.read_text("utf-8").splitlines())
+    assert (voted["liked"], voted["value"], voted["unit"]) == (False, 170.0, "亿元")
+    assert all(len(line) <= MAX_FEEDBACK_BYTES for line in log.read_bytes().splitlines())
+    assert oversized["reason"] and oversized["answer"]
+
+
+def test_messages_come_back_exactly_as_typed():
+    from ui.render import as_typed, typed_back
+
+    for typed in ("&lt;", "&amp;lt;", "AT&notice", "x&copy", "<b>粗体</b>", "\\*不是\\*", "1.5%"):
+        assert typed_back(as_typed(typed)) == typed
+
+
+def test_the_report_search_counts_words_not_the_pages_markup(county_bot):
+    from ui.app import _report_html, _report_paragraphs
+
+    paragraphs = _report_paragraphs(county_bot)
+    for markup in ("amp", "quot", ";", "lt"):
+        html = _report_html(paragraphs, markup)
+        text = "".join(p for _path, texts in paragraphs for _a, _b, p in texts)
+        assert html.count('<mark class="qa-hit">') == text.count(markup)

@@ -181,6 +181,10 @@ def test_a_source_opens_the_report_at_its_sentence_and_the_search_steps_through_
         here = page.locator("#qa-report .qa-here")
         here.wait_for(timeout=10_000)
         assert here.inner_text() == cited and here.evaluate(in_view)  # the sentence itself, on screen
+        page.get_by_role("tab", name="问答").click()
+        page.locator(".qa-goto").last.click()  # again: the same sentence, marked once
+        page.wait_for_timeout(500)
+        assert page.locator("#qa-report .qa-here").count() == 1 and here.inner_text() == cited
 
         page.get_by_label("查找原文").fill("服务业")
         found = page.locator("#qa-found")
