@@ -35,7 +35,7 @@ from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, follow, redone
 from qa.filters import char_pairs, fact_level
-from qa.history import Turn, kept, normalize_history, shown
+from qa.history import Turn, kept, left_out_note, normalize_history, shown
 from qa.intent import Intent
 from qa.listed import abbreviates, listed_count, named_run
 from qa.normalize import normalize_question
@@ -254,8 +254,7 @@ class Bot:
         answer = self._ask(normalize_question(question), turns)
         if not left_out:
             return answer
-        note = f"对话已较长：只接着最近{len(turns)}轮来理解，更早的{left_out}轮没有参考。"
-        return replace(answer, note=note)
+        return replace(answer, note=left_out_note(len(turns), left_out))
 
     def _ask(self, question: str, turns: list[Turn]) -> Answer:
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", question):

@@ -31,6 +31,11 @@ def kept(turns: list[Turn]) -> tuple[list[Turn], int]:
     return [*turns[start:-1], newest], start
 
 
+def left_out_note(read: int, left_out: int) -> str:
+    """What an answer says beside itself when only the latest ``read`` turns of a conversation were read."""
+    return f"对话已较长：只接着最近{read}轮来理解，更早的{left_out}轮没有参考。"
+
+
 def _size(turn: Turn) -> int:
     return sum(len(text.encode("utf-8", "replace")) for text in turn)
 

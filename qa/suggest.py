@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from index.lexicon import current
 from qa.answer import Answer
 from qa.history import Turn
 
@@ -36,17 +37,13 @@ def follow_ups(bot: Bot, question: str, history: Sequence[Turn], answer: Answer)
 
 
 def _candidates(query: Query, report_year: int | None, years: frozenset[int]) -> list[str]:
-    """Follow-ups in the order they are offered: the aspect not asked, the kind not asked, the years beside."""
-    out = []
-    if query.aspect == "value":
-        out.append("增长了多少？")
-    elif query.aspect == "growth":
-        out.append("总量是多少？")
-    if query.kind == "result":
-        out.append("目标是多少？")
-    elif query.kind == "target":
-        out.append("实际完成了多少？")
+    """Follow-ups in the order they are offered: the aspect not asked, the kind not asked, the years beside (as
+    the lexicon says them: conversation.toml [suggest])."""
+    said = current().table("conversation", "suggest")
+    other_aspect = {"value": "growth", "growth": "value"}.get(query.aspect)
+    other_kind = {"result": "target", "target": "result"}.get(query.kind or "")
+    out = [said[key] for key in (other_aspect, other_kind) if key]
     asked = query.time.years[0] if len(query.time.years) == 1 else report_year
     if asked is not None:
-        out += [f"那{year}年呢？" for year in (asked - 1, asked + 1) if year in years]
+        out += [said["year"].format(year=year) for year in (asked - 1, asked + 1) if year in years]
     return out

@@ -18,8 +18,10 @@ from fastapi.routing import APIRoute
 from qa.answer import Answer
 from qa.bot import Bot
 from qa.history import normalize_history
+from qa.normalize import MAX_QUESTION_CHARS
+from ui.render import writable
 
-MAX_INPUT_CHARS = 500
+MAX_INPUT_CHARS = MAX_QUESTION_CHARS  # what a question is read up to
 MAX_BODY_BYTES = 64_000  # a question and a conversation kept within `qa.history`'s limits, with room for JSON
 ASK_THREADS = 8  # questions answered at once; more wait for a thread (answers take milliseconds)
 
@@ -32,7 +34,7 @@ def answer_json(bot: Bot, question: Any, history: Any = None) -> dict:
     send, never Python's error text."""
     if not isinstance(question, str):
         return Answer("问题要以文字发送，例如：“2011年地区生产总值是多少？”", "none").to_dict()
-    question = question.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate is no character
+    question = writable(question)
     try:
         turns = normalize_history(history or None)
     except (TypeError, ValueError):

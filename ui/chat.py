@@ -20,10 +20,10 @@ import gradio as gr
 
 from qa.answer import Answer
 from qa.bot import Bot
-from qa.history import MAX_TURNS
+from qa.history import MAX_TURNS, left_out_note
 from qa.suggest import follow_ups
 from ui.api import MAX_INPUT_CHARS
-from ui.render import PLAIN, as_typed, plain_answer, render_answer, typed_back
+from ui.render import PLAIN, as_typed, plain_answer, render_answer, typed_back, writable
 
 STORAGE_KEY = "report-qa-chat"  # the browser's localStorage entry that keeps the conversation
 KEPT_MESSAGES = 80  # messages kept in the browser (40 turns; the answers read the last 20)
@@ -62,7 +62,7 @@ class Chat:
 
     def asked(self, message: str, history: list[dict]) -> tuple[list[dict], str]:
         """The message shown at once, as typed, with 正在查找… under it; the input emptied."""
-        message = _text(message).strip() if isinstance(message, str) else ""
+        message = writable(message).strip() if isinstance(message, str) else ""
         history = _messages(history)
         if any(m["content"] == PENDING for m in history):  # one question at a time: this one waits in the box
             return history, message
@@ -77,7 +77,7 @@ class Chat:
             return history, history[-KEPT_MESSAGES:]
         message, earlier = typed_back(history[-2]["content"]), history[:-2]
         bot = self.bots(key)
-        html, answer = self._answer(bot, message, earlier)
+        html, answer = reply_answer(bot, message, earlier)
         options = []
         if answer is not None:
             self._remember(html, Said(message, answer, bot.index.manifest.report_sha256))
@@ -108,12 +108,13 @@ class Chat:
     def comment(self, text: str, history: list[dict]) -> tuple[str, str]:
         """A reason typed about the last answer (👎 and why, in the user's words): logged as a 👎 with that reason;
         the box emptied and a thank-you shown."""
-        text = _text(text).strip()[:MAX_COMMENT_CHARS] if isinstance(text, str) else ""
-        answers = [m for m in _messages(history) if m["role"] == "assistant"]
+        text = writable(text).strip()[:MAX_COMMENT_CHARS] if isinstance(text, str) else ""
+        messages = _messages(history)
+        answers = [m for m in messages if m["role"] == "assistant"]
         if not text or not answers:
             return text, "请先提问，再对回答写下意见。" if not answers else ""
         last = answers[-1]["content"]
-        data = gr.LikeData(None, {"index": len(_messages(history)) - 1, "value": last, "liked": False})
+        data = gr.LikeData(None, {"index": len(messages) - 1, "value": last, "liked": False})
         self._log({**_feedback_record(data, self._said.get(_digest(last)), last, history), "reason": text})
         return "", "已记录您的意见，谢谢。"
 
@@ -125,9 +126,6 @@ class Chat:
                 os.replace(self.feedback_log, self.feedback_log.with_name(self.feedback_log.name + ".1"))
             with self.feedback_log.open("a", encoding="utf-8") as out:
                 out.write(line + "\n")
-
-    def _answer(self, bot: Bot, message: str, history: list[dict]) -> tuple[str, Answer | None]:
-        return reply_answer(bot, message, history)
 
     def _remember(self, html: str, said: Said) -> None:
         with self._lock:
@@ -152,7 +150,7 @@ def reply_answer(bot: Bot, message: str, history: list[dict[str, Any]]) -> tuple
     answer = bot.ask(message, _turns(messages[-2 * MAX_TURNS :]))  # the turns a follow-up leans on (`kept`)
     left_out = sum(1 for m in messages if isinstance(m, dict) and m.get("role") == "user") - MAX_TURNS
     if left_out > 0 and not answer.note:
-        answer = replace(answer, note=f"对话已较长：只接着最近{MAX_TURNS}轮来理解，更早的{left_out}轮没有参考。")
+        answer = replace(answer, note=left_out_note(MAX_TURNS, left_out))
     return render_answer(answer, message), answer
 
 
@@ -171,26 +169,25 @@ def _turns(messages: list[Any]) -> list[tuple[str, str]]:
 
 def plain(content: Any) -> str:
     """Text of a chat message, without the HTML the app rendered around it."""
-    if isinstance(content, list):
-        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-    return html.unescape(re.sub(r"<[^>]+>", " ", PLAIN.sub("", str(content)))).strip()
+    return html.unescape(re.sub(r"<[^>]+>", " ", PLAIN.sub("", _joined(content)))).strip()
 
 
 def _messages(history: Any) -> list[dict]:
     """The chat's messages as the page sent them, each {role, content} with text content that can be sent back
-    (content blocks joined, lone surrogates replaced); anything else left out."""
-    messages = []
-    for m in history if isinstance(history, list) else []:
-        content = m.get("content") if isinstance(m, dict) else None
-        if isinstance(content, list):
-            content = "".join(part.get("text", "") for part in content if isinstance(part, dict))
-        if isinstance(content, str) and m.get("role") in ("user", "assistant"):
-            message = {"role": m["role"], "content": _text(content)}
-            offered = [o for o in m.get("options") or [] if isinstance(o, dict) and isinstance(o.get("value"), str)]
-            if offered and m["role"] == "assistant":  # the follow-ups suggested under it
-                message["options"] = [{"value": _text(o["value"]), "label": _text(o["value"])} for o in offered[:3]]
-            messages.append(message)
-    return messages
+    (content blocks joined, lone surrogates replaced), with the follow-ups offered under an answer; anything else
+    left out."""
+    return [m for m in map(_message, history if isinstance(history, list) else []) if m is not None]
+
+
+def _message(m: Any) -> dict | None:
+    content = m.get("content") if isinstance(m, dict) else None
+    if not isinstance(content, (str, list)) or m.get("role") not in ("user", "assistant"):
+        return None
+    message = {"role": m["role"], "content": writable(_joined(content))}
+    offered = [o["value"] for o in m.get("options") or [] if isinstance(o, dict) and isinstance(o.get("value"), str)]
+    if offered and m["role"] == "assistant":
+        message["options"] = [{"value": writable(v), "label": writable(v)} for v in offered[:3]]
+    return message
 
 
 def _joined(content: Any) -> str:
@@ -214,12 +211,7 @@ def _bounded(record: dict) -> str:
 
 
 def _digest(content: str) -> str:
-    return hashlib.sha256(_text(content).encode("utf-8")).hexdigest()
-
-
-def _text(text: str) -> str:
-    """Text that can be written as UTF-8: a lone surrogate (sent by no keyboard) becomes “?”."""
-    return text.encode("utf-8", "replace").decode("utf-8")
+    return hashlib.sha256(writable(content).encode("utf-8")).hexdigest()
 
 
 def _feedback_record(data: gr.LikeData, said: Said | None, content: str, history: Any) -> dict:
@@ -228,14 +220,14 @@ def _feedback_record(data: gr.LikeData, said: Said | None, content: str, history
     record: dict[str, Any] = {
         "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "liked": liked in (True, "Like"),  # a reason chosen under the flag is a 👎 with its reason
-        "reason": _text(reason)[:100] if reason else None,
+        "reason": writable(reason)[:100] if reason else None,
     }
     if said is None:  # not an answer of this server's (an old one restored from the browser, or forged)
         messages = history if isinstance(history, list) else []
         index = data.index if isinstance(data.index, int) else 0
         asked = [m for m in messages[:index] if isinstance(m, dict) and m.get("role") == "user"]
         question = typed_back(_joined(asked[-1].get("content", ""))) if asked else ""
-        return {**record, "question": _text(question), "answer": _text(plain(content))}
+        return {**record, "question": writable(question), "answer": writable(plain(content))}
     answer = said.answer
     return {
         **record,

@@ -76,6 +76,11 @@ def _parts(answer: Answer, asked: str) -> str:
     return "\n".join(parts)
 
 
+def writable(text: str) -> str:
+    """Text that can be written as UTF-8: a lone surrogate (sent by no keyboard) becomes “?”."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def as_typed(message: str) -> str:
     """A user's message for the chat to show exactly as typed: HTML and Markdown characters escaped."""
     return _MARKDOWN.sub(r"\\\g<0>", html.escape(message, quote=False))
