@@ -16,7 +16,7 @@ import numpy as np
 from index.chunks import Chunk
 from index.facts import Fact, in_change
 from index.numbers import convert, convertible, find_figures, to_base, to_number
-from qa.aliases import expand_aliases
+from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.compute import compute, find_operands, may_be_stated, parts_found
 from qa.context import Answerer, Context
@@ -394,6 +394,7 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     one_year = len(query.years) == 1 and query.time.compared and len([p for p in query.parts if p.metric]) < 2
     if computed is None and intent.operation in ("change", "difference") and one_year:
         computed = _year_on_year(query, query.years[0], context)  # 比上一年增长了多少, 比前一年多投了百分之几
+    computed = computed or _in_each_year(query, context)
     if computed is None and _one_figure(query, intent, context):
         # 去年绿化增加了多少: the increase the report states, looked up; 工业总产值计划增加多少: the plan's rise
         return _plan_over_last_year(query, context)
@@ -401,6 +402,32 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
         listed = answer_structure(query, context) if query.position is not None else None
         return listed or answer_passage(query, context)
     return computed
+
+
+def _in_each_year(query: Query, context: Context) -> Answer | None:
+    """技工贸总收入是GDP的几倍 with no time or kind named, of figures the report gives for its results year and
+    its plan's year alike: worked out for the results year, the plan's year said beside it."""
+    year = context.report_year
+    time = query.time
+    named = [p for p in query.parts if p.metric]
+    if not year or time.years or time.period or time.span or time.words or query.kind or len(named) < 2:
+        return None
+    if any(p.years or p.kind for p in query.parts):
+        return None
+    found: list[tuple[int, Answer]] = []
+    for at, kind in ((year - 1, "result"), (year, "target")):
+        parts = tuple(replace(p, years=(at,), kind=kind) for p in query.parts)
+        asked = replace(query, parts=parts, time=replace(time, years=(at,)), kind=kind)
+        answer = compute(asked, asked.request(), context)
+        if answer is not None and answer.kind == "number":
+            found.append((at, answer))
+    if not found:
+        return None
+    first = found[0][1]
+    if len(found) == 1:
+        return first
+    other = found[1][1].body.split("\n")[0]
+    return replace(first, note=f"问题没有说哪一年，以上按{found[0][0]}年计算；按{found[1][0]}年：{other}")
 
 
 def _plan_over_last_year(query: Query, context: Context) -> Answer | None:
@@ -505,6 +532,9 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         m
         for m in matches
         if not _titled_set(m.fact, query, context)
+        and not _items_counted_unasked(query, m.fact, context)
+        and not _whole_of_part_asked(query, m.fact, context)
+        and not _other_kind_named(query, m.fact)
         and not _measures_other(query, m.fact, context)
         and not of_another_clause(query, m.fact)
     ]
@@ -523,6 +553,74 @@ def of_another_clause(query: Query, fact: Fact) -> bool:
     return any(
         all(w in c for w in words) and not find_figures(c) and "、" in c for c in clauses(fact.sentence) if c != own
     )
+
+
+def _items_counted_unasked(query: Query, fact: Fact, context: Context) -> bool:
+    """今年引资目标多少 met by 强化招商引资、工作机制、…五大举措: a count in words of the items a list names answers
+    a question that counts (几大, 多少个) or names what is counted (举措), never one that names an item only, nor
+    one counting other things (锦诚明都幼儿园能招多少孩子 of 新开锦诚明都、皇冠花园2家公办幼儿园)."""
+    if "、" not in fact.metric:
+        return False
+    units = context.parser.lexicon.alternation("asking", "unit", "count_units")
+    counted = re.search(rf"(?:多少|几)(?:{units}|大)?的?([\u4e00-\u9fff]{{2,6}})", query.text)
+    stop = context.parser.lexicon.regex("tokens", "stop", "function_chars")
+    noun = re.sub("[呢吗啊呀吧嘛]", " ", stop.sub(" ", counted.group(1))).split()[0] if counted else ""
+    if len(noun) > 1 and not char_pairs(noun) & char_pairs(f"{fact.metric} {fact.context}"):
+        return True
+    if re.search(r"\d", fact.text) or query.aspect == "count":
+        return False
+    if f"几{fact.text[-1]}" in query.text or (query.position is not None and query.position.ask == "count"):
+        return False
+    return not any(w in fact.context for w in query.own if len(w) > 1)
+
+
+def _one_of_listed(question: str, metric: str) -> bool:
+    """国际标准有几项 of 企业主持和参与国际、国内标准制修订26项: the figure counts the things a 、 list names
+    together; a question naming one side of a 、 and not the other (国际, not 国内) asks of a part the report does
+    not count apart. A list closed by 等 names a class by examples (院士工作室、…等机构): it is the class asked."""
+    pieces = metric.split("、")
+    if len(pieces) < 2 or "等" in metric:
+        return False
+    for before, after in zip(pieces, pieces[1:], strict=False):
+        left, right = before[-2:], after[:2]
+        if len(left) < 2 or len(right) < 2 or left in pieces[-1][2:] or right in before:
+            continue  # 核心伙伴企业、知名…企业: 企业 is the head of every item, not one side
+        if (left in question) != (right in question):
+            return True
+    return False
+
+
+def _other_kind_named(query: Query, fact: Fact) -> bool:
+    """财政总收入 met by 技工贸总收入: the question's name and the figure's share their head (总收入), but what the
+    question puts before it (财政) is nowhere in the figure's name or the words around it, nor any of its
+    characters in what the figure puts before it (技工贸): another kind of the same thing. An abbreviation said
+    (财政收入 for 一般公共预算收入, 规上 for 规模以上) is matched through the report's words for it."""
+    for said in query.metric.split():
+        if len(said) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or said in fact.metric:
+            continue
+        if any(w in fact.metric for group in alias_groups(said)[1] for w in group):
+            continue
+        head = next((said[i:] for i in range(1, len(said) - 1) if said[i:] in fact.metric), "")
+        modifier = said[: len(said) - len(head)]
+        own = fact.metric.replace(head, "") + fact.context
+        if len(head) >= 2 and len(modifier) >= 2 and not set(modifier) & set(own):
+            return True
+    return False
+
+
+def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
+    """其中外资有多少 met by 协议引进内外资总额: the question names one part of a word that names two (the lexicon's
+    wholes); the figure is of both, and says nothing of the part alone."""
+    if _one_of_listed(query.text, fact.metric):
+        return True
+    wholes = context.parser.lexicon.table("aliases", "wholes")
+    for whole, parts in wholes.items():
+        if whole not in fact.metric or whole in query.text:
+            continue
+        for part in parts:
+            if part in query.text and part not in fact.metric.replace(whole, " "):
+                return True
+    return False
 
 
 def _measures_other(query: Query, fact: Fact, context: Context) -> bool:

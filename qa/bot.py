@@ -347,7 +347,29 @@ class Bot:
             found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
+        answer = self._qualifier_offered(answer, parsed, conversation, turns) or answer
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+
+    def _qualifier_offered(
+        self, answer: Answer, parsed: Query, conversation: Conversation, turns: list[Turn]
+    ) -> Answer | None:
+        """那今年确保的数是多少 some turns after an ask-back offered 确保20、力争25万平方米: a plan's qualifier named
+        with no metric, which the figure found does not carry, is the option of the latest ask-back carrying it."""
+        plan = self.parser.lexicon.words("facts", "clause", "plan_qualifiers")
+        asked = [q for q in parsed.qualifiers if q in plan]
+        found = self._answered_fact(answer.text) if answer.kind == "number" else None
+        if not asked or "metric" in parsed.given or found is None or any(q in (found.qualifier or "") for q in asked):
+            return None
+        earlier = [k for k, (_q, text) in enumerate(turns) if text.startswith(_ASK_BACK)]
+        if not earlier or len(conversation.queries) != len(turns):
+            return None
+        offer = conversation.queries[earlier[-1]]
+        carrying = [
+            m.fact
+            for m in self._offered(offer)
+            if any(q in (m.fact.qualifier or "") for q in asked) and (not parsed.years or m.fact.year in parsed.years)
+        ]
+        return _picked(carrying[0], offer) if len(carrying) == 1 else None
 
     def _combined_again(self, question: str, parsed: Query, turns: list[Turn]) -> Answer | None:
         """一共多少 asked again right after the figures given were added up: the same sum, never with the sums
@@ -738,7 +760,10 @@ class Bot:
         if earlier is None:
             return answer
         options = self._offered(query)
-        shares = [_share_held(m.fact.metric, fact_name(earlier)) for m in options]
+        # 竣工面积 leaning on 新开工房屋建筑面积 beside it: its own name, not the figure it leans on
+        leaning = any(f.metric == earlier.context for f in self.index.facts.in_sentence(earlier) if f is not earlier)
+        named = earlier.metric if leaning else fact_name(earlier)
+        shares = [_share_held(m.fact.metric, named) for m in options]
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
             # 服务业呢 after 工业总产值 (亿元): of 服务业总收入 and 服务业项目 (家), the figure of the same measure

@@ -50,11 +50,16 @@ _TALKED = 3  # answers: the figures they quoted settle a tie among figures a fol
 
 def _claim_of_talk(claim: Claim, previous: Query) -> Claim:
     """是不是比去年还少？ after 2012年固定资产投资目标: an order claimed of no metric of its own is of the figure the
-    talk is about, its first side at the talk's time and kind."""
+    talk is about, its first side at the talk's time and kind; 是不是比工业总产值还高 compares that figure with
+    the one named."""
     parts = claim.query.parts
-    if claim.kind != "order" or len(parts) not in (1, 2) or any(p.metric for p in parts) or not previous.metric:
+    if claim.kind != "order" or len(parts) not in (1, 2) or parts[0].metric or not previous.metric:
         return claim
     metric = previous.metric
+    if len(parts) == 2 and parts[1].metric:  # 是不是比工业总产值还高: the talk's figure against the one named
+        first = replace(parts[0], metric=metric, years=previous.years, kind=previous.kind)
+        second = replace(parts[1], years=parts[1].years or previous.years)
+        return replace(claim, query=replace(claim.query, metric=f"{metric} 比{parts[1].metric}", parts=(first, second)))
     talked = Part(previous.text, previous.years, previous.kind, metric, previous.qualifiers)  # 比去年高吗: 比 first
     first = replace(parts[0], metric=metric, years=previous.years, kind=previous.kind) if len(parts) == 2 else talked
     return replace(claim, query=replace(claim.query, metric=metric, parts=(first, replace(parts[-1], metric=metric))))
@@ -237,6 +242,7 @@ def _modifier_only(new: Query, parser: QueryParser) -> bool:
 
 
 _MODIFIER_MAX = 12
+_RATE_UNITS = ("%", "％", "个百分点", "百分点", "", None)
 
 
 def _counts_listed(previous: Query, new: Query, parser: QueryParser) -> bool:
@@ -255,6 +261,8 @@ def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
     before, now = previous.position, new.position
     if before is None or before.noun:
         return False
+    if now is not None and before.ask == "edge" and now.ask == "count" and not now.path:
+        return False  # 几个？ after 开头报了哪几个指标: the opening is a paragraph, none of its parts are counted
     if now is not None:  # 报告开头说了什么 names the report itself: not a place under the earlier one
         return not now.named and not (now.ask == "edge" and parser.structure.wholes.search(new.text))
     if before.ask == "place" and new.lean.follow_up and new.own and not new.figure:
@@ -384,6 +392,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     aside = _aspect_aside(previous) and ("time" in given or own) and not swap and not new.lean.correction
     # 今年比去年多投多少 after 去年增速呢: more money put in is an amount, never a growth
     spent = parser.lexicon.regex("asking", "operation", "amount_difference_pattern").search(new.text)
+    # 是不是已经超过160亿了 after 增速: a size claimed in an amount's unit is of the amount
+    spent = spent or any(c.figure is not None and c.figure.unit not in _RATE_UNITS for c in new.claims)
     aspect = new.aspect if "aspect" in given else ("value" if renewed or aside or spent else kept)
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     # (not 团队呢 after 三级加起来: figures of several metrics are no computation of one to redo)

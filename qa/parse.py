@@ -185,7 +185,8 @@ class QueryParser:
         self.lead = re.compile(rf"^(?:{a('conversation', 'follow_up', 'leads')})[,，\s]*")
         # a lead taken out of the metric words; 那 only where it is not 那个/那些 (a pointer to a thing)
         self.lead_word = re.compile(
-            rf"^(?:{a('conversation', 'follow_up', 'leads')})(?<!那)[,，\s]*|^那(?![个些家项位里边])"
+            rf"^\s*(?:{a('conversation', 'follow_up', 'leads')}|{a('conversation', 'follow_up', 'part_of')})"
+            r"(?<!那)[,，\s]*|^那(?![个些家项位里边])"
         )
         self.counting = re.compile(lex.pattern("conversation", "follow_up", "counting_pattern"))
         self.trail = re.compile(rf"(?:又|的)?(?:{a('conversation', 'follow_up', 'trails')})?[?？。!！\s]*$")
@@ -222,8 +223,14 @@ class QueryParser:
         self.phase_item = re.compile(rf"^([一二三四五六七八九十\d]+)({phase_units})$")
         self.question_tail = re.compile(lex.pattern("asking", "frame", "question_tail_pattern"))
         self.target_nouns = re.compile(a("time", "cues", "target_nouns"))
-        self.trailing_target = re.compile(rf"(?:的)?(?:{a('time', 'cues', 'target_nouns')})(?:值|数)?$")
+        self.trailing_target = re.compile(
+            rf"(?:的)?(?:{a('time', 'cues', 'target_nouns')})(?:值|数)?(?:{a('time', 'cues', 'target_setting')})?$"
+        )
         self.threshold = re.compile(lex.pattern("conversation", "filter", "threshold_pattern"))
+        self.size_claim = re.compile(
+            rf"(?:{lex.pattern('asking', 'figure', 'yes_no_figure_pattern')})(?:[\d.]*[万亿千百]?(?:元|%|％)?了)?"
+            rf"|(?:{lex.pattern('asking', 'figure', 'yes_no_claim_pattern')})了?"
+        )
 
     # ---- the one entry point
 
@@ -372,7 +379,8 @@ class QueryParser:
         cleared = self.target_not.sub("", text)
         if any(not self._in_result_name(cleared, m) for m in self.target.finditer(cleared)):
             return "target"
-        return "result" if self.result.search(text) else None
+        # 是不是已经超过1000亿了: 已经 and 了 belong to the claim about the figure's size, not to a result asked
+        return "result" if self.result.search(self.size_claim.sub(" ", text)) else None
 
     def _in_result_name(self, text: str, m: re.Match) -> bool:
         """计划 of 申报了多少科技计划项目: the word with the two characters before it is part of a result's name."""
