@@ -534,7 +534,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         if not _titled_set(m.fact, query, context)
         and not _items_counted_unasked(query, m.fact, context)
         and not _whole_of_part_asked(query, m.fact, context)
-        and not _other_kind_named(query, m.fact)
+        and not _other_kind_named(query, m.fact, context)
         and not _measures_other(query, m.fact, context)
         and not of_another_clause(query, m.fact)
     ]
@@ -590,7 +590,7 @@ def _one_of_listed(question: str, metric: str) -> bool:
     return False
 
 
-def _other_kind_named(query: Query, fact: Fact) -> bool:
+def _other_kind_named(query: Query, fact: Fact, context: Context) -> bool:
     """财政总收入 met by 技工贸总收入: the question's name and the figure's share their head (总收入), but what the
     question puts before it (财政) is nowhere in the figure's name or the words around it, nor any of its
     characters in what the figure puts before it (技工贸): another kind of the same thing. An abbreviation said
@@ -600,9 +600,12 @@ def _other_kind_named(query: Query, fact: Fact) -> bool:
             continue
         if any(w in fact.metric for group in alias_groups(said)[1] for w in group):
             continue
-        head = next((said[i:] for i in range(1, len(said) - 1) if said[i:] in fact.metric), "")
+        # the shared head ends both names (总收入 of 技工贸总收入), not a threshold inside one (亿元以上企业)
+        head = next((said[i:] for i in range(1, len(said) - 1) if fact.metric.endswith(said[i:])), "")
         modifier = said[: len(said) - len(head)]
-        own = fact.metric.replace(head, "") + fact.context
+        for word in sorted(context.parser.soft, key=len, reverse=True):  # 计划, 完成, 打算: how, not what kind
+            modifier = modifier.replace(word, "")
+        own = fact.metric[: len(fact.metric) - len(head)] + fact.context
         if len(head) >= 2 and len(modifier) >= 2 and not set(modifier) & set(own):
             return True
     return False
@@ -1043,7 +1046,7 @@ def retrieve(
     # then those of the section an earlier answer came from
     hits.sort(
         key=lambda h: (
-            not any(_speaks_of(h.chunk, y) for y in query.years),
+            not any(speaks_of(h.chunk, y) for y in query.years),
             not (kind and (_of_kind(h, kind) or h.score >= _FAR_NEARER * same)),
             h.chunk.section != query.section if query.section else False,
         )
@@ -1185,11 +1188,11 @@ ANSWERERS: tuple[Answerer, ...] = (
 def _of_years(chunks: list[Chunk], years: tuple[int, ...]) -> list[Chunk]:
     """The chunks that speak of a year asked, when any does: a sentence of another year is no answer to 它去年什么进度
     however many of the earlier topic's words it holds."""
-    speaking = [c for c in chunks if any(_speaks_of(c, y) for y in years)]
+    speaking = [c for c in chunks if any(speaks_of(c, y) for y in years)]
     return speaking or chunks
 
 
-def _speaks_of(chunk: Chunk, year: int) -> bool:
+def speaks_of(chunk: Chunk, year: int) -> bool:
     """Whether a chunk speaks of ``year``, by its section's period or by naming it."""
     return (chunk.period is not None and chunk.period.covers(year)) or f"{year}年" in chunk.text
 

@@ -29,6 +29,7 @@ from qa.answerers import (
     of_another_clause,
     retrieve,
     settle,
+    speaks_of,
 )
 from qa.compute import Operand, worked_change
 from qa.config import Settings
@@ -344,11 +345,25 @@ class Bot:
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
+            found = found or self._said_then(query, parsed, conversation)
             found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
         answer = self._qualifier_offered(answer, parsed, conversation, turns) or answer
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+
+    def _said_then(self, query: Query, parsed: Query, conversation: Conversation) -> Answer | None:
+        """今年呢？ after 燃煤锅炉关了几台, when the plan gives no figure of it (年内全部关停区内燃煤锅炉): what the
+        report says of the same thing at the time asked, when a sentence of that time speaks of it enough."""
+        previous = conversation.previous
+        if previous is None or parsed.own or "time" not in parsed.given or parsed.given - {"time", "kind"}:
+            return None
+        if not any(speaks_of(c, y) for c in self.index.chunks for y in query.time.years):
+            return None  # 前年呢？: a year the report does not speak of
+        asked = self.parser.year_re.sub(" ", previous.words).strip()
+        said = replace(query, wants="passage", section=None, words=f"{''.join(query.time.words)}{asked}")
+        passage = answer_passage(said, self.context, FIGURE_FALLBACK)
+        return passage if passage.kind == "passage" else None
 
     def _qualifier_offered(
         self, answer: Answer, parsed: Query, conversation: Conversation, turns: list[Turn]

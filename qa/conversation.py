@@ -339,7 +339,13 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
     said = parser.question_tail.sub("", previous.words)
     topic = " ".join(dict.fromkeys(w for w in (previous.topic, said, metric) if w))
     years = new.time if new.given & {"time"} else previous.time
-    followed = replace(new, topic=topic, time=years, section=previous.section, wants="passage")
+    # 今年呢？ after 去年办了哪些比赛: the same topic at another time, which the earlier section does not speak of
+    moved = bool(years.years) and bool(previous.time.years) and set(years.years) != set(previous.time.years)
+    section = None if moved else previous.section
+    followed = replace(new, topic=topic, time=years, section=section, wants="passage")
+    if moved and not new.own:  # nothing named but the time: the earlier question asked again at that time
+        asked = parser.year_re.sub(" ", previous.words).strip()
+        followed = replace(followed, words=f"{''.join(years.words)}{asked}", own=previous.own, passage=previous.passage)
     # 今年还打算引多少 after 主要有哪些: a figure asked next is of the metric talked about, not of 有哪些
     return replace(followed, metric=metric) if metric and not new.own else followed
 
@@ -470,9 +476,10 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     """``merged`` with the parts its operation works on, taken from the earlier turn and the new one."""
     earlier = Part(previous.text, merged.years, merged.kind, merged.metric, merged.qualifiers, merged.fact_aspect)
     done = replace(merged, whole=earlier, stated=())
-    # 今年目标呢 after 占比多少 / 今年两者的目标差多少 after a difference: the same parts at the new time and kind
-    if "operation" not in new.given or redone(previous, new):
-        return replace(done, parts=_redone_parts(previous, new, merged, own))
+    kept = _corrected_parts(previous, new)
+    kept = kept if kept is not None else _kept_parts(previous, new, merged, own)
+    if kept is not None:
+        return replace(done, parts=kept)
     if merged.operation == "ratio" and new.filter.words and _only_filter(new, parser):
         part = replace(earlier, metric=" ".join((merged.metric, *new.filter.words)))
         return replace(done, parts=(part,))  # 国家级占比多少 after 国家级的呢: the part over its whole
@@ -493,6 +500,25 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     if new.unit and new.unit not in ("%", "个百分点") and "unit" in new.given:  # 多几个亿 after growths: amounts
         earlier = replace(earlier, aspect="value")
     return replace(done, parts=_beside_earlier(earlier, new.parts))
+
+
+def _kept_parts(previous: Query, new: Query, merged: Query, own: bool) -> tuple[Part, ...] | None:
+    """今年目标呢 after 占比多少 / 今年两者的目标差多少 after a difference: the same parts at the new time and kind."""
+    if "operation" not in new.given or redone(previous, new):
+        return _redone_parts(previous, new, merged, own)
+    return None
+
+
+def _corrected_parts(previous: Query, new: Query) -> tuple[Part, ...] | None:
+    """不对，我是问增速比去年低了多少 after 2012年技工贸目标比2011年多多少: a correction naming no metric works on
+    the same figures, in the aspect it now says (each year as the earlier parts had it unless it names one)."""
+    if not new.lean.correction or len(previous.parts) != len(new.parts) or any(p.metric for p in new.parts):
+        return None
+    aspect = "growth" if any(p.aspect == "growth" for p in new.parts) else None
+    return tuple(
+        replace(old, years=part.years or old.years, kind=old.kind or part.kind, aspect=aspect or old.aspect)
+        for old, part in zip(previous.parts, new.parts, strict=True)
+    )
 
 
 def _started(previous: Query, new: Query, merged: Query) -> tuple[Part, ...] | None:
@@ -560,6 +586,11 @@ def _each_filtered(previous: Query, new: Query, done: Query, parser: QueryParser
     if len(new.parts) >= 2 and all(parser.phase_item.match(p.metric.replace(" ", "")) for p in new.parts):
         parts = tuple(replace(earlier, metric=_phased(done.metric, p.metric, parser)) for p in new.parts)
         return replace(done, parts=parts, filter=replace(done.filter, phase=None))  # each part names its phase
+    if len(new.parts) == 1 and previous.filter.phase and parser.phase_item.match(new.parts[0].metric.replace(" ", "")):
+        # 比二期高几个百分点 after 一期的: the phase talked about against the one named
+        phases = (previous.filter.phase, new.parts[0].metric)
+        parts = tuple(replace(earlier, metric=_phased(done.metric, phase, parser)) for phase in phases)
+        return replace(done, parts=parts, filter=replace(done.filter, phase=None))
     levelled = _levelled(previous.metric, new.parts, parser)
     if levelled:  # 省级和市级加起来呢 after 申报国家人才: each part the earlier metric at its level
         parts = tuple(replace(earlier, metric=metric) for metric in levelled)
