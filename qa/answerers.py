@@ -534,7 +534,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         if not _titled_set(m.fact, query, context)
         and not _items_counted_unasked(query, m.fact, context)
         and not _whole_of_part_asked(query, m.fact, context)
-        and not _other_kind_named(query, m.fact, context)
+        and not (m.score < FULL_SCORE and _other_kind_named(query, m.fact, context))
         and not _measures_other(query, m.fact, context)
         and not of_another_clause(query, m.fact)
     ]
@@ -564,14 +564,25 @@ def _items_counted_unasked(query: Query, fact: Fact, context: Context) -> bool:
     units = context.parser.lexicon.alternation("asking", "unit", "count_units")
     counted = re.search(rf"(?:多少|几)(?:{units}|大)?的?([\u4e00-\u9fff]{{2,6}})", query.text)
     stop = context.parser.lexicon.regex("tokens", "stop", "function_chars")
-    noun = re.sub("[呢吗啊呀吧嘛]", " ", stop.sub(" ", counted.group(1))).split()[0] if counted else ""
+    said = re.sub("[呢吗啊呀吧嘛]", " ", stop.sub(" ", counted.group(1))).split() if counted else []
+    noun = _without_soft(said[0], context) if said else ""  # 几名以上: 以上 bounds the count, it is no thing
     if len(noun) > 1 and not char_pairs(noun) & char_pairs(f"{fact.metric} {fact.context}"):
         return True
     if re.search(r"\d", fact.text) or query.aspect == "count":
         return False
     if f"几{fact.text[-1]}" in query.text or (query.position is not None and query.position.ask == "count"):
         return False
-    return not any(w in fact.context for w in query.own if len(w) > 1)
+    words = [w for w in query.own if len(w) > 1]
+    return not any(w in fact.context for w in words) and _names_an_item(words, fact.metric)
+
+
+def _names_an_item(words: Sequence[str], metric: str) -> bool:
+    """Whether a word is one of a list's items (招商引资 of 强化招商引资、工作机制…), not the words before the
+    first item that every item shares (新启动 of 新启动涂田涨、上王): the first piece less an item's length."""
+    pieces = metric.split("、")
+    frame = pieces[0][: max(0, len(pieces[0]) - len(pieces[1]))]
+    items = metric[len(frame) :]
+    return any(w in items and w not in frame for w in words)
 
 
 def _one_of_listed(question: str, metric: str) -> bool:
@@ -591,10 +602,11 @@ def _one_of_listed(question: str, metric: str) -> bool:
 
 
 def _other_kind_named(query: Query, fact: Fact, context: Context) -> bool:
-    """财政总收入 met by 技工贸总收入: the question's name and the figure's share their head (总收入), but what the
-    question puts before it (财政) is nowhere in the figure's name or the words around it, nor any of its
-    characters in what the figure puts before it (技工贸): another kind of the same thing. An abbreviation said
-    (财政收入 for 一般公共预算收入, 规上 for 规模以上) is matched through the report's words for it."""
+    """财政总收入 met loosely by 技工贸总收入: the two names end in the same head (总收入), and each puts a word of
+    its own before it (财政, 技工贸) with no character in common, the question's nowhere in the words around the
+    figure either: another kind of the same thing. A figure named by the head alone (企业毕业率 for 孵化企业毕业率)
+    is no other kind; an abbreviation (财政收入 for 一般公共预算收入, 规上 for 规模以上) is matched through the
+    report's words for it."""
     for said in query.metric.split():
         if len(said) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", said) or said in fact.metric:
             continue
@@ -602,13 +614,17 @@ def _other_kind_named(query: Query, fact: Fact, context: Context) -> bool:
             continue
         # the shared head ends both names (总收入 of 技工贸总收入), not a threshold inside one (亿元以上企业)
         head = next((said[i:] for i in range(1, len(said) - 1) if fact.metric.endswith(said[i:])), "")
-        modifier = said[: len(said) - len(head)]
-        for word in sorted(context.parser.soft, key=len, reverse=True):  # 计划, 完成, 打算: how, not what kind
-            modifier = modifier.replace(word, "")
-        own = fact.metric[: len(fact.metric) - len(head)] + fact.context
-        if len(head) >= 2 and len(modifier) >= 2 and not set(modifier) & set(own):
+        asked = _without_soft(said[: len(said) - len(head)], context)  # 计划, 完成, 打算: how, not what kind
+        own = re.sub(r"[^\u4e00-\u9fff]", "", _without_soft(fact.metric[: len(fact.metric) - len(head)], context))
+        if len(head) >= 2 and len(asked) >= 2 and len(own) >= 2 and not set(asked) & set(own + fact.context):
             return True
     return False
+
+
+def _without_soft(words: str, context: Context) -> str:
+    for word in sorted(context.parser.soft, key=len, reverse=True):
+        words = words.replace(word, "")
+    return words
 
 
 def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
@@ -1019,7 +1035,7 @@ def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
         for aspect in ("value", "growth")
         for m in context.resolve(intent.metric_text, replace(intent, aspect=aspect), years=(), floor=NEAR_SCORE)[:2]
     ]
-    nearest.sort(key=lambda m: (-m.score, not any(m.fact.speaks_of(y) for y in intent.years)))
+    nearest.sort(key=lambda m: (-m.score, not any(m.fact._speaks_of(y) for y in intent.years)))
     near = [m.fact for m in nearest[:2] if m.score >= NEAR_SCORE]
     text = reason + "。"
     if near:
@@ -1046,7 +1062,7 @@ def retrieve(
     # then those of the section an earlier answer came from
     hits.sort(
         key=lambda h: (
-            not any(speaks_of(h.chunk, y) for y in query.years),
+            not any(_speaks_of(h.chunk, y) for y in query.years),
             not (kind and (_of_kind(h, kind) or h.score >= _FAR_NEARER * same)),
             h.chunk.section != query.section if query.section else False,
         )
@@ -1188,11 +1204,11 @@ ANSWERERS: tuple[Answerer, ...] = (
 def _of_years(chunks: list[Chunk], years: tuple[int, ...]) -> list[Chunk]:
     """The chunks that speak of a year asked, when any does: a sentence of another year is no answer to 它去年什么进度
     however many of the earlier topic's words it holds."""
-    speaking = [c for c in chunks if any(speaks_of(c, y) for y in years)]
+    speaking = [c for c in chunks if any(_speaks_of(c, y) for y in years)]
     return speaking or chunks
 
 
-def speaks_of(chunk: Chunk, year: int) -> bool:
+def _speaks_of(chunk: Chunk, year: int) -> bool:
     """Whether a chunk speaks of ``year``, by its section's period or by naming it."""
     return (chunk.period is not None and chunk.period.covers(year)) or f"{year}年" in chunk.text
 

@@ -29,7 +29,6 @@ from qa.answerers import (
     of_another_clause,
     retrieve,
     settle,
-    speaks_of,
 )
 from qa.compute import Operand, worked_change
 from qa.config import Settings
@@ -358,8 +357,9 @@ class Bot:
         previous = conversation.previous
         if previous is None or parsed.own or "time" not in parsed.given or parsed.given - {"time", "kind"}:
             return None
-        if not any(speaks_of(c, y) for c in self.index.chunks for y in query.time.years):
-            return None  # 前年呢？: a year the report does not speak of
+        year = self.report_year
+        if not year or not set(query.time.years) <= {year, year - 1}:
+            return None  # 前年呢？, 2027年呢？: no year the report reviews or plans as a year of its own
         asked = self.parser.year_re.sub(" ", previous.words).strip()
         said = replace(query, wants="passage", section=None, words=f"{''.join(query.time.words)}{asked}")
         passage = answer_passage(said, self.context, FIGURE_FALLBACK)
@@ -411,6 +411,11 @@ class Bot:
         if any(
             text in turns[-1][1] or earlier.body in text or (named and all(w in text for w in named)) for text in cited
         ):
+            return answer
+        # 那个海洋产业基金总规模多大 after a passage on 并购: a thing the earlier answer never named, which the
+        # figure's sentence names, is pointed at as one the user knows of, not as the thing just quoted
+        new = [w for w in parsed.own if len(w) >= 2 and w not in turns[-1][1]]
+        if new and any(all(w in text for w in parsed.own) for text in cited):
             return answer
         asked = parsed.metric.replace(pointer.group(), "", 1).strip() or parsed.words
         if named:  # the thing named with the figure asked (宁波国际智慧物流产业园 投资), where the report gives it
@@ -775,10 +780,7 @@ class Bot:
         if earlier is None:
             return answer
         options = self._offered(query)
-        # 竣工面积 leaning on 新开工房屋建筑面积 beside it: its own name, not the figure it leans on
-        leaning = any(f.metric == earlier.context for f in self.index.facts.in_sentence(earlier) if f is not earlier)
-        named = earlier.metric if leaning else fact_name(earlier)
-        shares = [_share_held(m.fact.metric, named) for m in options]
+        shares = [_share_held(m.fact.metric, fact_name(earlier)) for m in options]
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
             # 服务业呢 after 工业总产值 (亿元): of 服务业总收入 and 服务业项目 (家), the figure of the same measure
@@ -802,8 +804,11 @@ class Bot:
         return lookup_answer(totals[0].fact, query) if len(totals) == 1 else answer
 
     def _last_figure(self, turns: list[Turn]) -> Fact | None:
-        """The latest figure the conversation gave (新引进各类人才 of “2011年新引进各类人才：5000多名。”)."""
+        """The latest figure the conversation gave (新引进各类人才 of “2011年新引进各类人才：5000多名。”); none when the
+        latest figures given were worked out of several (两者差了多少: both were talked about, not one)."""
         for _question, answer in reversed(turns):
+            if _COMPUTED in answer:
+                return None
             fact = self._answered_fact(answer)
             if fact is not None:
                 return fact

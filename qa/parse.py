@@ -379,8 +379,12 @@ class QueryParser:
         cleared = self.target_not.sub("", text)
         if any(not self._in_result_name(cleared, m) for m in self.target.finditer(cleared)):
             return "target"
-        # 是不是已经超过1000亿了: 已经 and 了 belong to the claim about the figure's size, not to a result asked
-        return "result" if self.result.search(self.size_claim.sub(" ", text)) else None
+        return "result" if self.result.search(text) else None
+
+    def kind_said(self, text: str) -> bool:
+        """Whether the question's own words say the kind, not only the claim about a figure's size (是不是已经超过
+        1000亿了 after this year's target: 已经 and 了 are the claim's, and the target talked about is meant)."""
+        return self.kind(self.size_claim.sub(" ", text)) is not None
 
     def _in_result_name(self, text: str, m: re.Match) -> bool:
         """计划 of 申报了多少科技计划项目: the word with the two characters before it is part of a result's name."""
@@ -650,7 +654,7 @@ def _with_given(query: Query, parser: QueryParser, text: str) -> Query:
     given = set()
     if query.time.words or query.time.period:
         given.add("time")
-    if query.kind is not None:
+    if query.kind is not None and parser.kind_said(text):
         given.add("kind")
     if query.qualifiers:
         given.add("qualifiers")

@@ -131,3 +131,9 @@ def test_one_side_of_a_listed_pair_is_not_answered_by_the_count_of_both(bot):
     assert (both.kind, both.value) == ("number", 15), both.text
     by_example = bot.ask("院士工作室服务了多少企业？")  # a class named by examples (…等机构): the class is asked
     assert (by_example.kind, by_example.value) == ("number", 300), by_example.text
+
+
+def test_after_a_difference_of_two_figures_neither_settles_an_ask_back(bot):
+    turns = talk(bot, "去年实际引进内外资多少？", "协议的呢？", "两者差了多少？", "今年招商的目标定了多少？")
+    assert [a.value for a in turns[:3]] == [52, 80, 28], [a.text for a in turns]
+    assert turns[-1].kind == "clarify" and "90亿元" in turns[-1].text and "60亿元" in turns[-1].text, turns[-1].text
