@@ -1035,7 +1035,7 @@ def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
         for aspect in ("value", "growth")
         for m in context.resolve(intent.metric_text, replace(intent, aspect=aspect), years=(), floor=NEAR_SCORE)[:2]
     ]
-    nearest.sort(key=lambda m: (-m.score, not any(m.fact._speaks_of(y) for y in intent.years)))
+    nearest.sort(key=lambda m: (-m.score, not any(m.fact.speaks_of(y) for y in intent.years)))
     near = [m.fact for m in nearest[:2] if m.score >= NEAR_SCORE]
     text = reason + "。"
     if near:
