@@ -559,10 +559,12 @@ def _items_counted_unasked(query: Query, fact: Fact, context: Context) -> bool:
     """今年引资目标多少 met by 强化招商引资、工作机制、…五大举措: a count in words of the items a list names answers
     a question that counts (几大, 多少个) or names what is counted (举措), never one that names an item only, nor
     one counting other things (锦诚明都幼儿园能招多少孩子 of 新开锦诚明都、皇冠花园2家公办幼儿园)."""
-    if "、" not in fact.metric:
-        return False
+    counts = context.parser.lexicon.words("asking", "unit", "count_units")
+    if "、" not in fact.metric or fact.unit not in counts:
+        return False  # 燃气、排水、供水管网改造9436公里: an amount of them all, no count of items
     units = context.parser.lexicon.alternation("asking", "unit", "count_units")
-    counted = re.search(rf"(?:多少|几)(?:{units}|大)?的?([\u4e00-\u9fff]{{2,6}})", query.text)
+    # what is counted right after 多少 / 几 and its counter (多少孩子, 几家公办幼儿园), not a predicate (几家是高新区的)
+    counted = re.search(rf"(?:多少|几)(?:{units}|大)?的?(?!{units}|[是为有属])([\u4e00-\u9fff]{{2,6}})", query.text)
     stop = context.parser.lexicon.regex("tokens", "stop", "function_chars")
     said = re.sub("[呢吗啊呀吧嘛]", " ", stop.sub(" ", counted.group(1))).split() if counted else []
     noun = _without_soft(said[0], context) if said else ""  # 几名以上: 以上 bounds the count, it is no thing
@@ -615,10 +617,18 @@ def _other_kind_named(query: Query, fact: Fact, context: Context) -> bool:
         # the shared head ends both names (总收入 of 技工贸总收入), not a threshold inside one (亿元以上企业)
         head = next((said[i:] for i in range(1, len(said) - 1) if fact.metric.endswith(said[i:])), "")
         asked = _without_soft(said[: len(said) - len(head)], context)  # 计划, 完成, 打算: how, not what kind
+        asked = re.sub(r"[零一二两三四五六七八九十百千万亿几多好]+[个家项件名位条台套]?", "", asked)  # 好几千个
         own = re.sub(r"[^\u4e00-\u9fff]", "", _without_soft(fact.metric[: len(fact.metric) - len(head)], context))
         if len(head) >= 2 and len(asked) >= 2 and len(own) >= 2 and not set(asked) & set(own + fact.context):
-            return True
+            # 东山机场 旅客吞吐量 of 海拉尔东山机场年吞吐量: the figure's own words are named too; 农村 of 城乡: a part
+            return not char_pairs(own) & char_pairs(query.text) and not _part_of_whole(asked, own, context)
     return False
+
+
+def _part_of_whole(asked: str, own: str, context: Context) -> bool:
+    """Whether the words asked name a part of a word naming two parts (the lexicon's wholes) that ``own`` holds."""
+    wholes = context.parser.lexicon.table("aliases", "wholes")
+    return any(whole in own and any(part in asked for part in parts) for whole, parts in wholes.items())
 
 
 def _without_soft(words: str, context: Context) -> str:
@@ -629,12 +639,16 @@ def _without_soft(words: str, context: Context) -> str:
 
 def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
     """其中外资有多少 met by 协议引进内外资总额: the question names one part of a word that names two (the lexicon's
-    wholes); the figure is of both, and says nothing of the part alone."""
-    if _one_of_listed(query.text, fact.metric):
+    wholes); the figure is of both, and says nothing of the part alone, unless the report says it is each one's
+    (城乡居民人均可支配收入分别增长7.5%)."""
+    # a count of listed things is theirs together; a rank or rate is each one's (综合保税区、内陆开放口岸数量稳居
+    # 西部第一), and verbs listed (拓线扩量、开行4000班次) are no things
+    counted = fact.unit in context.parser.lexicon.words("asking", "unit", "count_units")
+    if fact.aspect == "value" and counted and _one_of_listed(query.text, fact.metric):
         return True
     wholes = context.parser.lexicon.table("aliases", "wholes")
     for whole, parts in wholes.items():
-        if whole not in fact.metric or whole in query.text:
+        if whole not in fact.metric or whole in query.text or "分别" in clause_of(fact):
             continue
         for part in parts:
             if part in query.text and part not in fact.metric.replace(whole, " "):

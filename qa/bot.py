@@ -414,8 +414,9 @@ class Bot:
             return answer
         # 那个海洋产业基金总规模多大 after a passage on 并购: a thing the earlier answer never named, which the
         # figure's sentence names, is pointed at as one the user knows of, not as the thing just quoted
-        new = [w for w in parsed.own if len(w) >= 2 and w not in turns[-1][1]]
-        if new and any(all(w in text for w in parsed.own) for text in cited):
+        written = [w for w in parsed.own if len(w) >= 2 and self.weights.writes(w)]
+        things = [w for w in written if w not in turns[-1][1] and not self.parser.measure.fullmatch(w)]
+        if things and any(all(w in text for w in written) for text in cited):
             return answer
         asked = parsed.metric.replace(pointer.group(), "", 1).strip() or parsed.words
         if named:  # the thing named with the figure asked (宁波国际智慧物流产业园 投资), where the report gives it

@@ -984,7 +984,7 @@ class StructureReader:
         """The place in the outline a question asks about and what it asks of it; None for other questions."""
         text = self.enumeration_said.sub("小点", text)  # 有几个“一是、二是”: the points the text numbers
         # 讲三个特区的是重点工作哪一条: the place of an item, whatever it names
-        placed = self._placed(text) or self._items_about(text)
+        placed = self._items_about(text) or self._placed(text)  # 以“进一步”开头的有哪些: items, not an opening
         if placed is not None:
             return placed
         counted = self.counted.search(text)
