@@ -23,6 +23,8 @@ REPORT = """某园区2024年工作报告
 （二）重点工作
 1、办好双创赛事。继续办好创新创业大赛、科技成果转化大赛等品牌赛事，吸引优质项目落户。
 2、改善生态环境。年内全部关停区内燃煤锅炉，新增绿地15万平方米。
+3、进一步优化营商环境。深化审批制度改革。
+4、进一步提升城市品质。加快老旧小区改造。
 同志们，让我们携手并进，再创佳绩！
 """
 
@@ -78,3 +80,10 @@ def test_a_time_the_report_does_not_speak_of_gets_no_passage_of_another(bot):
     given, before = talk(bot, "去年GDP多少？", "前年呢？")
     assert (given.kind, given.value) == ("number", 150), given.text
     assert before.kind == "none" and "2022年" in before.text, before.text
+
+
+def test_items_beginning_with_words_are_listed_and_counted_not_an_opening(bot):
+    listed, counted = talk(bot, "重点工作里以“进一步”开头的有哪些", "几项")
+    assert listed.kind == "list" and len(listed.options) == 2, listed.text
+    assert "优化营商环境" in listed.text and "提升城市品质" in listed.text, listed.text
+    assert (counted.kind, counted.value) == ("number", 2), counted.text

@@ -16,6 +16,7 @@ REPORT = """某新区2024年工作报告
 （一）产业发展稳中有进
 1.主导产业加快壮大。全区实现工业总产值300亿元，同比增长12%。实现服务业总收入360亿元，同比增长30%，有力支撑了财政增收。全年规模以上工业增加值80亿元。全年协议引进内外资总额80亿元，实际引进内外资总额52亿元，招商引资总额居历年之最。全年进出口总额25亿美元，同比增长8%。
 2.创新平台加快建设。企业主持和参与国际、国内标准制修订15项。院士工作室、技术转移中心等机构全年服务企业300余家。
+综合保税区、内陆开放口岸数量稳居西部第一。推动设立总规模50亿元、首期投资10亿元的产业基金。
 3.拆迁工作扎实推进。全年完成拆迁面积30万平方米，完成企业拆迁20家。
 （二）社会事业稳步发展
 新开东园、西园2家公办幼儿园，新增养老床位300张。
@@ -23,7 +24,7 @@ REPORT = """某新区2024年工作报告
 （一）指导思想
 2024年，我们将围绕强化招商引资、优化营商环境、提升服务效能三大举措，全力推动高质量发展。
 （二）工作目标
-1、经济指标。实现地区生产总值165亿元，同比增长10%。
+1、经济指标。实现地区生产总值165亿元，同比增长10%；城乡居民人均可支配收入分别增长7%。
 2、招商指标。协议引进内外资总额90亿元，实际引进内外资总额60亿元。
 3、建设指标。确保完成房屋拆迁面积25万平方米，力争完成30万平方米。
 （三）重点工作
@@ -137,3 +138,15 @@ def test_after_a_difference_of_two_figures_neither_settles_an_ask_back(bot):
     turns = talk(bot, "去年实际引进内外资多少？", "协议的呢？", "两者差了多少？", "今年招商的目标定了多少？")
     assert [a.value for a in turns[:3]] == [52, 80, 28], [a.text for a in turns]
     assert turns[-1].kind == "clarify" and "90亿元" in turns[-1].text and "60亿元" in turns[-1].text, turns[-1].text
+
+
+def test_a_rank_or_a_rate_said_of_listed_things_is_each_ones(bot):
+    rank = bot.ask("综合保税区数量在西部排第几？")
+    assert (rank.kind, rank.value) == ("number", 1), rank.text
+    rate = bot.ask("今年农村居民人均可支配收入计划增长多少？")
+    assert (rate.kind, rate.value) == ("number", 7), rate.text
+
+
+def test_a_thing_the_earlier_answer_never_named_is_no_pointer_to_it(bot):
+    passage, fund = talk(bot, "去年国际、国内标准制修订了多少项？", "那个产业基金总规模多大？")
+    assert (fund.kind, fund.value) == ("number", 50), fund.text
