@@ -343,7 +343,8 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
     moved = bool(years.years) and bool(previous.time.years) and set(years.years) != set(previous.time.years)
     section = None if moved else previous.section
     followed = replace(new, topic=topic, time=years, section=section, wants="passage")
-    if moved and not new.own:  # nothing named but the time: the earlier question asked again at that time
+    bare = not parser.lead_word.sub("", parser.trail.sub("", parser.year_re.sub("", new.text))).strip()
+    if moved and bare:  # 今年呢？: nothing said but the time, the earlier question asked again at that time
         asked = parser.year_re.sub(" ", previous.words).strip()
         followed = replace(followed, words=f"{''.join(years.words)}{asked}", own=previous.own, passage=previous.passage)
     # 今年还打算引多少 after 主要有哪些: a figure asked next is of the metric talked about, not of 有哪些
