@@ -32,6 +32,7 @@ from qa.numeric import (
     clause_of,
     clauses,
     fact_label,
+    fact_name,
     figure_text,
     fmt,
     lookup_answer,
@@ -318,6 +319,29 @@ def _to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
         if "。" in text:
             break
     return text[: text.index("。") + 1] if "。" in text else text
+
+
+def answer_threshold(query: Query, context: Context) -> Answer | None:
+    """现代服务业项目注册资本门槛是多少: the bound the best-fitting figure's name writes (1000万元以上), not the
+    figure (20家); a figure whose name writes none gives a refusal saying so."""
+    asked = context.parser.lexicon.regex("asking", "figure", "threshold_asked").search(query.text)
+    if asked is None or query.operation != "lookup":
+        return None
+    words = query.metric.replace(asked.group(), " ")
+    matches = context.resolve(words, replace(query.request(), metric_text=words, unit=None))
+    if not matches or matches[0].score < MIN_SCORE:
+        return None
+    fact = matches[0].fact
+    bound = _BOUND.search(f"{fact.metric} {fact.context}")
+    if bound is None:
+        text = f"报告没有写出“{fact_name(fact)}”的{asked.group()}。\n\n原文：{fact.sentence}\n出处：{fact.section}"
+        return Answer(text, "none", sources=[source_of(fact)], question=query.text)
+    value, unit = float(bound.group(1)), bound.group(2)
+    text = f"{fact_label(fact)}的{asked.group()}：{bound.group()}。\n\n原文：{fact.sentence}\n出处：{fact.section}"
+    return Answer(text, "number", value, unit, [source_of(fact)], query.text)
+
+
+_BOUND = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万平方米|平方米|亩|人|名|家|个)(以上|以下|及以上)")
 
 
 def answer_missing_year(query: Query, context: Context) -> Answer | None:
@@ -1205,6 +1229,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_list,
     answer_items_counted,
     answer_premise,
+    answer_threshold,
     answer_missing_year,
     answer_extreme,
     answer_stated_whole,

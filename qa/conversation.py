@@ -487,7 +487,7 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
     started = _started(previous, new, merged) if own else None
     if started is not None:
         return replace(done, parts=started)
-    filtered = _each_filtered(previous, new, done, parser)
+    filtered = _each_filtered(previous, new, done, parser) or _share_of_another_time(previous, new, done)
     if filtered is not None:
         return filtered
     if new.remainder and len(new.parts) == 2:  # 非国家级的呢: the earlier figure less the part it names
@@ -606,6 +606,14 @@ def _levelled(metric: str, parts: tuple[Part, ...], parser: QueryParser) -> list
     levels = [n if n in parser.level_roots else parser.level_of_root.get(n) for n in named]  # 省 alone: 省级
     moved = [_other_level(metric, level, parser) for level in levels]
     return [m for m in moved if m] if len(parts) >= 2 and all(moved) else []
+
+
+def _share_of_another_time(previous: Query, new: Query, done: Query) -> Query | None:
+    """只有去年的百分之多少 after 今年征收目标多少: the figure talked about over the same thing at the time named."""
+    if done.operation != "ratio" or len(new.parts) != 1 or new.parts[0].metric or not new.parts[0].years:
+        return None
+    mine = Part(previous.text, previous.years, previous.kind, done.metric, previous.qualifiers)
+    return replace(done, parts=(mine, replace(new.parts[0], metric=done.metric)))
 
 
 def _share_of_earlier(previous: Query, new: Query, done: Query) -> Query:

@@ -17,7 +17,7 @@ REPORT = """某新区2024年工作报告
 1.主导产业加快壮大。全区实现工业总产值300亿元，同比增长12%。实现服务业总收入360亿元，同比增长30%，有力支撑了财政增收。全年规模以上工业增加值80亿元。全年协议引进内外资总额80亿元，实际引进内外资总额52亿元，招商引资总额居历年之最。全年进出口总额25亿美元，同比增长8%。
 2.创新平台加快建设。企业主持和参与国际、国内标准制修订15项。院士工作室、技术转移中心等机构全年服务企业300余家。
 综合保税区、内陆开放口岸数量稳居西部第一。推动设立总规模50亿元、首期投资10亿元的产业基金。
-3.拆迁工作扎实推进。全年完成拆迁面积30万平方米，完成企业拆迁20家。
+3.拆迁工作扎实推进。全年完成拆迁面积30万平方米，完成企业拆迁20家。全年征收集体土地2000亩。
 （二）社会事业稳步发展
 新开东园、西园2家公办幼儿园，新增养老床位300张。
 二、2024年工作安排
@@ -29,7 +29,7 @@ REPORT = """某新区2024年工作报告
 3、建设指标。确保完成房屋拆迁面积25万平方米，力争完成30万平方米。
 （三）重点工作
 1、加快征地拆迁。新启动东村、西村两个成片村拆迁，基本完成南村、北村等村的拆迁。
-2、加快园区建设。新建标准厂房10万平方米。
+2、加快园区建设。新建标准厂房10万平方米，征收集体土地500亩，引进注册资本1000万元以上现代服务业项目20家以上。
 同志们，让我们团结一心，开创新区发展新局面！
 """
 
@@ -150,3 +150,18 @@ def test_a_rank_or_a_rate_said_of_listed_things_is_each_ones(bot):
 def test_a_thing_the_earlier_answer_never_named_is_no_pointer_to_it(bot):
     passage, fund = talk(bot, "去年国际、国内标准制修订了多少项？", "那个产业基金总规模多大？")
     assert (fund.kind, fund.value) == ("number", 50), fund.text
+
+
+def test_a_threshold_asked_is_the_bound_in_the_figures_name(bot):
+    bar = bot.ask("现代服务业项目注册资本门槛是多少？")
+    assert (bar.kind, bar.value, bar.unit) == ("number", 1000, "万元"), bar.text
+    none = bot.ask("GDP的门槛是多少？")
+    assert none.kind == "none" and none.value is None, none.text
+
+
+def test_a_share_of_the_same_thing_at_another_time(bot):
+    planned, share = talk(bot, "今年征收集体土地目标多少？", "只有去年的百分之多少？")
+    assert (planned.kind, planned.value) == ("number", 500), planned.text
+    assert (share.kind, share.value, share.unit) == ("number", 25, "%"), share.text
+    said = bot.ask("服务业总收入是工业总产值的百分之几？")
+    assert said.kind == "number" and said.unit == "%" and abs(said.value - 120) < 1e-6, said.text
