@@ -33,7 +33,7 @@ from qa.answerers import (
 from qa.compute import Operand, worked_change
 from qa.config import Settings
 from qa.context import Context
-from qa.conversation import Conversation, follow, redone
+from qa.conversation import Conversation, asked_at, follow, redone
 from qa.filters import char_pairs, fact_level
 from qa.history import Turn, kept, left_out_note, normalize_history, shown
 from qa.intent import Intent
@@ -360,8 +360,7 @@ class Bot:
         year = self.report_year
         if not year or not set(query.time.years) <= {year, year - 1}:
             return None  # 前年呢？, 2027年呢？: no year the report reviews or plans as a year of its own
-        asked = self.parser.year_re.sub(" ", previous.words).strip()
-        said = replace(query, wants="passage", section=None, words=f"{''.join(query.time.words)}{asked}")
+        said = replace(query, wants="passage", section=None, words=asked_at(previous, query.time, self.parser))
         passage = answer_passage(said, self.context, FIGURE_FALLBACK)
         return passage if passage.kind == "passage" else None
 

@@ -345,10 +345,15 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
     followed = replace(new, topic=topic, time=years, section=section, wants="passage")
     bare = not parser.lead_word.sub("", parser.trail.sub("", parser.year_re.sub("", new.text))).strip()
     if moved and bare:  # 今年呢？: nothing said but the time, the earlier question asked again at that time
-        asked = parser.year_re.sub(" ", previous.words).strip()
-        followed = replace(followed, words=f"{''.join(years.words)}{asked}", own=previous.own, passage=previous.passage)
+        again = asked_at(previous, years, parser)
+        followed = replace(followed, words=again, own=previous.own, passage=previous.passage)
     # 今年还打算引多少 after 主要有哪些: a figure asked next is of the metric talked about, not of 有哪些
     return replace(followed, metric=metric) if metric and not new.own else followed
+
+
+def asked_at(previous: Query, time: TimeAsked, parser: QueryParser) -> str:
+    """The earlier question's words at the time a follow-up names (今年呢？ after 去年办了哪些比赛)."""
+    return f"{''.join(time.words)}{parser.year_re.sub(' ', previous.words).strip()}"
 
 
 def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
