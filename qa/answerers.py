@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import numpy as np
 
@@ -332,16 +333,13 @@ def answer_threshold(query: Query, context: Context) -> Answer | None:
     if not matches or matches[0].score < MIN_SCORE:
         return None
     fact = matches[0].fact
-    bound = _BOUND.search(f"{fact.metric} {fact.context}")
-    if bound is None:
+    bound = context.parser.threshold.search(f"{fact.metric} {fact.context}")
+    figures = find_figures(bound.group()) if bound else []
+    if not figures:
         text = f"报告没有写出“{fact_name(fact)}”的{asked.group()}。\n\n原文：{fact.sentence}\n出处：{fact.section}"
         return Answer(text, "none", sources=[source_of(fact)], question=query.text)
-    value, unit = float(bound.group(1)), bound.group(2)
     text = f"{fact_label(fact)}的{asked.group()}：{bound.group()}。\n\n原文：{fact.sentence}\n出处：{fact.section}"
-    return Answer(text, "number", value, unit, [source_of(fact)], query.text)
-
-
-_BOUND = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元|元|万平方米|平方米|亩|人|名|家|个)(以上|以下|及以上)")
+    return Answer(text, "number", figures[0].value, figures[0].unit, [source_of(fact)], query.text)
 
 
 def answer_missing_year(query: Query, context: Context) -> Answer | None:
@@ -586,11 +584,13 @@ def _items_counted_unasked(query: Query, fact: Fact, context: Context) -> bool:
     counts = context.parser.lexicon.words("asking", "unit", "count_units")
     if "、" not in fact.metric or fact.unit not in counts:
         return False  # 燃气、排水、供水管网改造9436公里: an amount of them all, no count of items
-    units = context.parser.lexicon.alternation("asking", "unit", "count_units")
+    lex = context.parser.lexicon
+    units = lex.alternation("asking", "unit", "count_units")
+    predicates = lex.alternation("asking", "figure", "counted_predicates")
     # what is counted right after 多少 / 几 and its counter (多少孩子, 几家公办幼儿园), not a predicate (几家是高新区的)
-    counted = re.search(rf"(?:多少|几)(?:{units}|大)?的?(?!{units}|[是为有属])([\u4e00-\u9fff]{{2,6}})", query.text)
-    stop = context.parser.lexicon.regex("tokens", "stop", "function_chars")
-    said = re.sub("[呢吗啊呀吧嘛]", " ", stop.sub(" ", counted.group(1))).split() if counted else []
+    counted = re.search(rf"(?:多少|几)(?:{units}|大)?的?(?!{units}|{predicates})([\u4e00-\u9fff]{{2,6}})", query.text)
+    stop = (lex.regex("tokens", "stop", "function_chars"), lex.regex("tokens", "stop", "particles"))
+    said = stop[1].sub(" ", stop[0].sub(" ", counted.group(1))).split() if counted else []
     noun = _without_soft(said[0], context) if said else ""  # 几名以上: 以上 bounds the count, it is no thing
     if len(noun) > 1 and not char_pairs(noun) & char_pairs(f"{fact.metric} {fact.context}"):
         return True
@@ -641,7 +641,7 @@ def _other_kind_named(query: Query, fact: Fact, context: Context) -> bool:
         # the shared head ends both names (总收入 of 技工贸总收入), not a threshold inside one (亿元以上企业)
         head = next((said[i:] for i in range(1, len(said) - 1) if fact.metric.endswith(said[i:])), "")
         asked = _without_soft(said[: len(said) - len(head)], context)  # 计划, 完成, 打算: how, not what kind
-        asked = re.sub(r"[零一二两三四五六七八九十百千万亿几多好]+[个家项件名位条台套]?", "", asked)  # 好几千个
+        asked = context.parser.lexicon.regex("asking", "figure", "said_count_pattern").sub("", asked)  # 好几千个
         own = re.sub(r"[^\u4e00-\u9fff]", "", _without_soft(fact.metric[: len(fact.metric) - len(head)], context))
         if len(head) >= 2 and len(asked) >= 2 and len(own) >= 2 and not set(asked) & set(own + fact.context):
             # 东山机场 旅客吞吐量 of 海拉尔东山机场年吞吐量: the figure's own words are named too; 农村 of 城乡: a part
@@ -656,9 +656,13 @@ def _part_of_whole(asked: str, own: str, context: Context) -> bool:
 
 
 def _without_soft(words: str, context: Context) -> str:
-    for word in sorted(context.parser.soft, key=len, reverse=True):
-        words = words.replace(word, "")
-    return words
+    """The words without the parser's words of when or how (计划, 完成, 以上)."""
+    return _soft_words(context.parser.soft).sub("", words)
+
+
+@cache
+def _soft_words(soft: frozenset[str]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(soft, key=len, reverse=True)))
 
 
 def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
