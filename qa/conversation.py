@@ -617,6 +617,8 @@ def _share_of_another_time(previous: Query, new: Query, done: Query) -> Query | 
     """只有去年的百分之多少 after 今年征收目标多少: the figure talked about over the same thing at the time named."""
     if done.operation != "ratio" or len(new.parts) != 1 or new.parts[0].metric or not new.parts[0].years:
         return None
+    if previous.computed:
+        return None  # 2012年目标下占比呢 after a share: the share redone, not one of its parts over another year
     mine = Part(previous.text, previous.years, previous.kind, done.metric, previous.qualifiers)
     return replace(done, parts=(mine, replace(new.parts[0], metric=done.metric)))
 
