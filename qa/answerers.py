@@ -1072,17 +1072,20 @@ def _one_measure(a: Fact, b: Fact) -> bool:
 def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
     """No figure for what was asked; the nearest facts the report does have, with their sources."""
     reason = "报告中找不到计算所需的数据" if intent.operation else f"报告中没有“{topic(query, context)}”的数据"
-    nearest = [
-        m
-        for aspect in ("value", "growth")
-        for m in context.resolve(intent.metric_text, replace(intent, aspect=aspect), years=(), floor=NEAR_SCORE)[:2]
-    ]
+    nearest = [m for aspect in ("value", "growth") for m in _near(query, replace(intent, aspect=aspect), context)[:2]]
     nearest.sort(key=lambda m: (-m.score, not any(m.fact.speaks_of(y) for y in intent.years)))
     near = [m.fact for m in nearest[:2] if m.score >= NEAR_SCORE]
     text = reason + "。"
     if near:
         text += "报告中相关的数据有：" + "；".join(f"{fact_label(f)}{figure_text(f)}" for f in near) + "。"
     return Answer(text, "none", question=query.text, sources=[source_of(f) for f in near])
+
+
+def _near(query: Query, intent: Intent, context: Context) -> list[Match]:
+    """The facts near enough to name in a refusal, of any year; not another kind of the same head (财政总收入: not
+    技工贸总收入, but 财政一般预算收入)."""
+    found = context.resolve(intent.metric_text, intent, years=(), floor=NEAR_SCORE)
+    return [m for m in found if not _other_kind_named(query, m.fact, context)]
 
 
 _FAR_NEARER = 2.0  # times the best score of the kind asked: a chunk of the other kind this near is not hidden
