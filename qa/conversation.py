@@ -242,7 +242,6 @@ def _modifier_only(new: Query, parser: QueryParser) -> bool:
 
 
 _MODIFIER_MAX = 12
-_RATE_UNITS = ("%", "％", "个百分点", "百分点", "", None)
 
 
 def _counts_listed(previous: Query, new: Query, parser: QueryParser) -> bool:
@@ -405,7 +404,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # 今年比去年多投多少 after 去年增速呢: more money put in is an amount, never a growth
     spent = parser.lexicon.regex("asking", "operation", "amount_difference_pattern").search(new.text)
     # 是不是已经超过160亿了 after 增速: a size claimed in an amount's unit is of the amount
-    spent = spent or any(c.figure is not None and c.figure.unit not in _RATE_UNITS for c in new.claims)
+    spent = spent or any(c.figure is not None and c.figure.unit not in ("", *parser.share_units) for c in new.claims)
     aspect = new.aspect if "aspect" in given else ("value" if renewed or aside or spent else kept)
     # 财政收入呢 after 去年和今年的固定资产投资增速差多少: the same computation of the metric named
     # (not 团队呢 after 三级加起来: figures of several metrics are no computation of one to redo)
