@@ -87,3 +87,9 @@ def test_items_beginning_with_words_are_listed_and_counted_not_an_opening(bot):
     assert listed.kind == "list" and len(listed.options) == 2, listed.text
     assert "优化营商环境" in listed.text and "提升城市品质" in listed.text, listed.text
     assert (counted.kind, counted.value) == ("number", 2), counted.text
+
+
+def test_a_rise_still_to_come_is_the_one_the_plan_sets(bot):
+    turns = talk(bot, "2024年技工贸总收入计划多少？", "去年是多少？", "那要增长多少？")
+    assert [a.value for a in turns[:2]] == [700, 600], [a.text for a in turns]
+    assert (turns[-1].kind, turns[-1].value, turns[-1].unit) == ("number", 16.7, "%"), turns[-1].text
