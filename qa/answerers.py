@@ -581,8 +581,7 @@ def _items_counted_unasked(query: Query, fact: Fact, context: Context) -> bool:
     """今年引资目标多少 met by 强化招商引资、工作机制、…五大举措: a count in words of the items a list names answers
     a question that counts (几大, 多少个) or names what is counted (举措), never one that names an item only, nor
     one counting other things (锦诚明都幼儿园能招多少孩子 of 新开锦诚明都、皇冠花园2家公办幼儿园)."""
-    counts = context.parser.lexicon.words("asking", "unit", "count_units")
-    if "、" not in fact.metric or fact.unit not in counts:
+    if not _listed_count(fact, context):
         return False  # 燃气、排水、供水管网改造9436公里: an amount of them all, no count of items
     lex = context.parser.lexicon
     units = lex.alternation("asking", "unit", "count_units")
@@ -600,6 +599,11 @@ def _items_counted_unasked(query: Query, fact: Fact, context: Context) -> bool:
         return False
     words = [w for w in query.own if len(w) > 1]
     return not any(w in fact.context for w in words) and _names_an_item(words, fact.metric)
+
+
+def _listed_count(fact: Fact, context: Context) -> bool:
+    """Whether a figure counts the things a 、 list names (两家, 26项), in a unit things are counted in."""
+    return "、" in fact.metric and fact.unit in context.parser.lexicon.words("asking", "unit", "count_units")
 
 
 def _names_an_item(words: Sequence[str], metric: str) -> bool:
@@ -671,8 +675,7 @@ def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
     (城乡居民人均可支配收入分别增长7.5%)."""
     # a count of listed things is theirs together; a rank or rate is each one's (综合保税区、内陆开放口岸数量稳居
     # 西部第一), and verbs listed (拓线扩量、开行4000班次) are no things
-    counted = fact.unit in context.parser.lexicon.words("asking", "unit", "count_units")
-    if fact.aspect == "value" and counted and _one_of_listed(query.text, fact.metric):
+    if fact.aspect == "value" and _listed_count(fact, context) and _one_of_listed(query.text, fact.metric):
         return True
     wholes = context.parser.lexicon.table("aliases", "wholes")
     for whole, parts in wholes.items():

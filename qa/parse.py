@@ -227,9 +227,9 @@ class QueryParser:
             rf"(?:的)?(?:{a('time', 'cues', 'target_nouns')})(?:值|数)?(?:{a('time', 'cues', 'target_setting')})?$"
         )
         self.threshold = re.compile(lex.pattern("conversation", "filter", "threshold_pattern"))
+        claimed = (lex.pattern("asking", "figure", key) for key in ("yes_no_figure_pattern", "claim_tail_pattern"))
         self.size_claim = re.compile(
-            rf"(?:{lex.pattern('asking', 'figure', 'yes_no_figure_pattern')})(?:[\d.]*[万亿千百]?(?:元|%|％)?了)?"
-            rf"|(?:{lex.pattern('asking', 'figure', 'yes_no_claim_pattern')})了?"
+            "(?:{})(?:{})?".format(*claimed) + rf"|(?:{lex.pattern('asking', 'figure', 'yes_no_claim_pattern')})了?"
         )
 
     # ---- the one entry point
