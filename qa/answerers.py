@@ -19,9 +19,11 @@ from index.facts import Fact, in_change
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
+from qa.arithmetic import answer_own_figures, answer_worked_back
 from qa.compute import compute, find_operands, may_be_stated, parts_found
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
+from qa.history import NO_FIGURE, shown
 from qa.intent import Intent
 from qa.listed import listed_with, names_an_item, names_every_item
 from qa.numeric import (
@@ -58,7 +60,7 @@ from qa.query import Part, Position, Query, Stated, Step
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import answer_structure, colon_led, colon_list, items_beside, locate
 from qa.superlative import answer_superlative
-from qa.synonyms import Expanded, everyday_for
+from qa.synonyms import Expanded, alternatives, everyday_for
 
 _TOP_K = 5
 # a measure's unit asked (多少公里, 多少亩) counts as a word met: figures in it this far below the floor reach it
@@ -411,7 +413,7 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     intent = query.request()
     if not _names_metric(query, context) or not intent.operation:
         return None
-    computed = compute(query, intent, context)
+    computed = compute(query, intent, context) or _against_last_year(query, context)
     # 比前一年多投了百分之几: one metric against its year before (not 增速比新能源汽车高几个百分点, two metrics)
     one_year = len(query.years) == 1 and query.time.compared and len([p for p in query.parts if p.metric]) < 2
     if computed is None and intent.operation in ("change", "difference") and one_year:
@@ -426,18 +428,38 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     return computed
 
 
+def _against_last_year(query: Query, context: Context) -> Answer | None:
+    """工业总产值比去年多多少: a difference whose first side names no time, set against the results year, is the
+    plan's figure against it (the report's own year is the one after)."""
+    year = context.report_year
+    parser = context.parser
+    if not year or query.operation != "difference" or len(query.parts) != 2:
+        return None
+    if parser.kind(parser.year_re.sub(" ", query.text)) == "result":
+        return None  # GDP比去年多了多少: a result said, of a year the report gives no year before of
+    first, other = query.parts
+    if first.years or first.kind or other.years != (year - 1,):
+        return None
+    planned = replace(first, years=(year,), kind="target")
+    asked = replace(query, parts=(planned, other), kind="target")
+    return compute(asked, asked.request(), context)
+
+
 def _in_each_year(query: Query, context: Context) -> Answer | None:
     """技工贸总收入是GDP的几倍 with no time or kind named, of figures the report gives for its results year and
-    its plan's year alike: worked out for the results year, the plan's year said beside it."""
+    its plan's year alike: worked out for the results year, the plan's year said beside it. A kind said with no
+    year (工业总产值比GDP多了多少: 了 says results) is worked out for that kind's year alone."""
     year = context.report_year
     time = query.time
     named = [p for p in query.parts if p.metric]
-    if not year or time.years or time.period or time.span or time.words or query.kind or len(named) < 2:
+    if not year or time.years or time.period or time.span or time.words or len(named) < 2:
         return None
     if any(p.years or p.kind for p in query.parts):
         return None
     found: list[tuple[int, Answer]] = []
     for at, kind in ((year - 1, "result"), (year, "target")):
+        if query.kind not in (None, kind):
+            continue
         parts = tuple(replace(p, years=(at,), kind=kind) for p in query.parts)
         asked = replace(query, parts=parts, time=replace(time, years=(at,)), kind=kind)
         answer = compute(asked, asked.request(), context)
@@ -530,7 +552,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         tied = choices(query, matches, context)
         answer = ask_back(tied, query.text) if len(tied) > 1 else _one_answer(tied[0].fact, query, context)
     else:
-        answer = _implied_growth(query, intent, context) or _refusal(query, intent, context)
+        answer = _implied_growth(query, intent, context) or _in_talked_sentence(query, context)
+        answer = answer or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         # 重点工作有几项: no such figure, so the list's length; 三年提升行动计划有几个: the items its name follows
         return answer_structure(query, context) or _items_counted(query, context, beside=True) or answer
@@ -542,10 +565,75 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     return answer
 
 
+_SHORT_FOLLOW_UP = 6  # characters: a question this short asked after a figure goes on with the talk
+
+
+def answer_each_named(query: Query, context: Context) -> Answer | None:
+    """去年GDP和技工贸总收入是多少 / 今年招商引资和引进人才的目标是多少: two figures asked at once, each answered with
+    its figure and sentence; when either is not one figure, the passage on them; never one figure for both. A name
+    the report writes with the joining word in it (科技与金融结合试点单位) is one name."""
+    lex = context.parser.lexicon
+    joined = lex.regex("asking", "figure", "each_joiner_pattern").search(query.metric)
+    if query.operation != "lookup" or query.wants != "figure" or joined is None:
+        return None
+    left, right = query.metric[: joined.start()].strip(), query.metric[joined.end() :].strip()
+    for word in lex.words("asking", "figure", "each_words"):
+        right = right.removesuffix(word).strip()
+    if not left or not right or f"{left}{joined.group()}{right}" in (context.parser.report_text or ""):
+        return None
+    phrase = query.text.find(left), query.text.find(right)
+    if -1 in phrase or _one_names_both(answer_lookup(query, context), left, right):
+        return None
+    whole = query.text[phrase[0] : phrase[1] + len(right)]
+    answers = [answer_lookup(context.parser.parse(query.text.replace(whole, side)), context) for side in (left, right)]
+    if all(a is not None and a.kind == "number" for a in answers):
+        if answers[0].body == answers[1].body:  # type: ignore[union-attr]
+            return None  # 国际国内标准制修订: both sides meet one figure, whose name holds them both
+        return _both(answers, query)  # type: ignore[arg-type]
+    return answer_passage(replace(query, wants="passage"), context)
+
+
+def _one_names_both(whole: Answer | None, left: str, right: str) -> bool:
+    """软件和互联网营业收入 met by 软件与互联网营业收入: one figure whose sentence names both sides is one name."""
+    if whole is None or whole.kind != "number" or not whole.sources:
+        return False
+    sentence = char_pairs(whole.sources[0].text)
+    return all(char_pairs(side) & sentence or side in whole.sources[0].text for side in (left, right))
+
+
+def _both(answers: list[Answer], query: Query) -> Answer:
+    """Two figures, each on its line with its sentence, as one answer."""
+    lines = [a.body.split("\n")[0] for a in answers]
+    sources = [s for a in answers for s in a.sources]
+    quoted = "".join(dict.fromkeys(s.text for s in sources))
+    section = sources[0].section if sources else ""
+    text = "\n".join(lines) + f"\n\n原文：{quoted}\n出处：{section}"
+    return Answer(text, "passage", sources=sources, question=query.text)
+
+
+def _in_talked_sentence(query: Query, context: Context) -> Answer | None:
+    """几套房子？ after 人才公寓入住了多少人 (首批500名人才正式入住100套人才公寓): a follow-up whose words name no
+    figure, counting in a unit that one figure of the sentence just quoted is counted in, asks that figure."""
+    short = "time" not in query.given and len(query.words) <= _SHORT_FOLLOW_UP  # 几套房子？ leans though it names 房子
+    if not (query.lean.follow_up or short) or not query.talked or "unit" not in query.given or not query.unit:
+        return None
+    if query.unit in context.parser.share_units or query.lean.part_of:
+        return None
+    if any(w in f.metric for w in query.own for f in context.facts):
+        return None  # 其中发明专利今年要拿多少件: a thing the report gives figures of is asked, not the one quoted
+    quoted = shown(query.talked[-1]).quoted
+    if not quoted or query.operation != "lookup":
+        return None
+    counted = [f for f in context.facts if f.sentence in quoted and f.unit == query.unit and f.aspect == "value"]
+    counted = [f for f in counted if not query.years or f.year in query.years]  # 今年呢？ is no count of last year
+    return _one_answer(counted[0], query, context) if len({(f.value, f.metric) for f in counted}) == 1 else None
+
+
 def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], context: Context) -> list[Match]:
     """The matches measured in the kind of unit, the phase and the kind of figure the question asks."""
     matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
     matches = [m for m in matches if not other_phase(query, m.fact, context)]
+    matches = [m for m in matches if not _place_in_series(query, m.fact, context)]
     if intent.operation == "ratio":  # a share asked is answered alone only by a share (占全市立项总数的三分之一)
         matches = [m for m in matches if m.fact.unit in context.parser.share_units or not m.fact.unit]
     if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
@@ -559,7 +647,35 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not (m.score < FULL_SCORE and _other_kind_named(query, m.fact, context))
         and not _measures_other(query, m.fact, context)
         and not of_another_clause(query, m.fact)
+        and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
     ]
+
+
+_SUBJECT_CHARS = 4  # a name this long the report writes (均胜集团, 研发园二期) is a subject of its own
+
+
+def _names_another_subject(query: Query, fact: Fact, context: Context) -> bool:
+    """均胜集团2011年营业收入是多少 met loosely by 软件与互联网营业收入: a name the question gives that the report
+    writes elsewhere, with no two of its characters together in the figure's sentence or section, says the figure
+    is another subject's."""
+    written = context.parser.report_text or ""
+    place = f"{fact.sentence} {fact.section}"
+    area = context.parser.lexicon.pattern("tokens", "names", "body_pattern").rstrip("$")
+    for word in query.own:
+        if len(word) < _SUBJECT_CHARS or word not in written or re.search(re.escape(word) + area, written):
+            continue  # 呼伦贝尔(市): a place the figure is set in, not a subject of its own
+        if not any(char_pairs(w) & char_pairs(place) for w in expand_aliases(word).split()):
+            return True  # not a pair of its characters there (授权专利 is met by 获专利授权)
+    return False
+
+
+def _place_in_series(query: Query, fact: Fact, context: Context) -> bool:
+    """在全国高新区排名第几 met by 全国首批科技与金融结合试点单位: a rank among peers asked, a place in a series found
+    (批, 届, 期); 第几批 asked names the series."""
+    series = context.parser.lexicon.words("asking", "unit", "series_units")
+    if query.aspect != "rank" or fact.aspect != "rank" or fact.unit not in series:
+        return False
+    return not any(f"第几{unit}" in query.text or f"哪一{unit}" in query.text for unit in series)
 
 
 def of_another_clause(query: Query, fact: Fact) -> bool:
@@ -761,8 +877,14 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
     if convertible(unit, asked):
         return False
-    counts = frozenset(context.parser.lexicon.words("asking", "unit", "count_units"))
-    return (to_base(1.0, asked)[1] in counts) != (to_base(1.0, unit)[1] in counts)
+    lex = context.parser.lexicon
+    counts = frozenset(lex.words("asking", "unit", "count_units"))
+    asked_base, base = to_base(1.0, asked)[1], to_base(1.0, unit)[1]
+    if (asked_base in counts) != (base in counts):
+        return True
+    if asked_base not in counts or asked_base in lex.words("asking", "unit", "generic_counters"):
+        return False
+    return not any(asked_base in group and base in group for group in lex.get("asking", "unit", "alike_counters"))
 
 
 def _counted_otherwise(query: Query, answer: Answer, context: Context) -> bool:
@@ -1074,7 +1196,7 @@ def _one_measure(a: Fact, b: Fact) -> bool:
 
 def _refusal(query: Query, intent: Intent, context: Context) -> Answer:
     """No figure for what was asked; the nearest facts the report does have, with their sources."""
-    reason = "报告中找不到计算所需的数据" if intent.operation else f"报告中没有“{topic(query, context)}”的数据"
+    reason = "报告中找不到计算所需的数据" if intent.operation else f"{NO_FIGURE}{topic(query, context)}”的数据"
     nearest = [m for aspect in ("value", "growth") for m in _near(query, replace(intent, aspect=aspect), context)[:2]]
     nearest.sort(key=lambda m: (-m.score, not any(m.fact.speaks_of(y) for y in intent.years)))
     near = [m.fact for m in nearest[:2] if m.score >= NEAR_SCORE]
@@ -1179,7 +1301,8 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
     relevance; the context's threshold by default)."""
     found = find_quotes(query, context)
     hits, quotes = found.hits, found.quotes
-    if not quotes or found.relevance < (context.min_coverage if floor is None else floor):
+    low = found.relevance < (context.min_coverage if floor is None else floor)
+    if not quotes or low or _unwritten(query, context):
         return Answer(f"报告中没有找到关于“{topic(query, context)}”的内容。", "none", question=query.text)
     body = "".join(q.sentence.text for q in quotes)
     section = quotes[0].chunk.section
@@ -1190,6 +1313,23 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
         text = f"报告提到了{thing}，但没有写出它的名称。\n\n原文：{body}\n出处：{section}"
         return Answer(text, "none", sources=sources, question=query.text)
     return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
+
+
+def _unwritten(query: Query, context: Context) -> bool:
+    """报告里有没有说税收收入是多少 / 研发经费总额有没有说: whether the report says a thing at all, asked of a word it
+    never writes (nor its words for it, 地区生产总值 for GDP): a passage of another thing is no answer."""
+    parser = context.parser
+    if not parser.lexicon.regex("asking", "figure", "said_at_all_pattern").search(query.text):
+        return False
+    written = parser.report_text or ""
+    own = query.own
+    # 研发经费总额: the words as the question writes them together (研发经费), not each alone (研发, 经费)
+    joined = [a + b for a, b in zip(own, own[1:], strict=False) if a + b in query.text]
+    lexicon = parser.lexicon
+    return any(
+        not any(w in written for w in (*expand_aliases(word).split(), *alternatives(word, lexicon)))
+        for word in (*own, *joined)
+    )
 
 
 def _name_words(query: Query, context: Context) -> list[str]:
@@ -1238,13 +1378,16 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_about,
     answer_list,
     answer_items_counted,
+    answer_own_figures,
     answer_premise,
     answer_threshold,
+    answer_worked_back,
     answer_missing_year,
     answer_extreme,
     answer_stated_whole,
     answer_computed,
     answer_ordinal,
+    answer_each_named,
     answer_lookup,
     answer_passage,
 )

@@ -33,7 +33,7 @@ from qa.answerers import (
 from qa.compute import Operand, worked_change
 from qa.config import Settings
 from qa.context import Context
-from qa.conversation import Conversation, asked_at, follow, redone
+from qa.conversation import Conversation, asked_at, follow, names_only_apart, redone
 from qa.filters import char_pairs, fact_level
 from qa.history import Turn, kept, left_out_note, normalize_history, shown
 from qa.intent import Intent
@@ -161,7 +161,9 @@ class Bot:
             parsed = self.read(question, conversation.previous)
             asked_back = conversation.last_answer.startswith(_ASK_BACK)
             conversation = follow(conversation, parsed, self.parser, answer)
-            if parsed.lean.choice is not None or parsed.lean.chooser or _INSTEAD in answer:
+            # 协议的呢？ names the figure by what sets it apart: the talk goes on about it as the report names it
+            chosen = parsed.lean.choice is not None or parsed.lean.chooser or names_only_apart(parsed)
+            if chosen or _INSTEAD in answer:
                 conversation = self._grounded(conversation, answer)
             elif not asked_back:  # an option chosen was one of several, whatever its year (二期 then 一期的呢)
                 conversation = self._dated(conversation, answer)
@@ -1091,9 +1093,10 @@ def _in(word: str, text: str) -> bool:
 
 
 def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
-    """A figure the report does not state (今年要引进多大规模的龙头企业, 加速器二期什么时候开工): the passage
-    that speaks of it, when one comes near enough in words and meaning; else the refusal."""
-    if answer.kind != "none" or not query.figure or not query.passage or query.wants == "passage":
+    """A figure the report does not state (今年要引进多大规模的龙头企业, 加速器二期什么时候开工, 评选是第几届):
+    the passage that speaks of it, when one comes near enough in words and meaning; else the refusal."""
+    ordinal = context.parser.lexicon.regex("asking", "figure", "event_ordinal_pattern").search(query.text)
+    if answer.kind != "none" or not query.figure or not (query.passage or ordinal) or query.wants == "passage":
         return answer
     passage = answer_passage(replace(query, wants="passage"), context, FIGURE_FALLBACK)
     return passage if passage.kind == "passage" else answer

@@ -54,8 +54,8 @@ def compute(query: Query, intent: Intent, context: Context) -> Answer | None:
     if operands is not None and intent.operation == "ratio" and len(operands) == 1:
         whole = _whole_of(operands[0].fact, context.facts)
         operands = None if whole is None else [operands[0], Operand(whole, fact_label(whole))]
-    if operands is None or len(operands) < 2:
-        return None
+    if operands is None or len(operands) < 2 or operands[0].fact == operands[1].fact:
+        return None  # a figure set against itself (2 ÷ 2) answers nothing
     operate = _OPERATIONS.get(intent.operation or "")
     return operate(query, intent, operands) if operate else None
 

@@ -29,7 +29,10 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
     merged = _each_counted(conversation, merge(conversation.previous, query, parser))
     if query.lean.part_of and merged is not query:
-        merged = replace(merged, near=shown(conversation.last_answer).quoted)
+        last = shown(conversation.last_answer)
+        merged = replace(merged, near=last.quoted)
+        if last.refused and conversation.previous is not None:
+            merged = _part_of_refused(merged, conversation.previous)
     if conversation.previous is not None and conversation.last_answer:
         merged = replace(merged, talked=(*conversation.previous.talked, conversation.last_answer)[-_TALKED:])
     previous = conversation.previous
@@ -43,6 +46,14 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
         merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
     return Conversation((*conversation.queries, merged), answer)
+
+
+def _part_of_refused(merged: Query, previous: Query) -> Query:
+    """其中发明专利呢？ after 专利申请多少件 was refused: a part of a whole the report does not give keeps the whole's
+    words (发明专利 of 专利申请), not another whole's part (发明专利 of 专利授权)."""
+    if previous.wants != "figure" or not previous.metric or not merged.metric or previous.metric in merged.metric:
+        return merged
+    return replace(merged, metric=f"{previous.metric}{merged.metric}", own=(*previous.own, *merged.own))
 
 
 _TALKED = 3  # answers: the figures they quoted settle a tie among figures a follow-up fits alike
@@ -194,7 +205,8 @@ def _shifted(previous: Query, new: Query, report_year: int | None) -> Query:
         if asks_figure and previous.figure and "time" not in new.given and not new.time.period:
             if _kind_out_of_time(previous.time.years, new, report_year):
                 return new
-            return replace(new, time=replace(previous.time, compared=new.time.compared))
+            first = _first_side_time(previous, report_year)  # not the other side of a comparison (去年)
+            return replace(new, time=first or replace(previous.time, compared=new.time.compared))
         return new
     years = tuple(y + new.time.shift for y in previous.time.years)
     return replace(new, time=replace(new.time, years=years))
@@ -420,6 +432,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
         operation = "lookup"  # 目标增速 after 要多收多少: the growth of the figure asked, not a difference of growths
     operation, aspect = _recast(previous, new, operation, aspect, parser.report_year)
+    time = _time_of_its_own(previous, new, operation, time, parser.report_year) if own else time
     metric, filt = _metric_and_filter(previous, new, parser, own)
     if share_left and previous.parts and not own:
         metric = previous.parts[0].metric or metric  # the part whose share was asked
@@ -682,6 +695,11 @@ def _slight(parts: tuple[Part, ...]) -> bool:
     return all(len(p.metric.replace(" ", "")) <= _SLIGHT for p in parts)
 
 
+def names_only_apart(query: Query) -> bool:
+    """协议的呢？ after 实际到位的: a follow-up naming only what sets its figure apart from the one before."""
+    return query.lean.follow_up and bool(query.own) and 0 < len(query.metric.replace(" ", "")) <= _SLIGHT
+
+
 def _completed(parts: tuple[Part, ...], earlier: str) -> tuple[Part, ...]:
     """新增和优化的加起来几条 after 公交线路新增几条: items that name only what sets them apart share the earlier
     metric's noun; the last item takes it (the computation completes the others from the last)."""
@@ -843,6 +861,27 @@ def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
     if new.time.compared and new.time.years:
         return replace(previous.time, compared=True, words=new.time.words)
     return previous.time
+
+
+def _time_of_its_own(
+    previous: Query, new: Query, operation: str, time: TimeAsked, report_year: int | None
+) -> TimeAsked:
+    """The time of a figure of its own asked after a comparison: its first side's (see `_first_side_time`)."""
+    if operation != "lookup" or "time" in new.given:
+        return time
+    return _first_side_time(previous, report_year) or time
+
+
+def _first_side_time(previous: Query, report_year: int | None) -> TimeAsked | None:
+    """文化创意企业再集聚多少家 after 服务业总收入目标比去年多多少: a figure of its own asked after a comparison is
+    at the time of the comparison's first side (the plan's year), not at the other side's (去年)."""
+    if not previous.time.compared or previous.operation == "lookup" or not previous.parts:
+        return None
+    first = previous.parts[0]
+    years = first.years
+    if not years and (first.kind or previous.kind) == "target" and report_year:
+        years = (report_year,)
+    return TimeAsked(years=years) if years else None
 
 
 def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bool) -> tuple[str, MetricFilter]:

@@ -89,6 +89,14 @@ class Shown:
     section: str | None
     quoted: str
 
+    @property
+    def refused(self) -> bool:
+        """Whether it said the report has no figure for what was asked."""
+        return self.body.startswith(NO_FIGURE)
+
+
+NO_FIGURE = "报告中没有“"  # how a refusal of a figure begins
+
 
 _BODY_END = re.compile(r"\n\n(?:原文|出处)：|\s+出处：|\s+来源\s*1：")
 # the section: 出处：… as `ask` writes it, or the chat's first source (来源 1：section, its sentence after a gap)

@@ -258,6 +258,8 @@ class QueryParser:
             text = self.lexicon.regex("time", "restated", restated).sub("", text).strip() or text
         # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
+        # 大漕、大池那两个村拆迁完成率: 那两个 points at the things just named and counts them, asking nothing
+        text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
         text = self._examples_asked(text)
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
@@ -810,6 +812,7 @@ class PartReader:
             if _is_threshold(figure, text):
                 continue
             rest = self.parser.parse(text[: self._claim_start(figure, text)] + text[figure.span[1] :], claims=False)
+            rest = _side_claimed(rest, text[: figure.span[0]])
             bound = self._bound(figure, text)
             stated = Stated(figure.value, figure.unit, figure.text, bound=bound)
             claims.append(Claim("figure", rest, figure=stated, asked=bool(self.whether.search(text))))
@@ -896,9 +899,10 @@ class StructureReader:
         end = rf"(?=$|{lex.pattern('structure', 'after_unit_pattern')})"
         list_units = a("structure", "list_units")
         in_points = a("structure", "counted_in_points")
+        items = a("structure", "counted_items")  # 几个指标: counted by what they are, in no unit of a list
         self.count = re.compile(
             rf"(?<!哪)(?:{a('structure', 'count_frames')})?(?:几|多少)个?(?:{a('structure', 'counters')})?"
-            rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})|(点)(?:{in_points})){end}"
+            rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})|(点)(?:{in_points})|{items}){end}"
         )
         self.ordinal = re.compile(
             rf"(?P<end>{a('structure', 'from_end')})?第(?P<n>{_NUMBER})(?P<ge>个)?(?P<unit>{units})?"
@@ -1094,6 +1098,7 @@ class StructureReader:
         last = places[-1]
         unit = last.group("unit") or last.group("unit1") or last.group("unit2") or _enumerated(last)
         following = re.match(r"[\u4e00-\u9fff“”]*", self.after_unit.split(text[last.end() :], maxsplit=1)[0]).group()
+        following = following if following.strip("“”") else ""  # 第三个“是”: the quote of a word the split took
         if unit:  # 第三条重点工作讲的什么: the list named after the item's place
             return Position(self.path(text[: last.end()] + following), "item", unit=unit)
         return Position(self.path(text[: last.end()]), "item", unit=unit, noun=following)
@@ -1167,3 +1172,13 @@ def _unquoted(text: str) -> str:
 def _count_unit(count: re.Match) -> str | None:
     """The unit a count is asked in: a list's (几个方面不足), an item's (几项), or 点 of things counted in points."""
     return count.group(1) or count.group(2) or count.group(3)
+
+
+def _side_claimed(rest: Query, before: str) -> Query:
+    """服务业总收入目标680亿，比去年多多少: a figure said before a comparison's 比 is claimed of its first side (the
+    plan's figure), not of the time the comparison names for its other side (去年)."""
+    if not rest.time.compared or len(rest.parts) != 2 or "比" in before:
+        return rest
+    first = rest.parts[0]
+    time = TimeAsked(years=first.years)
+    return replace(rest, time=time, kind=first.kind or rest.kind, operation="lookup", parts=(), whole=None)

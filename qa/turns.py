@@ -36,7 +36,11 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
     answers = [(q, answer(q)) for q in earlier[-4:]]
     if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
         answers = [(q, a) for q, a in answers if _in_unit(a, query.unit)]
-    figures = _compared(answers) if query.operation == "difference" else _summed([a for _, a in answers], query.count)
+    figures = (
+        _compared(answers, query.count)
+        if query.operation == "difference"
+        else _summed([a for _, a in answers], query.count)
+    )
     return combine(query.operation, figures, query.text)
 
 
@@ -92,10 +96,10 @@ def _summed(answers: list[Answer], count: int | None = None) -> list[Answer]:
     return figures if count is None or len(figures) == count else []
 
 
-def _compared(answers: list[tuple[Query, Answer]]) -> list[Answer]:
+def _compared(answers: list[tuple[Query, Answer]], count: int | None = None) -> list[Answer]:
     """The last figure and the one it is compared with: of the earlier figures in its dimension, the latest of
     those whose metric shares most with its own (差多少 after 去年31.2亿元, 增速27%, 今年目标36亿元: 31.2 and 36;
-    少了多少 after 征收2536亩, 供地1037亩, 今年征收500亩: 2536 and 500)."""
+    少了多少 after 征收2536亩, 供地1037亩, 今年征收500亩: 2536 and 500); 两者 counts the latest two."""
     numbers = [(q, a) for q, a in answers if _is_figure(a)]
     if len(numbers) < 2:
         return []
@@ -107,6 +111,8 @@ def _compared(answers: list[tuple[Query, Answer]]) -> list[Answer]:
     ]
     if not before:
         return []
+    if count == 2:  # 两者相差几个百分点: the two figures given last
+        return [before[-1][1], last]
     shared = [len(set(q.metric.replace(" ", "")) & set(last_query.metric.replace(" ", ""))) for q, _ in before]
     best = max(shared)
     pick = max(i for i, n in enumerate(shared) if n == best)  # the latest of those sharing most of its metric

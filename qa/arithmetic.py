@@ -1,0 +1,156 @@
+"""Arithmetic a question asks of figures: its own (我用36比31.2算了一下，是15.4%吗), and a year before the report's
+worked back from the next year's figure and growth (倒推一下，2010年的GDP大概是多少). Every step is shown, and every
+figure the report holds is cited where it stands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from index.facts import Fact
+from index.numbers import convertible, find_figures
+from qa.answer import Answer, Source
+from qa.context import Context
+from qa.numeric import MIN_SCORE, fact_label, figure_text, source_of
+from qa.query import Query
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two figures the question sets against each other: ``later`` over ``base``."""
+
+    later: float
+    base: float
+    unit: str  # the unit the question gives them in, or ""
+
+
+def answer_own_figures(query: Query, context: Context) -> Answer | None:
+    """A growth, multiple, share or difference of two figures the question gives, a claimed result checked against
+    it; the report's figures of those values are cited."""
+    text = _without_years(query.text)
+    pair = _pair(text, context)
+    if pair is None:
+        return None
+    claimed = _claimed(text, pair)
+    operation = _operation(text, claimed, pair, context)
+    if operation is None:
+        return None
+    cited = _cited(pair, context)
+    units = {f.unit for _, f in cited}
+    if len(cited) == 2 and len(units) == 1 and _said_in(pair.unit, next(iter(units))):
+        pair = replace(pair, unit=next(iter(units)))  # 36亿比31.2亿: in the report's unit (亿元)
+    value, unit, formula = _worked_out(operation, pair)
+    said = _said(claimed, value, unit, context)
+    lines = [f"按您给的数算：{formula}{said}", *(f"- {v:g}：{fact_label(f)}{figure_text(f)}" for v, f in cited)]
+    sources = [source_of(f) for _, f in cited]
+    return Answer("\n".join(lines), "number", value, unit, sources, query.text)
+
+
+def _without_years(text: str) -> str:
+    return re.sub(r"\d{4}\s*年", "", text)
+
+
+def _pair(text: str, context: Context) -> Pair | None:
+    """The two figures set against each other, the later first (从850到1100: 1100 over 850)."""
+    lex = context.parser.lexicon
+    found = list(lex.regex("asking", "own_figures", "pair_pattern").finditer(text))
+    if len(found) != 1 or "%" in (found[0].group("a_unit") or "") + (found[0].group("b_unit") or ""):
+        return None
+    match = found[0]
+    a, b = float(match.group("a")), float(match.group("b"))
+    unit = match.group("a_unit") or match.group("b_unit") or ""
+    if lex.regex("asking", "own_figures", "from_pattern").search(text[: match.start() + 2]):
+        return Pair(b, a, unit)
+    return Pair(a, b, unit)
+
+
+def _said_in(said: str, unit: str) -> bool:
+    """Whether figures said in ``said`` (亿, or no unit) are in the report's ``unit`` (亿元)."""
+    return not said or unit.startswith(said) or convertible(said, unit)
+
+
+def _claimed(text: str, pair: Pair) -> float | None:
+    """A result the question claims (是15.4%吗, 增长29.4%): a share figure it writes beside the pair."""
+    shares = [f.value for f in find_figures(text) if f.unit == "%"]
+    return shares[0] if len(shares) == 1 else None
+
+
+def _operation(text: str, claimed: float | None, pair: Pair, context: Context) -> str | None:
+    lex = context.parser.lexicon
+    for operation in ("growth", "times", "share", "difference"):
+        if any(w in text for w in lex.words("asking", "own_figures", f"{operation}_words")):
+            return operation
+    if claimed is None:
+        return None
+    within = lex.get("asking", "own_figures", "agree_within")
+    for operation in ("growth", "share"):  # 36比31.2，是15.4%吗: whichever the claim is of
+        if abs(_worked_out(operation, pair)[0] - claimed) <= within:
+            return operation
+    return "growth"
+
+
+def _worked_out(operation: str, pair: Pair) -> tuple[float, str, str]:
+    """The result, its unit and the formula shown."""
+    later, base, unit = pair.later, pair.base, pair.unit
+    if operation == "difference":
+        value = round(later - base, 4)
+        return value, unit, f"{later:g} − {base:g} = {value:g}{unit}"
+    if operation == "times":
+        value = round(later / base, 2)
+        return value, "倍", f"{later:g} ÷ {base:g} ≈ {value:g}倍"
+    if operation == "share":
+        value = round(later / base * 100, 1)
+        return value, "%", f"{later:g} ÷ {base:g} ≈ {value:g}%"
+    value = round((later - base) / base * 100, 1)
+    return value, "%", f"({later:g} − {base:g}) ÷ {base:g} ≈ {value:g}%"
+
+
+def _said(claimed: float | None, value: float, unit: str, context: Context) -> str:
+    """Whether the claimed result holds."""
+    if claimed is None or unit != "%":
+        return "。"
+    if abs(value - claimed) <= context.parser.lexicon.get("asking", "own_figures", "agree_within"):
+        return f"，与您说的{claimed:g}%相符。"
+    return f"，不是您说的{claimed:g}%。"
+
+
+def _cited(pair: Pair, context: Context) -> list[tuple[float, Fact]]:
+    """The report's figure of each value given, where exactly one figure (of one name) has it."""
+    cited = []
+    for value in (pair.later, pair.base):
+        facts = [f for f in context.facts if f.value == value and f.aspect == "value"]
+        if len({fact_label(f) for f in facts}) == 1:
+            cited.append((value, facts[0]))
+    return cited
+
+
+def answer_worked_back(query: Query, context: Context) -> Answer | None:
+    """倒推一下，2010年的GDP大概是多少: the year before the report's results, from that year's figure and its
+    stated growth (170 ÷ (1 + 25%)), or the growth the question gives (按25%的增速倒推); only when the question asks to
+    work it back."""
+    lex = context.parser.lexicon
+    year = context.report_year
+    rates = [s.value for s in query.stated if s.unit == "%"]
+    if not year or query.years != (year - 2,) or query.operation != "lookup" or len(rates) > 1:
+        return None
+    cues = lex.words("asking", "own_figures", "worked_back")
+    if not any(w in query.text for w in cues) or (query.aspect != "value" and not rates):
+        return None
+    metric = " ".join(w for w in query.own if w not in cues and not any(c.isdigit() for c in w))
+    results = replace(query.request(), years=(year - 1,), kind="result", aspect="value", metric_text=metric)
+    found = context.resolve(metric, results) if metric else []
+    if not found or found[0].score < MIN_SCORE:
+        return None
+    level = found[0].fact
+    growth = [f for f in context.facts.in_sentence(level) if f.aspect == "growth" and f.metric == level.metric]
+    if not rates and len(growth) != 1:
+        return None
+    rate = rates[0] if rates else growth[0].value
+    said = f"按您给的增速{rate:g}%" if rates else f"按{fact_label(level)}{figure_text(level)}、同比增长{rate:g}%"
+    value = round(level.value / (1 + rate / 100), 2)
+    text = (
+        f"报告没有直接给出{year - 2}年的数字；{said}倒推：{level.value:g} ÷ (1 + {rate:g}%) ≈ {value:g}{level.unit}。"
+        f"\n\n原文：{level.sentence}\n出处：{level.section}"
+    )
+    sources: list[Source] = [source_of(level)]
+    return Answer(text, "number", value, level.unit, sources, query.text)
