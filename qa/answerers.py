@@ -899,6 +899,7 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     """The facts a figure question may mean, best first: one, or those an ask-back offers."""
     tied = _phases_unnamed(query, matches, context) or ties(matches)
     tied = _sharing_frame(query, tied, context)
+    tied = _taken_up_beside(query, tied, context) if len(tied) == 1 else tied
     tied = _thing_named_only(query, tied, context) if len(tied) == 1 else tied
     tied = _whole_and_first_phase(query, tied, context) if len(tied) == 1 else tied
     tied = _list_unnamed(query, tied, context) if len(tied) == 1 else tied
@@ -962,6 +963,25 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and f is not best
         and all(f is not m.fact for m in tied)
+    ]
+    return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _taken_up_beside(query: Query, tied: list[Match], context: Context) -> list[Match]:
+    """创业企业拿到了多少融资 of 为创业企业获得融资贷款5000万元、风险投资6000万元: a figure the next one of its
+    sentence takes up (the same frame, the same unit), asked without the words that set the first apart (贷款) nor
+    any of the other's (风险投资): both are offered."""
+    best = tied[0].fact
+    if best.metric[-2:] in query.text:
+        return tied
+    beside = [
+        f
+        for f in context.facts.in_sentence(best)
+        if f.context == best.metric
+        and f is not best
+        and f.unit == best.unit
+        and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
+        and not char_pairs(f.metric) & char_pairs(query.text)
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
 

@@ -14,7 +14,7 @@ REPORT = """某园区2024年工作报告
 （一）产业发展
 1.服务业加快发展。实现服务业总收入330亿元，同比增长30%，其中软件与互联网营业收入突破19亿元。成功实现围海集团、均胜集团等2家企业上市。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。
 2.创新能力提升。获专利授权500件，其中发明专利60件。申报各类科技计划项目300项,其中国家级50项,2个项目列入国家重点新产品计划,占全市立项总数的三分之一。
-3.人才工作。首批300名人才正式入住60套人才公寓。举办首届园区十佳青年人才评选，评出青年人才10名。
+3.人才工作。首批300名人才正式入住60套人才公寓。为创业企业获得融资贷款5000万元、风险投资6000万元。举办首届园区十佳青年人才评选，评出青年人才10名。
 （二）城市建设
 新启动东坝、西坝的整村拆迁，拆迁完成率超过70%，新开工安置房30万平方米。
 （三）民生保障
@@ -180,3 +180,10 @@ def test_a_rank_among_peers_is_no_place_in_a_series(bot):
     assert bot.ask("十佳青年人才评选是第几届？").kind != "number"  # 首届, written in words
     ranked = bot.ask("园区在全国排名第几？")
     assert ranked.kind != "number", ranked.text  # 首届 is the first of a series, no rank among peers
+
+
+def test_a_figure_the_next_one_takes_up_is_asked_back_when_neither_is_named(bot):
+    asked = bot.ask("创业企业拿到了多少融资？")
+    assert asked.kind == "clarify" and "5000万元" in asked.text and "6000万元" in asked.text, asked.text
+    named = bot.ask("创业企业获得融资贷款多少？")
+    assert (named.kind, named.value) == ("number", 5000.0), named.text
