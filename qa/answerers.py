@@ -570,8 +570,26 @@ _SHORT_FOLLOW_UP = 6  # characters: a question this short asked after a figure g
 
 def answer_each_named(query: Query, context: Context) -> Answer | None:
     """去年GDP和技工贸总收入是多少 / 今年招商引资和引进人才的目标是多少: two figures asked at once, each answered with
-    its figure and sentence; when either is not one figure, the passage on them; never one figure for both. A name
+    its figure and sentence; when only one is one figure, the passage on them; never one figure for both. A name
     the report writes with the joining word in it (科技与金融结合试点单位) is one name."""
+    sides = _sides(query, context)
+    if sides is None or _one_names_both(answer_lookup(query, context), *sides):
+        return None
+    left, right = sides
+    whole = query.text[query.text.find(left) : query.text.find(right) + len(right)]
+    answers = [answer_lookup(context.parser.parse(query.text.replace(whole, side)), context) for side in sides]
+    kinds = [a.kind if a is not None else "none" for a in answers]
+    if kinds == ["number", "number"]:
+        if answers[0].body == answers[1].body:  # type: ignore[union-attr]
+            return None  # 国际国内标准制修订: both sides meet one figure, whose name holds them both
+        return _both(answers, query)  # type: ignore[arg-type]
+    if "number" not in kinds:
+        return None  # neither is a figure of the report: the question is refused as a whole
+    return answer_passage(replace(query, wants="passage"), context)
+
+
+def _sides(query: Query, context: Context) -> tuple[str, str] | None:
+    """The two names a figure question joins with 和 / 与 in its own words, each as the question writes it."""
     lex = context.parser.lexicon
     joined = lex.regex("asking", "figure", "each_joiner_pattern").search(query.metric)
     if query.operation != "lookup" or query.wants != "figure" or joined is None:
@@ -581,16 +599,10 @@ def answer_each_named(query: Query, context: Context) -> Answer | None:
         right = right.removesuffix(word).strip()
     if not left or not right or f"{left}{joined.group()}{right}" in (context.parser.report_text or ""):
         return None
-    phrase = query.text.find(left), query.text.find(right)
-    if -1 in phrase or _one_names_both(answer_lookup(query, context), left, right):
+    said = query.words or query.text  # 软件与服务外包 carried from an earlier turn is no pair asked now
+    if f"{left}{joined.group()}" not in said or right not in said or right not in query.text:
         return None
-    whole = query.text[phrase[0] : phrase[1] + len(right)]
-    answers = [answer_lookup(context.parser.parse(query.text.replace(whole, side)), context) for side in (left, right)]
-    if all(a is not None and a.kind == "number" for a in answers):
-        if answers[0].body == answers[1].body:  # type: ignore[union-attr]
-            return None  # 国际国内标准制修订: both sides meet one figure, whose name holds them both
-        return _both(answers, query)  # type: ignore[arg-type]
-    return answer_passage(replace(query, wants="passage"), context)
+    return left, right
 
 
 def _one_names_both(whole: Answer | None, left: str, right: str) -> bool:
@@ -651,7 +663,8 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
     ]
 
 
-_SUBJECT_CHARS = 4  # a name this long the report writes (均胜集团, 研发园二期) is a subject of its own
+_SUBJECT_CHARS = 4  # a name this long the report writes (均胜集团) is a subject of its own; so is a name of three
+_JOINED_CHARS = 3  # the tokenizer cut apart (安置 房: 安置房), which the report writes whole
 
 
 def _names_another_subject(query: Query, fact: Fact, context: Context) -> bool:
@@ -661,8 +674,11 @@ def _names_another_subject(query: Query, fact: Fact, context: Context) -> bool:
     written = context.parser.report_text or ""
     place = f"{fact.sentence} {fact.section}"
     area = context.parser.lexicon.pattern("tokens", "names", "body_pattern").rstrip("$")
-    for word in query.own:
-        if len(word) < _SUBJECT_CHARS or word not in written or re.search(re.escape(word) + area, written):
+    own = query.own
+    joined = [a + b for a, b in zip(own, own[1:], strict=False) if a + b in query.text]
+    named = [w for w in own if len(w) >= _SUBJECT_CHARS] + [w for w in joined if len(w) >= _JOINED_CHARS]
+    for word in named:
+        if word not in written or re.search(re.escape(word) + area, written):
             continue  # 呼伦贝尔(市): a place the figure is set in, not a subject of its own
         if not any(char_pairs(w) & char_pairs(place) for w in expand_aliases(word).split()):
             return True  # not a pair of its characters there (授权专利 is met by 获专利授权)
@@ -982,8 +998,21 @@ def _taken_up_beside(query: Query, tied: list[Match], context: Context) -> list[
         and f.unit == best.unit
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and not char_pairs(f.metric) & char_pairs(query.text)
+        and _listed_next(best, f)
+        # 报批的呢 of 争取报批土地500亩、征收集体土地500亩: things of one kind (土地), the first's own word named
+        and not (f.metric[-2:] == best.metric[-2:] and char_pairs(best.metric[:-2]) & char_pairs(query.text))
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _listed_next(first: Fact, then: Fact) -> bool:
+    """Whether ``then`` follows ``first`` in its sentence as the next item of a 、 list (融资贷款5000万元、风险投资
+    6000万元), not as a part of it after a comma (…490亿元,同比增长52%,其中软件与互联网营业收入…)."""
+    sentence = first.sentence
+    at = sentence.find(first.text)
+    end = at + len(first.text)
+    between = sentence[end : sentence.find(then.text, end)] if at >= 0 else ""
+    return between.startswith("、") and not any(mark in between for mark in ",，;；")
 
 
 def _thing_named_only(query: Query, tied: list[Match], context: Context) -> list[Match]:

@@ -56,6 +56,7 @@ from qa.numeric import (
 )
 from qa.parse import QueryParser
 from qa.passages import Weights, clauses_meeting, question_words
+from qa.premise import VERDICT
 from qa.query import MetricFilter, Part, Query, TimeAsked
 from qa.retrieve import Hit
 from qa.turns import COMBINED, asks_per, combine, combine_turns, per_thing
@@ -171,9 +172,12 @@ class Bot:
 
     def _dated(self, conversation: Conversation, answer: str) -> Conversation:
         """A figure asked naming no year, answered with one year's figure: the talk is about that year now (二期呢
-        after 总部一期有几个项目竣工 asks of 2011, not of a 2012 plan)."""
+        after 总部一期有几个项目竣工 asks of 2011, not of a 2012 plan; 固投增长是不是超过了20% after 财政收入到30亿
+        了吗, answered for 2011 though the talk was at this year's plan)."""
         query = conversation.previous
-        if query is None or query.wants != "figure" or query.time.years or query.time.period:
+        if query is None or query.wants != "figure" or query.time.period or query.computed:
+            return conversation
+        if query.time.years and ("time" in query.given or query.time.compared):
             return conversation
         fact = self._answered_fact(answer)
         if fact is None or fact.year is None:
@@ -230,7 +234,7 @@ class Bot:
         lines = answer.splitlines()[:3]
         # the chat's plain text runs a note and the figure's line together (报告中没有单列…的： 2012年…：突破1000件。)
         for line in [*lines, *(piece for ln in lines if _INSTEAD in ln for piece in ln.split()[1:])]:
-            label, _, rest = line.strip().partition("：")
+            label, _, rest = VERDICT.sub("", line.strip()).partition("：")  # 不是。2011年…：31.2亿元
             found = [
                 f
                 for f in self._facts_by_label.get(label, ())
@@ -288,8 +292,9 @@ class Bot:
         met = self.parser.lexicon.regex("time", "cues", "plan_met_pattern")
         if any(met.search(piece) and not self.read(piece).own for piece in pieces[1:]):
             return None
-        answers = [(piece, self._answer(piece, turns)) for piece in pieces]
+        answers = self._each_piece(pieces, turns)
         given = [(piece, a) for piece, a in answers if a.kind != "none"]
+        given = list({_figure_line(a): (piece, a) for piece, a in reversed(given)}.values())[::-1]  # once each
         # a piece refused leaves only exact answers standing: a passage found for part of a question the report
         # cannot answer (居家养老服务怎么搞 beside 新建几家养老院) is a loose fit, not an answer
         if len(given) < len(answers) and any(a.kind == "passage" for _, a in given):
@@ -298,6 +303,19 @@ class Bot:
             return given[0][1] if given else None
         text = "\n\n".join(f"【{piece}】\n{a.text}" for piece, a in given)
         return Answer(text, "passage", None, None, [s for _, a in given for s in a.sources[:2]], question)
+
+    def _each_piece(self, pieces: list[str], turns: list[Turn]) -> list[tuple[str, Answer]]:
+        """Each piece answered in the conversation; a later piece naming nothing of its own (在全市排第几？ / 有具体数
+        吗？) asks of the piece before it, when that one was answered, not of the conversation's last figure."""
+        answers: list[tuple[str, Answer]] = []
+        for piece in pieces:
+            read = self.read(piece)
+            bare = bool(answers) and not read.own and not read.given & {"aspect", "time", "kind", "operation"}
+            if bare and answers[-1][1].kind == "none":
+                continue  # 有具体数吗 after a piece refused: refused with it (具体增速呢 asks on in the conversation)
+            before = [(answers[-1][0], answers[-1][1].text)] if bare else []
+            answers.append((piece, self._answer(piece, [*turns, *before])))
+        return answers
 
     def _answer(self, question: str, turns: list[Turn]) -> Answer:
         """The answer to one question (not split into pieces) in the conversation of ``turns``."""
@@ -1082,6 +1100,11 @@ def _metric(fact: Fact) -> str:
 
 def _labelled(fact: Fact) -> str:
     return f"{fact_label(fact)}{figure_text(fact)}"
+
+
+def _figure_line(answer: Answer) -> str:
+    """An answer's figure line without a yes/no verdict (是的。/ 不是。): the same figure given twice reads alike."""
+    return VERDICT.sub("", answer.body.split("\n")[0])
 
 
 def _sentence(fact: Fact) -> str:

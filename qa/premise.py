@@ -5,6 +5,7 @@ The parser reads what a question takes for granted into `Claim`s; here each is c
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from index.facts import Fact
@@ -117,6 +118,8 @@ def _stated_order(claim: Claim, question: str, context: Context) -> Answer | Non
 
 
 _CHECKS = {"figure": _stated_figure, "fall": _stated_fall, "order": _stated_order}
+# how an answer to a yes/no question opens (是的。/ 不是。), before the figure's line
+VERDICT = re.compile(r"^(?:是的|不是)。")
 
 
 def _only_fact(intent, claim_query: Query, context: Context) -> Fact | None:

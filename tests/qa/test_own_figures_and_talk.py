@@ -27,6 +27,8 @@ REPORT = """某园区2024年工作报告
 2、加快文化产业发展。再集聚10家以上文化创意企业，再引进检测认证机构5家以上。
 3、进一步做响软件园品牌。一是加快推进软件园二期建设。二是加快企业的引进培育。三是加快软件园品牌创建。
 4、办好创业赛事。继续办好创新创业大赛、创意设计大赛。
+（三）新城建设
+新开工房屋建筑面积120万平方米，竣工100万平方米。
 同志们，让我们携手并进，再创佳绩！
 """
 
@@ -187,3 +189,23 @@ def test_a_figure_the_next_one_takes_up_is_asked_back_when_neither_is_named(bot)
     assert asked.kind == "clarify" and "5000万元" in asked.text and "6000万元" in asked.text, asked.text
     named = bot.ask("创业企业获得融资贷款多少？")
     assert (named.kind, named.value) == ("number", 5000.0), named.text
+
+
+def test_a_part_after_a_comma_is_no_item_listed_beside(bot):
+    answer = bot.ask("去年服务业增长多少？")  # 其中软件与互联网营业收入… is a part of it, not a second option
+    assert (answer.kind, answer.value) == ("number", 30.0), answer.text
+
+
+def test_the_talk_is_at_the_year_a_yes_no_answer_gave(bot):
+    *_, growth = talk(bot, "那今年GDP目标是不是200亿以上？", "财政收入到25亿了吗？", "工业产值增长是不是超过了20%？")
+    assert (growth.kind, growth.value) == ("number", 12.0), growth.text  # 2023's, as 财政收入 was answered
+
+
+def test_a_share_redone_at_the_plans_figures(bot):
+    *_, planned = talk(bot, "去年服务业收入占技工贸总收入多少？", "工业总产值占多少？", "按今年目标算，服务业占比呢？")
+    assert (planned.kind, planned.value) == ("number", 55.6), planned.text  # 400 ÷ 720, not 330 ÷ 600
+
+
+def test_a_thing_of_its_own_named_in_two_words(bot):
+    answer = bot.ask("今年安置房开工面积定了多少？")  # only 2023 gives 新开工安置房; no 2024 area of all building
+    assert answer.kind != "number", answer.text
