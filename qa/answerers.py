@@ -988,8 +988,6 @@ def _taken_up_beside(query: Query, tied: list[Match], context: Context) -> list[
     sentence takes up (the same frame, the same unit), asked without the words that set the first apart (贷款) nor
     any of the other's (风险投资): both are offered."""
     best = tied[0].fact
-    if best.metric[-2:] in query.text:
-        return tied
     beside = [
         f
         for f in context.facts.in_sentence(best)
@@ -997,12 +995,26 @@ def _taken_up_beside(query: Query, tied: list[Match], context: Context) -> list[
         and f is not best
         and f.unit == best.unit
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
-        and not char_pairs(f.metric) & char_pairs(query.text)
+        and not _names_own_word(f, best, query.text)
         and _listed_next(best, f)
-        # 报批的呢 of 争取报批土地500亩、征收集体土地500亩: things of one kind (土地), the first's own word named
-        and not (f.metric[-2:] == best.metric[-2:] and char_pairs(best.metric[:-2]) & char_pairs(query.text))
+        and not _sets_apart(best, f, query.text)
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _names_own_word(other: Fact, best: Fact, question: str) -> bool:
+    """Whether the question names the other item's own words (风险投资; 省 of 省人才 beside 国家人才)."""
+    own = other.metric[:-2] if other.metric[-2:] == best.metric[-2:] else other.metric
+    return bool(char_pairs(own) & char_pairs(question)) or (len(own) == 1 and own in question)
+
+
+def _sets_apart(best: Fact, other: Fact, question: str) -> bool:
+    """Whether the question names what sets ``best`` apart from the next item of its list: the word before their
+    common noun (报批的呢 of 争取报批土地、征收集体土地; not 报上去多少个人才 of 国家人才、省人才), or, for things of
+    different kinds, best's own noun (融资贷款 of 融资贷款、风险投资)."""
+    if other.metric[-2:] == best.metric[-2:]:
+        return bool(char_pairs(best.metric[:-2]) & char_pairs(question))
+    return best.metric[-2:] in question
 
 
 def _listed_next(first: Fact, then: Fact) -> bool:

@@ -426,6 +426,8 @@ class QueryParser:
             return "growth", unit
         if self.growth.search(text) and unit == "个百分点" and operation in ("difference", "change"):
             return "growth", unit  # 跟去年的增幅差几个百分点: a difference of two growths
+        if self.growth.search(text) and unit is None and operation == "difference":
+            return "growth", unit  # 和去年实际增速差多少: a difference of two growths, in no amount's unit
         if operation == "ratio" and self.share.search(text):
             return "share", unit
         money = self.money.search(text) or self.yi.search(text)  # 多了几个亿: an amount of money, not a count

@@ -14,9 +14,9 @@ REPORT = """某园区2024年工作报告
 （一）产业发展
 1.服务业加快发展。实现服务业总收入330亿元，同比增长30%，其中软件与互联网营业收入突破19亿元。成功实现围海集团、均胜集团等2家企业上市。全年协议引进内外资总额80亿元，实际引进内外资总额50亿元。
 2.创新能力提升。获专利授权500件，其中发明专利60件。申报各类科技计划项目300项,其中国家级50项,2个项目列入国家重点新产品计划,占全市立项总数的三分之一。
-3.人才工作。首批300名人才正式入住60套人才公寓。为创业企业获得融资贷款5000万元、风险投资6000万元。举办首届园区十佳青年人才评选，评出青年人才10名。
+3.人才工作。首批300名人才正式入住60套人才公寓。为创业企业获得融资贷款5000万元、风险投资6000万元。共申报国家人才10名、省人才20名、市人才35名。举办首届园区十佳青年人才评选，评出青年人才10名。
 （二）城市建设
-新启动东坝、西坝的整村拆迁，拆迁完成率超过70%，新开工安置房30万平方米。
+新启动东坝、西坝的整村拆迁，拆迁完成率超过70%，新开工安置房30万平方米，新增绿化面积29万平方米。
 （三）民生保障
 全面完成社保扩面任务，实施养老保险跨省转移制度。
 二、2024年工作安排
@@ -209,3 +209,20 @@ def test_a_share_redone_at_the_plans_figures(bot):
 def test_a_thing_of_its_own_named_in_two_words(bot):
     answer = bot.ask("今年安置房开工面积定了多少？")  # only 2023 gives 新开工安置房; no 2024 area of all building
     assert answer.kind != "number", answer.text
+
+
+def test_items_of_one_kind_listed_together_are_asked_back_unless_one_is_named(bot):
+    asked = bot.ask("去年报上去多少个人才？")
+    assert asked.kind == "clarify" and "10名" in asked.text and "20名" in asked.text, asked.text
+    named = bot.ask("去年申报省人才多少？")
+    assert (named.kind, named.value) == ("number", 20.0), named.text
+
+
+def test_a_difference_naming_growths_is_of_growths(bot):
+    *_, gap = talk(bot, "技工贸收入今年增速目标？", "和去年实际增速差多少？")
+    assert (gap.kind, gap.value, gap.unit) == ("number", 0.0, "个百分点"), gap.text  # 20 − 20, not 720 − 600
+
+
+def test_a_later_piece_naming_nothing_asks_of_the_piece_before(bot):
+    *_, answer = talk(bot, "新增绿化面积有多少？", "那今年能耗要降多少，有具体数吗？")
+    assert answer.kind != "number", answer.text  # not the 绿化 figure of the turn before
