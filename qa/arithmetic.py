@@ -29,8 +29,8 @@ def answer_own_figures(query: Query, context: Context) -> Answer | None:
     it; the report's figures of those values are cited."""
     text = _without_years(query.text)
     pair = _pair(text, context)
-    if pair is None:
-        return None
+    if pair is None or pair.base == 0:
+        return None  # nothing is worked out over 0
     claimed = _claimed(text, pair)
     operation = _operation(text, claimed, pair, context)
     if operation is None:
@@ -146,6 +146,8 @@ def answer_worked_back(query: Query, context: Context) -> Answer | None:
     if not rates and len(growth) != 1:
         return None
     rate = rates[0] if rates else growth[0].value
+    if rate <= -100:
+        return None  # no figure falls by all of itself and more
     said = f"按您给的增速{rate:g}%" if rates else f"按{fact_label(level)}{figure_text(level)}、同比增长{rate:g}%"
     value = round(level.value / (1 + rate / 100), 2)
     text = (
