@@ -889,6 +889,8 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     """安置多少户 answered in 平方米: a count asked in its unit (户, 台) and a measure found (平方米, 亿元), or the
     other way round; counts in one another's units (家 for 个) and measures in convertible ones are the same kind."""
     asked = query.unit
+    if query.fact_aspect == "growth" and asked and "unit" in query.given and asked not in context.parser.share_units:
+        return unit == "%"  # GDP比去年增长多少亿: an amount asked, which a rate is not
     if query.fact_aspect != "value" or not asked or "unit" not in query.given or asked == unit:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
     if convertible(unit, asked):
@@ -1237,14 +1239,16 @@ def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | 
     kind = context.parser.kind(query.metric)
     parts = (Part(query.metric, (year,), kind, query.metric), Part("", (year - 1,), kind, ""))
     time = replace(query.time, years=(year, year - 1))
-    pair = replace(query, operation="change", aspect="value", time=time, parts=parts, whole=None)
+    amount = "unit" in query.given and query.unit not in context.parser.share_units  # 增长多少亿: the rise itself
+    pair = replace(query, operation="difference" if amount else "change", aspect="value", time=time, parts=parts)
+    pair = replace(pair, whole=None)
     operands = find_operands(pair, pair.request(), context)
     if not operands or len(operands) < 2 or not _one_measure(operands[0].fact, operands[1].fact):
         return None  # 马铃薯总产量目标 against 规模以上工业总产值: two things, no growth of either
     answer = compute(pair, pair.request(), context)
     if answer is None:
         return None
-    note = "报告没有直接给出这一增速；按报告中两年的数字计算：\n"
+    note = f"报告没有直接给出这一{'增量' if amount else '增速'}；按报告中两年的数字计算：\n"
     return replace(answer, text=note + answer.text, question=query.text)
 
 

@@ -226,3 +226,9 @@ def test_a_difference_naming_growths_is_of_growths(bot):
 def test_a_later_piece_naming_nothing_asks_of_the_piece_before(bot):
     *_, answer = talk(bot, "新增绿化面积有多少？", "那今年能耗要降多少，有具体数吗？")
     assert answer.kind != "number", answer.text  # not the 绿化 figure of the turn before
+
+
+def test_a_rise_asked_in_an_amounts_unit_is_the_amount(bot):
+    rise = bot.ask("今年GDP目标增长多少亿？")
+    assert (rise.kind, rise.value, rise.unit) == ("number", 30.0, "亿元"), rise.text  # 180 − 150, not 20 %
+    assert bot.ask("GDP比去年增长多少亿？").unit != "%"
