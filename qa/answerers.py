@@ -889,7 +889,7 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     """安置多少户 answered in 平方米: a count asked in its unit (户, 台) and a measure found (平方米, 亿元), or the
     other way round; counts in one another's units (家 for 个) and measures in convertible ones are the same kind."""
     asked = query.unit
-    if query.fact_aspect == "growth" and asked and "unit" in query.given and asked not in context.parser.share_units:
+    if _amount_of_rise(query, context):
         return unit == "%"  # GDP比去年增长多少亿: an amount asked, which a rate is not
     if query.fact_aspect != "value" or not asked or "unit" not in query.given or asked == unit:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
@@ -903,6 +903,16 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     if asked_base not in counts or asked_base in lex.words("asking", "unit", "generic_counters"):
         return False
     return not any(asked_base in group and base in group for group in lex.get("asking", "unit", "alike_counters"))
+
+
+def _amount_of_rise(query: Query, context: Context) -> bool:
+    """GDP比去年增长多少亿 / 今年GDP目标增长多少亿: a rise asked in an amount's unit, by the question's own words."""
+    asked = query.unit
+    if query.fact_aspect != "growth" or not asked or "unit" not in query.given or query.lean.follow_up:
+        return False
+    stem = asked.removesuffix("元")
+    said = asked in query.words or (stem and stem in query.words)  # 多少亿 said, not carried from before
+    return query.operation == "lookup" and asked not in context.parser.share_units and bool(said)
 
 
 def _counted_otherwise(query: Query, answer: Answer, context: Context) -> bool:
@@ -1239,7 +1249,7 @@ def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | 
     kind = context.parser.kind(query.metric)
     parts = (Part(query.metric, (year,), kind, query.metric), Part("", (year - 1,), kind, ""))
     time = replace(query.time, years=(year, year - 1))
-    amount = "unit" in query.given and query.unit not in context.parser.share_units  # 增长多少亿: the rise itself
+    amount = _amount_of_rise(query, context)  # 增长多少亿: the rise itself
     pair = replace(query, operation="difference" if amount else "change", aspect="value", time=time, parts=parts)
     pair = replace(pair, whole=None)
     operands = find_operands(pair, pair.request(), context)
