@@ -691,7 +691,7 @@ def _place_in_series(query: Query, fact: Fact, context: Context) -> bool:
     series = context.parser.lexicon.words("asking", "unit", "series_units")
     if query.aspect != "rank" or fact.aspect != "rank" or fact.unit not in series:
         return False
-    return not any(f"第几{unit}" in query.text or f"哪一{unit}" in query.text for unit in series)
+    return not context.parser.lexicon.regex("asking", "figure", "event_ordinal_pattern").search(query.text)
 
 
 def of_another_clause(query: Query, fact: Fact) -> bool:

@@ -814,7 +814,7 @@ class PartReader:
             if _is_threshold(figure, text):
                 continue
             rest = self.parser.parse(text[: self._claim_start(figure, text)] + text[figure.span[1] :], claims=False)
-            rest = _side_claimed(rest, text[: figure.span[0]])
+            rest = _side_claimed(rest, bool(self.parser.comparing.search(text[: figure.span[0]])))
             bound = self._bound(figure, text)
             stated = Stated(figure.value, figure.unit, figure.text, bound=bound)
             claims.append(Claim("figure", rest, figure=stated, asked=bool(self.whether.search(text))))
@@ -1176,10 +1176,10 @@ def _count_unit(count: re.Match) -> str | None:
     return count.group(1) or count.group(2) or count.group(3)
 
 
-def _side_claimed(rest: Query, before: str) -> Query:
+def _side_claimed(rest: Query, compared_before: bool) -> Query:
     """服务业总收入目标680亿，比去年多多少: a figure said before a comparison's 比 is claimed of its first side (the
     plan's figure), not of the time the comparison names for its other side (去年)."""
-    if not rest.time.compared or len(rest.parts) != 2 or "比" in before:
+    if not rest.time.compared or len(rest.parts) != 2 or compared_before:
         return rest
     first = rest.parts[0]
     time = TimeAsked(years=first.years)
