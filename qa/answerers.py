@@ -68,6 +68,8 @@ _TOP_K = 5
 MEASURE_CREDIT = 0.1
 RATE_SCORE = 0.8  # 研发园入驻率怎么样 is asked its figure when a rate of the report meets this much of it
 ANOTHER_TIME_MARGIN = 0.3  # a figure of another year this much nearer the question shows the year asked lacks it
+# a fact in the section the talk is at wins a bare word over one elsewhere scoring at most this much more
+TALKS_PLACE_MARGIN = 0.1
 # 是第几届 is answered by the sentence writing a place in that unit that holds this share of the question's words
 ORDINAL_COVERAGE = 0.6
 LISTED_IN_TEXT = "报告列出了"  # how a count of things a sentence lists begins: 第二个 then picks one of them
@@ -524,6 +526,28 @@ def answer_ordinal(query: Query, context: Context) -> Answer | None:
     return Answer(text, "passage", sources=[source_of(fact)], question=query.text)
 
 
+def _at_talks_place(query: Query, matches: list[Match]) -> list[Match]:
+    """产值定了多少 after the software park's plan figures: a bare word several facts write, nearly as well met by
+    the one in the section the talk is at as by another elsewhere (总部's 产值), is that one's
+    (软件与服务外包产值), when it writes every word of the question's own."""
+    if len(matches) < 2 or not query.talked or not query.own:
+        return matches
+    place = shown(query.talked[-1]).section
+    best = matches[0]
+    if not place or best.fact.section == place:
+        return matches
+    near = [
+        m
+        for m in matches
+        if m.score >= best.score - TALKS_PLACE_MARGIN
+        and m.fact.section == place
+        and all(w in m.fact.metric for w in query.own)
+    ]
+    if len({(m.fact.value, m.fact.unit) for m in near}) != 1:
+        return matches
+    return [near[0], *(m for m in matches if m is not near[0] and m.fact.section == place)]
+
+
 def answer_lookup(query: Query, context: Context) -> Answer | None:
     """The one fact that answers the question, an ask-back among equals, or a refusal naming the nearest facts;
     a count the fact table does not hold may be a list's length (重点工作有几项)."""
@@ -536,6 +560,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if intent.operation and (query.count or 0) > 1:
         matches = []  # 三级加起来: several figures counted, never one
     matches = _of_the_kind_asked(query, intent, matches, context)
+    matches = _at_talks_place(query, matches)
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
@@ -942,12 +967,42 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
         return said
     # a question naming its own time or kind (今年协议目标…), or correcting the figure given (不对，我是问高新技术企业),
     # is not settled by the figure the talk quoted
-    settled = len(tied) > 1 and not query.given & {"time", "kind"} and not query.lean.correction
+    settled = len(tied) > 1 and not _moved_in_time(query) and not query.lean.correction
     talked = talked_of(tied, query.talked) if settled else []
     if talked:
         return talked  # 房屋建了多少 after 竣工面积 was given: the figure the talk is about
+    topic = _of_talked_topic(tied, query.talked) if len(tied) > 1 and not query.lean.correction else []
+    if topic:
+        return topic  # 去年引进了多少家 after 今年研发机构再引多少家: the talk's thing, at the time now asked
     same_unit = len({m.fact.unit for m in tied}) == 1
     return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
+
+
+def _of_talked_topic(tied: list[Match], talked: Sequence[str]) -> list[Match]:
+    """Of figures a question fits alike, the one whose name shares clearly the most with the figure the talk just
+    gave (its label line): the same thing asked at another time; empty when none or several do."""
+    label = (talked[-1] if talked else "").split("\n", 1)[0].split("：", 1)[0]
+    said = {pair for pair in char_pairs(label) if _HAN.fullmatch(pair)}
+    shared = [len(said & char_pairs(m.fact.metric)) for m in tied]
+    best = max(shared, default=0)
+    if best < _TOPIC_PAIRS or shared.count(best) > 1 or sorted(shared)[-2] * 2 > best:
+        return []
+    return [tied[shared.index(best)]]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_TOPIC_PAIRS = 3  # character pairs a figure's name shares with the talk's latest figure to be its topic
+
+
+def _moved_in_time(query: Query) -> bool:
+    """Whether a question names a time or kind of its own, not the talk's: 去年新冒出来几家 after 2011年亿元以上企业
+    75家 names the year the talk is at (no move); 今年呢 or 目标呢 would move."""
+    if not query.given & {"time", "kind"}:
+        return False
+    latest = (query.talked[-1] if query.talked else "").split("\n", 1)[0]
+    same_year = bool(query.years) and any(latest.startswith(f"{year}年") for year in query.years)
+    same_kind = "kind" not in query.given or (query.kind == "target") == ("目标" in latest)
+    return not (same_year and same_kind)
 
 
 def _states(stated: Stated, fact: Fact) -> bool:

@@ -164,6 +164,7 @@ class Bot:
             conversation = follow(conversation, parsed, self.parser, answer)
             # 协议的呢？ names the figure by what sets it apart: the talk goes on about it as the report names it
             chosen = parsed.lean.choice is not None or parsed.lean.chooser or names_only_apart(parsed)
+            chosen = chosen or (asked_back and not answer.startswith(_ASK_BACK) and bool(self._short_reply(parsed)))
             if chosen or _INSTEAD in answer:
                 conversation = self._grounded(conversation, answer)
             elif not asked_back:  # an option chosen was one of several, whatever its year (二期 then 一期的呢)
@@ -203,7 +204,12 @@ class Bot:
             chosen = replace(query, metric=asked.metric, own=asked.own, filter=phased)
             return replace(conversation, queries=(*conversation.queries[:-1], chosen))
         if len(self._facts_by_label[fact_label(fact)]) > 1:
-            return conversation  # 力争的那个 of 确保20、力争25万平方米: a qualifier chosen, the metric is as asked
+            # 按保底的算 of 确保20、力争25万平方米: a qualifier chosen, the metric is as asked back about, and the
+            # qualifier the fact's own (保底 names no metric; 比去年少多少 asks of the figure chosen)
+            asked = conversation.queries[-2] if len(conversation.queries) > 1 else query
+            qualifiers = (fact.qualifier,) if fact.qualifier else query.qualifiers
+            chosen = replace(query, metric=asked.metric, own=asked.own, qualifiers=qualifiers)
+            return replace(conversation, queries=(*conversation.queries[:-1], chosen))
         chosen = replace(query, metric=self._carried_name(fact))
         return replace(conversation, queries=(*conversation.queries[:-1], chosen))
 
@@ -866,13 +872,16 @@ class Bot:
                 return _or_passage(answer, query, context)
         raise AssertionError("the passage answerer always answers")
 
+    def _short_reply(self, parsed: Query) -> str:
+        """A reply short enough to name an option of an ask-back (二期, 按保底的算), without its trailing words."""
+        return self.parser.trail.sub("", parsed.text) if len(parsed.text) <= _SHORT_REPLY else ""
+
     def _chosen(self, conversation: Conversation, parsed: Query) -> Answer | None:
         """A reply to an ask-back (第二个, 力争的那个): the option it names, from the earlier question's ties."""
         previous = conversation.previous
         lean = parsed.lean
         # a short reply naming an option (二期, 力争的) chooses it as 力争的那个 does
-        short = self.parser.trail.sub("", parsed.text) if len(parsed.text) <= _SHORT_REPLY else ""
-        chooser = lean.chooser or short
+        chooser = lean.chooser or self._short_reply(parsed)
         if previous is None or not conversation.last_answer.startswith(_ASK_BACK) or not (lean.choice or chooser):
             return None
         tied = self._offered(previous)

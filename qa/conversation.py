@@ -27,7 +27,7 @@ class Conversation:
 
 def follow(conversation: Conversation, query: Query, parser: QueryParser, answer: str = "") -> Conversation:
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
-    merged = _each_counted(conversation, merge(conversation.previous, query, parser))
+    merged = _each_counted(conversation, merge(_went_on_from(conversation, query), query, parser))
     if query.lean.part_of and merged is not query:
         last = shown(conversation.last_answer)
         merged = replace(merged, near=last.quoted)
@@ -46,6 +46,15 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
         merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
     return Conversation((*conversation.queries, merged), answer)
+
+
+def _went_on_from(conversation: Conversation, query: Query) -> Query | None:
+    """The turn a follow-up goes on from: the one before, or, after a passage question the report could not
+    answer (是哪一家？ of a count), the figure asked before it (那50亿以上的呢 filters that figure)."""
+    queries = conversation.queries
+    if len(queries) < 2 or not query.leans or not shown(conversation.last_answer).refused_passage:
+        return conversation.previous
+    return queries[-2] if queries[-2].wants == "figure" else conversation.previous
 
 
 def _part_of_refused(merged: Query, previous: Query) -> Query:
@@ -110,8 +119,9 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     about = _about_report(previous, new, parser)
     if about is not None:
         return about
-    if _counts_in_earlier_item(previous, new, parser):  # 这一项一共列了几个方面 after a passage of an item: its
-        return replace(new, position=replace(new.position, path=(Step(section=previous.section),)))
+    counted = _counted_in_earlier_item(previous, new, parser)
+    if counted is not None:
+        return counted
     if _counts_listed(previous, new, parser):  # 几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed
         said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
         position = new.position or Position(ask="count", unit="个")  # 一共几个领域: counted by their kind
@@ -182,6 +192,31 @@ def _counts_in_earlier_item(previous: Query, new: Query, parser: QueryParser) ->
     if before is not None and before.ask == "item" and _points_at_part(new.text, before, parser):
         return False
     return counts and new.lean.points_back and bool(previous.section)
+
+
+def _counted_in_earlier_item(previous: Query, new: Query, parser: QueryParser) -> Query | None:
+    """这一项一共列了几个方面 / 这一项重点工作下面分几点 after an answer cited from an item: a count in that item."""
+    item = previous.section if _counts_in_earlier_item(previous, new, parser) else None
+    item = item or _item_of_list_named(previous, new, parser)
+    if item is None or new.position is None:
+        return None
+    return replace(new, position=replace(new.position, path=(Step(section=item),)))
+
+
+def _item_of_list_named(previous: Query, new: Query, parser: QueryParser) -> str | None:
+    """这一项重点工作下面分几点: a pointer at an item, then the name of the list the earlier answer's item is in;
+    the section of that item (not of a point inside it the answer was cited from)."""
+    position, section = new.position, previous.section
+    if position is None or position.ask != "count" or len(position.path) != 1 or not section:
+        return None
+    words = position.path[0].words
+    pointer = parser.lexicon.regex("structure", "part_pointers").match(words)
+    if pointer is None or position.path[0].index is not None:
+        return None
+    named = parser.lexicon.regex("structure", "pointer_pattern").sub("", words[pointer.end() :])
+    headings = section.split(" > ")
+    at = next((i for i, heading in enumerate(headings[:-1]) if named and named in heading), None)
+    return " > ".join(headings[: at + 2]) if at is not None else None
 
 
 def _names_heading(new: Query) -> bool:
@@ -349,7 +384,9 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
     metric = previous.metric if previous.wants == "figure" else ""
     said = parser.question_tail.sub("", previous.words)
     topic = " ".join(dict.fromkeys(w for w in (previous.topic, said, metric) if w))
-    years = new.time if new.given & {"time"} else previous.time
+    # 准备什么时候开工 after 去年办了哪些比赛: a plan asked is not of the results year the talk was at
+    own_time = new.given & {"time"} or _kind_out_of_time(previous.time.years, new, parser.report_year)
+    years = new.time if own_time else previous.time
     # 今年呢？ after 去年办了哪些比赛: the same topic at another time, which the earlier section does not speak of
     moved = bool(years.years) and bool(previous.time.years) and set(years.years) != set(previous.time.years)
     section = None if moved else previous.section
@@ -511,8 +548,9 @@ def _operands(previous: Query, new: Query, merged: Query, own: bool, parser: Que
         return filtered
     if new.remainder and len(new.parts) == 2:  # 非国家级的呢: the earlier figure less the part it names
         return replace(done, parts=_remainder_of(previous, new.parts), filter=MetricFilter())
-    if merged.operation == "ratio" and new.lean.operation_start and len(new.parts) == 1 and previous.figure:
-        return _share_of_earlier(previous, new, done)
+    shared = _share_of_earlier(previous, new, done) if merged.operation == "ratio" else None
+    if shared is not None:
+        return shared
     if own and any(p.metric for p in new.parts):
         return replace(done, parts=_named_parts(previous, new, merged), whole=new.whole, stated=new.stated)
     if merged.operation == "sum":
@@ -637,11 +675,16 @@ def _share_of_another_time(previous: Query, new: Query, done: Query) -> Query | 
     return replace(done, parts=(mine, replace(new.parts[0], metric=done.metric)))
 
 
-def _share_of_earlier(previous: Query, new: Query, done: Query) -> Query:
-    """占技工贸总收入的比重？ after 服务业总收入490亿元: the earlier figure over the whole the follow-up names, at the
-    earlier time unless the whole names its own."""
+def _share_of_earlier(previous: Query, new: Query, done: Query) -> Query | None:
+    """占技工贸总收入的比重？/ 这个数占…的比重 after 服务业总收入490亿元: the earlier figure over the whole the
+    follow-up names, at the earlier time unless the whole names its own; None for a share asked otherwise."""
+    if not new.lean.operation_start or not previous.figure:
+        return None
+    pointed = new.parts[1:] if len(new.parts) == 2 and not new.parts[0].metric else new.parts  # 这个数占…
+    if len(pointed) != 1:
+        return None
     part = Part(previous.text, done.years, previous.kind, previous.metric, previous.qualifiers)
-    whole = new.parts[0]
+    whole = pointed[0]
     whole = replace(whole, years=whole.years or done.years, kind=whole.kind or previous.kind)
     return replace(done, parts=(part, whole), metric=previous.metric, own=previous.own, filter=previous.filter)
 

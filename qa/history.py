@@ -94,8 +94,14 @@ class Shown:
         """Whether it said the report has no figure for what was asked."""
         return self.body.startswith(NO_FIGURE)
 
+    @property
+    def refused_passage(self) -> bool:
+        """Whether it said the report has nothing on what a passage question asked."""
+        return self.body.startswith(NO_PASSAGE)
+
 
 NO_FIGURE = "报告中没有“"  # how a refusal of a figure begins
+NO_PASSAGE = "报告中没有找到关于“"  # how a refusal of a passage question begins
 
 
 _BODY_END = re.compile(r"\n\n(?:原文|出处)：|\s+出处：|\s+来源\s*1：")

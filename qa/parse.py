@@ -207,7 +207,9 @@ class QueryParser:
             rf"^(?:{a('conversation', 'follow_up', 'points_back')})|"
             + a("conversation", "follow_up", "points_back_anywhere")
         )
-        self.operation_start = re.compile(rf"^(?:{a('conversation', 'follow_up', 'operation_starts')})(?!例|重)")
+        pointer = a("conversation", "follow_up", "figure_pointers")
+        starts = a("conversation", "follow_up", "operation_starts")
+        self.operation_start = re.compile(rf"^(?:{pointer})?(?:{starts})(?!例|重)")
         self.part_of = re.compile(rf"^(?:{a('conversation', 'follow_up', 'part_of')})")
         self.choice_words: dict[str, int] = lex.table("conversation", "clarify", "positions")
         self.other = re.compile(rf"^(?:{a('conversation', 'clarify', 'other')})(?:的)?$")
@@ -239,6 +241,17 @@ class QueryParser:
         query = self._slots(question)
         return self.operands.fill(query, claims)
 
+    def _which_way(self, text: str) -> str:
+        """比去年是多还是少？差多少？: which way two figures differ is told by their difference; asked alone, it
+        asks that difference."""
+        which = self.lexicon.regex("asking", "frame", "which_way_pattern")
+        if not which.search(text):
+            return text
+        rest = which.sub("", text)
+        if self.lexicon.regex("structure", "count_asks").search(rest):
+            return rest
+        return which.sub(self.lexicon.get("asking", "frame", "which_way_read_as"), text, count=1)
+
     def _examples_asked(self, text: str) -> str:
         """举几个例子 asks which the items are, and counts nothing: said beside 都有哪些 it adds nothing, said
         alone it is 包括哪些 after what it names."""
@@ -260,6 +273,7 @@ class QueryParser:
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
         # 大漕、大池那两个村拆迁完成率: 那两个 points at the things just named and counts them, asking nothing
         text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
+        text = self._which_way(text)
         text = self._examples_asked(text)
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")

@@ -521,7 +521,8 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
     )
     if found is None:  # 哪几个特区 not listed anywhere: a passage question after all
         unlisted = position.pick is None and phrase and position.counted_number
-        return _unlisted(phrase, scope, chunks, question) if unlisted else None
+        # 四项专题行动是哪四项, of 扎实开展四项专题行动 and no list of four anywhere: the report does not say
+        return _unlisted(phrase, scope, chunks, question, quoted=False) if unlisted else None
     items, sentence, section, span = found
     phrase = phrase if position.counted_number else f"这{phrase}"  # 哪几个特区: 这几个特区指…
     if position.pick is not None:
@@ -566,22 +567,30 @@ def _list_answer(phrase: str, found: tuple[list[str], str, str, tuple[int, int]]
     return Answer(text, "list", None, None, [Source(section, sentence, span, None, cited=True)], question, tuple(items))
 
 
-def _unlisted(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str) -> Answer | None:
+def _unlisted(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str, quoted: bool = True) -> Answer | None:
     """“六个加快”具体是哪六个 / “333行动计划”的三大任务是哪三个: the report names the counted phrase only as a quoted
     slogan (or a quoted name's) and never spells out its items; it says so, with the sentence naming it. None when
     the report does not quote the phrase (its items may be written in other words elsewhere: the passage path
-    looks)."""
+    looks), unless ``quoted`` is off: a counted phrase (四项专题行动) whose items no list of its count gives."""
     nodes = [scope, *walk(scope)]
     inside = [c for n in nodes for c in n.chunks]
     for chunk in [*inside, *chunks]:
         for sentence in split_sentences(chunk.text, chunk.span[0]):
             where = _phrase_in(sentence.text, phrase)
-            if where is None or not _named_as_slogan(sentence.text, where[0]):
+            if where is None or (quoted and not _named_as_slogan(sentence.text, where[0])):
                 continue
+            if not quoted and _some_listed(sentence.text, where[0]):
+                return None  # 产业基地建设、…、社会管理创新等十项工作: some of them are named (the passage path)
             text = f"报告提到了“{phrase}”，但没有列出它具体包括哪些。\n\n原文：{sentence.text}\n出处：{chunk.section}"
             source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
             return Answer(text, "none", None, None, [source], question)
     return None
+
+
+def _some_listed(sentence: str, at: int) -> bool:
+    """Whether the items just before a counted phrase are listed, some of them (A、B等十项工作)."""
+    before = sentence[:at].rstrip('“"')
+    return before.endswith(tuple(current().words("structure", "listed_some_endings")))
 
 
 def _named_as_slogan(sentence: str, at: int) -> bool:
