@@ -948,6 +948,11 @@ class StructureReader:
             rf"(?P<unit>{place_units}){named_list}{end}"
         )
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
+        self.run = re.compile(
+            rf"(?:(?P<first>{a('structure', 'run_first')})|(?P<last>{a('structure', 'run_last')}))"
+            rf"(?P<n>[两二三四五六七八九十\d]+)个?(?P<unit>{units})"
+            rf"(?=(?:分别|都|各|具体)?(?:是|有|包括|讲的|说的|写的)?(?:哪|什么|啥)|呢|[？?。]|$)"
+        )
         self.listing = lex.regex("structure", "list_asks")
         self.after_list_ask = lex.regex("structure", "after_list_ask_pattern")
         # 五个方面工作举措里第三条: an item picked inside a counted phrase, by its place
@@ -1004,7 +1009,8 @@ class StructureReader:
         """The place in the outline a question asks about and what it asks of it; None for other questions."""
         text = self.enumeration_said.sub("小点", text)  # 有几个“一是、二是”: the points the text numbers
         # 讲三个特区的是重点工作哪一条: the place of an item, whatever it names
-        placed = self._items_about(text) or self._placed(text)  # 以“进一步”开头的有哪些: items, not an opening
+        # 以“进一步”开头的有哪些: items, not an opening; 前五项是哪些: a run of items from one end
+        placed = self._items_about(text) or self._placed(text) or self._run(text)
         if placed is not None:
             return placed
         counted = self.counted.search(text)
@@ -1046,6 +1052,15 @@ class StructureReader:
                 return None  # 都是哪些类型的: no list named, not the report's parts either
             return Position(path, "every")
         return self._item(text)
+
+    def _run(self, text: str) -> Position | None:
+        """前五项是哪些 / 后五项呢: a run of the list's items from one end; None for other questions."""
+        run = self.run.search(text)
+        if run is None:
+            return None
+        n = int(to_number(run.group("n")) or 0)
+        path = self.path(text[: run.start()])
+        return Position(path, "every", unit=run.group("unit"), run=n if run.group("first") else -n)
 
     def _items_about(self, text: str) -> Position | None:
         """重点工作里讲品牌的有哪几条: the items of the list named whose headings name the word, or how many."""

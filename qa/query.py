@@ -83,6 +83,7 @@ class Position:
     item: str = ""  # 讲研发园的 of 讲研发园的是第几项重点工作; empty: the item the earlier answer was cited from
     heading: bool = False  # 属于哪个方面: the heading of the place asked, not its number
     edge: Literal["start", "end"] = "start"  # with ask ``edge``: the opening (开头) or the end (最后一句)
+    run: int | None = None  # with ask ``every``: the first n items (前五项), or the last n when negative (后五项)
 
     @property
     def count(self) -> bool:

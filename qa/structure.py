@@ -65,7 +65,7 @@ def _of_list(chain: list[Node], position: Position, question: str, parser: Query
     if position.ask == "count":
         counted_with_ge = frozenset(parser.lexicon.words("structure", "counted_with_ge"))
         return _count_below(node, position, question, parser) or _count(node, position, question, counted_with_ge)
-    return _every(node, question)
+    return _every(node, question, position.run)
 
 
 def _of_report(query: Query, parser: QueryParser) -> bool:
@@ -433,11 +433,16 @@ def _owner(line: list[Node], scope: Node, depth: int | None) -> Node:
     return line[-1]
 
 
-def _every(node: Node, question: str) -> Answer:
+def _every(node: Node, question: str, run: int | None = None) -> Answer:
+    """All items of a list, or a run of them from one end (前五项: ``run`` 5; 后五项: -5), under their numbers."""
     where = f"“{node.title}”" if node.path else "报告"
-    lines = _lines(node.children)
-    text = f"{where}共{len(node.children)}项：\n{lines}\n\n出处：{node.section or '报告全文'}"
-    return Answer(text, "list", None, None, _sources(node.children), question, _titles(node))
+    items = node.children
+    said = f"共{len(items)}项"
+    if run:
+        items = items[:run] if run > 0 else items[run:]
+        said = f"共{len(node.children)}项，{'前' if run > 0 else '后'}{len(items)}项是"
+    text = f"{where}{said}：\n{_lines(items)}\n\n出处：{node.section or '报告全文'}"
+    return Answer(text, "list", None, None, _sources(items), question, tuple(c.title for c in items))
 
 
 def _items_about(node: Node, position: Position, question: str) -> Answer | None:

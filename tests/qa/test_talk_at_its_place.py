@@ -128,3 +128,12 @@ def test_naming_the_year_the_talk_is_at_keeps_the_figure_it_quoted(bot):
     total, new = talk(bot, "产值过亿的企业有几家？", "去年新冒出来几家？")
     assert total.value == 64.0
     assert (new.kind, new.value) == ("number", 12.0)  # of the sentence just quoted, not 新增销售收入超1000万元的企业
+
+
+def test_a_run_of_items_from_either_end_of_a_list(bot):
+    first, last = talk(bot, "重点工作的前两项是哪些？", "后两项呢")
+    query = bot.understand("重点工作的前两项是哪些？")
+    assert (query.position.ask, query.position.run) == ("every", 2)
+    assert first.kind == "list" and first.options == ("加快总部基地建设", "做强软件园")
+    assert last.kind == "list" and last.options == ("改善城市环境", "提升研发园")
+    assert bot.understand("前两个月产值增长多少").position is None  # a span of time, no run of items
