@@ -532,8 +532,11 @@ def _at_talks_place(query: Query, matches: list[Match]) -> list[Match]:
     (软件与服务外包产值), when it writes every word of the question's own."""
     if len(matches) < 2 or not query.talked or not query.own:
         return matches
-    place = shown(query.talked[-1]).section
+    latest = shown(query.talked[-1])
+    place = latest.section
     best = matches[0]
+    if not latest.figure:
+        return matches  # 多大面积 after a passage: the sentences quoted speak, not the section's figures
     if not place or best.fact.section == place:
         return matches
     near = [
@@ -971,7 +974,9 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     talked = talked_of(tied, query.talked) if settled else []
     if talked:
         return talked  # 房屋建了多少 after 竣工面积 was given: the figure the talk is about
-    topic = _of_talked_topic(tied, query.talked) if len(tied) > 1 and not query.lean.correction else []
+    # (only across a move in time: figures of one time the question fits alike are asked back about)
+    moved = _moved_in_time(query) and not query.lean.correction
+    topic = _of_talked_topic(tied, query.talked) if len(tied) > 1 and moved else []
     if topic:
         return topic  # 去年引进了多少家 after 今年研发机构再引多少家: the talk's thing, at the time now asked
     same_unit = len({m.fact.unit for m in tied}) == 1
@@ -987,6 +992,8 @@ def _of_talked_topic(tied: list[Match], talked: Sequence[str]) -> list[Match]:
     best = max(shared, default=0)
     if best < _TOPIC_PAIRS or shared.count(best) > 1 or sorted(shared)[-2] * 2 > best:
         return []
+    if len({m.fact.sentence for m in tied}) < len(tied):
+        return []  # figures listed in one sentence (融资贷款、风险投资) are offered together
     return [tied[shared.index(best)]]
 
 
@@ -999,6 +1006,8 @@ def _moved_in_time(query: Query) -> bool:
     75家 names the year the talk is at (no move); 今年呢 or 目标呢 would move."""
     if not query.given & {"time", "kind"}:
         return False
+    if "time" not in query.given:
+        return True  # a kind said alone (那它投资了多少钱: 了) is not settled by the figure the talk quoted
     latest = (query.talked[-1] if query.talked else "").split("\n", 1)[0]
     same_year = bool(query.years) and any(latest.startswith(f"{year}年") for year in query.years)
     same_kind = "kind" not in query.given or (query.kind == "target") == ("目标" in latest)

@@ -54,7 +54,8 @@ def _went_on_from(conversation: Conversation, query: Query) -> Query | None:
     queries = conversation.queries
     if len(queries) < 2 or not query.leans or not shown(conversation.last_answer).refused_passage:
         return conversation.previous
-    return queries[-2] if queries[-2].wants == "figure" else conversation.previous
+    refused = queries[-1]  # 是哪一家？ leaning on the figure, not 今年的目标破千亿了吧 (a question of its own)
+    return queries[-2] if queries[-2].wants == "figure" and refused.leans else conversation.previous
 
 
 def _part_of_refused(merged: Query, previous: Query) -> Query:

@@ -88,6 +88,7 @@ class Shown:
     body: str
     section: str | None
     quoted: str
+    figure: bool = False  # it gave a figure (ask's 原文： line, or the chat's figure shown first)
 
     @property
     def refused(self) -> bool:
@@ -120,4 +121,5 @@ def shown(answer: str) -> Shown:
     body = _UNDERSTOOD.sub("", body)
     section = _SECTION.search(answer)
     quoted = _QUOTED.search(answer) or _CHAT_QUOTED.search(answer)
-    return Shown(body, section.group(1).strip() if section else None, quoted.group(1).strip() if quoted else "")
+    figure = bool(_QUOTED.search(answer) or _FIGURE_LINE.match(answer.strip()))
+    return Shown(body, section.group(1).strip() if section else None, quoted.group(1).strip() if quoted else "", figure)

@@ -137,3 +137,9 @@ def test_a_run_of_items_from_either_end_of_a_list(bot):
     assert first.kind == "list" and first.options == ("加快总部基地建设", "做强软件园")
     assert last.kind == "list" and last.options == ("改善城市环境", "提升研发园")
     assert bot.understand("前两个月产值增长多少").position is None  # a span of time, no run of items
+
+
+def test_a_bare_word_after_a_passage_is_not_read_in_its_section(bot):
+    passage, figure = talk(bot, "软件园三期今年要建到什么程度？", "产值定了多少？")
+    assert passage.kind == "passage" and "结顶" in passage.text
+    assert figure.value == 35.0  # the figure named so; the passage quoted no figure of the section
