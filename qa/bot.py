@@ -74,6 +74,8 @@ _TOP_K = 5
 FIGURE_FALLBACK = 0.5
 # a passage question asked again in the section the talk is at needs this share of the usual relevance
 EARLIER_SECTION = 0.8
+# a passage question naming no time is answered from the talk's year when that part covers this share of its words
+TALKS_TIME_SHARE = 0.9
 
 
 def _stderr(message: str) -> None:
@@ -367,6 +369,7 @@ class Bot:
         if combined is not None:
             return combined
         answer = self._by_earlier_figure(self._running_total(self.answer_query(query), query), query, turns)
+        answer = self._at_talks_time(answer, query, conversation)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
@@ -376,6 +379,23 @@ class Bot:
         answer = self._off_pointed(answer, parsed, conversation, turns)
         answer = self._qualifier_offered(answer, parsed, conversation, turns) or answer
         return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+
+    def _at_talks_time(self, answer: Answer, query: Query, conversation: Conversation) -> Answer:
+        """社区管理用的什么办法 after talk of 2011's results: a passage question naming no time of its own, answered
+        from another year's part of the report, is answered from the part of the talk's year when that part
+        answers it nearly as well (``TALKS_TIME_SHARE`` of the coverage)."""
+        time = query.time
+        if answer.kind != "passage" or query.wants != "passage" or time.years or time.words or time.period:
+            return answer
+        talk_year = _part_year(shown(conversation.last_answer).section) if conversation.previous else None
+        cited = next((s for s in answer.sources if s.cited), None)
+        if talk_year is None or cited is None or _part_year(cited.section) in (None, talk_year):
+            return answer
+        there = answer_passage(replace(query, time=replace(time, years=(talk_year,))), self.context)
+        best = next((s for s in there.sources if s.cited), None)
+        if there.kind != "passage" or best is None or (best.score or 0) < (cited.score or 0) * TALKS_TIME_SHARE:
+            return answer
+        return there
 
     def _said_then(self, query: Query, parsed: Query, conversation: Conversation) -> Answer | None:
         """今年呢？ after 燃煤锅炉关了几台, when the plan gives no figure of it (年内全部关停区内燃煤锅炉): what the
@@ -1176,3 +1196,12 @@ def _needs_earlier_turn(query: Query, parser: QueryParser) -> bool:
     lean = query.lean
     leaning = lean.follow_up or lean.points_back or lean.operation_start
     return leaning and not query.own
+
+
+_PART_YEAR = re.compile(r"^[^>]*?((?:19|20)\d{2})年")
+
+
+def _part_year(section: str | None) -> int | None:
+    """The year a part of the report names in its heading (一、2011年工作总结 > … → 2011), if any."""
+    m = _PART_YEAR.match(section or "")
+    return int(m.group(1)) if m else None

@@ -314,7 +314,8 @@ def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
         return not now.named and not (now.ask == "edge" and parser.structure.wholes.search(new.text))
     if before.ask == "place" and new.lean.follow_up and new.own and not new.figure:
         return True  # 资本特区呢 after 讲科技特区的是第几点: the place of another item
-    listing = new.passage or (new.wants == "passage" and bool(parser.list_asked.search(new.text)))
+    asks_list = parser.list_asked.search(new.text) or parser.structure.listing.search(new.text)
+    listing = new.passage or (new.wants == "passage" and bool(asks_list))
     if before.ask in ("count", "every") and not new.own and listing and not new.figure:
         return True  # 分别是什么？/ 分别是？ after 总共分几部分？: the items just counted
     # (那家科技银行叫什么名字 names a thing the report writes, not the item just given; 具体包括哪些指标 and 它说的

@@ -39,7 +39,8 @@ _COUNTED_NEAR = 8  # characters: the words operating on the figures counted foll
 _PUNCTUATION = re.compile(r"[?？!！。,，、“”\"]")
 _NUMBER = "[一二三四五六七八九十两\\d]{1,3}"
 _NOUN_MAX = 4  # characters: the noun after 哪几个 that names the things listed (特区, 产业基地)
-_GLOSS = re.compile(r"[（(][^（()）]{1,30}[）)]")
+# (not a numeral alone: 第一部分的(一) is the report's own number of a heading)
+_GLOSS = re.compile(r"[（(](?![一二三四五六七八九十]+[）)])[^（()）]{1,30}[）)]")
 
 
 def with_arabic_years(text: str) -> str:
@@ -925,6 +926,7 @@ class StructureReader:
             rf"|(?P<first>{a('structure', 'first')})(?P<ge1>个)?(?P<unit1>{units})?"
             rf"|(?P<last>{a('structure', 'last')})(?P<ge2>个)?(?P<unit2>{units})?"
             rf"|{lex.pattern('structure', 'enumerated_item_pattern')}"
+            rf"|{lex.pattern('structure', 'heading_number_pattern')}"
         )
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
         self.enumeration_said = lex.regex("structure", "enumeration_said_pattern")
@@ -1140,7 +1142,7 @@ class StructureReader:
 
     def _is_place(self, m: re.Match) -> bool:
         """An ordinal counts places in a list when a unit or 个 follows it (第三项, 第二个; not 第一批)."""
-        return any(m.group(g) for g in ("ge", "unit", "ge1", "unit1", "ge2", "unit2", "en"))
+        return any(m.group(g) for g in ("ge", "unit", "ge1", "unit1", "ge2", "unit2", "en", "hn"))
 
     def path(self, text: str) -> tuple[Step, ...]:
         """The steps the words before the asking words take: headings named, and places (第五条) in their lists;
@@ -1166,7 +1168,7 @@ class StructureReader:
             return 1
         if m.group("last"):
             return -1
-        n = int(to_number(m.group("n") or m.group("en")) or 0)
+        n = int(to_number(m.group("n") or m.group("en") or m.group("hn")) or 0)
         return -n if m.group("end") else n
 
     def _named(self, text: str) -> list[Step]:
