@@ -143,3 +143,24 @@ def test_a_bare_word_after_a_passage_is_not_read_in_its_section(bot):
     passage, figure = talk(bot, "软件园三期今年要建到什么程度？", "产值定了多少？")
     assert passage.kind == "passage" and "结顶" in passage.text
     assert figure.value == 35.0  # the figure named so; the passage quoted no figure of the section
+
+
+def test_a_heading_asked_by_its_own_bracketed_number(bot):
+    count, listed = talk(bot, "第一部分的(一)下面有几条？", "把这几条的小标题列一下")
+    assert (count.kind, count.value) == ("number", 4.0)  # 骨干企业壮大 … 作风建设, not the part's two headings
+    assert listed.kind == "list" and "骨干企业壮大" in listed.text and "社会事业" not in listed.text
+
+
+@pytest.mark.parametrize("again", ["全部列出来", "各块的名称", "都是什么"])
+def test_every_item_asked_after_a_count(bot, again):
+    count, listed = talk(bot, "2022年工作计划下面分几块？", again)
+    assert (count.kind, count.value) == ("number", 2.0)
+    assert listed.kind == "list" and "主要目标" in listed.text and "重点工作" in listed.text
+
+
+def test_a_passage_question_is_answered_at_the_talks_year(bot):
+    """孵化器 is written in both years' parts: alone the plan's sentence answers, after talk of 2021 the 2021 part."""
+    assert bot.ask("孵化器有什么进展").sources[0].section.startswith("二、2022年")
+    _, said = talk(bot, "去年开展了什么学习活动？", "孵化器有什么进展")
+    assert said.kind == "passage" and said.sources[0].section.startswith("一、2021年")
+    assert "首批专业孵化器" in said.text
