@@ -225,8 +225,8 @@ def _names_heading(new: Query) -> bool:
     position = new.position
     if new.wants != "structure" or position is None:
         return False
-    if position.ask == "counted" and position.counted and not position.path:
-        return True  # “四条禁令”具体是哪四条: a counted phrase of its own, though 具体 points back
+    if position.ask == "counted" and position.counted and (not position.path or "“" in new.text):
+        return True  # “四条禁令”具体是哪四条 / 这个“一个行动、两项工程”指什么: a counted phrase of its own
     return position.named and not new.lean.points_back
 
 

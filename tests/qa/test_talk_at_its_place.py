@@ -19,6 +19,7 @@ REPORT = """某科技城2021年工作总结和2022年工作计划
 1、教育事业加快发展。新建幼儿园3所。
 2、就业工作稳步开展。新增就业岗位5000个。
 3、社会治理不断深化。推行网格化管理。
+在肯定成绩的同时，我们也认识到工作中还存在一些不足：创新能力还不够强，产业集聚度不高。
 二、2022年工作计划
 （一）主要目标
 实现地区生产总值280亿元，同比增长16.7%；财政一般预算收入46亿元；协议引进内外资总额80亿元，实际引进内外资总额66亿元。确保完成房屋拆迁面积22万平方米，力争完成28万平方米。着力推进园区扩容、品牌提升、老城改造、民生保障等八项工作。
@@ -164,3 +165,13 @@ def test_a_passage_question_is_answered_at_the_talks_year(bot):
     _, said = talk(bot, "去年开展了什么学习活动？", "孵化器有什么进展")
     assert said.kind == "passage" and said.sources[0].section.startswith("一、2021年")
     assert "首批专业孵化器" in said.text
+
+
+def test_a_quoted_counted_phrase_pointed_at_after_a_passage_is_its_own_question(bot):
+    _, asked = talk(bot, "去年开展了什么学习活动？", "这个“五项专题行动”具体指什么")
+    assert asked.kind == "none" and "五项专题行动" in asked.text  # the report never lists them
+
+
+def test_shortcomings_asked_in_everyday_words(bot):
+    answer = bot.ask("报告承认工作里有哪些短板？")
+    assert answer.kind == "passage" and "创新能力还不够强" in answer.text
