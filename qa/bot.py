@@ -387,6 +387,8 @@ class Bot:
         time = query.time
         if answer.kind != "passage" or query.wants != "passage" or time.years or time.words or time.period:
             return answer
+        if query.kind is not None:
+            return answer  # 打算做什么, 还要办什么: a kind said is a time of its own (the plan's)
         talk_year = _part_year(shown(conversation.last_answer).section) if conversation.previous else None
         cited = next((s for s in answer.sources if s.cited), None)
         if talk_year is None or cited is None or _part_year(cited.section) in (None, talk_year):
@@ -528,7 +530,8 @@ class Bot:
         """分别是？/ 列一下 / 都列出来: the items of the list just counted, naming nothing else."""
         structure = self.parser.structure
         listing = self.parser.list_asked.search(parsed.text) or structure.listing.search(parsed.text)
-        return parsed.position is None and not parsed.own and bool(listing)
+        again = self.parser.lexicon.regex("structure", "listed_again_asks").search(parsed.text)
+        return parsed.position is None and not parsed.own and bool(listing or again)
 
     def _before_added(self, answer: Answer, parsed: Query) -> Answer | None:
         """那之前累计有多少家 answered by a running total (新认定14家，累计达76家): the total before the year's

@@ -175,3 +175,9 @@ def test_a_quoted_counted_phrase_pointed_at_after_a_passage_is_its_own_question(
 def test_shortcomings_asked_in_everyday_words(bot):
     answer = bot.ask("报告承认工作里有哪些短板？")
     assert answer.kind == "passage" and "创新能力还不够强" in answer.text
+
+
+@pytest.mark.parametrize("question", ["孵化器还要做什么", "孵化器打算怎么建"])
+def test_a_plan_asked_without_a_year_stays_with_the_plan_after_talk_of_results(bot, question):
+    _, said = talk(bot, "去年开展了什么学习活动？", question)
+    assert said.kind == "passage" and said.sources[0].section.startswith("二、2022年")
