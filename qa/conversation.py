@@ -1044,6 +1044,10 @@ _BETWEEN = {"difference": "{0}比{1}多多少？", "change": "{0}比{1}增长百
 def _sides(query: Query, parser: QueryParser) -> str | None:
     """今年GDP目标比去年多多少: a figure set against another, each side said with its own time and kind."""
     form = "{0}是{1}的几倍？" if query.unit == "倍" else _BETWEEN.get(query.operation)
+    if query.operation == "difference" and parser.lexicon.regex(
+        "conversation", "follow_up", "shortfall_asked_pattern"
+    ).search(query.text):
+        form = "{0}比{1}少多少？"  # 比去年少了多少: said as asked
     if form is None or len(query.parts) != 2 or not all(p.metric or p.years for p in query.parts):
         return None
     first, second = query.parts

@@ -181,3 +181,10 @@ def test_shortcomings_asked_in_everyday_words(bot):
 def test_a_plan_asked_without_a_year_stays_with_the_plan_after_talk_of_results(bot, question):
     _, said = talk(bot, "去年开展了什么学习活动？", question)
     assert said.kind == "passage" and said.sources[0].section.startswith("二、2022年")
+
+
+def test_the_understood_line_says_a_shortfall_as_asked(bot):
+    from qa.conversation import render
+
+    assert render(bot.understand("今年财政一般预算收入目标比去年少了多少？"), bot.parser).endswith("少多少？")
+    assert render(bot.understand("今年财政一般预算收入目标比去年多了多少？"), bot.parser).endswith("多多少？")
