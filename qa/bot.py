@@ -15,6 +15,7 @@ from index.embedder import Encoder
 from index.facts import Fact
 from index.numbers import convertible, to_number
 from index.onnx_encoder import default_encoder
+from index.periods import years_named
 from index.store import Progress, ReportIndex, open_index
 from qa.answer import Answer, Source, numbered, shows_list
 from qa.answerers import (
@@ -1201,10 +1202,7 @@ def _needs_earlier_turn(query: Query, parser: QueryParser) -> bool:
     return leaning and not query.own
 
 
-_PART_YEAR = re.compile(r"^[^>]*?((?:19|20)\d{2})年")
-
-
 def _part_year(section: str | None) -> int | None:
     """The year a part of the report names in its heading (一、2011年工作总结 > … → 2011), if any."""
-    m = _PART_YEAR.match(section or "")
-    return int(m.group(1)) if m else None
+    named = years_named((section or "").split(" > ", 1)[0], plans=False)
+    return named[0] if named else None
