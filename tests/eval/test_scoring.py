@@ -16,6 +16,12 @@ def test_counters_of_people_are_one_unit():
     assert not numbers_match(expect, 5, "套")
 
 
+def test_counters_of_list_items_are_one_unit():
+    expect = Expect("number", value=5.0, unit="个")
+    assert numbers_match(expect, 5, "条") and numbers_match(expect, 5, "项") and numbers_match(expect, 5, "点")
+    assert not numbers_match(expect, 5, "家") and not numbers_match(expect, 4, "条")
+
+
 def test_computed_percentages_match_within_their_rounding_tolerance():
     expect = Expect("number", value=38.8, unit="%", tolerance=0.1)
     assert numbers_match(expect, 38.78, "%")
