@@ -34,6 +34,7 @@ class ReportMeta:
     # the short lines under the title before the text starts: slogans, the occasion, the date line, the speaker
     front: tuple[str, ...] = ()
     delivered: str | None = None  # the date the report was given, as written on its date line (2012年1月12日)
+    salutation: str = ""  # the line the speaker opens with (同志们：, 各位代表：), without its colon
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -119,7 +120,7 @@ def parse_meta(text: str) -> ReportMeta:
     publisher = fields.get("发布机构") or fields.get("发文机关") or _speaker(head)
     front = _front(head, title)
     written = next((m.group() for ln in front if (m := _DATE_WRITTEN.search(ln))), None)
-    return ReportMeta(title, date, publisher, tuple(fields.items()), front, written)
+    return ReportMeta(title, date, publisher, tuple(fields.items()), front, written, _salutation(head, title))
 
 
 _TITLE_LINE = 60  # characters: a longer line is text, not a title
@@ -149,6 +150,23 @@ def _front(head: list[str], title: str) -> tuple[str, ...]:
             break
         lines.append(_BLANK.sub(" ", line))
     return tuple(lines)
+
+
+def _salutation(head: list[str], title: str) -> str:
+    """The short line ending in a colon between the title and the text (同志们：, 各位代表：), which the text's
+    chunks leave out; "" when the report opens without one."""
+    if title not in head:
+        return ""
+    for line in head[head.index(title) + 1 :]:
+        addressed = load_lexicon().regex("structure", "title_page", "salutation_pattern").search(line)
+        if line.endswith((":", "：")) and len(line) <= _SALUTATION_LINE and addressed:
+            return line.rstrip(":：")
+        if len(line) > _FRONT_LINE:
+            return ""
+    return ""
+
+
+_SALUTATION_LINE = 16  # characters: 各位代表、各位委员、同志们：
 
 
 def _first_date(lines: list[str]) -> str | None:

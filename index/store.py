@@ -68,10 +68,12 @@ class Manifest:
     delivered: str | None = None
     fields: tuple[tuple[str, str], ...] = ()  # the catalogue lines above the title (索引号, 发布机构…)
     files: tuple[tuple[str, int, str], ...] = ()  # (path in the folder, size, sha256) of every other file
+    salutation: str = ""  # 同志们: the line the speaker opens with
 
     @property
     def meta(self) -> ReportMeta:
-        return ReportMeta(self.title, self.date, self.publisher, self.fields, tuple(self.front), self.delivered)
+        front = tuple(self.front)
+        return ReportMeta(self.title, self.date, self.publisher, self.fields, front, self.delivered, self.salutation)
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,7 @@ def build_index(
         meta.front,
         meta.delivered,
         meta.fields,
+        salutation=meta.salutation,
     )
     step(0.7, "计算句子向量")
     sentence_vectors = encoder.encode(sentences).astype(np.float32) if sentences else None

@@ -20,7 +20,7 @@ from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.arithmetic import answer_own_figures, answer_worked_back
-from qa.compute import compute, find_operands, may_be_stated, parts_found
+from qa.compute import compute, find_operands, may_be_stated, parts_found, total_of
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
 from qa.history import NO_FIGURE, shown
@@ -54,6 +54,7 @@ from qa.passages import (
     said_on,
     sentence_cosines,
     topic_groups,
+    whole_item,
 )
 from qa.premise import answer_premise, other_phase, rise_asked_as_fall
 from qa.query import Part, Position, Query, Stated, Step
@@ -401,6 +402,9 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
     fact = matches[0].fact
     if intent.operation == "ratio" and fact.unit != "%":
         return None
+    items = _items_unnamed(query, fact, context) if intent.operation == "sum" else []
+    if items:  # 一共融了多少钱 of 融资贷款5000万元、风险投资6000万元: the listed figures added up
+        return total_of(query, intent, items)
     answer = lookup_answer(fact, query)
     # 重点工作一共多少条 met by 重点采取以下五个方面: a figure counted otherwise than the list asked leaves it to
     # the list
@@ -1023,16 +1027,21 @@ def _states(stated: Stated, fact: Fact) -> bool:
 def _list_unnamed(query: Query, tied: list[Match], context: Context) -> list[Match]:
     """帮创业企业融了多少钱 of 为创业企业获得融资贷款5000万元、风险投资6000万元: the question names only the lead the
     listed figures share, so every one of them is offered, not the first."""
+    items = _items_unnamed(query, tied[0].fact, context)
+    return [Match(f, tied[0].score) for f in items] if items else tied
+
+
+def _items_unnamed(query: Query, fact: Fact, context: Context) -> list[Fact]:
+    """The figures listed with ``fact`` in its sentence when the question names none of them apart from the
+    others (帮创业企业融了多少钱 of 融资贷款5000万元、风险投资6000万元); [] when it names one or a filter picks it."""
     if not query.own or query.filter.words:
-        return tied  # 其中超过10个亿的: the filter picks the item
-    items = listed_with(tied[0].fact, context.facts)
+        return []  # 其中超过10个亿的: the filter picks the item
+    items = listed_with(fact, context.facts)
     # the question's words with the report's words for its everyday words and abbreviations (风投: 风险投资)
     groups = context.weights.expand(question_words(context.tokenizer, query.metric, context.weights))
     # (an everyday word whose meanings between them name every item, 融到: 融资 or 风险投资, tells none apart)
     words = [w for g in groups if not (isinstance(g, Expanded) and names_every_item(g, items)) for w in g]
-    if not items or names_an_item([*query.own, *words], items):
-        return tied
-    return [Match(f, tied[0].score) for f in items]
+    return [] if not items or names_an_item([*query.own, *words], items) else items
 
 
 def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Match]:
@@ -1429,6 +1438,7 @@ def find_quotes(query: Query, context: Context) -> Found:
     listing = bool(context.parser.list_asked.search(query.words))
     quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines, listing), index.chunks, query.words)
     quotes = said_on(list_item(quotes, index.chunks, groups), index.chunks)
+    quotes = whole_item(quotes, index.chunks, groups)
     if not quotes or (thing and not context.weights.writes(thing)):
         return Found(hits, [], 0.0)  # 软件园的总经理叫什么: a thing the report never writes has no name in it
     coverage = max(q.coverage for q in quotes)

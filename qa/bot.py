@@ -13,7 +13,7 @@ from typing import Any
 from index.chunks import split_sentences
 from index.embedder import Encoder
 from index.facts import Fact
-from index.numbers import convertible, to_number
+from index.numbers import convert, convertible, to_number
 from index.onnx_encoder import default_encoder
 from index.periods import years_named
 from index.store import Progress, ReportIndex, open_index
@@ -31,11 +31,11 @@ from qa.answerers import (
     retrieve,
     settle,
 )
-from qa.compute import Operand, worked_change
+from qa.compute import Operand, share_of, worked_change
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, asked_at, follow, names_only_apart, redone
-from qa.filters import char_pairs, fact_level
+from qa.filters import TOPIC_HELD, TOPIC_MARGIN, alike, char_pairs, fact_level, share_held, without_soft
 from qa.history import Turn, kept, left_out_note, normalize_history, shown
 from qa.intent import Intent
 from qa.listed import abbreviates, listed_count, named_run
@@ -276,10 +276,21 @@ class Bot:
             return Answer(
                 "请输入一个关于报告内容的问题，例如：“2011年高新区获得了哪些国家级荣誉？”", "none", question=question
             )
-        answer = self._answer(question, turns)
+        answer = self._restated(question, turns) or self._answer(question, turns)
         if answer.kind == "passage":
             return self._figure_piece(question, answer, turns) or answer
         return (self._in_pieces(question, turns) or answer) if answer.kind == "none" else answer
+
+    def _restated(self, question: str, turns: list[Turn]) -> Answer | None:
+        """全区企业去年一共挣了多少？就是那个技工贸总收入: a last piece restating the one before in the report's words
+        is read as its correction (the time and kind of the first, the thing the second names); None otherwise."""
+        pieces = self.parser.pieces(question)
+        restated = self.parser.lexicon.regex("conversation", "follow_up", "restated_pattern")
+        m = restated.match(pieces[-1]) if len(pieces) == 2 else None
+        if m is None:
+            return None
+        first = self._answer(pieces[0], turns)
+        return self._answer(f"我问的是{pieces[1][m.end() :]}", [*turns, (pieces[0], first.text)])
 
     def _figure_piece(self, question: str, answer: Answer, turns: list[Turn]) -> Answer | None:
         """成绩怎么样，单位能耗降了多少: a passage found for a question whose last piece asks a figure that the
@@ -362,6 +373,8 @@ class Bot:
         if combined is None and parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed):
             combined = combine_turns(query, parsed, conversation.queries, self._as_given(conversation, turns))
         combined = combined or self._against_itself(query, parsed, conversation, turns)
+        combined = combined or self._against_figure_given(query, parsed, turns)
+        combined = combined or self._before_talked_addition(parsed, turns)
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
         combined = combined or self._per_thing(parsed, turns) or self._each_named(parsed, turns)
@@ -371,6 +384,7 @@ class Bot:
             return combined
         answer = self._by_earlier_figure(self._running_total(self.answer_query(query), query), query, turns)
         answer = self._at_talks_time(answer, query, conversation)
+        answer = self._share_of_talked_whole(answer, query, conversation, turns)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
@@ -399,6 +413,24 @@ class Bot:
         if there.kind != "passage" or best is None or (best.score or 0) < (cited.score or 0) * TALKS_TIME_SHARE:
             return answer
         return there
+
+    def _share_of_talked_whole(
+        self, answer: Answer, query: Query, conversation: Conversation, turns: list[Turn]
+    ) -> Answer:
+        """服务业大概占了几成 after 其中服务业收入有多少 after 技工贸总收入: a share naming no whole, when the report
+        states none, is the part just given over the whole it was asked as a part of (其中…) the turn before."""
+        named = [p for p in query.parts if p.metric]
+        if answer.kind == "number" or query.operation != "ratio" or len(named) != 1 or len(turns) < 2:
+            return answer
+        if conversation.previous is None or not self.read(turns[-1][0]).lean.part_of:
+            return answer
+        part, whole = self._answered_fact(turns[-1][1]), self._answered_fact(turns[-2][1])
+        if part is None or whole is None or part.year != whole.year or part.aspect != whole.aspect:
+            return answer
+        value = convert(part.value, part.unit, whole.unit)
+        if value is None or not 0 < value < whole.value:
+            return answer  # not a part of it
+        return share_of(query, part, whole) or answer
 
     def _said_then(self, query: Query, parsed: Query, conversation: Conversation) -> Answer | None:
         """今年呢？ after 燃煤锅炉关了几台, when the plan gives no figure of it (年内全部关停区内燃煤锅炉): what the
@@ -574,6 +606,25 @@ class Bot:
         value = round(total.value - step.value, 10)
         return Answer(text, "number", value, total.unit, [source_of(total)], parsed.text)
 
+    def _before_talked_addition(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """那认定之前原来有多少家 after 新认定高新技术企业14家 (…累计达76家): the running total its sentence writes
+        next, less the addition just given; None unless the question names nothing new and asks what stood before."""
+        lex = self.parser.lexicon
+        if parsed.own or not turns or not lex.regex("asking", "figure", "before_words").search(parsed.text):
+            return None
+        added = self._answered_fact(turns[-1][1])
+        if added is None or added.sentence_span is None:
+            return None
+        after = sorted(
+            (
+                f
+                for f in self.index.facts
+                if f.sentence_span == added.sentence_span and f.unit == added.unit and f.span[0] > added.span[1]
+            ),
+            key=lambda f: f.span[0],
+        )
+        return self._before_added(lookup_answer(after[0], parsed), parsed) if after else None
+
     def _adds_to(self, fact: Fact, total: Fact, running: bool) -> bool:
         """Whether ``fact`` is the year's addition to ``total``: the total names it (累计（新认定高新技术企业）), or
         it is named as an addition and the two name the same thing (新增产值亿元企业 / 亿元以上企业达75家)."""
@@ -586,9 +637,7 @@ class Bot:
 
     def _named(self, metric: str) -> str:
         """A metric without the words that say when or how (争取报批土地 → 报批土地)."""
-        for word in sorted((w for w in self.parser.soft if len(w) > 1), key=len, reverse=True):
-            metric = metric.replace(word, "")
-        return metric
+        return without_soft(metric, self.parser.soft)
 
     def _counterpart(self, query: Query, parsed: Query, turns: list[Turn]) -> Answer | None:
         """今年的申报目标呢 after 申报各类科技计划项目328项, when the report words the new year's figure apart
@@ -605,7 +654,7 @@ class Bot:
         if any(w not in name for w in parsed.own) or not any(w in name or name in w for w in query.own):
             return None  # the question (or the conversation's topic) names what the earlier figure does not measure
         held = [
-            (_alike(self._named(f.metric), name), f)
+            (alike(self._named(f.metric), name), f)
             for f in self.index.facts
             if f.year in query.time.years
             and f.aspect == query.fact_aspect
@@ -729,6 +778,25 @@ class Bot:
         bare, whole = replace(parsed, time=TimeAsked(), own=()), replace(query, time=TimeAsked())
         return combine_turns(whole, bare, conversation.queries, self._as_given(conversation, turns))
 
+    def _against_figure_given(self, query: Query, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """跟技工贸总收入目标差多少 after a figure given (420 + 680 = 1100亿元): the figure the question names set
+        against the one the last answer gave, whether the report states it or it was worked out."""
+        named = [p for p in parsed.parts if p.metric]
+        if parsed.operation != "difference" or len(named) != 1 or not turns or parsed.time.words:
+            return None
+        if not self.parser.compared_with.match(parsed.text):
+            return None
+        last = self._answer(turns[-1][0], turns[:-1])
+        if last.kind != "number" or last.value is None:
+            return None
+        part = named[0]
+        kind = part.kind or query.kind
+        alone = replace(query, operation="lookup", parts=(), whole=None, metric=part.metric, kind=kind, own=parsed.own)
+        other = self.answer_query(alone)
+        if other.kind != "number" or not convertible(other.unit or "", last.unit or ""):
+            return None
+        return combine("difference", [last, other], parsed.text)
+
     def _summed_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """加起来至少多少家 after a passage quoting 引进10家以上核心伙伴企业…,10家以上大型物流及配套企业: the figures it
         quotes in the unit asked, added up; None unless the earlier answer quoted two or more and gave no figure."""
@@ -830,7 +898,7 @@ class Bot:
         if earlier is None:
             return answer
         options = self._offered(query)
-        shares = [_share_held(m.fact.metric, fact_name(earlier)) for m in options]
+        shares = [share_held(m.fact.metric, fact_name(earlier)) for m in options]
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
             # 服务业呢 after 工业总产值 (亿元): of 服务业总收入 and 服务业项目 (家), the figure of the same measure
@@ -1056,22 +1124,32 @@ class Bot:
     def _named_in_figure(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """叫什么名字 / 是哪几家 after a figure, naming nothing else: the sentence the figure was quoted from,
         which names what it counts (新开锦诚明都、皇冠花园2家公办幼儿园)."""
-        if not parsed.passage or parsed.figure or parsed.position is not None or not turns:
-            return None
-        if parsed.wants == "about":  # 谁作的报告 after a figure: the report itself
+        if not parsed.passage or parsed.figure or not turns or parsed.wants == "about":  # 谁作的报告: the report
             return None
         fact = self._answered_fact(turns[-1][1])
         if fact is None:
             return None
+        # 都有哪些重点机构: the members the figure's sentence lists, though the words may name a list of the outline
+        members = self._members_of(parsed, fact)
+        if parsed.position is not None and not members:
+            return None
         # 都是什么类型的: words asking a kind, or pointing back at words of the figure's own sentence, at the
         # figure's own time (not 今年对燃煤锅炉有什么安排 after last year's figure: a question of its own)
         kinds = self.parser.lexicon.words("conversation", "follow_up", "kind_nouns")
-        if parsed.own and not (parsed.lean.points_back or all(w in kinds for w in parsed.own)):
+        if parsed.own and not (parsed.lean.points_back or all(w in kinds for w in parsed.own) or members):
             return None
         if any(w not in kinds and w not in fact.sentence for w in parsed.own) or parsed.years not in ((), (fact.year,)):
             return None
         text = f"{fact.sentence}\n\n出处：{fact.section}"
         return Answer(text, "passage", None, None, [source_of(fact)], parsed.text)
+
+    def _members_of(self, parsed: Query, fact: Fact) -> bool:
+        """都有哪些重点机构 after 新引进…机构50家,包括A、B、C等一批重点机构: the thing asked is what the figure's
+        sentence names a run of members of, right after them."""
+        named = "".join(parsed.own)
+        members = self.parser.lexicon.pattern("structure", "members_listed_pattern")
+        listed = re.search(members + rf"[^，,；;。]{{0,4}}{re.escape(named)}", fact.sentence)
+        return len(named) > 1 and listed is not None
 
     def _other_offered(self, conversation: Conversation, parsed: Query, turns: list[Turn]) -> Answer | None:
         """另一个呢 after one option of an ask-back was chosen: the option left, when one is."""
@@ -1161,23 +1239,7 @@ def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
 # an ask-back is settled by the figure given before when that figure's label holds this share of one option's
 # metric characters, and that much more than of any other option's
 _SHARED_PAIRS = 2  # character pairs an addition and the total it adds to share (亿元, 企业 of the two names)
-TOPIC_HELD = 0.8
-TOPIC_MARGIN = 0.15
-
-
-def _alike(metric: str, other: str) -> float:
-    """How far one metric's name holds the other's, either way round (申报科技计划 in 申报各类科技计划项目, 企业上市
-    in 企业上市或挂牌交易)."""
-    return max(_share_held(metric, other), _share_held(other, metric))
-
-
 _COUNTED_OPS = ("lookup", "sum")  # 几个村 / 一共几个村
-
-
-def _share_held(metric: str, label: str) -> float:
-    """The share of a metric's characters that a label holds."""
-    chars = [c for c in metric if not c.isspace()]
-    return sum(c in label for c in chars) / len(chars) if chars else 0.0
 
 
 def _qualifier_of(word: str, said_as: dict[str, list[str]]) -> list[str]:

@@ -16,7 +16,7 @@ from index.numbers import convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.context import Context
-from qa.filters import without_thresholds
+from qa.filters import TOPIC_HELD, TOPIC_MARGIN, alike, without_soft, without_thresholds
 from qa.intent import Intent
 from qa.numeric import (
     FULL_SCORE,
@@ -128,6 +128,18 @@ def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None
     head = "、".join(o.label for o in operands) + f"合计{fmt(total)}{unit}"
     formula = " + ".join(fmt(v) for v in values) + f" = {fmt(total)}{unit}"  # type: ignore[arg-type]
     return _answer(query.text, head, formula, total, unit, operands)
+
+
+def total_of(query: Query, intent: Intent, facts: Sequence[Fact]) -> Answer | None:
+    """The sum of figures the report lists together, with its formula (融资贷款5000万元、风险投资6000万元)."""
+    return _sum(query, intent, [Operand(f, fact_label(f)) for f in facts])
+
+
+def share_of(query: Query, part: Fact, whole: Fact) -> Answer | None:
+    """The share one figure is of another, with its formula (服务业总收入490亿元 of 技工贸总收入850亿元)."""
+    intent = replace(query.request(), operation="ratio")
+    operands = [Operand(part, fact_label(part)), Operand(whole, fact_label(whole))]
+    return _ratio(replace(query, unit="%"), intent, operands)
 
 
 def _compare(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
@@ -242,17 +254,26 @@ def _points_of_rates(metric: str, part: Intent, intent: Intent, context: Context
 
 def _worded_apart(taken: Fact, asked: Intent, context: Context) -> list[Match]:
     """比去年多多少 after 2012年全社会固定资产投资 when 2011 writes 固定资产投资: the one figure of the year asked
-    whose name holds the other's or is held by it, in the same aspect and dimension."""
+    whose name holds the other's or is held by it, in the same aspect and dimension; else the one whose name,
+    without its words of when and how (争取报批土地 → 报批土地), is clearly the likest (土地农转用报批)."""
     found = [
         f
         for f in context.facts
         if f.year in asked.years
         and f.aspect == taken.aspect
         and f is not taken
-        and (f.metric in taken.metric or taken.metric in f.metric)
         and convertible(f.unit, taken.unit)
+        and (asked.kind is None or f.kind == asked.kind)
     ]
-    return [Match(found[0], MIN_SCORE)] if len(found) == 1 else []
+    held = [f for f in found if f.metric in taken.metric or taken.metric in f.metric]
+    if len(held) == 1:
+        return [Match(held[0], MIN_SCORE)]
+    soft = context.parser.soft
+    name = without_soft(taken.metric, soft)
+    ranked = sorted(((alike(without_soft(f.metric, soft), name), f) for f in found), key=lambda p: -p[0])
+    if not ranked or ranked[0][0] < TOPIC_HELD or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TOPIC_MARGIN):
+        return []
+    return [Match(ranked[0][1], MIN_SCORE)]
 
 
 def _in_sentence(matches: list[Match], taken: Fact) -> list[Match] | None:

@@ -127,8 +127,8 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
         said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
         position = new.position or Position(ask="count", unit="个")  # 一共几个领域: counted by their kind
         return replace(new, wants="structure", position=position, **said)
-    if _on_structure(previous, new, parser):
-        return _structure_follow_up(previous, new, parser)
+    if _on_structure(previous, new, parser):  # 下一点呢: beside the item given; else somewhere in its list
+        return _beside(previous, new, parser) or _structure_follow_up(previous, new, parser)
     if _names_heading(new) or (new.position is not None and new.position.ask in ("place", "edge")):
         return new  # 其中资本特区排第几点 / 这个提法出现在哪一节: asked of the outline, not of a figure
     if not _leans(previous, new, parser):
@@ -303,11 +303,36 @@ def _counts_listed(previous: Query, new: Query, parser: QueryParser) -> bool:
     return bare and listed and bool(previous.own)
 
 
+def _next_to(previous: Query, new: Query, parser: QueryParser) -> int:
+    """+1 for 下一点呢 and −1 for 上一条 after an item given by its place; 0 for anything else."""
+    before = previous.position
+    if before is None or before.ask != "item" or not before.path or before.path[-1].index is None:
+        return 0
+    lex = parser.lexicon
+    if lex.regex("structure", "next_item_pattern").search(new.text):
+        return 1
+    return -1 if lex.regex("structure", "previous_item_pattern").search(new.text) else 0
+
+
+def _beside(previous: Query, new: Query, parser: QueryParser) -> Query | None:
+    """下一点呢 / 上一条: the place next to the item given, in the same list (倒数第二条 counts from the end, so 下一条
+    is the last); None when the follow-up asks no such place or it runs off the list's start or end."""
+    step = _next_to(previous, new, parser)
+    before = previous.position
+    index = before.path[-1].index if step and before is not None else None
+    if index is None or not (index + step > 0 if index > 0 else index + step < 0):
+        return None
+    path = (*before.path[:-1], replace(before.path[-1], index=index + step))  # type: ignore[union-attr]
+    return replace(new, position=replace(before, path=path), time=previous.time, wants="structure")
+
+
 def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
     """第五项呢？/ 它下面分几点？/ 具体包括哪些？ after a question about the outline: it goes on from there."""
     before, now = previous.position, new.position
     if before is None or before.noun:
         return False
+    if _next_to(previous, new, parser):
+        return True  # 下一点呢: the item beside the one given
     if now is not None and before.ask == "edge" and now.ask == "count" and not now.path:
         return False  # 几个？ after 开头报了哪几个指标: the opening is a paragraph, none of its parts are counted
     if now is not None:  # 报告开头说了什么 names the report itself: not a place under the earlier one
@@ -440,8 +465,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         )
     )
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
-    if any(n in new.text for n in parser.amount_nouns):
-        kept = "value"  # 绝对值呢 after a growth: the amount of the same metric
+    if any(n in new.text for n in parser.amount_nouns) or parser.amount_reached.search(new.text):
+        kept = "value"  # 绝对值呢 / 今年要做到多少 after a growth: the amount of the same metric
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
     # (比去年低多少个百分点 names 去年 as the other side: no kind renewed, the growth stays)
     said = "kind" in given and parser.kind(parser.year_re.sub(" ", new.text)) is not None  # 目标, not 今年 alone

@@ -181,3 +181,26 @@ def on_bases(fact: Fact, bases: tuple[str, ...], asked: str = "") -> bool:
         return True
     totals = [t for t in lex.words("conversation", "filter", "totals") if t in asked]
     return not any(b in fact.metric and t in fact.metric for b in per for t in totals)
+
+
+TOPIC_HELD = 0.8  # the share of a name another holds for the two to name one thing (`alike`)
+TOPIC_MARGIN = 0.15  # by how much the likest name must beat the next to be the one meant
+
+
+def alike(metric: str, other: str) -> float:
+    """How far one metric's name holds the other's, either way round (申报科技计划 in 申报各类科技计划项目, 企业上市
+    in 企业上市或挂牌交易)."""
+    return max(share_held(metric, other), share_held(other, metric))
+
+
+def share_held(metric: str, label: str) -> float:
+    """The share of a metric's characters that a label holds."""
+    chars = [c for c in metric if not c.isspace()]
+    return sum(c in label for c in chars) / len(chars) if chars else 0.0
+
+
+def without_soft(metric: str, soft: frozenset[str] | set[str]) -> str:
+    """A metric without the words that say when or how (争取报批土地 → 报批土地)."""
+    for word in sorted((w for w in soft if len(w) > 1), key=len, reverse=True):
+        metric = metric.replace(word, "")
+    return metric

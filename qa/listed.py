@@ -77,6 +77,11 @@ def abbreviates(word: str, name: str) -> bool:
 
 
 def _after_lead(metric: str) -> str:
+    """The name after the lead verb a list's first item carries for all of them (申报国家人才 → 国家人才,
+    创业企业获得融资贷款 → 融资贷款): the genre's addition verbs first, else the first verb jieba tags."""
+    lead = current().regex("facts", "clause", "addition_lead_pattern").match(metric)
+    if lead and len(metric) - lead.end() >= 2:
+        return metric[lead.end() :]
     words = _tagged(metric)
     verb = next((i for i, (_w, flag) in enumerate(words) if flag == "v"), None)
     if verb is None or verb == len(words) - 1:

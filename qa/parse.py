@@ -161,6 +161,7 @@ class QueryParser:
         self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
         self.amount_terms = tuple(k for k in lex.table("aliases", "aliases") if k.endswith("额"))  # 协议额 kept whole
         self.amount_nouns = frozenset(lex.words("asking", "figure", "amount_nouns"))
+        self.amount_reached = lex.regex("asking", "figure", "amount_reached_pattern")
         self.list_asked = lex.regex("asking", "figure", "list_pattern")  # 分别是, 哪几: the items of a list asked
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
         frame = "".join(f"{re.escape(w)}|" for w in own) + asides
@@ -279,6 +280,8 @@ class QueryParser:
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
+        grown = self.lexicon.regex("asking", "unit", "points_of_growth_pattern")
+        text = grown.sub(lambda m: m.group()[:-3].rstrip("几多少") + "百分之多少", text)  # 涨了几个点 = 涨了百分之多少
         figure = self.asks_figure(text)
         asked = self.correction.sub("", text) or text
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
@@ -549,12 +552,21 @@ class QueryParser:
     def count_asked(self, text: str) -> Count | None:
         """新增了几家 asks the year's addition, 全区一共有多少家 the total; most questions say neither."""
         lex = self.lexicon
-        text = lex.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前: the total
+        before = lex.regex("asking", "figure", "before_addition_pattern")
+        if before.search(text):
+            return "total"  # 新认定之前有多少家: the standing count before the year's addition
         if lex.regex("asking", "figure", "before_time_pattern").search(text):
             return "total"  # 去年之前有多少家: the standing count before that year's addition
         if any(lex.regex("conversation", "filter", words).search(text) for words in ("additions", "additions_said")):
             return "addition"
         return "total" if lex.regex("conversation", "filter", "totals_said").search(text) else None
+
+    def _points_back(self, text: str) -> bool:
+        """它… / 这个园区今年… / 今年这个园区…: a pointer opening the question, or right after its opening time."""
+        if self.points_back.search(text):
+            return True
+        time = self.year_re.match(text)
+        return bool(time) and bool(self.points_back.match(text[time.end() :].lstrip("的")))
 
     def lean(self, text: str) -> Lean:
         bare = self.trail.sub("", text).strip()
@@ -562,7 +574,7 @@ class QueryParser:
         chooser = self.chooser.match(text) if choice is None and len(bare) <= 12 else None
         return Lean(
             follow_up=bool(self.follow.search(text)),
-            points_back=bool(self.points_back.search(text)),
+            points_back=self._points_back(text),
             operation_start=bool(self.operation_start.match(text)),
             part_of=bool(self.part_of.match(text)),
             correction=bool(self.correction.match(text)),
@@ -620,6 +632,7 @@ class QueryParser:
         """这份报告的主标题是什么 / 报告是哪天作的: the report itself is asked about, and nothing else named
         (``named``: the report must be named; not in 副标题呢？ after a question about it)."""
         field = self.lexicon.regex("asking", "about", "field_pattern").search(text)
+        field = field or self.lexicon.regex("asking", "about", "own_title_pattern").search(text)
         if not ((self.about_report.search(text) or not named or field) and self.about_ask.search(text)):
             return False
         rest = self.about_ask.sub(" ", self.about_report.sub(" ", text))

@@ -255,6 +255,30 @@ def list_item(quotes: list[Quote], chunks: Sequence[Chunk], groups: Sequence[Wor
     return sorted([*quotes, best], key=lambda q: q.sentence.span[0])
 
 
+def whole_item(quotes: list[Quote], chunks: Sequence[Chunk], groups: Sequence[WordGroup]) -> list[Quote]:
+    """资本特区今年要做什么: a question whose every word the heading of the quotes' section says asks the whole of
+    that item, so all its sentences are quoted (not the best three), when it has no items below it and is short
+    enough to read at once."""
+    if not quotes:
+        return quotes
+    path = quotes[0].chunk.section_path
+    words = [g for g in groups if len(g[0]) > 1]
+    if not path or not words or not all(_met(g, path[-1]) for g in words):
+        return quotes
+    if any(c.section_path[: len(path)] == path and len(c.section_path) > len(path) for c in chunks):
+        return quotes  # a heading with items below it: its own words are only their lead-in
+    seen: dict[tuple[int, int], Quote] = {}
+    for chunk in (c for c in chunks if c.section_path == path):
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            if sentence.text.strip():
+                seen.setdefault(sentence.span, Quote(sentence, chunk, quotes[0].coverage))
+    whole = sorted(seen.values(), key=lambda q: q.sentence.span[0])
+    return whole if sum(len(q.sentence.text) for q in whole) <= _WHOLE_ITEM_CHARS else quotes
+
+
+_WHOLE_ITEM_CHARS = 500  # an item longer than this is quoted by its best sentences, not whole
+
+
 def _opener(quotes: Sequence[Quote]) -> Quote | None:
     """A quote that opens a list with a colon, or an item of one (…新主体；): the list runs to its full stop."""
     return next((q for q in quotes if re.search(r"[；;]\s*$", q.sentence.text)), None)

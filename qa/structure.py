@@ -84,7 +84,8 @@ def _placed(query: Query, position: Position, context: Context) -> Answer | None
     root, parser = context.index.outline, context.parser
     chain = locate(root, position.path, parser, children=False)
     if position.ask == "edge":
-        return _edge(chain[-1], position, context.index.chunks, query.text) if chain else None
+        salutation = context.index.manifest.salutation
+        return _edge(chain[-1], position, context.index.chunks, query.text, salutation) if chain else None
     for scope in reversed(chain or [root]):  # the heading named first, then the ones above it
         found = _counted(position, scope, context.index.chunks, query.text)
         if found is not None and (found.kind != "none" or scope is root):
@@ -344,7 +345,9 @@ def _place(query: Query, position: Position, context: Context) -> Answer | None:
     return Answer(text, "number", float(n), None, _sources([owner]), query.text)
 
 
-def _edge(node: Node, position: Position, chunks: Sequence[Chunk], question: str) -> Answer | None:
+def _edge(
+    node: Node, position: Position, chunks: Sequence[Chunk], question: str, salutation: str = ""
+) -> Answer | None:
     """How a part's text opens (its lead paragraph, before its sub-headings; the report's: the words before its
     first part) or ends (the last paragraph of the last text under it)."""
     if position.edge == "start":
@@ -362,6 +365,8 @@ def _edge(node: Node, position: Position, chunks: Sequence[Chunk], question: str
     if not said:
         return None
     said = said if len(said) <= _EDGE_MAX else said[:_EDGE_MAX] + "…"
+    if position.edge == "start" and not node.path and salutation:  # 同志们： the speaker opens with
+        said = f"{salutation}：\n{said}"
     name = f"“{node.title}”" if node.path else "报告"
     section = at.section if at is not None and at.path else PREAMBLE  # the words before the first part: 引言
     text = f"{name}{where}：\n\n{said}\n\n出处：{section}"

@@ -38,7 +38,16 @@ def answer_superlative(query: Query, context: Context) -> Answer | None:
         return None  # a tie: no single answer
     lines = "\n".join(f"- {fact_label(f)}：{figure_text(f)}" for _, f in ranked)
     text = f"{fact_label(top)}{extreme.word}，为{figure_text(top)}。\n报告中的{len(ranked)}项：\n{lines}"
-    return Answer(text, "passage", None, None, [source_of(f) for _, f in ranked], query.text)
+    sources = [source_of(f) for _, f in ranked]
+    if _asks_amount(query, context):  # 哪个增速最低？多少: the top figure is the answer, the others its setting
+        return Answer(text, "number", top.value, top.unit, sources, query.text)
+    return Answer(text, "passage", None, None, sources, query.text)
+
+
+def _asks_amount(query: Query, context: Context) -> bool:
+    """哪项最高，是多少: the question asks the top figure as well as which it is (not 哪几项 alone)."""
+    amount = context.parser.lexicon.regex("asking", "figure", "amount_words")
+    return any(m.start() == 0 or query.text[m.start() - 1] != "哪" for m in amount.finditer(query.text))
 
 
 def _named_items(pool: list[Fact], words: list[tuple[str, ...]]) -> list[Fact]:
