@@ -34,7 +34,7 @@ class ReportMeta:
     # the short lines under the title before the text starts: slogans, the occasion, the date line, the speaker
     front: tuple[str, ...] = ()
     delivered: str | None = None  # the date the report was given, as written on its date line (2012年1月12日)
-    salutation: str = ""  # the line the speaker opens with (同志们：, 各位代表：), without its colon
+    salutation: str = ""  # the line the speaker opens with, as written (同志们：, 各位代表:)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -160,7 +160,7 @@ def _salutation(head: list[str], title: str) -> str:
     for line in head[head.index(title) + 1 :]:
         addressed = load_lexicon().regex("structure", "title_page", "salutation_pattern").search(line)
         if line.endswith((":", "：")) and len(line) <= _SALUTATION_LINE and addressed:
-            return line.rstrip(":：")
+            return line
         if len(line) > _FRONT_LINE:
             return ""
     return ""

@@ -1436,13 +1436,26 @@ def find_quotes(query: Query, context: Context) -> Found:
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     listing = bool(context.parser.list_asked.search(query.words))
-    quotes = list_run(pick_quotes(chunks, groups, context.weights, cosines, listing), index.chunks, query.words)
+    quotes = pick_quotes(chunks, groups, context.weights, cosines, listing, _asked_past(query, context))
+    quotes = list_run(quotes, index.chunks, query.words)
     quotes = said_on(list_item(quotes, index.chunks, groups), index.chunks)
     quotes = whole_item(quotes, index.chunks, groups)
     if not quotes or (thing and not context.weights.writes(thing)):
         return Found(hits, [], 0.0)  # 软件园的总经理叫什么: a thing the report never writes has no name in it
     coverage = max(q.coverage for q in quotes)
     return Found(hits, quotes, relevance(coverage, nearest(cosines), index.manifest.model))
+
+
+def _asked_past(query: Query, context: Context) -> str:
+    """去年这个示范园区有什么进展 after a passage naming it: the passage just given, when the follow-up points back at
+    its thing and asks a word it does not say (进展), so that it is not given again; "" otherwise."""
+    if not query.lean.points_back or not query.talked or query.wants != "passage":
+        return ""
+    earlier = shown(query.talked[-1])
+    if earlier.figure or earlier.refused or earlier.refused_passage:
+        return ""
+    words = [w for w in context.tokenizer.content_words(query.words) if len(w) > 1 and w not in query.topic]
+    return earlier.body if any(w not in earlier.body for w in words) else ""
 
 
 def answer_passage(query: Query, context: Context, floor: float | None = None) -> Answer:

@@ -218,7 +218,7 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
             analogue = _analogue(parts[0].metric, metric, part_intent, taken, context) if operands else None
             beside = _in_sentence(matches, taken)
             matches = analogue or beside or _likest(matches, taken) or _in_dimension(matches, taken) or matches
-            matches = matches or _worded_apart(taken, part_intent, context)
+            matches = matches or _worded_apart(taken, part_intent, context, metric)
         if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
             return None
         operands.append(Operand(matches[0].fact, fact_label(matches[0].fact)))
@@ -252,10 +252,11 @@ def _points_of_rates(metric: str, part: Intent, intent: Intent, context: Context
     return metric, replace(part, aspect="growth")
 
 
-def _worded_apart(taken: Fact, asked: Intent, context: Context) -> list[Match]:
+def _worded_apart(taken: Fact, asked: Intent, context: Context, metric: str = "") -> list[Match]:
     """比去年多多少 after 2012年全社会固定资产投资 when 2011 writes 固定资产投资: the one figure of the year asked
-    whose name holds the other's or is held by it, in the same aspect and dimension; else the one whose name,
-    without its words of when and how (争取报批土地 → 报批土地), is clearly the likest (土地农转用报批)."""
+    whose name holds the other's or is held by it, in the same aspect and dimension; else, when the part's own
+    words (``metric``) name the figure it is set against (农转用报批 of 土地农转用报批), the one whose name without its
+    words of when and how (争取报批土地 → 报批土地) is clearly the likest."""
     found = [
         f
         for f in context.facts
@@ -269,6 +270,8 @@ def _worded_apart(taken: Fact, asked: Intent, context: Context) -> list[Match]:
     if len(held) == 1:
         return [Match(held[0], MIN_SCORE)]
     soft = context.parser.soft
+    if not metric or alike(without_soft(metric, soft), without_soft(taken.metric, soft)) < TOPIC_HELD:
+        return []  # 研发投入占GDP: a thing of its own, not the figure set against it worded apart
     name = without_soft(taken.metric, soft)
     ranked = sorted(((alike(without_soft(f.metric, soft), name), f) for f in found), key=lambda p: -p[0])
     if not ranked or ranked[0][0] < TOPIC_HELD or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TOPIC_MARGIN):

@@ -321,10 +321,12 @@ def pick_quotes(
     weights: Weights,
     cosines: Mapping[int, np.ndarray] | None = None,
     listing: bool = False,
+    shown: str = "",
 ) -> list[Quote]:
     """The best sentence of the best chunks and, beside it, the sentences of its chunk that cover as much;
     ``cosines`` (`sentence_cosines`) add the sentences' nearness in meaning to their coverage; with ``listing``
-    (哪几块, 有哪些), a sentence listing members of a thing asked (新能源、新材料…等先进制造业) weighs more."""
+    (哪几块, 有哪些), a sentence listing members of a thing asked (新能源、新材料…等先进制造业) weighs more.
+    Sentences of ``shown`` (the answer just given, when the question asks on past it) are left for others."""
     best: list[Quote] = []
     groups = weights.expand(groups)  # once, not for every sentence
     for rank, chunk in enumerate(chunks):
@@ -338,6 +340,8 @@ def pick_quotes(
                 score += LISTING_CREDIT
             meaning = float(near[i]) if near is not None and i < len(near) else None
             best.append(Quote(sentence, chunk, score, meaning))
+    fresh = [q for q in best if not shown or q.sentence.text.strip() not in shown]
+    best = fresh or best
     if not best:
         return []
     top = max(best, key=lambda q: q.score)

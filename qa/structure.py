@@ -366,7 +366,7 @@ def _edge(
         return None
     said = said if len(said) <= _EDGE_MAX else said[:_EDGE_MAX] + "…"
     if position.edge == "start" and not node.path and salutation:  # 同志们： the speaker opens with
-        said = f"{salutation}：\n{said}"
+        said = f"{salutation}\n{said}"
     name = f"“{node.title}”" if node.path else "报告"
     section = at.section if at is not None and at.path else PREAMBLE  # the words before the first part: 引言
     text = f"{name}{where}：\n\n{said}\n\n出处：{section}"
