@@ -21,7 +21,7 @@ REPORT = """某新区2021年工作总结和2022年工作计划
 现在，我代表新区管委会作工作报告。
 
 一、2021年工作总结
-全年实现营业总收入900亿元，同比增长20%；完成财政一般预算收入45亿元，同比增长12%；完成固定资产投资80亿元，同比增长8%。
+2021年，新区被省政府批准为省级生态示范园区创建单位。全年实现营业总收入900亿元，同比增长20%；完成财政一般预算收入45亿元，同比增长12%；完成固定资产投资80亿元，同比增长8%。
 （一）产业发展
 1、产业规模扩大。全区实现工业总产值400亿元，同比增长15%。实现服务业总收入500亿元，同比增长30%。
 2、创新主体壮大。新认定高新技术企业18家，累计达90家。新引进各类研发机构40家，包括甲研究院、乙研究院、丙研究院等一批重点研发机构。为科技企业获得融资贷款4000万元、风险投资7000万元。
@@ -31,6 +31,7 @@ REPORT = """某新区2021年工作总结和2022年工作计划
 1、教育发展。新建幼儿园3所。
 2、医疗卫生。新建社区卫生服务站2家。
 3、文化体育。举办首届文化艺术节。
+4、生态建设。积极推进省级生态示范园区建设，示范区规划通过市政府批准。
 二、2022年工作计划
 （一）主要经济指标
 实现营业总收入1050亿元，同比增长16.7%；财政一般预算收入50亿元，同比增长11.1%；固定资产投资84亿元，同比增长5%。
@@ -154,3 +155,15 @@ def test_the_title_lines_are_answered_from_the_title_page(bot, asked):
 def test_the_opening_says_the_salutation(bot):
     answer = bot.ask("报告开头怎么称呼听众")
     assert "同志们" in answer.text and "我代表新区管委会" in answer.text
+
+
+@pytest.mark.parametrize("asked", ["去年这个示范园区有什么进展？", "这个示范园区去年有什么进展？"])
+def test_a_follow_up_asking_past_the_passage_given_is_answered_from_other_sentences(bot, asked):
+    first, progress = talk(bot, "省级生态示范园区创建单位是谁批准的？", asked)
+    assert "省政府" in first.text
+    assert progress.kind == "passage" and "示范区规划通过市政府批准" in progress.text
+
+
+def test_a_share_of_a_thing_the_report_never_names_is_not_worked_out_from_another(bot):
+    answer = bot.ask("研发投入占营业总收入的比重是多少？")
+    assert answer.kind == "none" and answer.value is None
