@@ -1448,14 +1448,15 @@ def find_quotes(query: Query, context: Context) -> Found:
 
 def _asked_past(query: Query, context: Context) -> str:
     """去年这个示范园区有什么进展 after a passage naming it: the passage just given, when the follow-up points back at
-    its thing and asks a word it does not say (进展), so that it is not given again; "" otherwise."""
+    its thing and asks what happened to it (进展, 进度; conversation.toml `progress_words`) in words the passage does
+    not say, so that it is not given again; "" otherwise."""
     if not query.lean.points_back or not query.talked or query.wants != "passage":
         return ""
     earlier = shown(query.talked[-1])
     if earlier.figure or earlier.refused or earlier.refused_passage:
         return ""
-    words = [w for w in context.tokenizer.content_words(query.words) if len(w) > 1 and w not in query.topic]
-    return earlier.body if any(w not in earlier.body for w in words) else ""
+    progress = context.parser.lexicon.words("conversation", "follow_up", "progress_words")
+    return earlier.body if any(w in query.words and w not in earlier.body for w in progress) else ""
 
 
 def answer_passage(query: Query, context: Context, floor: float | None = None) -> Answer:
