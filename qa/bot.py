@@ -35,7 +35,18 @@ from qa.compute import Operand, share_of, worked_change
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, asked_at, follow, names_only_apart, redone
-from qa.filters import TOPIC_HELD, TOPIC_MARGIN, alike, char_pairs, fact_level, share_held, without_soft
+from qa.filters import (
+    TOPIC_HELD,
+    TOPIC_MARGIN,
+    alike,
+    asked_threshold,
+    char_pairs,
+    fact_level,
+    said_amounts,
+    share_held,
+    without_soft,
+    without_thresholds,
+)
 from qa.history import Turn, kept, left_out_note, normalize_history, shown
 from qa.intent import Intent
 from qa.listed import abbreviates, listed_count, named_run
@@ -388,7 +399,7 @@ class Bot:
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
-            found = found or self._said_then(query, parsed, conversation)
+            found = found or self._said_then(query, parsed, conversation) or self._between_classes(query)
             found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
@@ -431,6 +442,39 @@ class Bot:
         if value is None or not 0 < value < whole.value:
             return answer  # not a part of it
         return share_of(query, part, whole) or answer
+
+    def _between_classes(self, query: Query) -> Answer | None:
+        """那亿元企业里不到10亿的有多少家 / 10亿到50亿之间的有几家, a size class the report does not state, worked out
+        from the classes it does (…达75家,其中10亿元以上7家、50亿元以上3家): classes of 以上 nest, so the whole less
+        the class of the amount (75 − 7), or the lower class less the upper (7 − 3)."""
+        amounts = [a.value * 1e8 for a in said_amounts(query.text)]
+        between = self.parser.lexicon.regex("asking", "qualifier", "between_pattern").search(query.text)
+        if not amounts or not (query.filter.below or (between and len(amounts) == 2)):
+            return None
+        said = f"{query.text} {query.metric}"
+        for low in self._size_classes(amounts[0], query):
+            if between:
+                high = self._size_classes(amounts[1], query, low)
+                if high:
+                    return _class_left(low, high[0], query, between.group())
+                continue
+            whole = next((f for f in self.index.facts.in_sentence(low) if f.metric == low.context), None)
+            # 亿元企业 for 亿元以上企业: the whole's name without its own size class
+            if whole is not None and share_held(without_thresholds(whole.metric) or whole.metric, said) >= _WHOLE_NAMED:
+                return _class_left(whole, low, query, f"不到{said_amounts(query.text)[0].text}")
+        return None
+
+    def _size_classes(self, amount: float, query: Query, beside: Fact | None = None) -> list[Fact]:
+        """The figures of a size class of ``amount`` (10亿元以上7家), part of a whole their sentence names, at the time
+        asked; with ``beside``, only those of its sentence and unit."""
+        return [
+            f
+            for f in self.index.facts
+            if f.context
+            and asked_threshold(f.metric)[0] == amount
+            and (not query.years or f.year in query.years)
+            and (beside is None or (f.sentence_span == beside.sentence_span and f.unit == beside.unit))
+        ]
 
     def _said_then(self, query: Query, parsed: Query, conversation: Conversation) -> Answer | None:
         """今年呢？ after 燃煤锅炉关了几台, when the plan gives no figure of it (年内全部关停区内燃煤锅炉): what the
@@ -1239,6 +1283,22 @@ def _or_passage(answer: Answer, query: Query, context: Context) -> Answer:
 # an ask-back is settled by the figure given before when that figure's label holds this share of one option's
 # metric characters, and that much more than of any other option's
 _SHARED_PAIRS = 2  # character pairs an addition and the total it adds to share (亿元, 企业 of the two names)
+_WHOLE_NAMED = 0.8  # the share of a whole's name (亿元以上企业) a question about a class below must say (亿元企业)
+
+
+def _class_left(whole: Fact, part: Fact, query: Query, said: str) -> Answer:
+    """The count of a whole (or a class) left when a class inside it is taken out, with the arithmetic shown."""
+    value = round(whole.value - part.value, 10)
+    year = f"{whole.year}年" if whole.year else ""
+    shown, name = f"{fmt(value)}{whole.unit}", whole.context or whole.metric
+    text = (
+        f"{year}{name}中{said}的：{shown}（{fact_label(whole)}{figure_text(whole)}，其中{part.metric}"
+        f"{figure_text(part)}）。\n计算：{fmt(whole.value)} − {fmt(part.value)} = {shown}\n\n"
+        f"原文：{whole.sentence}\n出处：{whole.section}"
+    )
+    return Answer(text, "number", value, whole.unit, [source_of(whole)], query.text)
+
+
 _COUNTED_OPS = ("lookup", "sum")  # 几个村 / 一共几个村
 
 

@@ -23,7 +23,7 @@ REPORT = """某新区2021年工作总结和2022年工作计划
 一、2021年工作总结
 2021年，新区被省政府批准为省级生态示范园区创建单位。全年实现营业总收入900亿元，同比增长20%；完成财政一般预算收入45亿元，同比增长12%；完成固定资产投资80亿元，同比增长8%。
 （一）产业发展
-1、产业规模扩大。全区实现工业总产值400亿元，同比增长15%。实现服务业总收入500亿元，同比增长30%。
+1、产业规模扩大。全区亿元以上企业达60家，其中10亿元以上9家、50亿元以上4家。全区实现工业总产值400亿元，同比增长15%。实现服务业总收入500亿元，同比增长30%。
 2、创新主体壮大。新认定高新技术企业18家，累计达90家。新引进各类研发机构40家，包括甲研究院、乙研究院、丙研究院等一批重点研发机构。为科技企业获得融资贷款4000万元、风险投资7000万元。
 3、用地保障。全年完成土地农转用报批800亩，征收集体土地2100亩。
 4、载体建设。总投资约20亿元的智慧物流产业园开工建设。
@@ -167,3 +167,11 @@ def test_a_follow_up_asking_past_the_passage_given_is_answered_from_other_senten
 def test_a_share_of_a_thing_the_report_never_names_is_not_worked_out_from_another(bot):
     answer = bot.ask("研发投入占营业总收入的比重是多少？")
     assert answer.kind == "none" and answer.value is None
+
+
+def test_a_size_class_the_report_does_not_state_is_worked_out_from_those_it_does(bot):
+    below = bot.ask("去年亿元企业里不到10亿的有多少家？")
+    assert (below.kind, below.value, below.unit) == ("number", 51.0, "家")  # 60 − 9
+    between = bot.ask("去年10亿到50亿之间的企业有几家")
+    assert (between.kind, between.value, between.unit) == ("number", 5.0, "家")  # 9 − 4
+    assert bot.ask("不到10亿的工业项目有几个").value is None  # no class of projects is stated
