@@ -433,10 +433,11 @@ class Bot:
         named = [p for p in query.parts if p.metric]
         if answer.kind == "number" or query.operation != "ratio" or len(named) != 1 or len(turns) < 2:
             return answer
-        if conversation.previous is None or not self.read(turns[-1][0]).lean.part_of:
-            return answer
         part, whole = self._answered_fact(turns[-1][1]), self._answered_fact(turns[-2][1])
         if part is None or whole is None or part.year != whole.year or part.aspect != whole.aspect:
+            return answer
+        # asked as a part (其中…), or given as one (获专利授权725件,其中发明专利90件: 发明专利呢)
+        if not (self.read(turns[-1][0]).lean.part_of or (part.context and part.context in whole.metric)):
             return answer
         value = convert(part.value, part.unit, whole.unit)
         if value is None or not 0 < value < whole.value:

@@ -719,6 +719,7 @@ class PartReader:
         self.asking_clause = re.compile(pattern("asking", "operand", "asking_clause_pattern"))
         self.against = re.compile(pattern("asking", "operation", "against_pattern"))
         self.operation_words = parser.operation_words
+        self.share_words = re.compile(parser.lexicon.alternation("asking", "aspect", "share"))
         self.growth_named = re.compile(a("asking", "operand", "growth_named"))
         self.growth_named_also = re.compile(a("asking", "operand", "growth_named_also"))
         self.from_to = re.compile(pattern("asking", "operand", "from_to_pattern"))
@@ -781,6 +782,8 @@ class PartReader:
         era, period = parser.era_re.search(text), parser.period_re.search(text)
         span, ends = parser.span_ends(text, era, None if era else period)
         cleaned = parser.without_spans(self.unit_tail.sub(r"\1", text))  # 十四五期间 is no count of 期
+        if self.share_words.fullmatch(cleaned.strip(" ？?。")):
+            cleaned = ""  # 发明占几成: the share asked, alone after 占, names no whole
         cleaned = parser.counting.sub(" ", self.operation_words.sub(" ", cleaned))
         cleaned = parser.without_restated(cleaned)
         slots = parser._slots(cleaned)

@@ -24,7 +24,7 @@ REPORT = """某新区2021年工作总结和2022年工作计划
 2021年，新区被省政府批准为省级生态示范园区创建单位。全年实现营业总收入900亿元，同比增长20%；完成财政一般预算收入45亿元，同比增长12%；完成固定资产投资80亿元，同比增长8%。
 （一）产业发展
 1、产业规模扩大。全区亿元以上企业达60家，其中10亿元以上9家、50亿元以上4家。全区实现工业总产值400亿元，同比增长15%。实现服务业总收入500亿元，同比增长30%。
-2、创新主体壮大。新认定高新技术企业18家，累计达90家。新引进各类研发机构40家，包括甲研究院、乙研究院、丙研究院等一批重点研发机构。为科技企业获得融资贷款4000万元、风险投资7000万元。
+2、创新主体壮大。新认定高新技术企业18家，累计达90家。获专利授权800件，其中发明专利100件。新引进各类研发机构40家，包括甲研究院、乙研究院、丙研究院等一批重点研发机构。为科技企业获得融资贷款4000万元、风险投资7000万元。
 3、用地保障。全年完成土地农转用报批800亩，征收集体土地2100亩。
 4、载体建设。总投资约20亿元的智慧物流产业园开工建设。
 （二）社会事业
@@ -58,6 +58,14 @@ def test_a_share_naming_no_whole_is_of_the_whole_the_part_was_asked_of(bot):
     assert (whole.value, part.value) == (900.0, 500.0)
     assert (share.kind, share.value, share.unit) == ("number", 55.6, "%")  # 500 ÷ 900
     assert "营业总收入" in share.text
+
+
+def test_a_share_after_a_part_the_report_gives_of_a_whole_is_of_that_whole(bot, real_bot):
+    whole, part, share = talk(bot, "去年专利授权多少件", "发明专利呢", "发明占几成")
+    assert (whole.value, part.value) == (800.0, 100.0)
+    assert (share.kind, share.value, share.unit) == ("number", 12.5, "%")
+    *_, bundled = talk(real_bot, "高新区2011年专利授权多少件", "发明专利呢", "发明占几成")
+    assert (bundled.kind, bundled.value, bundled.unit) == ("number", 12.4, "%")  # 90 ÷ 725
 
 
 def test_a_figure_named_is_set_against_the_figure_just_given(bot):
