@@ -13,7 +13,7 @@ from typing import Any
 from index.chunks import split_sentences
 from index.embedder import Encoder
 from index.facts import Fact
-from index.numbers import convert, convertible, to_number
+from index.numbers import Figure, convert, convertible, to_number
 from index.onnx_encoder import default_encoder
 from index.periods import years_named
 from index.store import Progress, ReportIndex, open_index
@@ -445,25 +445,41 @@ class Bot:
         return share_of(query, part, whole) or answer
 
     def _between_classes(self, query: Query) -> Answer | None:
-        """那亿元企业里不到10亿的有多少家 / 10亿到50亿之间的有几家, a size class the report does not state, worked out
-        from the classes it does (…达75家,其中10亿元以上7家、50亿元以上3家): classes of 以上 nest, so the whole less
-        the class of the amount (75 − 7), or the lower class less the upper (7 − 3)."""
-        amounts = [a.value * 1e8 for a in said_amounts(query.text)]
+        """那亿元企业里不到10亿的有多少家 / 10亿到50亿之间的有几家 / 10亿元以上但不到50亿元的, a size class the report
+        does not state, worked out from the classes it does (…达75家,其中10亿元以上7家、50亿元以上3家): classes of 以上
+        nest, so the whole less the class of the amount (75 − 7), or the lower class less the upper (7 − 3)."""
+        figures = said_amounts(query.text)
         between = self.parser.lexicon.regex("asking", "qualifier", "between_pattern").search(query.text)
-        if not amounts or not (query.filter.below or (between and len(amounts) == 2)):
+        below = [f for f in figures if self._said_below(query.text, f)]
+        above = [f for f in figures if f.qualifier == "以上"]
+        if between and len(figures) == 2:
+            low, high = figures
+        elif below and (above or query.filter.below):
+            low, high = (above[0] if above else None), below[0]
+        else:
             return None
-        said = f"{query.text} {query.metric}"
-        for low in self._size_classes(amounts[0], query):
-            if between:
-                high = self._size_classes(amounts[1], query, low)
-                if high:
-                    return _class_left(low, high[0], query, between.group())
-                continue
-            whole = next((f for f in self.index.facts.in_sentence(low) if f.metric == low.context), None)
+        if low is not None:  # the lower class less the upper one, of one sentence
+            said = between.group() if between else f"{low.text}但不到{high.text}"
+            for lower in self._size_classes(low.value * 1e8, query):
+                upper = self._size_classes(high.value * 1e8, query, lower)
+                if upper:
+                    return _class_left(lower, upper[0], query, said)
+            return None
+        named = f"{query.text} {query.metric}"
+        for part in self._size_classes(high.value * 1e8, query):
+            whole = next((f for f in self.index.facts.in_sentence(part) if f.metric == part.context), None)
             # 亿元企业 for 亿元以上企业: the whole's name without its own size class
-            if whole is not None and share_held(without_thresholds(whole.metric) or whole.metric, said) >= _WHOLE_NAMED:
-                return _class_left(whole, low, query, f"不到{said_amounts(query.text)[0].text}")
+            if (
+                whole is not None
+                and share_held(without_thresholds(whole.metric) or whole.metric, named) >= _WHOLE_NAMED
+            ):
+                return _class_left(whole, part, query, f"不到{high.text}")
         return None
+
+    def _said_below(self, text: str, figure: Figure) -> bool:
+        """Whether an amount is said as a bound below (不到50亿元, 50亿元以下)."""
+        words = self.parser.lexicon.words("asking", "qualifier", "below")
+        return any(text[: figure.span[0]].endswith(w) or text[figure.span[1] :].startswith(w) for w in words)
 
     def _size_classes(self, amount: float, query: Query, beside: Fact | None = None) -> list[Fact]:
         """The figures of a size class of ``amount`` (10亿元以上7家), part of a whole their sentence names, at the time

@@ -182,4 +182,5 @@ def test_a_size_class_the_report_does_not_state_is_worked_out_from_those_it_does
     assert (below.kind, below.value, below.unit) == ("number", 51.0, "家")  # 60 − 9
     between = bot.ask("去年10亿到50亿之间的企业有几家")
     assert (between.kind, between.value, between.unit) == ("number", 5.0, "家")  # 9 − 4
+    assert bot.ask("去年10亿元以上但不到50亿元的企业有几家？").value == 5.0  # the bound below is the upper class
     assert bot.ask("不到10亿的工业项目有几个").value is None  # no class of projects is stated
