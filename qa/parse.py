@@ -287,6 +287,8 @@ class QueryParser:
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)
         position = self.structure.position(text)
+        if position is not None and position.ask == "count" and operation == "superlative":
+            position = None  # 几个主要经济指标里哪个涨得最快: 几个 says the set, the question asks the top of it
         wants = "figure" if figure else "passage"
         if self.asks_about_report(text):
             wants = "about"

@@ -132,6 +132,8 @@ def test_a_superlative_asked_with_its_figure_gives_the_figure(bot):
     assert (answer.kind, answer.value, answer.unit) == ("number", 5.0, "%")
     assert "固定资产投资" in answer.text.split("\n")[0]
     assert bot.ask("2022年哪项主要经济指标的目标增速最低").kind == "passage"  # which one only
+    counted = bot.ask("今年几个主要经济指标里哪个目标增速最高？是多少")  # 几个 says the set: no count of parts
+    assert (counted.kind, counted.value, counted.unit) == ("number", 16.7, "%")
 
 
 def test_a_piece_restating_the_one_before_names_what_it_asks(bot):
