@@ -442,7 +442,8 @@ class Bot:
         value = convert(part.value, part.unit, whole.unit)
         if value is None or not 0 < value < whole.value:
             return answer  # not a part of it
-        return share_of(query, part, whole) or answer
+        understood = f"{fact_label(part)}占{fact_label(whole)}的比重是多少？"  # the whole named, as it was found
+        return share_of(replace(query, text=understood), part, whole) or answer
 
     def _between_classes(self, query: Query) -> Answer | None:
         """那亿元企业里不到10亿的有多少家 / 10亿到50亿之间的有几家 / 10亿元以上但不到50亿元的, a size class the report

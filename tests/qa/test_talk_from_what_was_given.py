@@ -57,7 +57,7 @@ def test_a_share_naming_no_whole_is_of_the_whole_the_part_was_asked_of(bot):
     whole, part, share = talk(bot, "去年营业总收入多少", "其中服务业收入有多少", "大概占了几成？")
     assert (whole.value, part.value) == (900.0, 500.0)
     assert (share.kind, share.value, share.unit) == ("number", 55.6, "%")  # 500 ÷ 900
-    assert "营业总收入" in share.text
+    assert "营业总收入" in share.text and "营业总收入" in share.question  # the “理解为” line names the whole
 
 
 def test_a_share_after_a_part_the_report_gives_of_a_whole_is_of_that_whole(bot, real_bot):
