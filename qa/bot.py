@@ -468,7 +468,8 @@ class Bot:
             return None
         named = f"{query.text} {query.metric}"
         for part in self._size_classes(high.value * 1e8, query):
-            whole = next((f for f in self.index.facts.in_sentence(part) if f.metric == part.context), None)
+            beside = self.index.facts.in_sentence(part)
+            whole = next((f for f in beside if f.metric == part.context and f.unit == part.unit), None)
             # 亿元企业 for 亿元以上企业: the whole's name without its own size class
             if (
                 whole is not None
