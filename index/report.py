@@ -157,9 +157,9 @@ def _salutation(head: list[str], title: str) -> str:
     chunks leave out; "" when the report opens without one."""
     if title not in head:
         return ""
+    addressed = load_lexicon().regex("structure", "title_page", "salutation_pattern")
     for line in head[head.index(title) + 1 :]:
-        addressed = load_lexicon().regex("structure", "title_page", "salutation_pattern").search(line)
-        if line.endswith((":", "：")) and len(line) <= _SALUTATION_LINE and addressed:
+        if line.endswith((":", "：")) and len(line) <= _SALUTATION_LINE and addressed.search(line):
             return line
         if len(line) > _FRONT_LINE:
             return ""

@@ -13,7 +13,7 @@ from typing import Any
 from index.chunks import split_sentences
 from index.embedder import Encoder
 from index.facts import Fact
-from index.numbers import Figure, convert, convertible, to_number
+from index.numbers import Figure, convert, convertible, to_base, to_number
 from index.onnx_encoder import default_encoder
 from index.periods import years_named
 from index.store import Progress, ReportIndex, open_index
@@ -461,13 +461,13 @@ class Bot:
             return None
         if low is not None:  # the lower class less the upper one, of one sentence
             said = between.group() if between else f"{low.text}但不到{high.text}"
-            for lower in self._size_classes(low.value * 1e8, query):
-                upper = self._size_classes(high.value * 1e8, query, lower)
+            for lower in self._size_classes(low, query):
+                upper = self._size_classes(high, query, lower)
                 if upper:
                     return _class_left(lower, upper[0], query, said)
             return None
         named = f"{query.text} {query.metric}"
-        for part in self._size_classes(high.value * 1e8, query):
+        for part in self._size_classes(high, query):
             beside = self.index.facts.in_sentence(part)
             whole = next((f for f in beside if f.metric == part.context and f.unit == part.unit), None)
             # 亿元企业 for 亿元以上企业: the whole's name without its own size class
@@ -483,14 +483,15 @@ class Bot:
         words = self.parser.lexicon.words("asking", "qualifier", "below")
         return any(text[: figure.span[0]].endswith(w) or text[figure.span[1] :].startswith(w) for w in words)
 
-    def _size_classes(self, amount: float, query: Query, beside: Fact | None = None) -> list[Fact]:
-        """The figures of a size class of ``amount`` (10亿元以上7家), part of a whole their sentence names, at the time
-        asked; with ``beside``, only those of its sentence and unit."""
+    def _size_classes(self, amount: Figure, query: Query, beside: Fact | None = None) -> list[Fact]:
+        """The figures of the size class of an amount said (10亿 → 10亿元以上7家), part of a whole their sentence
+        names, at the time asked; with ``beside``, only those of its sentence and unit."""
+        value = to_base(amount.value, amount.unit)[0]
         return [
             f
             for f in self.index.facts
             if f.context
-            and asked_threshold(f.metric)[0] == amount
+            and asked_threshold(f.metric)[0] == value
             and (not query.years or f.year in query.years)
             and (beside is None or (f.sentence_span == beside.sentence_span and f.unit == beside.unit))
         ]
@@ -678,15 +679,9 @@ class Bot:
         added = self._answered_fact(turns[-1][1])
         if added is None or added.sentence_span is None:
             return None
-        after = sorted(
-            (
-                f
-                for f in self.index.facts
-                if f.sentence_span == added.sentence_span and f.unit == added.unit and f.span[0] > added.span[1]
-            ),
-            key=lambda f: f.span[0],
-        )
-        return self._before_added(lookup_answer(after[0], parsed), parsed) if after else None
+        later = [f for f in self.index.facts.in_sentence(added) if f.unit == added.unit and f.span[0] > added.span[1]]
+        total = min(later, key=lambda f: f.span[0], default=None)
+        return self._before_added(lookup_answer(total, parsed), parsed) if total is not None else None
 
     def _adds_to(self, fact: Fact, total: Fact, running: bool) -> bool:
         """Whether ``fact`` is the year's addition to ``total``: the total names it (累计（新认定高新技术企业）), or
@@ -697,10 +692,6 @@ class Bot:
         if running or not additions.match(fact.metric):
             return False
         return len(char_pairs(fact.metric) & char_pairs(total.metric)) >= _SHARED_PAIRS
-
-    def _named(self, metric: str) -> str:
-        """A metric without the words that say when or how (争取报批土地 → 报批土地)."""
-        return without_soft(metric, self.parser.soft)
 
     def _counterpart(self, query: Query, parsed: Query, turns: list[Turn]) -> Answer | None:
         """今年的申报目标呢 after 申报各类科技计划项目328项, when the report words the new year's figure apart
@@ -717,7 +708,7 @@ class Bot:
         if any(w not in name for w in parsed.own) or not any(w in name or name in w for w in query.own):
             return None  # the question (or the conversation's topic) names what the earlier figure does not measure
         held = [
-            (alike(self._named(f.metric), name), f)
+            (alike(without_soft(f.metric, self.parser.soft), name), f)
             for f in self.index.facts
             if f.year in query.time.years
             and f.aspect == query.fact_aspect

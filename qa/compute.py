@@ -270,9 +270,9 @@ def _worded_apart(taken: Fact, asked: Intent, context: Context, metric: str = ""
     if len(held) == 1:
         return [Match(held[0], MIN_SCORE)]
     soft = context.parser.soft
-    if not metric or alike(without_soft(metric, soft), without_soft(taken.metric, soft)) < TOPIC_HELD:
-        return []  # 研发投入占GDP: a thing of its own, not the figure set against it worded apart
     name = without_soft(taken.metric, soft)
+    if not metric or alike(without_soft(metric, soft), name) < TOPIC_HELD:
+        return []  # 研发投入占GDP: a thing of its own, not the figure set against it worded apart
     ranked = sorted(((alike(without_soft(f.metric, soft), name), f) for f in found), key=lambda p: -p[0])
     if not ranked or ranked[0][0] < TOPIC_HELD or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TOPIC_MARGIN):
         return []
