@@ -14,7 +14,7 @@ from functools import cache
 
 import numpy as np
 
-from index.chunks import Chunk
+from index.chunks import Chunk, split_sentences
 from index.facts import Fact, in_change
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
@@ -59,7 +59,7 @@ from qa.passages import (
 from qa.premise import answer_premise, other_phase, rise_asked_as_fall
 from qa.query import Part, Position, Query, Stated, Step
 from qa.retrieve import Hit, search_hybrid
-from qa.structure import answer_structure, colon_led, colon_list, items_beside, locate
+from qa.structure import announced_list, answer_structure, colon_led, colon_list, items_beside, locate
 from qa.superlative import answer_superlative
 from qa.synonyms import Expanded, alternatives, everyday_for
 
@@ -277,12 +277,13 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     found = find_quotes(replace(query, wants="passage", position=None), context)
     if not found.quotes:
         return None
-    quote = found.quotes[0]
+    talked = _talked_quote(query, found.quotes, context)
+    quote = talked or found.quotes[0]
     sentence = _to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
     # a sentence whose colon the thing counted leads (…存在一些不足：) is what was asked, however few words meet
     if found.relevance < context.min_coverage and not colon_led(sentence, query.own):
         return None
-    items = colon_list(sentence, query.own)
+    items = colon_list(sentence, query.own) or (announced_list(sentence) if talked else [])
     if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
         items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""))
     if not items:
@@ -300,6 +301,20 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     source = Source(section, sentence, span, None, cited=True)
     counter = unit[0]  # the count's unit: 3个 (方面), 3项
     return Answer(text, "number", float(count), counter, [source], query.text, tuple(items))
+
+
+def _talked_quote(query: Query, quotes: Sequence[Quote], context: Context) -> Quote | None:
+    """一共几项 after an answer that quoted a sentence naming every word the talk is on: that sentence, when the
+    question says no word of its own (not 深入推进…国家科技服务体系试点单位建设, the best by words alone, after
+    被科技部批准为…试点单位 was quoted); None when the words find it anyway or the latest answer quoted none."""
+    if not query.talked or any(w in query.text for w in query.own) or quotes[0].sentence.text in query.talked[-1]:
+        return None
+    latest = query.talked[-1]
+    for chunk in context.index.chunks:
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            if sentence.text in latest and all(w in sentence.text for w in query.own):
+                return Quote(sentence, chunk, quotes[0].coverage)
+    return None
 
 
 def _stated_count(sentence: str, items: list[str], context: Context) -> tuple[float | None, list[str]]:
@@ -354,6 +369,10 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
     missing = [y for y in (*query.years, *([ending] if ending else [])) if y not in index.years]
     if not missing:
         return None
+    if query.estimate and len(missing) == 1 and missing[0] + 1 in index.years:
+        back = _worked_back(query, missing[0], context)  # 按增速倒推2010年大概多少
+        if back is not None:
+            return back
     asked = [y for y in query.years if y not in missing]
     if len(asked) == 1 and missing == [asked[0] - 1]:  # 2011年比2010年增长了百分之多少
         year_on_year = _year_on_year(query, asked[0], context)
@@ -370,6 +389,37 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
             text = f"报告没有{asked}的数据（报告讲的是{covered}）；{fact_label(fact)}是{figure_text(fact)}。"
             return Answer(text, "none", question=query.text, sources=[source_of(fact)])
     return Answer(text, "none", question=query.text)
+
+
+def _worked_back(query: Query, year: int, context: Context) -> Answer | None:
+    """2010年大概多少 (倒推) of a report on 2011: the next year's figure over one plus the growth its sentence states
+    of it (170亿元, 同比增长25%: 170 ÷ 1.25 = 136), said to be worked out; None when either is not given."""
+    if query.operation != "lookup" or query.aspect != "value" or not _names_metric(query, context):
+        return None
+    later = replace(query, time=replace(query.time, years=(year + 1,)), kind="result")
+    intent = later.request()
+    values = context.resolve(intent.metric_text, intent)
+    if not values or values[0].score < MIN_SCORE:
+        return None
+    value = values[0].fact
+    growth = next(
+        (
+            f
+            for f in context.facts.in_sentence(value)
+            if f.aspect == "growth" and f.metric == value.metric and f.kind == value.kind and f.unit == "%"
+        ),
+        None,
+    )
+    if growth is None or growth.value <= -100:
+        return None
+    worked = round(value.value / (1 + growth.value / 100), 2)
+    shown_value = f"{fmt(worked)}{value.unit}"
+    text = (
+        f"报告没有直接给出{year}年的数字；按{fact_label(value)}{figure_text(value)}、同比增长{fmt(growth.value)}%倒推，"
+        f"{year}年{fact_name(value)}约{shown_value}。\n计算：{fmt(value.value)} ÷ (1 + {fmt(growth.value)}%) ≈ "
+        f"{shown_value}\n\n原文：{value.sentence}\n出处：{value.section}"
+    )
+    return Answer(text, "number", worked, value.unit, [source_of(value)], query.text)
 
 
 def _year_on_year(query: Query, year: int, context: Context) -> Answer | None:
@@ -990,7 +1040,9 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
 def _of_talked_topic(tied: list[Match], talked: Sequence[str]) -> list[Match]:
     """Of figures a question fits alike, the one whose name shares clearly the most with the figure the talk just
     gave (its label line): the same thing asked at another time; empty when none or several do."""
-    label = (talked[-1] if talked else "").split("\n", 1)[0].split("：", 1)[0]
+    if not talked or not shown(talked[-1]).figure:
+        return []  # a passage has no label line: its words are of many things
+    label = talked[-1].split("\n", 1)[0].split("：", 1)[0]
     said = {pair for pair in char_pairs(label) if _HAN.fullmatch(pair)}
     shared = [len(said & char_pairs(m.fact.metric)) for m in tied]
     best = max(shared, default=0)

@@ -300,8 +300,12 @@ class Bot:
         m = restated.match(pieces[-1]) if len(pieces) == 2 else None
         if m is None:
             return None
+        rest = pieces[1][m.end() :]
+        read = self.read(rest)
+        if read.computed or read.aspect == "share":  # 到位率呢？就是实际占协议的比例: the second says what is asked
+            return self._answer(rest, turns)
         first = self._answer(pieces[0], turns)
-        return self._answer(f"我问的是{pieces[1][m.end() :]}", [*turns, (pieces[0], first.text)])
+        return self._answer(f"我问的是{rest}", [*turns, (pieces[0], first.text)])
 
     def _figure_piece(self, question: str, answer: Answer, turns: list[Turn]) -> Answer | None:
         """成绩怎么样，单位能耗降了多少: a passage found for a question whose last piece asks a figure that the
@@ -396,10 +400,13 @@ class Bot:
         answer = self._by_earlier_figure(self._running_total(self.answer_query(query), query), query, turns)
         answer = self._at_talks_time(answer, query, conversation)
         answer = self._share_of_talked_whole(answer, query, conversation, turns)
+        answer = self._share_of_figure_given(answer, query, parsed, turns)
+        answer = self._figure_uncomputed(answer, query, parsed)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
             found = found or self._beside_figure(parsed, turns) or self._in_earlier_section(query, conversation)
             found = found or self._said_then(query, parsed, conversation) or self._between_classes(query)
+            found = found or self._year_end_before(query, parsed)
             found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
@@ -444,6 +451,38 @@ class Bot:
             return answer  # not a part of it
         understood = f"{fact_label(part)}占{fact_label(whole)}的比重是多少？"  # the whole named, as it was found
         return share_of(replace(query, text=understood), part, whole) or answer
+
+    def _share_of_figure_given(self, answer: Answer, query: Query, parsed: Query, turns: list[Turn]) -> Answer:
+        """这笔钱相当于去年固定资产投资的几成 / 19亿在服务业总收入里占多大比例 after a figure given: that figure over
+        the whole named, at the whole's time said or the figure's own; a figure said must be the one given."""
+        parts = query.parts
+        if answer.kind == "number" or query.operation != "ratio" or len(parts) != 2 or not turns:
+            return answer
+        if parts[0].metric or not parts[1].metric:
+            return answer
+        part = self._answered_fact(turns[-1][1])
+        if part is None or part.aspect != "value":
+            return answer
+        said = [s for s in parsed.stated if s.unit != "%"]
+        if said and convert(said[0].value, said[0].unit or part.unit, part.unit) != part.value:
+            return answer  # 20亿占…: not the figure just given
+        years = parts[1].years or ((part.year,) if part.year else ())
+        asked = replace(
+            query,
+            operation="lookup",
+            aspect="value",
+            parts=(),
+            whole=None,
+            metric=parts[1].metric,
+            time=replace(query.time, years=years),
+            kind=parts[1].kind or part.kind,
+            unit=None,
+            own=(),
+        )
+        whole = self._answered_fact(self.answer_query(asked).text)
+        if whole is None or whole is part:
+            return answer
+        return share_of(query, part, whole) or answer
 
     def _between_classes(self, query: Query) -> Answer | None:
         """那亿元企业里不到10亿的有多少家 / 10亿到50亿之间的有几家 / 10亿元以上但不到50亿元的, a size class the report
@@ -633,8 +672,25 @@ class Bot:
     def _before_added(self, answer: Answer, parsed: Query) -> Answer | None:
         """那之前累计有多少家 answered by a running total (新认定14家，累计达76家): the total before the year's
         addition, the figure the same sentence writes just before it in its unit (76 − 14 = 62家)."""
+        if not self.parser.lexicon.regex("asking", "figure", "before_words").search(parsed.text):
+            return None
+        return self._less_addition(answer, parsed)
+
+    def _year_end_before(self, query: Query, parsed: Query) -> Answer | None:
+        """那2010年底累计应该是多少家 of a report that begins in 2011: the standing count before 2011's addition
+        (累计达76家, 新认定14家: 62), when the report gives both in one sentence."""
+        end = self.parser.lexicon.regex("time", "ends", "year_end_pattern").search(parsed.text)
+        years = self.index.years
+        if end is None or int(end.group(1)) in years or int(end.group(1)) + 1 not in years:
+            return None
+        time = replace(query.time, years=(int(end.group(1)) + 1,))
+        later = replace(query, time=time, kind="result", filter=replace(query.filter, count="total"))
+        return self._less_addition(self.answer_query(later), parsed)
+
+    def _less_addition(self, answer: Answer, parsed: Query) -> Answer | None:
+        """The running total ``answer`` gave, less the year's addition its sentence writes before it."""
         lex = self.parser.lexicon
-        if answer.kind != "number" or not lex.regex("asking", "figure", "before_words").search(parsed.text):
+        if answer.kind != "number":
             return None
         total = self._answered_fact(answer.text)
         if total is None or total.aspect != "value" or total.sentence_span is None:
@@ -986,6 +1042,17 @@ class Bot:
                 return fact
         return None
 
+    def _figure_uncomputed(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
+        """盘活存量土地呢 after 今年征收目标比去年少多少亩: the computation carried over has no figure of the thing
+        at the other time (the passage was all it found); the figure the report gives of it, saying so."""
+        if answer.kind != "passage" or not merged.computed or "operation" in parsed.given or not parsed.own:
+            return answer
+        alone = self.answer_query(replace(parsed, wants="figure", figure=True))
+        if alone.kind != "number":
+            return answer
+        said = _OPERATIONS_SAID.get(merged.operation, "结果")
+        return replace(alone, text=f"报告没有可与之相比的数字，算不出{said}；报告给出的是：\n{alone.text}")
+
     def _alone(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
         """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
         own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
@@ -1252,6 +1319,7 @@ class Bot:
 
 _ASK_BACK = "报告中有几项数据都符合您的问题"
 _INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
+_OPERATIONS_SAID = {"difference": "差额", "change": "变化", "ratio": "比值", "sum": "合计"}
 _COMPUTED = "\n计算："  # the line of a computed answer giving its formula
 _LISTED_NEAR = 12  # characters: a sentence's list opens its answer (after the figure the chat shows first)
 _CLAUSES_AT_MOST = 3  # a follow-up whose words more clauses of the passage hold asks of more than the passage

@@ -28,6 +28,8 @@ class Conversation:
 def follow(conversation: Conversation, query: Query, parser: QueryParser, answer: str = "") -> Conversation:
     """The conversation with one more turn; ``query`` is merged into the turn before when it leans on it."""
     merged = _each_counted(conversation, merge(_went_on_from(conversation, query), query, parser))
+    previous = conversation.previous
+    merged = _estimated(conversation, query, merged)
     if query.lean.part_of and merged is not query:
         last = shown(conversation.last_answer)
         merged = replace(merged, near=last.quoted)
@@ -35,7 +37,6 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
             merged = _part_of_refused(merged, conversation.previous)
     if conversation.previous is not None and conversation.last_answer:
         merged = replace(merged, talked=(*conversation.previous.talked, conversation.last_answer)[-_TALKED:])
-    previous = conversation.previous
     asked = tuple(c for c in query.claims if c.kind == "order" and c.asked)
     if previous is not None and asked:  # 那协议引进的目标是不是比去年还少: answered in a follow-up too
         claims = tuple(_claim_of_talk(c, previous) for c in asked)
@@ -46,6 +47,20 @@ def follow(conversation: Conversation, query: Query, parser: QueryParser, answer
         merged = replace(merged, section=shown(answer).section or merged.section)
         merged = _about_clause(merged, answer)
     return Conversation((*conversation.queries, merged), answer)
+
+
+def _estimated(conversation: Conversation, query: Query, merged: Query) -> Query:
+    """An estimate asked goes on in the talk (那前年的固定资产投资呢 a turn or two after 倒推2010年GDP); asked anew,
+    it asks a figure worked back, not the computation the talk made (倒推一下2010年 after 目标增速比去年低了几个点)."""
+    if conversation.previous is None or merged is query:
+        return merged
+    if query.estimate and not query.given & {"operation", "aspect"}:
+        return replace(merged, operation="lookup", aspect="value", parts=(), whole=None)
+    recent = any(q.estimate for q in conversation.queries[-_ESTIMATE_BACK:])
+    return replace(merged, estimate=True) if recent and query.leans else merged
+
+
+_ESTIMATE_BACK = 3  # turns an estimate asked is carried over
 
 
 def _went_on_from(conversation: Conversation, query: Query) -> Query | None:
@@ -500,7 +515,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     operation, aspect = _recast(previous, new, operation, aspect, parser.report_year)
     time = _time_of_its_own(previous, new, operation, time, parser.report_year) if own else time
     metric, filt = _metric_and_filter(previous, new, parser, own)
-    if share_left and previous.parts and not own:
+    if share_left and previous.parts and not new.own:  # (今年申报目标 after 国家级的占比: the topic named is the whole)
         metric = previous.parts[0].metric or metric  # the part whose share was asked
     # 其中去年新增了几家 / 全区一共有多少家: the count said; else the one asked before, of the same thing and class
     # (公交线路呢 after 绿化面积去年新增了多少: another thing is not assumed to be asked the same count of; where

@@ -29,6 +29,7 @@ from qa.filters import (
     said_thresholds,
     same_class,
 )
+from qa.history import shown
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
 from qa.query import Query
@@ -334,8 +335,8 @@ def talked_of(matches: Sequence[Match], talked: Sequence[str]) -> list[Match]:
     新开工房屋建筑面积 and 竣工面积 were given); empty unless exactly one was, the latest answers first."""
     for answer in reversed(talked):
         quoted = [m for m in matches if m.fact.sentence in answer]
-        if quoted:
-            return quoted if len(quoted) == 1 else []
+        if quoted:  # a passage gave no figure of them: 人才引进目标 after a passage on 人才特区 is asked back about
+            return quoted if len(quoted) == 1 and shown(answer).figure else []
     return []
 
 

@@ -157,7 +157,8 @@ class QueryParser:
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
-        self.hedge = re.compile(a("asking", "frame", "hedges"))
+        estimate = lex.pattern("asking", "figure", "estimate_pattern")  # an estimate asked (倒推一下) names no metric
+        self.hedge = re.compile(f"{a('asking', 'frame', 'hedges')}|{estimate}")
         self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
         self.amount_terms = tuple(k for k in lex.table("aliases", "aliases") if k.endswith("额"))  # 协议额 kept whole
         self.amount_nouns = frozenset(lex.words("asking", "figure", "amount_nouns"))
@@ -277,6 +278,9 @@ class QueryParser:
         text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
         text = self._which_way(text)
         text = self._examples_asked(text)
+        # 按去年25%的增速倒推2010年: the growth an estimate is worked from is how it is asked, not what
+        text = self.lexicon.regex("asking", "figure", "estimate_basis_pattern").sub("倒推", text) or text
+        text = self.lexicon.regex("asking", "operand", "share_in_whole_pattern").sub(r"占\g<whole>", text)
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
@@ -653,7 +657,8 @@ class QueryParser:
     def own_words(self, text: str) -> list[str]:
         """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
         soft = self.soft
-        metric = self.counting.sub(" ", self.metric_words(text))
+        named = self.metric_words(text)
+        metric = self.counting.sub(" ", named)
         words = self.tokenizer.content_words(metric)
         # 盖好的: an everyday word the lexicon gives the report's words for names a topic, cut or not
         everyday = everyday_split(metric, lambda w: w in (self.report_text or ""), self.lexicon)[1]
@@ -662,6 +667,9 @@ class QueryParser:
         written = self.report_text
         said = [w for w in words if written is None or w not in self.tokenizer.function or w in written]
         own = [w for w in said if w not in soft and (len(w) > 1 or self._thing_named(w, text))]
+        # 跟去年的490亿比: a figure said names no topic (5000 of 5000万元以上, a bound, names a class of it)
+        bounds = " ".join([*said_thresholds(text), *said_thresholds(named)])
+        own = [w for w in own if not w[0].isdigit() or w in bounds]
         return [] if set(own) <= self.amount_nouns else own  # 金额目标是多少: an amount of the metric asked before
 
     def _thing_named(self, word: str, text: str) -> bool:
@@ -728,6 +736,7 @@ class PartReader:
         self.bare_amount = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")
         self.fall = re.compile(a("asking", "direction", "fall"))
         self.rise = re.compile(a("asking", "direction", "rise"))
+        self.estimate = re.compile(pattern("asking", "figure", "estimate_pattern"))
         self.claimed_order = re.compile(pattern("asking", "direction", "claimed_order_pattern"))
         self.higher = frozenset(lex.words("asking", "direction", "higher"))
         self.asks = re.compile(pattern("asking", "direction", "asks_pattern"))
@@ -752,6 +761,7 @@ class PartReader:
             stated=self.stated(text),
             fall=bool(self.fall.search(text)),
             rise=bool(self.rise.search(text)),
+            estimate=bool(self.estimate.search(text)),
             claims=self.claims(text) if claims else (),
             extreme=self.extreme(text),
         )
@@ -793,7 +803,10 @@ class PartReader:
         soft = frozenset(parser.lexicon.words("asking", "soft", "words"))
         groups = parser.tokenizer.content_words(words)
         # 确保目标高多少: no metric of its own when every word says when or how
-        metric = words if any(w not in soft and len(w) > 1 for w in groups) else ""
+        # 跟去年的490亿比: a figure said names no metric either (the talk's is meant); 50亿以上 names a size class
+        bounded = bool(said_thresholds(text))
+        named = [w for w in groups if w not in soft and len(w) > 1 and (bounded or not _FIGURE_SAID.fullmatch(w))]
+        metric = words if named else ""
         for said in said_thresholds(text):  # 10亿以上的占亿元以上企业: the part is a size class, 以上 and all
             core = said.removesuffix("以上")
             if core != said and core in metric and said not in metric:
@@ -1233,3 +1246,6 @@ def _side_claimed(rest: Query, compared_before: bool) -> Query:
     first = rest.parts[0]
     time = TimeAsked(years=first.years)
     return replace(rest, time=time, kind=first.kind or rest.kind, operation="lookup", parts=(), whole=None)
+
+
+_FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]{0,2})")  # 490亿, 25%, 1100亿元

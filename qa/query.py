@@ -204,6 +204,7 @@ class Query:
     stated: tuple[Stated, ...] = ()  # figures the question writes, in order (from … to: the change's order)
     fall: bool = False  # a fall is named (下降了多少, 降幅)
     rise: bool = False  # a rise is named (增长, 增速)
+    estimate: bool = False  # 倒推 / 大概: a figure the report does not give may be worked back from one it does
     claims: tuple[Claim, ...] = ()
     extreme: Extreme | None = None
 

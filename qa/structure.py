@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from index.chunks import Chunk, split_sentences
@@ -786,12 +786,24 @@ def colon_list(sentence: str, words: Sequence[str]) -> list[str]:
 def _after_named(sentence: str, words: Sequence[str]) -> list[str]:
     """获得了一系列国家级荣誉,被…授予A,被…批准为B,…。: the clauses after a clause that announces several of the
     things named (一系列…荣誉), to the full stop, when no colon opens the list."""
+
+    def named(lead: str) -> bool:  # the clause ends with a word of the question's, or holds a longer one (国家级)
+        return any(w and (lead.endswith(w) or len(w) >= _NAMED_INSIDE and w in lead) for w in words)
+
+    return _after_lead(sentence, named)
+
+
+def announced_list(sentence: str) -> list[str]:
+    """The clauses after the first clause of a sentence that announces several things (获得了一系列国家级荣誉,
+    被…授予A,被…批准为B…), whatever they are named; for a list counted in a sentence just quoted."""
+    return _after_lead(sentence, lambda lead: True)
+
+
+def _after_lead(sentence: str, named: Callable[[str], bool]) -> list[str]:
     collective = current().regex("structure", "collective_pattern")
     for m in re.finditer(r"[,，]", sentence):
         lead = re.split(r"[,，；;：:]", sentence[: m.start()])[-1]
-        # the clause ends with a word of the question's, or holds a longer one (一系列国家级荣誉: 国家级)
-        named = any(w and (lead.endswith(w) or len(w) >= _NAMED_INSIDE and w in lead) for w in words)
-        if not named or not collective.search(lead):
+        if not named(lead) or not collective.search(lead):
             continue  # 总部一期9个项目全面竣工,…: no list announced
         items = [i.strip(" 。.") for i in re.split(r"[,，；;]", sentence[m.end() :])]
         items = _alike_run([i for i in items if i])
