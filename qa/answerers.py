@@ -59,7 +59,15 @@ from qa.passages import (
 from qa.premise import answer_premise, other_phase, rise_asked_as_fall
 from qa.query import Part, Position, Query, Stated, Step
 from qa.retrieve import Hit, search_hybrid
-from qa.structure import announced_list, answer_structure, colon_led, colon_list, items_beside, locate
+from qa.structure import (
+    announced_list,
+    answer_structure,
+    answer_unexplained,
+    colon_led,
+    colon_list,
+    items_beside,
+    locate,
+)
 from qa.superlative import answer_superlative
 from qa.synonyms import Expanded, alternatives, everyday_for
 
@@ -369,10 +377,6 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
     missing = [y for y in (*query.years, *([ending] if ending else [])) if y not in index.years]
     if not missing:
         return None
-    if query.estimate and len(missing) == 1 and missing[0] + 1 in index.years:
-        back = _worked_back(query, missing[0], context)  # 按增速倒推2010年大概多少
-        if back is not None:
-            return back
     asked = [y for y in query.years if y not in missing]
     if len(asked) == 1 and missing == [asked[0] - 1]:  # 2011年比2010年增长了百分之多少
         year_on_year = _year_on_year(query, asked[0], context)
@@ -389,37 +393,6 @@ def answer_missing_year(query: Query, context: Context) -> Answer | None:
             text = f"报告没有{asked}的数据（报告讲的是{covered}）；{fact_label(fact)}是{figure_text(fact)}。"
             return Answer(text, "none", question=query.text, sources=[source_of(fact)])
     return Answer(text, "none", question=query.text)
-
-
-def _worked_back(query: Query, year: int, context: Context) -> Answer | None:
-    """2010年大概多少 (倒推) of a report on 2011: the next year's figure over one plus the growth its sentence states
-    of it (170亿元, 同比增长25%: 170 ÷ 1.25 = 136), said to be worked out; None when either is not given."""
-    if query.operation != "lookup" or query.aspect != "value" or not _names_metric(query, context):
-        return None
-    later = replace(query, time=replace(query.time, years=(year + 1,)), kind="result")
-    intent = later.request()
-    values = context.resolve(intent.metric_text, intent)
-    if not values or values[0].score < MIN_SCORE:
-        return None
-    value = values[0].fact
-    growth = next(
-        (
-            f
-            for f in context.facts.in_sentence(value)
-            if f.aspect == "growth" and f.metric == value.metric and f.kind == value.kind and f.unit == "%"
-        ),
-        None,
-    )
-    if growth is None or growth.value <= -100:
-        return None
-    worked = round(value.value / (1 + growth.value / 100), 2)
-    shown_value = f"{fmt(worked)}{value.unit}"
-    text = (
-        f"报告没有直接给出{year}年的数字；按{fact_label(value)}{figure_text(value)}、同比增长{fmt(growth.value)}%倒推，"
-        f"{year}年{fact_name(value)}约{shown_value}。\n计算：{fmt(value.value)} ÷ (1 + {fmt(growth.value)}%) ≈ "
-        f"{shown_value}\n\n原文：{value.sentence}\n出处：{value.section}"
-    )
-    return Answer(text, "number", worked, value.unit, [source_of(value)], query.text)
 
 
 def _year_on_year(query: Query, year: int, context: Context) -> Answer | None:
@@ -618,6 +591,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         matches = []  # 三级加起来: several figures counted, never one
     matches = _of_the_kind_asked(query, intent, matches, context)
     matches = _at_talks_place(query, matches)
+    matches = [] if matches and _rate_of_another(query, matches[0].fact, context) else matches
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
@@ -648,6 +622,16 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 
 
 _SHORT_FOLLOW_UP = 6  # characters: a question this short asked after a figure goes on with the talk
+
+
+def _rate_of_another(query: Query, fact: Fact, context: Context) -> bool:
+    """Whether a figure meets the question only by a rate any thing may have (完成率 of 拆迁完成率) while the
+    question's other words, its thing (新开工), are nowhere in the figure's sentence: 新开工的完成率 is no answer."""
+    generic = context.parser.lexicon.words("asking", "aspect", "generic_rates")
+    own = [w for w in query.own if len(w) > 1]
+    named = [w for w in own if w in f"{fact.metric}{fact.context}"]
+    unnamed = [w for w in own if w not in fact.sentence and w not in fact.section]
+    return bool(named) and all(w in generic for w in named) and bool(unnamed)
 
 
 def answer_each_named(query: Query, context: Context) -> Answer | None:
@@ -1591,6 +1575,7 @@ def _unnamed(query: Query, body: str, context: Context) -> str:
 # the order `Bot` tries them in: the first that answers wins; the passage answerer always answers
 ANSWERERS: tuple[Answerer, ...] = (
     answer_about,
+    answer_unexplained,
     answer_list,
     answer_items_counted,
     answer_own_figures,

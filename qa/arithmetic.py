@@ -134,7 +134,7 @@ def answer_worked_back(query: Query, context: Context) -> Answer | None:
     if not year or query.years != (year - 2,) or query.operation != "lookup" or len(rates) > 1:
         return None
     cues = lex.words("asking", "own_figures", "worked_back")
-    if not any(w in query.text for w in cues) or (query.aspect != "value" and not rates):
+    if not query.estimate or (query.aspect != "value" and not rates):  # (said, or said a turn or two before)
         return None
     metric = " ".join(w for w in query.own if w not in cues and not any(c.isdigit() for c in w))
     results = replace(query.request(), years=(year - 1,), kind="result", aspect="value", metric_text=metric)

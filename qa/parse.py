@@ -157,8 +157,8 @@ class QueryParser:
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
-        estimate = lex.pattern("asking", "figure", "estimate_pattern")  # an estimate asked (倒推一下) names no metric
-        self.hedge = re.compile(f"{a('asking', 'frame', 'hedges')}|{estimate}")
+        # a figure worked back (倒推一下) names no metric either
+        self.hedge = re.compile(f"{a('asking', 'frame', 'hedges')}|{a('asking', 'own_figures', 'worked_back')}")
         self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
         self.amount_terms = tuple(k for k in lex.table("aliases", "aliases") if k.endswith("额"))  # 协议额 kept whole
         self.amount_nouns = frozenset(lex.words("asking", "figure", "amount_nouns"))
@@ -278,8 +278,9 @@ class QueryParser:
         text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
         text = self._which_way(text)
         text = self._examples_asked(text)
-        # 按去年25%的增速倒推2010年: the growth an estimate is worked from is how it is asked, not what
-        text = self.lexicon.regex("asking", "figure", "estimate_basis_pattern").sub("倒推", text) or text
+        # 按去年25%的增速倒推2010年: the growth a figure is worked back from is how it is asked, not what
+        basis = self.lexicon.regex("asking", "own_figures", "worked_back_basis_pattern")
+        text = basis.sub(lambda m: f"按{m.group('rate')}" if m.group("rate") else "", text) or text
         text = self.lexicon.regex("asking", "operand", "share_in_whole_pattern").sub(r"占\g<whole>", text)
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
@@ -736,7 +737,7 @@ class PartReader:
         self.bare_amount = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")
         self.fall = re.compile(a("asking", "direction", "fall"))
         self.rise = re.compile(a("asking", "direction", "rise"))
-        self.estimate = re.compile(pattern("asking", "figure", "estimate_pattern"))
+        self.estimate = re.compile(a("asking", "own_figures", "worked_back"))
         self.claimed_order = re.compile(pattern("asking", "direction", "claimed_order_pattern"))
         self.higher = frozenset(lex.words("asking", "direction", "higher"))
         self.asks = re.compile(pattern("asking", "direction", "asks_pattern"))

@@ -597,6 +597,41 @@ def _unlisted(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str, 
     return None
 
 
+def answer_unexplained(query: Query, context: Context) -> Answer | None:
+    """“双十计划”具体是什么内容 / “3+3”产业是哪六个: a name the report writes in quotes, asked what it means, when
+    the report never spells it out (no items beside it, nothing after it that says what it is, no heading of its
+    own): the report does not say, with the sentence naming it. None for any other question."""
+    lex = context.parser.lexicon
+    if not lex.regex("structure", "definition_asked_pattern").search(query.text):
+        return None
+    chunks = context.index.chunks
+    names = {m.group(1) for c in chunks for m in _QUOTED_NAME.finditer(c.text)}
+    asked = sorted((n for n in names if n in query.text), key=len, reverse=True)
+    if not asked or len(asked[0]) < _NAME_MIN:
+        return None
+    name = asked[0]
+    said = [(c, s) for c in chunks for s in split_sentences(c.text, c.span[0]) if f"“{name}”" in s.text]
+    if not said or any(name in c.section for c, _ in said) or any(_spelled_out(s.text, name) for _, s in said):
+        return None
+    chunk, sentence = said[0]
+    text = f"报告提到了“{name}”，但没有说明它具体指什么。\n\n原文：{sentence.text}\n出处：{chunk.section}"
+    return Answer(text, "none", None, None, [Source(chunk.section, sentence.text, sentence.span, None, cited=True)])
+
+
+def _spelled_out(sentence: str, name: str) -> bool:
+    """Whether the sentence says what the quoted name is: its items listed beside it, or words such as 即 or a colon
+    right after it."""
+    at = sentence.index(f"“{name}”")
+    after = sentence[at + len(name) + 2 :]
+    if current().regex("structure", "spelled_after_pattern").match(after):
+        return True
+    return bool(_items_near(sentence, (at, at + len(name) + 2), 0))
+
+
+_QUOTED_NAME = re.compile(r"“([^“”]{1,15})”")
+_NAME_MIN = 2  # characters: a quoted name asked about (“3+3”), not a quoted word
+
+
 def _some_listed(sentence: str, at: int) -> bool:
     """Whether the items just before a counted phrase are listed, some of them (A、B等十项工作)."""
     before = sentence[:at].rstrip('“"')
