@@ -937,9 +937,9 @@ def _in_measure_asked(query: Query, matches: list[Match], context: Context) -> l
 
 
 def _counts_things(query: Query, context: Context) -> bool:
-    """涉及几个领域: things counted by the name of their kind (几个领域, 几类产业), at no time and with no filter
-    (几条公交线路, 多少张床位 are counted in their own counters and not read so)."""
-    if query.operation != "lookup" or query.time.years or query.filter.words or not query.own:
+    """涉及几个领域 / 2011年获得了几项国家级荣誉: things counted by the name of their kind (几个领域, 几类产业), with
+    no size class or phase (几条公交线路, 多少张床位 are counted in their own counters and not read so)."""
+    if query.operation != "lookup" or query.filter.threshold or query.filter.phase or not query.own:
         return False
     return bool(context.parser.lexicon.regex("structure", "counted_by_kind_pattern").search(query.text))
 

@@ -356,7 +356,8 @@ def _on_structure(previous: Query, new: Query, parser: QueryParser) -> bool:
         return True  # 资本特区呢 after 讲科技特区的是第几点: the place of another item
     asks_list = parser.list_asked.search(new.text) or parser.structure.listing.search(new.text)
     listing = new.passage or (new.wants == "passage" and bool(asks_list))
-    if before.ask in ("count", "every") and not new.own and listing and not new.figure:
+    naming = [w for w in new.own if not parser.structure.not_naming.fullmatch(w)]  # 各自的标题: 标题 names none
+    if before.ask in ("count", "every") and not naming and listing and not new.figure:
         return True  # 分别是什么？/ 分别是？ after 总共分几部分？: the items just counted
     # (那家科技银行叫什么名字 names a thing the report writes, not the item just given; 具体包括哪些指标 and 它说的
     # 要素主要指哪些 name none but the item's own words)
@@ -372,10 +373,10 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
     具体包括哪些), a sibling of it (第四条), or an item of the counted phrase just listed (第三个特区)."""
     before = previous.position
     assert before is not None
-    if new.position is None and before.ask == "place":  # 资本特区呢: the same place asked of another item
-        position = replace(before, item=parser.trail.sub("", new.text))
-        return replace(new, position=position, time=previous.time, wants="structure")
     now = new.position or Position(ask="every")
+    other = _asked_of_another(before, new, parser)
+    if other is not None:  # 资本特区呢 / 第9条呢: the same asked of another item
+        return replace(new, position=other, time=previous.time, wants="structure")
     if before.ask == "counted" and now.ask == "item" and len(now.path) == 1:
         position = replace(before, pick=now.path[0].index, noun="")
     elif now.ask == "counted":
@@ -400,6 +401,21 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
         position = replace(now, path=base + now.path, noun="", unit=unit, item=kept)
     time = new.time if "time" in new.given else previous.time
     return replace(new, position=position, time=time, wants="structure")
+
+
+def _asked_of_another(before: Position, new: Query, parser: QueryParser) -> Position | None:
+    """资本特区呢 after 讲科技特区的是第几点: the same place asked of another item; 第9条呢 after 重点工作第2条有几个
+    小点 / 都有哪些: the earlier count or list asked of the item at the place now named, in the same list (a place in
+    the unit of the earlier place, said with 呢 and nothing else). None for other follow-ups."""
+    now = new.position
+    if now is None:
+        return replace(before, item=parser.trail.sub("", new.text)) if before.ask == "place" else None
+    if before.ask not in ("count", "every") or now.ask != "item" or len(now.path) != 1 or not new.lean.follow_up:
+        return None
+    place, last = now.path[0], before.path[-1] if before.path else None
+    if last is None or last.index is None or place.index is None or place.unit != last.unit or new.own:
+        return None
+    return replace(before, path=(*before.path[:-1], place))
 
 
 def _list_of(path: tuple[Step, ...], unit: str | None, parser: QueryParser) -> tuple[Step, ...]:

@@ -282,6 +282,7 @@ class QueryParser:
         basis = self.lexicon.regex("asking", "own_figures", "worked_back_basis_pattern")
         text = basis.sub(lambda m: f"按{m.group('rate')}" if m.group("rate") else "", text) or text
         text = self.lexicon.regex("asking", "operand", "share_in_whole_pattern").sub(r"占\g<whole>", text)
+        text = self.lexicon.regex("structure", "ranked_in_list_pattern").sub(r"\g<ordinal>个", text)  # 五个里排第三的
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
@@ -981,6 +982,8 @@ class StructureReader:
             rf"(?:{a('structure', 'owner_leads')})(?P<scope>[\u4e00-\u9fff“”]{{0,10}}?)哪(?:一个|一|个)?"
             rf"(?P<unit>{place_units}){named_list}{end}"
         )
+        self.ordinal_only = lex.regex("structure", "ordinal_only_pattern")
+        self.counted_by_kind = lex.regex("structure", "count_of_things_pattern")
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.run = re.compile(
             rf"(?:(?P<first>{a('structure', 'run_first')})|(?P<last>{a('structure', 'run_last')}))"
@@ -1108,11 +1111,14 @@ class StructureReader:
         """Where in its part's text (开头, 最后一句), under which heading (属于哪个方面), or at which place of its list
         (第几项) the item named stands; None for other questions."""
         edge = self.edge.search(text)
-        if edge:  # 第二部分开头怎么定位2012年: the text of the part named, where it opens or ends
+        # (总结开头列了几项国家级荣誉 counts things named, wherever they are listed)
+        if edge and not self.counted_by_kind.search(text):  # 第二部分开头怎么定位2012年: where the part opens or ends
             return self._edge(text, edge)
         owner = self.owner.search(text)
         if owner:  # “人才特区”建设那条属于第一部分哪个方面: the heading that holds the item named
             scope, item = self._within(text[: owner.start()], owner.group("scope") + (owner.group("list") or ""))
+            if self.ordinal_only.match(item):
+                return None  # 倒数第一条是哪条: the item at a place, not the place of an item
             return Position(scope, "place", unit=owner.group("unit"), item=item, heading=True)
         place = self.place.search(text)
         if place:  # 讲软件园的是第几条 / 讲研发园的是第几项重点工作: the item named, asked for its place
