@@ -131,7 +131,10 @@ def answer_worked_back(query: Query, context: Context) -> Answer | None:
     lex = context.parser.lexicon
     year = context.report_year
     rates = [s.value for s in query.stated if s.unit == "%"]
-    if not year or query.years != (year - 2,) or query.operation != "lookup" or len(rates) > 1:
+    # (2011年GDP增长25%，倒推一下2010年: the year worked from may be named beside it)
+    if not year or year - 2 not in query.years or not set(query.years) <= {year - 2, year - 1}:
+        return None
+    if query.operation != "lookup" or len(rates) > 1:
         return None
     cues = lex.words("asking", "own_figures", "worked_back")
     if not query.estimate or (query.aspect != "value" and not rates):  # (said, or said a turn or two before)

@@ -778,6 +778,8 @@ class PartReader:
         against = self.against.match(text)
         if against and operation in ("difference", "comparison", "change"):  # 跟去年实际比少多少: 去年实际 is the
             other = self.part(against.group(1))  # other side; the figure talked about is the first, in its aspect
+            if _FIGURE_SAID.fullmatch(other.metric.replace(" ", "")):
+                other = replace(other, metric="")  # 跟去年的490亿比: a figure said names the talk's metric
             return (replace(self.part(""), aspect=other.aspect), other)
         splitter = self.split.get(operation, self.pair)
         pieces = splitter.split(text)
@@ -805,10 +807,7 @@ class PartReader:
         soft = frozenset(parser.lexicon.words("asking", "soft", "words"))
         groups = parser.tokenizer.content_words(words)
         # 确保目标高多少: no metric of its own when every word says when or how
-        # 跟去年的490亿比: a figure said names no metric either (the talk's is meant); 50亿以上 names a size class
-        bounded = bool(said_thresholds(text))
-        named = [w for w in groups if w not in soft and len(w) > 1 and (bounded or not _FIGURE_SAID.fullmatch(w))]
-        metric = words if named else ""
+        metric = words if any(w not in soft and len(w) > 1 for w in groups) else ""
         for said in said_thresholds(text):  # 10亿以上的占亿元以上企业: the part is a size class, 以上 and all
             core = said.removesuffix("以上")
             if core != said and core in metric and said not in metric:

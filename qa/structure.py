@@ -619,13 +619,21 @@ def answer_unexplained(query: Query, context: Context) -> Answer | None:
 
 
 def _spelled_out(sentence: str, name: str) -> bool:
-    """Whether the sentence says what the quoted name is: its items listed beside it, or words such as 即 or a colon
-    right after it."""
+    """Whether the sentence may say what the quoted name is: anything but a bare clause of a short verb and the name
+    (深入推进“双十计划”,…), a list anywhere in it (抓好外贸“五新”，加快引育新主体，…、…), or words such as 即 or a
+    colon right after the name."""
     at = sentence.index(f"“{name}”")
-    after = sentence[at + len(name) + 2 :]
-    if current().regex("structure", "spelled_after_pattern").match(after):
+    end = at + len(name) + 2
+    if current().regex("structure", "spelled_after_pattern").match(sentence[end:]) or "、" in sentence:
         return True
-    return bool(_items_near(sentence, (at, at + len(name) + 2), 0))
+    start = max(sentence.rfind(p, 0, at) for p in _CLAUSE_ENDS) + 1
+    stop = min((i for i in (sentence.find(p, end) for p in _CLAUSE_ENDS) if i >= 0), default=len(sentence))
+    before, after = sentence[start:at], sentence[end:stop]
+    return len(before) > _BARE_VERB or "的" in before or bool(after.strip())
+
+
+_CLAUSE_ENDS = "，,；;：:。"
+_BARE_VERB = 4  # characters before a quoted name in a clause that only names it (深入推进, 抓好外贸)
 
 
 _QUOTED_NAME = re.compile(r"“([^“”]{1,15})”")

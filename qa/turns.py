@@ -24,7 +24,7 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
 
     Each earlier turn is answered once from its own (already merged) query, never through its history.
     """
-    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference"):
+    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference") or asked.own:
         return None
     if asked.time.years:
         return None  # 去年实际增速和今年目标增速差几个百分点: the times it names are its own figures
@@ -33,8 +33,6 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
         earlier = [replace(q, aspect="value") if q.aspect == "growth" and not q.computed else q for q in earlier]
     elif aspect == "growth":
         earlier = [q if q.aspect == aspect or q.computed else replace(q, aspect=aspect) for q in earlier]
-    if asked.own and not _named_given(asked.own, earlier[-2:], answer):
-        return None
     answers = [(q, answer(q)) for q in earlier[-4:]]
     if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
         answers = [(q, a) for q, a in answers if _in_unit(a, query.unit)]
@@ -44,13 +42,6 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
         else _summed([a for _, a in answers], query.count)
     )
     return combine(query.operation, figures, query.text)
-
-
-def _named_given(words: Sequence[str], earlier: Sequence[Query], answer: Answerer) -> bool:
-    """新增和优化一共几条 after 新增公交线路3条 and 优化公交线路5条: every word the question names is in the name
-    of a figure just given, so it names those figures, not another one."""
-    lines = [answer(q).text.split("\n", 1)[0].split("：", 1)[0] for q in earlier]
-    return all(any(w in line for line in lines) for w in words)
 
 
 def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer | None:
