@@ -287,6 +287,7 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
         return None
     talked = _talked_quote(query, found.quotes, context)
     quote = talked or found.quotes[0]
+    talked = talked or (_says_none_of_its_own(query) and quote.sentence.text in query.talked[-1])
     sentence = _to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
     # a sentence whose colon the thing counted leads (…存在一些不足：) is what was asked, however few words meet
     if found.relevance < context.min_coverage and not colon_led(sentence, query.own):
@@ -315,7 +316,7 @@ def _talked_quote(query: Query, quotes: Sequence[Quote], context: Context) -> Qu
     """一共几项 after an answer that quoted a sentence naming every word the talk is on: that sentence, when the
     question says no word of its own (not 深入推进…国家科技服务体系试点单位建设, the best by words alone, after
     被科技部批准为…试点单位 was quoted); None when the words find it anyway or the latest answer quoted none."""
-    if not query.talked or any(w in query.text for w in query.own) or quotes[0].sentence.text in query.talked[-1]:
+    if not _says_none_of_its_own(query) or quotes[0].sentence.text in query.talked[-1]:
         return None
     latest = query.talked[-1]
     for chunk in context.index.chunks:
@@ -323,6 +324,11 @@ def _talked_quote(query: Query, quotes: Sequence[Quote], context: Context) -> Qu
             if sentence.text in latest and all(w in sentence.text for w in query.own):
                 return Quote(sentence, chunk, quotes[0].coverage)
     return None
+
+
+def _says_none_of_its_own(query: Query) -> bool:
+    """Whether a follow-up names none of the words it is understood by (一共几项): they are the talk's."""
+    return bool(query.talked) and not any(w in query.text for w in query.own)
 
 
 def _stated_count(sentence: str, items: list[str], context: Context) -> tuple[float | None, list[str]]:

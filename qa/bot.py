@@ -66,7 +66,7 @@ from qa.numeric import (
     source_of,
     ties,
 )
-from qa.parse import QueryParser
+from qa.parse import QueryParser, figure_only
 from qa.passages import Weights, clauses_meeting, question_words
 from qa.premise import VERDICT
 from qa.query import MetricFilter, Part, Query, TimeAsked
@@ -458,8 +458,8 @@ class Bot:
         parts = query.parts
         if answer.kind == "number" or query.operation != "ratio" or len(parts) != 2 or not turns:
             return answer
-        if parts[0].metric or not parts[1].metric:
-            return answer
+        if (parts[0].metric and not figure_only(parts[0].metric)) or not parts[1].metric:
+            return answer  # (19亿在服务业总收入里占多大比例: the figure said is the part)
         part = self._answered_fact(turns[-1][1])
         if part is None or part.aspect != "value":
             return answer
@@ -1045,7 +1045,9 @@ class Bot:
     def _figure_uncomputed(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
         """盘活存量土地呢 after 今年征收目标比去年少多少亩: the computation carried over has no figure of the thing
         at the other time (the passage was all it found); the figure the report gives of it, saying so."""
-        if answer.kind != "passage" or not merged.computed or "operation" in parsed.given or not parsed.own:
+        if answer.kind not in ("passage", "none") or not merged.computed or "operation" in parsed.given:
+            return answer
+        if not parsed.own:
             return answer
         alone = self.answer_query(replace(parsed, wants="figure", figure=True))
         if alone.kind != "number":

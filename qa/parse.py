@@ -778,7 +778,7 @@ class PartReader:
         against = self.against.match(text)
         if against and operation in ("difference", "comparison", "change"):  # 跟去年实际比少多少: 去年实际 is the
             other = self.part(against.group(1))  # other side; the figure talked about is the first, in its aspect
-            if _FIGURE_SAID.fullmatch(other.metric.replace(" ", "")):
+            if figure_only(other.metric):
                 other = replace(other, metric="")  # 跟去年的490亿比: a figure said names the talk's metric
             return (replace(self.part(""), aspect=other.aspect), other)
         splitter = self.split.get(operation, self.pair)
@@ -1252,6 +1252,11 @@ def _side_claimed(rest: Query, compared_before: bool) -> Query:
     first = rest.parts[0]
     time = TimeAsked(years=first.years)
     return replace(rest, time=time, kind=first.kind or rest.kind, operation="lookup", parts=(), whole=None)
+
+
+def figure_only(words: str) -> bool:
+    """Whether a part's words are only a figure said (490亿, 25%), naming no metric of their own."""
+    return bool(_FIGURE_SAID.fullmatch(words.replace(" ", "")))
 
 
 _FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]{0,2})")  # 490亿, 25%, 1100亿元
