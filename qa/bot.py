@@ -458,12 +458,14 @@ class Bot:
         parts = query.parts
         if answer.kind == "number" or query.operation != "ratio" or len(parts) != 2 or not turns:
             return answer
-        if (parts[0].metric and not figure_only(parts[0].metric)) or not parts[1].metric:
+        if (parts[0].metric and not figure_only(parts[0].metric)) or figure_only(parts[1].metric):
             return answer  # (19亿在服务业总收入里占多大比例: the figure said is the part)
         part = self._answered_fact(turns[-1][1])
         if part is None or part.aspect != "value":
             return answer
         said = [s for s in parsed.stated if s.unit != "%"]
+        if len(said) > 1:
+            return answer  # 按1100和850算: the figures said are worked with themselves
         if said and convert(said[0].value, said[0].unit or part.unit, part.unit) != part.value:
             return answer  # 20亿占…: not the figure just given
         years = parts[1].years or ((part.year,) if part.year else ())

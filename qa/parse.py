@@ -659,8 +659,7 @@ class QueryParser:
     def own_words(self, text: str) -> list[str]:
         """The words a question names its topic with (not years, frames, aspects or qualifiers)."""
         soft = self.soft
-        named = self.metric_words(text)
-        metric = self.counting.sub(" ", named)
+        metric = self.counting.sub(" ", self.metric_words(text))
         words = self.tokenizer.content_words(metric)
         # 盖好的: an everyday word the lexicon gives the report's words for names a topic, cut or not
         everyday = everyday_split(metric, lambda w: w in (self.report_text or ""), self.lexicon)[1]
@@ -669,9 +668,10 @@ class QueryParser:
         written = self.report_text
         said = [w for w in words if written is None or w not in self.tokenizer.function or w in written]
         own = [w for w in said if w not in soft and (len(w) > 1 or self._thing_named(w, text))]
-        # 跟去年的490亿比: a figure said names no topic (5000 of 5000万元以上, a bound, names a class of it)
-        bounds = " ".join([*said_thresholds(text), *said_thresholds(named)])
-        own = [w for w in own if not w[0].isdigit() or w in bounds]
+        # 跟去年的490亿比 / 按20%倒推: a figure said is the other side or the rate worked with, naming no topic
+        against = self.lexicon.regex("asking", "operation", "against_pattern").match(text)
+        if against or re.search(self.lexicon.alternation("asking", "own_figures", "worked_back"), text):
+            own = [w for w in own if not w[0].isdigit()]
         return [] if set(own) <= self.amount_nouns else own  # 金额目标是多少: an amount of the metric asked before
 
     def _thing_named(self, word: str, text: str) -> bool:
@@ -1110,8 +1110,9 @@ class StructureReader:
         """Where in its part's text (开头, 最后一句), under which heading (属于哪个方面), or at which place of its list
         (第几项) the item named stands; None for other questions."""
         edge = self.edge.search(text)
-        # (总结开头列了几项国家级荣誉 counts things named, wherever they are listed)
-        if edge and not self.counted_by_kind.search(text):  # 第二部分开头怎么定位2012年: where the part opens or ends
+        # (总结开头列了几项国家级荣誉 counts things named after it, wherever they are listed; not 以“进一步”开头的)
+        counted = self.counted_by_kind.search(text)
+        if edge and not (counted and counted.start() >= edge.end()):  # 第二部分开头怎么定位2012年: the part's text
             return self._edge(text, edge)
         owner = self.owner.search(text)
         if owner:  # “人才特区”建设那条属于第一部分哪个方面: the heading that holds the item named
