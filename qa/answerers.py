@@ -630,6 +630,26 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 _SHORT_FOLLOW_UP = 6  # characters: a question this short asked after a figure goes on with the talk
 
 
+def answer_rank_in_words(query: Query, context: Context) -> Answer | None:
+    """非公企业党建组建率在全市排第几, of 组建率在全市各县(市)区及功能区名列前茅: no place is given, but the sentence
+    the words find says the rank in words (名列前茅, 首位, 前列); that sentence answers. None when a figure of a
+    place fits (the lookup answers) or no sentence says a rank."""
+    if query.aspect != "rank" or query.operation != "lookup" or not _names_metric(query, context):
+        return None
+    intent = query.request()
+    placed = context.resolve(intent.metric_text, intent)
+    if placed and placed[0].score >= MIN_SCORE:
+        return None
+    found = find_quotes(replace(query, wants="passage"), context)
+    said = context.parser.lexicon.words("asking", "aspect", "rank_said")
+    quote = found.quotes[0] if found.quotes else None
+    if quote is None or found.relevance < context.min_coverage or not any(w in quote.sentence.text for w in said):
+        return None
+    text = f"{quote.sentence.text}\n\n出处：{quote.chunk.section}"
+    source = Source(quote.chunk.section, quote.sentence.text, quote.sentence.span, None, cited=True)
+    return Answer(text, "passage", None, None, [source], query.text)
+
+
 def _rate_of_another(query: Query, fact: Fact, context: Context) -> bool:
     """Whether a figure meets the question only by a rate any thing may have (完成率 of 拆迁完成率) while the
     question's other words, its thing (新开工), are nowhere in the figure's sentence: 新开工的完成率 is no answer."""
@@ -1594,6 +1614,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_computed,
     answer_ordinal,
     answer_each_named,
+    answer_rank_in_words,
     answer_lookup,
     answer_passage,
 )
