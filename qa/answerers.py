@@ -1053,6 +1053,7 @@ def _of_talked_topic(tied: list[Match], talked: Sequence[str]) -> list[Match]:
     if not talked or not shown(talked[-1]).figure:
         return []  # a passage has no label line: its words are of many things
     label = talked[-1].split("\n", 1)[0].split("：", 1)[0]
+    label = re.sub(r"（[^（）]*）", "", label)  # 竣工面积（新开工房屋建筑面积）: the words around it are not its name
     said = {pair for pair in char_pairs(label) if _HAN.fullmatch(pair)}
     shared = [len(said & char_pairs(m.fact.metric)) for m in tied]
     best = max(shared, default=0)
