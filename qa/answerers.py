@@ -643,11 +643,14 @@ def answer_rank_in_words(query: Query, context: Context) -> Answer | None:
     found = find_quotes(replace(query, wants="passage"), context)
     said = context.parser.lexicon.words("asking", "aspect", "rank_said")
     quote = found.quotes[0] if found.quotes else None
-    if quote is None or found.relevance < context.min_coverage or not any(w in quote.sentence.text for w in said):
-        return None
+    if quote is None or found.relevance < _RANK_SAID_COVERAGE or not any(w in quote.sentence.text for w in said):
+        return None  # (主要指标总量和增速均位居全市前列 meets 海拉尔GDP增速排第几 too loosely)
     text = f"{quote.sentence.text}\n\n出处：{quote.chunk.section}"
     source = Source(quote.chunk.section, quote.sentence.text, quote.sentence.span, None, cited=True)
     return Answer(text, "passage", None, None, [source], query.text)
+
+
+_RANK_SAID_COVERAGE = 0.8  # how well a sentence saying a rank in words must meet the question's words
 
 
 def _rate_of_another(query: Query, fact: Fact, context: Context) -> bool:

@@ -496,8 +496,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
         )
     )
     kept = previous.aspect if not own or (previous.aspect in ("growth", "share") and not amount) else "value"
-    if any(n in new.text for n in parser.amount_nouns) or parser.amount_reached.search(new.text):
-        kept = "value"  # 绝对值呢 / 今年要做到多少 after a growth: the amount of the same metric
+    ranked_amount = previous.aspect == "rank" and bool(parser.amount_suffix.search(new.text))  # 执行额是多少
+    if any(n in new.text for n in parser.amount_nouns) or parser.amount_reached.search(new.text) or ranked_amount:
+        kept = "value"  # 绝对值呢 / 今年要做到多少 after a growth, 执行额具体是多少 after a rank: the amount
     # 今年目标呢 after a growth asks the target's value; 不是，我说的是去年实际完成的 corrects the time, not the aspect
     # (比去年低多少个百分点 names 去年 as the other side: no kind renewed, the growth stays)
     said = "kind" in given and parser.kind(parser.year_re.sub(" ", new.text)) is not None  # 目标, not 今年 alone
