@@ -650,7 +650,7 @@ def answer_rank_in_words(query: Query, context: Context) -> Answer | None:
     return Answer(text, "passage", None, None, [source], query.text)
 
 
-_RANK_SAID_COVERAGE = 0.8  # how well a sentence saying a rank in words must meet the question's words
+_RANK_SAID_COVERAGE = 0.6  # how well a sentence saying a rank in words must meet the question's words
 
 
 def _rate_of_another(query: Query, fact: Fact, context: Context) -> bool:
