@@ -630,29 +630,6 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 _SHORT_FOLLOW_UP = 6  # characters: a question this short asked after a figure goes on with the talk
 
 
-def answer_rank_in_words(query: Query, context: Context) -> Answer | None:
-    """非公企业党建组建率在全市排第几, of 组建率在全市各县(市)区及功能区名列前茅: no place is given, but the sentence
-    the words find says the rank in words (名列前茅, 首位, 前列); that sentence answers. None when a figure of a
-    place fits (the lookup answers) or no sentence says a rank."""
-    if query.aspect != "rank" or query.operation != "lookup" or not _names_metric(query, context):
-        return None
-    intent = query.request()
-    placed = context.resolve(intent.metric_text, intent)
-    if placed and placed[0].score >= MIN_SCORE:
-        return None
-    found = find_quotes(replace(query, wants="passage"), context)
-    said = context.parser.lexicon.words("asking", "aspect", "rank_said")
-    quote = found.quotes[0] if found.quotes else None
-    if quote is None or found.relevance < _RANK_SAID_COVERAGE or not any(w in quote.sentence.text for w in said):
-        return None  # (主要指标总量和增速均位居全市前列 meets 海拉尔GDP增速排第几 too loosely)
-    text = f"{quote.sentence.text}\n\n出处：{quote.chunk.section}"
-    source = Source(quote.chunk.section, quote.sentence.text, quote.sentence.span, None, cited=True)
-    return Answer(text, "passage", None, None, [source], query.text)
-
-
-_RANK_SAID_COVERAGE = 0.6  # how well a sentence saying a rank in words must meet the question's words
-
-
 def _rate_of_another(query: Query, fact: Fact, context: Context) -> bool:
     """Whether a figure meets the question only by a rate any thing may have (完成率 of 拆迁完成率) while the
     question's other words, its thing (新开工), are nowhere in the figure's sentence: 新开工的完成率 is no answer."""
@@ -1056,7 +1033,6 @@ def _of_talked_topic(tied: list[Match], talked: Sequence[str]) -> list[Match]:
     if not talked or not shown(talked[-1]).figure:
         return []  # a passage has no label line: its words are of many things
     label = talked[-1].split("\n", 1)[0].split("：", 1)[0]
-    label = re.sub(r"（[^（）]*）", "", label)  # 竣工面积（新开工房屋建筑面积）: the words around it are not its name
     said = {pair for pair in char_pairs(label) if _HAN.fullmatch(pair)}
     shared = [len(said & char_pairs(m.fact.metric)) for m in tied]
     best = max(shared, default=0)
@@ -1618,7 +1594,6 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_computed,
     answer_ordinal,
     answer_each_named,
-    answer_rank_in_words,
     answer_lookup,
     answer_passage,
 )

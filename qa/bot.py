@@ -1010,8 +1010,7 @@ class Bot:
         if earlier is None:
             return answer
         options = self._offered(query)
-        # the earlier figure's own name: 竣工面积, not the 新开工房屋建筑面积 its sentence names beside it
-        shares = [share_held(m.fact.metric, earlier.metric) for m in options]
+        shares = [share_held(m.fact.metric, fact_name(earlier)) for m in options]
         ranked = sorted(shares, reverse=True)
         if len(ranked) < 2 or ranked[0] < TOPIC_HELD or ranked[0] - ranked[1] < TOPIC_MARGIN:
             # 服务业呢 after 工业总产值 (亿元): of 服务业总收入 and 服务业项目 (家), the figure of the same measure
