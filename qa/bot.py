@@ -1047,9 +1047,12 @@ class Bot:
     def _figure_uncomputed(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
         """盘活存量土地呢 after 今年征收目标比去年少多少亩: the computation carried over has no figure of the thing
         at the other time (the passage was all it found); the figure the report gives of it, saying so."""
-        if answer.kind not in ("passage", "none") or not merged.computed or "operation" in parsed.given:
-            return answer
-        if not parsed.own:
+        if (
+            answer.kind not in ("passage", "none")
+            or not merged.computed
+            or "operation" in parsed.given
+            or not parsed.own
+        ):
             return answer
         alone = self.answer_query(replace(parsed, wants="figure", figure=True))
         if alone.kind != "number":

@@ -598,9 +598,9 @@ def _unlisted(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str, 
 
 
 def answer_unexplained(query: Query, context: Context) -> Answer | None:
-    """“双十计划”具体是什么内容 / “3+3”产业是哪六个: a name the report writes in quotes, asked what it means, when
-    the report never spells it out (no items beside it, nothing after it that says what it is, no heading of its
-    own): the report does not say, with the sentence naming it. None for any other question."""
+    """“双十计划”具体是什么内容: a name the report writes in quotes, asked what it means, when the report never spells
+    it out (only a bare clause names it, with no list or description in its sentence, and no heading of its own):
+    the report does not say, with the sentence naming it. None for any other question."""
     lex = context.parser.lexicon
     if not lex.regex("structure", "definition_asked_pattern").search(query.text):
         return None
@@ -615,7 +615,8 @@ def answer_unexplained(query: Query, context: Context) -> Answer | None:
         return None
     chunk, sentence = said[0]
     text = f"报告提到了“{name}”，但没有说明它具体指什么。\n\n原文：{sentence.text}\n出处：{chunk.section}"
-    return Answer(text, "none", None, None, [Source(chunk.section, sentence.text, sentence.span, None, cited=True)])
+    source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
+    return Answer(text, "none", None, None, [source], query.text)
 
 
 def _spelled_out(sentence: str, name: str) -> bool:
