@@ -1140,4 +1140,6 @@ def _asking(query: Query) -> str:
         return "排第几？"
     if query.aspect == "share":
         return "占比多少？"
+    if query.estimate:
+        return "大概是多少（按增速倒推）？"  # 前年大概多少: a figure worked back, said so
     return f"有多少{unit}？" if unit else "是多少？"

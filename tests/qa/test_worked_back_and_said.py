@@ -55,6 +55,7 @@ def test_a_year_before_the_report_is_worked_back_only_when_asked_so(bot):
     )
     assert (back.kind, back.value, back.unit) == ("number", 750.0, "亿元")  # 900 ÷ 1.2
     assert "倒推" in back.text and "900" in back.text
+    assert "大概" in back.question  # the “理解为” line says it is worked back, not stated
     assert (carried.kind, round(carried.value, 2)) == ("number", 74.07)  # 80 ÷ 1.08, asked the same way
     plain = talk(bot, "2020年营业总收入是多少？")[0]
     assert plain.kind == "none"  # not asked as an estimate: the report does not give it
