@@ -66,7 +66,7 @@ from qa.numeric import (
     source_of,
     ties,
 )
-from qa.parse import QueryParser, figure_only
+from qa.parse import QueryParser
 from qa.passages import Weights, clauses_meeting, question_words
 from qa.premise import VERDICT
 from qa.query import MetricFilter, Part, Query, TimeAsked
@@ -458,6 +458,7 @@ class Bot:
         parts = query.parts
         if answer.kind == "number" or query.operation != "ratio" or len(parts) != 2 or not turns:
             return answer
+        figure_only = self.parser.operands.figure_only
         if (parts[0].metric and not figure_only(parts[0].metric)) or figure_only(parts[1].metric):
             return answer  # (19亿在服务业总收入里占多大比例: the figure said is the part)
         part = self._answered_fact(turns[-1][1])

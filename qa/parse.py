@@ -157,8 +157,10 @@ class QueryParser:
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
+        self.worked_back = re.compile(a("asking", "own_figures", "worked_back"))  # 倒推, 大概: a figure estimated
+        self.against = lex.regex("asking", "operation", "against_pattern")  # 跟去年实际比: the other side first
         # a figure worked back (倒推一下) names no metric either
-        self.hedge = re.compile(f"{a('asking', 'frame', 'hedges')}|{a('asking', 'own_figures', 'worked_back')}")
+        self.hedge = re.compile(f"{a('asking', 'frame', 'hedges')}|{self.worked_back.pattern}")
         self.amount_suffix = lex.regex("asking", "frame", "amount_suffix_pattern")
         self.amount_terms = tuple(k for k in lex.table("aliases", "aliases") if k.endswith("额"))  # 协议额 kept whole
         self.amount_nouns = frozenset(lex.words("asking", "figure", "amount_nouns"))
@@ -669,8 +671,7 @@ class QueryParser:
         said = [w for w in words if written is None or w not in self.tokenizer.function or w in written]
         own = [w for w in said if w not in soft and (len(w) > 1 or self._thing_named(w, text))]
         # 跟去年的490亿比 / 按20%倒推: a figure said is the other side or the rate worked with, naming no topic
-        against = self.lexicon.regex("asking", "operation", "against_pattern").match(text)
-        if against or re.search(self.lexicon.alternation("asking", "own_figures", "worked_back"), text):
+        if self.against.match(text) or self.worked_back.search(text):
             own = [w for w in own if not w[0].isdigit()]
         return [] if set(own) <= self.amount_nouns else own  # 金额目标是多少: an amount of the metric asked before
 
@@ -729,7 +730,7 @@ class PartReader:
         }
         self.pair = re.compile(pattern("asking", "operand", "pair_split_pattern"))
         self.asking_clause = re.compile(pattern("asking", "operand", "asking_clause_pattern"))
-        self.against = re.compile(pattern("asking", "operation", "against_pattern"))
+        self.against = parser.against
         self.operation_words = parser.operation_words
         self.share_words = re.compile(parser.lexicon.alternation("asking", "aspect", "share"))
         self.growth_named = re.compile(a("asking", "operand", "growth_named"))
@@ -738,7 +739,6 @@ class PartReader:
         self.bare_amount = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)(?![元\d])")
         self.fall = re.compile(a("asking", "direction", "fall"))
         self.rise = re.compile(a("asking", "direction", "rise"))
-        self.estimate = re.compile(a("asking", "own_figures", "worked_back"))
         self.claimed_order = re.compile(pattern("asking", "direction", "claimed_order_pattern"))
         self.higher = frozenset(lex.words("asking", "direction", "higher"))
         self.asks = re.compile(pattern("asking", "direction", "asks_pattern"))
@@ -763,7 +763,7 @@ class PartReader:
             stated=self.stated(text),
             fall=bool(self.fall.search(text)),
             rise=bool(self.rise.search(text)),
-            estimate=bool(self.estimate.search(text)),
+            estimate=bool(self.parser.worked_back.search(text)),
             claims=self.claims(text) if claims else (),
             extreme=self.extreme(text),
         )
@@ -778,7 +778,7 @@ class PartReader:
         against = self.against.match(text)
         if against and operation in ("difference", "comparison", "change"):  # 跟去年实际比少多少: 去年实际 is the
             other = self.part(against.group(1))  # other side; the figure talked about is the first, in its aspect
-            if figure_only(other.metric):
+            if self.figure_only(other.metric):
                 other = replace(other, metric="")  # 跟去年的490亿比: a figure said names the talk's metric
             return (replace(self.part(""), aspect=other.aspect), other)
         splitter = self.split.get(operation, self.pair)
@@ -829,6 +829,14 @@ class PartReader:
             span=span,
             ends=ends,
         )
+
+    def figure_only(self, words: str) -> bool:
+        """Whether a part's words are only figures said (490亿, 25%, 850), naming no metric of their own."""
+        words = words.replace(" ", "")
+        rest = words
+        for said in self.stated(words):
+            rest = rest.replace(said.text, "", 1)
+        return (rest != words and not rest) or rest.replace(".", "").isdigit()
 
     def stated(self, text: str) -> tuple[Stated, ...]:
         """The figures the question writes, in order; from … to: the later figure first (the change's order)."""
@@ -1253,11 +1261,3 @@ def _side_claimed(rest: Query, compared_before: bool) -> Query:
     first = rest.parts[0]
     time = TimeAsked(years=first.years)
     return replace(rest, time=time, kind=first.kind or rest.kind, operation="lookup", parts=(), whole=None)
-
-
-def figure_only(words: str) -> bool:
-    """Whether a part's words are only a figure said (490亿, 25%), naming no metric of their own."""
-    return bool(_FIGURE_SAID.fullmatch(words.replace(" ", "")))
-
-
-_FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?(?:%|％|[万亿千百]?[\u4e00-\u9fff]{0,2})")  # 490亿, 25%, 1100亿元

@@ -605,7 +605,7 @@ def answer_unexplained(query: Query, context: Context) -> Answer | None:
     if not lex.regex("structure", "definition_asked_pattern").search(query.text):
         return None
     chunks = context.index.chunks
-    names = {m.group(1) for c in chunks for m in _QUOTED_NAME.finditer(c.text)}
+    names = {m.group(1) for c in chunks for m in _QUOTED.finditer(c.text)}
     asked = sorted((n for n in names if n in query.text), key=len, reverse=True)
     if not asked or len(asked[0]) < _NAME_MIN:
         return None
@@ -637,7 +637,6 @@ _CLAUSE_ENDS = "，,；;：:。"
 _BARE_VERB = 4  # characters before a quoted name in a clause that only names it (深入推进, 抓好外贸)
 
 
-_QUOTED_NAME = re.compile(r"“([^“”]{1,15})”")
 _NAME_MIN = 2  # characters: a quoted name asked about (“3+3”), not a quoted word
 
 
