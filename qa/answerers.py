@@ -282,7 +282,14 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     position = query.position
     if position is None or position.ask != "count" or not query.own:
         return None
-    found = find_quotes(replace(query, wants="passage", position=None), context)
+    # 开篇列举的国家级荣誉有几项: where they are listed (开篇) and the count asked (有几项) are no words of the
+    # sentence that lists them
+    words = query.words
+    opening = context.parser.lexicon.alternation("structure", "opening")
+    if re.search(opening, words):
+        words = re.sub(opening, " ", context.parser.structure.count.sub(" ", words))
+    asked = replace(query, wants="passage", position=None, words=words)
+    found = find_quotes(asked, context)
     if not found.quotes:
         return None
     talked = _talked_quote(query, found.quotes, context)
@@ -819,10 +826,12 @@ def _names_an_item(words: Sequence[str], metric: str) -> bool:
     return any(w in items and w not in frame for w in words)
 
 
-def _one_of_listed(question: str, metric: str) -> bool:
+def _one_of_listed(question: str, metric: str, each: Sequence[str] = ()) -> bool:
     """国际标准有几项 of 企业主持和参与国际、国内标准制修订26项: the figure counts the things a 、 list names
-    together; a question naming one side of a 、 and not the other (国际, not 国内) asks of a part the report does
-    not count apart. A list closed by 等 names a class by examples (院士工作室、…等机构): it is the class asked."""
+    together; a question naming one side of a 、 and not the other (国际, not 国内), or both sides each (国际的和国内的
+    分别多少, ``each`` the words asking each), asks of parts the report does not count apart. A list closed by 等
+    names a class by examples (院士工作室、…等机构): it is the class asked."""
+    apart = any(w in question for w in each)
     pieces = metric.split("、")
     if len(pieces) < 2 or "等" in metric:
         return False
@@ -830,7 +839,7 @@ def _one_of_listed(question: str, metric: str) -> bool:
         left, right = before[-2:], after[:2]
         if len(left) < 2 or len(right) < 2 or left in pieces[-1][2:] or right in before:
             continue  # 核心伙伴企业、知名…企业: 企业 is the head of every item, not one side
-        if (left in question) != (right in question):
+        if (left in question) != (right in question) or (apart and left in question and right in question):
             return True
     return False
 
@@ -879,7 +888,8 @@ def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
     (城乡居民人均可支配收入分别增长7.5%)."""
     # a count of listed things is theirs together; a rank or rate is each one's (综合保税区、内陆开放口岸数量稳居
     # 西部第一), and verbs listed (拓线扩量、开行4000班次) are no things
-    if fact.aspect == "value" and _listed_count(fact, context) and _one_of_listed(query.text, fact.metric):
+    each = context.parser.lexicon.words("asking", "figure", "each_words")
+    if fact.aspect == "value" and _listed_count(fact, context) and _one_of_listed(query.text, fact.metric, each):
         return True
     wholes = context.parser.lexicon.table("aliases", "wholes")
     for whole, parts in wholes.items():
@@ -1146,11 +1156,14 @@ def _sets_apart(best: Fact, other: Fact, question: str) -> bool:
 
 def _listed_next(first: Fact, then: Fact) -> bool:
     """Whether ``then`` follows ``first`` in its sentence as the next item of a 、 list (融资贷款5000万元、风险投资
-    6000万元), not as a part of it after a comma (…490亿元,同比增长52%,其中软件与互联网营业收入…)."""
+    6000万元) or, after a comma, as the next of a pair of one noun (新开工房屋建筑面积117万平方米,竣工面积104万平方米),
+    not as a part of it (…490亿元,同比增长52%,其中软件与互联网营业收入…)."""
     sentence = first.sentence
     at = sentence.find(first.text)
     end = at + len(first.text)
     between = sentence[end : sentence.find(then.text, end)] if at >= 0 else ""
+    if between[:1] in ",，" and then.metric[-2:] == first.metric[-2:] and then.metric in between:
+        return not any(mark in between[1:] for mark in ",，;；")  # (其中 opens a part: its name is another noun)
     return between.startswith("、") and not any(mark in between for mark in ",，;；")
 
 

@@ -393,7 +393,7 @@ class Bot:
         combined = combined or self._summed_in_sentence(parsed, turns) or self._summed_in_passage(parsed, turns)
         combined = combined or self._points_apart(parsed, conversation)
         combined = combined or self._per_thing(parsed, turns) or self._each_named(parsed, turns)
-        combined = combined or self._levels_summed(parsed)
+        combined = combined or self._levels_summed(parsed) or self._share_of_sum_given(parsed, conversation, turns)
         combined = combined or self._worked_out_change(parsed, turns)
         if combined is not None:
             return combined
@@ -910,6 +910,31 @@ class Bot:
             return None
         return combine("difference", [last, other], parsed.text)
 
+    def _share_of_sum_given(self, parsed: Query, conversation: Conversation, turns: list[Turn]) -> Answer | None:
+        """风投占了多少比例 after 帮创业企业一共融到多少钱 (5000 + 6000 = 11000万元): a share naming one of the figures
+        just summed and no whole of its own is that figure's share of the sum."""
+        named = [p for p in parsed.parts if p.metric]
+        previous = conversation.previous
+        if parsed.operation != "ratio" or len(named) != 1 or previous is None or previous.operation != "sum":
+            return None
+        summed = self._answer(turns[-1][0], turns[:-1])
+        given = [self._line_fact(line) for line in summed.text.splitlines()[1:]]
+        facts = [f for f in given if f is not None]
+        if summed.kind != "number" or len(facts) < 2:
+            return None
+        asked = replace(parsed, operation="lookup", aspect="value", parts=(), whole=None, metric=named[0].metric)
+        intent = asked.request()
+        found = [m.fact for m in self.context.resolve(intent.metric_text, intent) if m.fact in facts]
+        if not found:
+            return None
+        return combine("share", [lookup_answer(found[0], parsed), summed], parsed.text)
+
+    def _line_fact(self, line: str) -> Fact | None:
+        """The fact a line of a computed answer gives (① 2011年风险投资：6000万元（原文：…）, - 2011年…：6000万元)."""
+        label, _, rest = line.lstrip("①②③④⑤⑥⑦⑧⑨⑩- ").partition("：")
+        found = [f for f in self._facts_by_label.get(label, ()) if rest.startswith(figure_text(f))]
+        return found[0] if len(found) == 1 else None
+
     def _summed_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """加起来至少多少家 after a passage quoting 引进10家以上核心伙伴企业…,10家以上大型物流及配套企业: the figures it
         quotes in the unit asked, added up; None unless the earlier answer quoted two or more and gave no figure."""
@@ -1071,7 +1096,10 @@ class Bot:
         if lean.part_of or lean.points_back or lean.operation_start or lean.choice is not None:
             return answer
         alone = self.answer_query(parsed)
-        return alone if alone.kind in ("number", "clarify") else answer  # a figure named, not any passage
+        # a figure named, not any passage; a passage when the question, whole and no fragment (示范区规划批了没, not
+        # 人均GDP呢), asks one of its own
+        passage = alone.kind == "passage" and parsed.wants == "passage" and not lean.follow_up
+        return alone if alone.kind in ("number", "clarify") or passage else answer
 
     def read(self, question: str, previous: Query | None = None) -> Query:
         """One question parsed once; a bare noun phrase naming a figure of the report is read as asking it."""
@@ -1105,6 +1133,8 @@ class Bot:
         chooser = lean.chooser or self._short_reply(parsed)
         if previous is None or not conversation.last_answer.startswith(_ASK_BACK) or not (lean.choice or chooser):
             return None
+        if lean.choice is None and parsed.given & {"aspect", "operation"}:
+            return None  # 比上年增长？ after 工业总产值的两个数: a new aspect asked of the talk, no option chosen
         tied = self._offered(previous)
         if lean.choice is not None and -len(tied) <= lean.choice <= len(tied) and lean.choice != 0:
             match = tied[lean.choice - 1 if lean.choice > 0 else lean.choice]
@@ -1197,20 +1227,25 @@ class Bot:
         quoted that hold every word the question names; None for a question naming a time, a place in the outline
         or a figure, or whose words no clause holds."""
         previous = conversation.previous
-        if previous is None or previous.wants != "passage" or parsed.figure or parsed.position is not None:
+        if previous is None or previous.wants not in ("passage", "figure") or parsed.figure or parsed.position:
             return None
         if merged.wants != "passage":
             return None  # GDP。 after 高新区去年增长了多少: a figure asked of the passage's topic
         earlier = turns[-1][1]
         said = shown(earlier)
         section = said.section or ""
-        if not said.section or "time" in parsed.given or self._answered_fact(earlier) is not None:
+        # 最后要打造成什么 after a figure: the clauses of the sentence the figure was quoted from, when the question
+        # asks no other kind (还要办什么活动 after a result asks the plan)
+        given = self._answered_fact(earlier)
+        figure = previous.wants == "figure" and given is not None and parsed.kind in (None, given.kind)
+        if not said.section or "time" in parsed.given or (given is not None and not figure):
             return None
+        body = said.quoted or said.body  # a clause answered before: the whole sentence it was cut from
         context = self.context
         groups = question_words(context.tokenizer, parsed.words, context.weights, passage=True)
         if not any(len(g[0]) >= 2 for g in groups):
             return None
-        found = clauses_meeting(context.weights.expand(groups), said.body)
+        found = clauses_meeting(context.weights.expand(groups), body)
         if not found or len(found) > _CLAUSES_AT_MOST:
             return None
         sentences = list(dict.fromkeys(sentence.text for _clause, sentence in found))

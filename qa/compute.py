@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from index.fact_table import FactTable
 from index.facts import Fact, both_ends
+from index.lexicon import current
 from index.numbers import convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
@@ -109,6 +110,8 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
         formula = f"{fmt(a.value)} ÷ {fmt(b_value)} ≈ {fmt(times, 2)}"
         return _answer(query.text, head, formula, round(times, 2), "倍", operands)
     value = a.value / b_value * 100
+    if value > 100 and current().regex("asking", "operation", "part_of_whole_pattern").search(query.text):
+        return None  # 风投占多少比例 met by 风险投资6000万元 over 融资贷款5000万元: no part exceeds its whole
     head = f"{operands[0].label}占{operands[1].label}的{fmt(value, 1)}%"
     formula = f"{fmt(a.value)} ÷ {fmt(b_value)} ≈ {fmt(value, 1)}%"
     return _answer(query.text, head, formula, round(value, 1), "%", operands)
@@ -116,6 +119,8 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
 
 def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
     a = operands[0].fact
+    if len({(o.fact.year, o.fact.kind) for o in operands}) > 1 and not (query.time.years or query.time.words):
+        return None  # 一共几个项目: a year's result and the next year's target are no total of one thing
     # in the unit asked when it is another scale (5000万元 and 1亿元 in 亿元); 人 for 名 is the report's 名
     unit_asked = intent.unit or ""
     said = bool(unit_asked) and (unit_asked in query.text or unit_asked[0] in "万亿" and unit_asked[0] in query.text)

@@ -67,10 +67,25 @@ def _went_on_from(conversation: Conversation, query: Query) -> Query | None:
     """The turn a follow-up goes on from: the one before, or, after a passage question the report could not
     answer (是哪一家？ of a count), the figure asked before it (那50亿以上的呢 filters that figure)."""
     queries = conversation.queries
+    if _time_of_figure_quoted(conversation, query):
+        return queries[-2]  # 今年呢 after 都有哪些重点机构 (quoting 新引进…机构50家): that figure at that time
     if len(queries) < 2 or not query.leans or not shown(conversation.last_answer).refused_passage:
         return conversation.previous
     refused = queries[-1]  # 是哪一家？ leaning on the figure, not 今年的目标破千亿了吧 (a question of its own)
     return queries[-2] if queries[-2].wants == "figure" and refused.leans else conversation.previous
+
+
+def _time_of_figure_quoted(conversation: Conversation, query: Query) -> bool:
+    """Whether a follow-up naming only a time or kind (今年呢) comes after a passage that quoted the very sentence
+    the figure asked before it was given from: it asks that figure at the new time, not the passage's words."""
+    queries = conversation.queries
+    if len(queries) < 2 or query.own or not query.leans or not query.given <= {"time", "kind"}:
+        return False
+    figure, passage = queries[-2], queries[-1]
+    if figure.wants != "figure" or passage.wants == "figure" or not passage.talked:
+        return False
+    quoted = shown(passage.talked[-1]).quoted
+    return bool(quoted) and quoted in conversation.last_answer
 
 
 def _part_of_refused(merged: Query, previous: Query) -> Query:
@@ -960,6 +975,9 @@ def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
             return replace(new.time, years=previous.time.years)  # 上一年技工贸总收入呢 after 上一年…: the year again
         years = tuple(y + new.time.shift for y in previous.time.years)
         return replace(new.time, years=years)
+    if new.time.compared and new.time.years and previous.time.years and new.operation == "lookup":
+        # 比前年涨了多少 after 去年GDP: the year talked of, set against the year named
+        return replace(new.time, years=tuple(dict.fromkeys((*previous.time.years, *new.time.years))))
     if "time" in new.given and not (new.time.compared and new.operation != "lookup"):
         return new.time
     if new.time.compared and new.time.years:
@@ -1069,8 +1087,8 @@ def _other_level(metric: str, level: str | None, parser: QueryParser) -> str | N
 
 
 def _kind_only(word: str, parser: QueryParser) -> bool:
-    """目标, 实际, 完成得怎样: words of kind or frame that add nothing to the metric."""
-    return parser.kind(word) is not None and not parser.own_words(word)
+    """目标, 实际, 完成得怎样, 保底 (确保): words of kind, qualifier or frame that add nothing to the metric."""
+    return (parser.kind(word) is not None or bool(parser.qualifiers(word))) and not parser.own_words(word)
 
 
 def render(query: Query, parser: QueryParser) -> str:

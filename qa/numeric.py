@@ -325,7 +325,7 @@ def lookup_answer(fact: Fact, query: Query) -> Answer:
 def ask_back(matches: Sequence[Match], question: str) -> Answer:
     """Several facts fit equally well: list them and ask which one is meant."""
     options = tuple(f"{fact_label(m.fact)}：{figure_text(m.fact)}" for m in matches)
-    quoted = [f"{option}（原文：{clause_of(m.fact)}）" for option, m in zip(options, matches, strict=True)]
+    quoted = [f"{option}（原文：{_clause_named(m.fact)}）" for option, m in zip(options, matches, strict=True)]
     text = "报告中有几项数据都符合您的问题，请问您指的是哪一项？（可回复“第一个”或直接说名称）\n" + numbered(quoted)
     return Answer(text, "clarify", None, None, [source_of(m.fact) for m in matches], question, options)
 
@@ -346,6 +346,17 @@ def clause_of(fact: Fact) -> str:
     at = [m.start() for m in re.finditer(re.escape(fact.text.lstrip("-")), sentence)] or [0]
     clauses = [_clause_around(sentence, i) for i in at]
     return next((c for c in clauses if fact.metric and fact.metric[-2:] in c), clauses[0])
+
+
+def _clause_named(fact: Fact) -> str:
+    """The clause stating a figure, with the clause before it when it does not name what the figure is of (同比增长
+    32% → 实现技工贸总收入850亿元,同比增长32%)."""
+    clause = clause_of(fact)
+    at = fact.sentence.find(clause)
+    if not fact.metric or fact.metric[-2:] in clause or at <= 0:
+        return clause
+    before = _clause_around(fact.sentence, at - 2) if at >= 2 else ""
+    return f"{before}{fact.sentence[at - 1]}{clause}" if before and fact.metric[-2:] in before else clause
 
 
 def clauses(sentence: str) -> list[str]:

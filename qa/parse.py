@@ -99,7 +99,8 @@ class QueryParser:
         self.numeric = re.compile(rf"{a('asking', 'figure', 'words')}|几[{counters}]?")
         self.measure = lex.regex("asking", "figure", "measure_nouns")
         self.passage = re.compile(
-            rf"{a('asking', 'figure', 'passage')}|{lex.pattern('asking', 'figure', 'passage_pattern')}"
+            rf"{a('asking', 'figure', 'passage')}|(?:{a('asking', 'figure', 'passage_listing')})(?!的)"
+            rf"|{lex.pattern('asking', 'figure', 'passage_pattern')}"
         )
         self.rank = re.compile(rf"{a('asking', 'aspect', 'rank')}|{lex.pattern('asking', 'aspect', 'rank_pattern')}")
         before = "".join(lex.words("asking", "aspect", "growth_not_preceded_by"))
@@ -151,6 +152,7 @@ class QueryParser:
         self.money_after = lex.regex("asking", "unit", "money_after_pattern")
         self.target = re.compile(a("time", "cues", "target"))
         self.target_not = re.compile(a("time", "cues", "target_not"))
+        self.target_modal = lex.regex("time", "cues", "target_modal_pattern")
         self.result = re.compile(a("time", "cues", "result"))
         own_area = lex.table("asking", "frame", "own_area")
         names = self.tokenizer.own_names
@@ -218,7 +220,9 @@ class QueryParser:
         self.part_of = re.compile(rf"^(?:{a('conversation', 'follow_up', 'part_of')})")
         self.choice_words: dict[str, int] = lex.table("conversation", "clarify", "positions")
         self.other = re.compile(rf"^(?:{a('conversation', 'clarify', 'other')})(?:的)?$")
-        self.chooser = re.compile(rf"^(.{{1,12}}?)(?:{a('conversation', 'clarify', 'choosers')})[?？。!！\s]*$")
+        leads, tails = a("conversation", "clarify", "chooser_leads"), a("conversation", "clarify", "chooser_tails")
+        choosers = a("conversation", "clarify", "choosers")
+        self.chooser = re.compile(rf"^(?:{leads})?(.{{1,12}}?)(?:{choosers})(?:{tails})?[?？。!！\s]*$")
         self.level = re.compile(a("conversation", "filter", "levels"))
         self.level_said: dict[str, str] = lex.table("conversation", "filter", "level_said")
         self.level_roots: dict[str, str] = lex.table("conversation", "filter", "level_roots")
@@ -245,6 +249,23 @@ class QueryParser:
         """The question, understood: every slot the answerers read (``claims``: also what it takes for granted)."""
         query = self._slots(question)
         return self.operands.fill(query, claims)
+
+    def _joined_as_written(self, text: str) -> str:
+        """软件和互联网的收入 → 软件与互联网: two words the question joins one way and the report, never writing
+        that join, joins another (asking.toml `joiners`)."""
+        written = self.report_text
+        if not written:
+            return text
+        joiners = self.lexicon.words("asking", "frame", "joiners")
+        pattern = rf"([\u4e00-\u9fff]{{2}})({'|'.join(joiners)})([\u4e00-\u9fff]{{2}})"
+        for m in re.finditer(pattern, text):
+            left, joiner, right = m.groups()
+            if f"{left}{joiner}{right}" in written:
+                continue
+            other = next((j for j in joiners if f"{left}{j}{right}" in written), None)
+            if other is not None:
+                text = text.replace(m.group(), f"{left}{other}{right}", 1)
+        return text
 
     def _which_way(self, text: str) -> str:
         """比去年是多还是少？差多少？: which way two figures differ is told by their difference; asked alone, it
@@ -276,6 +297,7 @@ class QueryParser:
             text = self.lexicon.regex("time", "restated", restated).sub("", text).strip() or text
         # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
+        text = self._joined_as_written(text)
         # 大漕、大池那两个村拆迁完成率: 那两个 points at the things just named and counts them, asking nothing
         text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
         text = self._which_way(text)
@@ -310,7 +332,7 @@ class QueryParser:
             text=text,
             wants=wants,
             time=self.time(text),
-            kind=self.kind(self.correction.sub("", text) or text),  # 我说错了 is no result asked
+            kind=self._kind_asked(self.correction.sub("", text) or text, figure),  # 我说错了 asks no result
             qualifiers=self.qualifiers(text),
             aspect=aspect,
             operation=operation,
@@ -410,6 +432,12 @@ class QueryParser:
         if any(not self._in_result_name(cleared, m) for m in self.target.finditer(cleared)):
             return "target"
         return "result" if self.result.search(text) else None
+
+    def _kind_asked(self, text: str, figure: bool) -> Kind | None:
+        """The kind a question asks (`kind`); a passage question opening with 要 before its verb (要申报什么国家级
+        基地) asks what is still to be done, the plan's (not a figure's 要在高新区设立的基金: a thing so named)."""
+        kind = self.kind(text)
+        return "target" if kind is None and not figure and self.target_modal.search(text) else kind
 
     def kind_said(self, text: str) -> bool:
         """Whether the question's own words say the kind, not only the claim about a figure's size (是不是已经超过
@@ -789,7 +817,17 @@ class PartReader:
         parts = [self.part(p) for p in pieces if p.strip()]
         # 和去年比要多挣多少亿: a piece naming no year, kind or metric is the operation's words, not a figure
         named = [p for p in parts if p.years or p.kind or p.modifier]
-        return _alike(tuple(named if len(named) >= 2 else parts), operation)
+        parts = named if len(named) >= 2 else parts
+        if operation == "ratio" and len(parts) == 2 and self._set_apart_only(parts[0]) and parts[1].metric:
+            # 去年新增的占全部亿元企业几成: a part naming only how it is set apart is of the whole's thing
+            parts = [replace(parts[0], metric=f"{parts[0].modifier} {parts[1].metric}"), parts[1]]
+        return _alike(tuple(parts), operation)
+
+    def _set_apart_only(self, part: Part) -> bool:
+        """Whether a part names no metric, only words that set a figure apart (新增的), not a kind (实际的)."""
+        words = part.modifier.split()
+        soft = self.parser.lexicon.words("asking", "soft", "words")
+        return not part.metric and bool(words) and all(w in soft and not self.parser.kind(w) for w in words)
 
     def part(self, text: str) -> Part:
         """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""
@@ -804,7 +842,8 @@ class PartReader:
         cleaned = parser.without_restated(cleaned)
         slots = parser._slots(cleaned)
         words = parser.metric_words(cleaned)
-        soft = frozenset(parser.lexicon.words("asking", "soft", "words"))
+        said_as = parser.lexicon.table("asking", "qualifier", "said_as").values()  # 保底: 确保, a qualifier
+        soft = frozenset(parser.lexicon.words("asking", "soft", "words")).union(*said_as)
         groups = parser.tokenizer.content_words(words)
         # 确保目标高多少: no metric of its own when every word says when or how
         metric = words if any(w not in soft and len(w) > 1 for w in groups) else ""
@@ -962,7 +1001,8 @@ class StructureReader:
             rf"(?:({list_units})(?:[\u4e00-\u9fff]{{2,4}}?)?|({units})|(点)(?:{in_points})|{items}){end}"
         )
         self.ordinal = re.compile(
-            rf"(?P<end>{a('structure', 'from_end')})?第(?P<n>{_NUMBER})(?P<ge>个)?(?P<unit>{units})?"
+            rf"(?:{a('structure', 'from_start')})?(?P<end>{a('structure', 'from_end')})?"
+            rf"第(?P<n>{_NUMBER})(?P<ge>个)?(?P<unit>{units})?"
             rf"|(?P<first>{a('structure', 'first')})(?P<ge1>个)?(?P<unit1>{units})?"
             rf"|(?P<last>{a('structure', 'last')})(?P<ge2>个)?(?P<unit2>{units})?"
             rf"|{lex.pattern('structure', 'enumerated_item_pattern')}"
@@ -1081,7 +1121,9 @@ class StructureReader:
         if slogans and self.slogan_asks.search(text[slogans[-1].end() :]):  # “三区一城”具体指哪三区一城
             return Position((), "counted", counted=slogans[-1].group(1))
         count = self.count.search(text)
-        if count and not self.listing.search(text):  # 列一下那几个方面: every item, not how many
+        # (开篇列举的国家级荣誉有几项: 列举的 says how they are written, the count is asked)
+        listed = any(not text[m.end() :].startswith("的") for m in self.listing.finditer(text))
+        if count and not listed:  # 列一下那几个方面: every item, not how many
             return Position(self.path(text[: count.start()]), "count", unit=_count_unit(count))
         if count:
             return Position(self.path(self.listing.sub("", text[: count.start()])), "every")

@@ -768,6 +768,8 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     if _fits(parts, number) and all(2 <= len(p) <= 16 for p in parts):
         return _without_lead(parts)
     after = text[where[1] :]
+    if _names_after(text, where[1]):
+        return []  # 弘扬“三思三创”精神,…: the phrase names what follows it, no items of its own come next
     # quoted items follow the phrase at once (两大战略：“A”、“B”), not further on in the sentence
     quoted_after = _QUOTED.findall(after) if after.lstrip('”"：:，,即是为 ').startswith("“") else []
     if _fits(quoted_after, number, at_least=True):
@@ -784,6 +786,14 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     if len(parts) >= 2 and "等" in parts[-1]:  # 基本完成钱家、…、老庙等村的拆迁,其中…: the run ends at 等
         parts[-1] = parts[-1][: parts[-1].rindex("等")]
     return parts if _fits(parts, number) and all(len(p) <= 16 for p in parts) else []
+
+
+def _names_after(text: str, end: int) -> bool:
+    """Whether a quoted phrase ending at ``end`` runs straight into a noun it names (“三思三创”精神), rather than
+    into its items (a colon, a comma, 即, 是, 为 or a quote)."""
+    quoted = text[end - 1 : end] in ("”", '"') or text[end : end + 1] in ("”", '"')
+    rest = text[end:].lstrip('”"')
+    return quoted and bool(re.match(r"[\u4e00-\u9fff]", rest)) and not rest.startswith(("即", "是", "为"))
 
 
 def _without_lead(items: list[str]) -> list[str]:

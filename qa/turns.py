@@ -46,13 +46,15 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
 
 def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer | None:
     """The sum or difference of figures already answered, with the formula and each figure's source; None for
-    fewer than two figures or figures of different dimensions."""
+    fewer than two figures or figures of different dimensions. A "share" is the first figure over the second."""
     if len(figures) < 2 or any(not _is_figure(a) for a in figures):
         return None
     unit = figures[-1].unit or ""
     values = [convert(a.value, a.unit or "", unit) for a in figures]  # type: ignore[arg-type]
     if any(v is None for v in values):
         return None
+    if operation == "share":
+        return _share(figures, values, question)  # type: ignore[arg-type]
     if operation == "difference":
         a, b = values[-2], values[-1]
         value, shown = round(abs(a - b), 10), "个百分点" if unit == "%" else unit
@@ -66,6 +68,18 @@ def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer 
     text += "\n" + "\n".join(f"- {a.text.splitlines()[0]}" for a in figures)  # each figure as it was given
     sources = [s for a in used for s in a.sources[:1]]
     return Answer(text, "number", value, unit, sources, question)
+
+
+def _share(figures: Sequence[Answer], values: list[float], question: str) -> Answer | None:
+    """The first figure's share of the second (风投6000万元 of the 11000万元 just summed), or None when it is no
+    part of it."""
+    part, whole = values[0], values[1]
+    if not 0 < part <= whole:
+        return None
+    value = round(part / whole * 100, 1)
+    text = f"{figures[0].text.splitlines()[0].rstrip('。')}，占{fmt(whole)}{figures[1].unit}的{fmt(value)}%。"
+    text += f"\n计算：{fmt(part)} ÷ {fmt(whole)} ≈ {fmt(value)}%"
+    return Answer(text, "number", value, "%", [s for a in figures for s in a.sources[:1]], question)
 
 
 def _in_unit(answer: Answer, unit: str) -> bool:
