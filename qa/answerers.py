@@ -673,23 +673,26 @@ def _sides(query: Query, context: Context) -> tuple[str, str] | None:
     joined = lex.regex("asking", "figure", "each_joiner_pattern").search(query.metric)
     if query.operation != "lookup" or query.wants != "figure" or joined is None:
         return None
+    if any(joined.group() in w for w in context.tokenizer.words(query.metric)):
+        return None  # 参与: the joining character inside a word joins nothing
     left, right = query.metric[: joined.start()].strip(), query.metric[joined.end() :].strip()
     for word in lex.words("asking", "figure", "each_words"):
         right = right.removesuffix(word).strip()
     if not left or not right or f"{left}{joined.group()}{right}" in (context.parser.report_text or ""):
         return None
     said = query.words or query.text  # 软件与服务外包 carried from an earlier turn is no pair asked now
-    if f"{left}{joined.group()}" not in said or right not in said or right not in query.text:
-        return None
-    return left, right
+    if f"{left}{joined.group()}" not in said or not all(w in said and w in query.text for w in right.split()):
+        return None  # (竣工 计划: the words of the other side, as the question writes them apart)
+    return left, right.split()[0]  # 新开工和竣工的计划: the side ends where the question's words part
 
 
 def _one_names_both(whole: Answer | None, left: str, right: str) -> bool:
-    """软件和互联网营业收入 met by 软件与互联网营业收入: one figure whose sentence names both sides is one name."""
+    """软件和互联网营业收入 met by 软件与互联网营业收入: one figure whose name names both sides is one name (not 竣工
+    of 新开工和竣工, whose sentence names the other side as another figure)."""
     if whole is None or whole.kind != "number" or not whole.sources:
         return False
-    sentence = char_pairs(whole.sources[0].text)
-    return all(char_pairs(side) & sentence or side in whole.sources[0].text for side in (left, right))
+    label = re.sub(r"（[^）]*）", "", whole.body.split("\n")[0].split("：")[0])
+    return all(char_pairs(side) & char_pairs(label) or side in label for side in (left, right))
 
 
 def _both(answers: list[Answer], query: Query) -> Answer:

@@ -401,6 +401,7 @@ class Bot:
         answer = self._at_talks_time(answer, query, conversation)
         answer = self._share_of_talked_whole(answer, query, conversation, turns)
         answer = self._share_of_figure_given(answer, query, parsed, turns)
+        answer = self._share_in_figure_said(answer, query, parsed, turns)
         answer = self._figure_uncomputed(answer, query, parsed)
         if answer.kind == "none":  # the plan's figure worded apart (said so), else the question asked alone
             found = self._counterpart(query, parsed, turns) or self._whole_instead(query, parsed, turns)
@@ -484,6 +485,28 @@ class Bot:
         )
         whole = self._answered_fact(self.answer_query(asked).text)
         if whole is None or whole is part:
+            return answer
+        return share_of(query, part, whole) or answer
+
+    def _share_in_figure_said(self, answer: Answer, query: Query, parsed: Query, turns: list[Turn]) -> Answer:
+        """10亿以上的在这75家里占百分之几: a whole said by a figure the talk just gave (亿元以上企业75家) is that
+        figure; the part named is looked up at its time."""
+        parts = query.parts
+        if answer.kind == "number" or query.operation != "ratio" or len(parts) != 2 or not turns:
+            return answer
+        if not parts[0].metric or not self.parser.operands.figure_only(parts[1].metric):
+            return answer
+        said = [s for s in parsed.stated if not s.threshold and s.unit != "%"]
+        given = [f for f in self._quoted_facts(turns) if said and f.value == said[-1].value and f.unit == said[-1].unit]
+        if len(given) != 1:
+            return answer
+        whole = given[0]
+        named = parts[0].metric
+        time = replace(query.time, years=(whole.year,) if whole.year else ())
+        alone = replace(query, operation="lookup", aspect="value", parts=(), whole=None, metric=named, words=named)
+        alone = replace(alone, time=time, unit=whole.unit, own=tuple(named.split()), claims=())
+        part = self._answered_fact(self.answer_query(alone).text)
+        if part is None or part is whole:
             return answer
         return share_of(query, part, whole) or answer
 

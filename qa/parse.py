@@ -761,6 +761,7 @@ class PartReader:
         self.against = parser.against
         self.operation_words = parser.operation_words
         self.share_words = re.compile(parser.lexicon.alternation("asking", "aspect", "share"))
+        self.pointers = sorted(parser.lexicon.words("asking", "figure", "pointing_words"), key=len, reverse=True)
         self.growth_named = re.compile(a("asking", "operand", "growth_named"))
         self.growth_named_also = re.compile(a("asking", "operand", "growth_named_also"))
         self.from_to = re.compile(pattern("asking", "operand", "from_to_pattern"))
@@ -875,6 +876,8 @@ class PartReader:
         rest = words
         for said in self.stated(words):
             rest = rest.replace(said.text, "", 1)
+        if rest != words:  # 这75家: a figure pointed at is a figure said too
+            rest = rest.removeprefix(next((w for w in self.pointers if rest.startswith(w)), ""))
         return (rest != words and not rest) or rest.replace(".", "").isdigit()
 
     def stated(self, text: str) -> tuple[Stated, ...]:
@@ -905,8 +908,8 @@ class PartReader:
             return []  # 用1100亿和850亿算一下: figures to compute with, not claims
         claims = []
         for figure in figures:
-            if _is_threshold(figure, text):
-                continue
+            if _is_threshold(figure, text) or text[: figure.span[0]].endswith(tuple(self.pointers)):
+                continue  # 在这75家里: a figure pointed at is the one given, no claim
             rest = self.parser.parse(text[: self._claim_start(figure, text)] + text[figure.span[1] :], claims=False)
             rest = _side_claimed(rest, bool(self.parser.comparing.search(text[: figure.span[0]])))
             bound = self._bound(figure, text)

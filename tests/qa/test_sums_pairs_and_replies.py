@@ -22,7 +22,7 @@ REPORT = """某高新区2021年工作总结和2022年工作安排
 3、文化体育。举办首届文化艺术节。
 二、2022年工作安排
 （一）工作目标
-实现地区生产总值240亿元，同比增长20%；技工贸总收入1080亿元，同比增长20%；全区全年实现工业总产值460亿元。确保完成房屋拆迁面积20万平方米，力争完成25万平方米。总部二期5个已供地项目全面开工建设。
+实现地区生产总值240亿元，同比增长20%；技工贸总收入1080亿元，同比增长20%；全区全年实现工业总产值460亿元。确保完成房屋拆迁面积20万平方米，力争完成25万平方米。新开工房屋建筑面积120万平方米，竣工100万平方米。总部二期5个已供地项目全面开工建设。
 （二）重点工作
 1、做强软件产业。积极申报国家火炬计划软件产业基地。
 2、建设智慧城。引进8家以上龙头企业落户，把基地打造为最能展示全市智慧城市建设水平的“智慧谷”。
@@ -70,6 +70,11 @@ def test_two_figures_of_one_noun_are_asked_back_about(bot):
     assert (done.kind, done.value) == ("number", 90.0)  # the verb named chooses
 
 
+def test_two_figures_asked_at_once_are_both_given(bot):
+    both = talk(bot, "今年新开工和竣工的计划分别是多少？")[0]
+    assert both.kind == "passage" and "120万平方米" in both.text and "100万平方米" in both.text  # never one of them
+
+
 def test_a_reply_asking_another_aspect_is_no_choice(bot):
     offered, growth = talk(bot, "工业总产值多少？", "比上年增长？")
     assert offered.kind == "clarify"
@@ -99,6 +104,8 @@ def test_the_net_rise_the_plan_asks(bot):
 def test_the_addition_s_share_of_the_whole(bot):
     _, share = talk(bot, "全区产值上亿的企业现在有几家？", "去年新增的占全部亿元企业几成？")
     assert (share.kind, share.value, share.unit) == ("number", 20.0, "%")  # 12 ÷ 60
+    _, pointed = talk(bot, "全区产值上亿的企业现在有几家？", "10亿以上的在这60家里占百分之几？")
+    assert (pointed.kind, pointed.value) == ("number", 10.0)  # 6 ÷ 60: 这60家 is the figure given, no claim
 
 
 def test_a_choice_said_with_an_ask_to_go_by_it(bot):
