@@ -50,12 +50,9 @@ def test_no_part_is_shown_larger_than_its_whole(bot):
     assert over.kind != "number"  # 6000 over 4000: no share of a whole
 
 
-def test_a_result_and_a_target_are_no_total(bot):
-    for asked in (
-        talk(bot, "总部一期现在什么情况？", "一共几个项目？")[-1],
-        talk(bot, "总部一期和二期一共几个项目？")[0],
-    ):
-        assert asked.kind != "number"  # 8 done in 2021 and 5 planned for 2022 add up to nothing
+def test_a_result_and_a_target_the_question_does_not_name_are_no_total(bot):
+    _, asked = talk(bot, "总部一期现在什么情况？", "一共几个项目？")
+    assert asked.kind != "number"  # not 8 done in 2021 and 5 planned for 2022, which the talk only brought up
 
 
 def test_a_count_given_only_together_is_not_split(bot):
