@@ -153,10 +153,9 @@ def merge(previous: Query | None, new: Query, parser: QueryParser) -> Query:
     counted = _counted_in_earlier_item(previous, new, parser)
     if counted is not None:
         return counted
-    if _counts_listed(previous, new, parser):  # 几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed
-        said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
-        position = new.position or Position(ask="count", unit="个")  # 一共几个领域: counted by their kind
-        return replace(new, wants="structure", position=position, **said)
+    listed = _listed_again(previous, new, parser)
+    if listed is not None:
+        return listed
     if _on_structure(previous, new, parser):  # 下一点呢: beside the item given; else somewhere in its list
         return _beside(previous, new, parser) or _structure_follow_up(previous, new, parser)
     if _names_heading(new) or (new.position is not None and new.position.ask in ("place", "edge")):
@@ -331,6 +330,29 @@ def _counts_listed(previous: Query, new: Query, parser: QueryParser) -> bool:
     bare = (counted or by_kind) and set(new.own) <= set(previous.own)
     listed = previous.wants == "passage" or (before is not None and before.ask == "counted")
     return bare and listed and bool(previous.own)
+
+
+def _listed_again(previous: Query, new: Query, parser: QueryParser) -> Query | None:
+    """几个？ after 三年提升行动计划涵盖哪几个领域: the things just listed, counted; 把这几点列一下 after
+    这一方面下面分了几点: the items just counted, listed; else None."""
+    if _counts_listed(previous, new, parser):
+        said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
+        position = new.position or Position(ask="count", unit="个")  # 一共几个领域: counted by their kind
+        return replace(new, wants="structure", position=position, **said)
+    if _lists_counted(previous, new, parser) and previous.position is not None:
+        return replace(new, wants="structure", position=replace(previous.position, ask="every"))
+    return None
+
+
+def _lists_counted(previous: Query, new: Query, parser: QueryParser) -> bool:
+    """Whether a list asked naming no list of its own, pointing back (把这几点列一下), follows a count of a
+    heading's items."""
+    before = previous.position
+    if before is None or before.ask != "count" or not before.path or new.position is not None:
+        return False
+    pointer = parser.lexicon.words("asking", "figure", "pointing_words")
+    asked = parser.structure.listing.search(new.text)
+    return asked is not None and any(w in new.text[: asked.start()] for w in pointer)
 
 
 def _next_to(previous: Query, new: Query, parser: QueryParser) -> int:

@@ -137,7 +137,10 @@ class QueryParser:
         units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if u != "%")
         not_after = lex.pattern("asking", "unit", "not_asked_after_pattern")
         self.led = rf"(?!{a('asking', 'unit', 'unit_led_nouns')})"  # 多少人才: no unit asked
-        self.asked_unit = re.compile(rf"(?:多少|(?<!{not_after})几){self.led}((?:万亿|亿|万|千)?(?:{units}))")
+        classed = a("asking", "unit", "threshold_after")  # 多少亿元以上企业: 亿元 bounds a class, no unit asked
+        self.asked_unit = re.compile(
+            rf"(?:多少|(?<!{not_after})几){self.led}((?:万亿|亿|万|千)?(?:{units}))(?!{classed})"
+        )
         self.units_meant = lex.table("asking", "unit", "said_as")
         self.units_said = re.compile("|".join(map(re.escape, sorted(self.units_meant, key=len, reverse=True))))
         self.yi = re.compile(lex.pattern("asking", "unit", "yi_pattern"))

@@ -887,7 +887,10 @@ def items_beside(sentence: str, words: str) -> list[str]:
     if len(run) < _PHRASE_MIN:
         return []
     start = sentence.index(run)
-    return _items_near(sentence, (start, start + len(run)), 0)
+    end = start + len(run)
+    if sentence[end : end + 1] == "、" or sentence[start - 1 : start] == "、":
+        return []  # 增加公交线路、车辆和站点: the thing named is itself one of the items, no list of its own
+    return _items_near(sentence, (start, end), 0)
 
 
 def _longest_run(words: str, text: str) -> str:

@@ -25,7 +25,7 @@ REPORT = """某高新区2021年工作总结和2022年工作安排
 实现地区生产总值240亿元，同比增长20%；技工贸总收入1080亿元，同比增长20%；全区全年实现工业总产值460亿元。确保完成房屋拆迁面积20万平方米，力争完成25万平方米。新开工房屋建筑面积120万平方米，竣工100万平方米。总部二期5个已供地项目全面开工建设。
 （二）重点工作
 1、做强软件产业。积极申报国家火炬计划软件产业基地。
-2、建设智慧城。引进8家以上龙头企业落户，把基地打造为最能展示全市智慧城市建设水平的“智慧谷”。
+2、建设智慧城。增加公交线路、车辆和站点。引进8家以上龙头企业落户，把基地打造为最能展示全市智慧城市建设水平的“智慧谷”。
 """
 
 
@@ -137,3 +137,24 @@ def test_an_ask_back_quotes_each_figure_with_its_name(bot):
     offered = talk(bot, "去年总收入涨了多少？")[0]
     assert offered.kind == "clarify"
     assert "实现技工贸总收入900亿元，同比增长30%" in offered.text
+
+
+def test_a_unit_bounding_a_class_is_not_the_unit_asked(bot):
+    total = talk(bot, "全区现在一共有多少亿元以上企业？")[0]
+    assert (total.kind, total.value, total.unit) == ("number", 60.0, "家")  # 亿元以上 is the class, 家 counted
+
+
+def test_a_thing_listed_among_others_is_no_list_of_its_own(bot):
+    lines = talk(bot, "今年公交线路具体要增加几条？")[0]
+    assert lines.kind != "number"  # 增加公交线路、车辆和站点: no count of lines, not the 2 items beside it
+
+
+def test_a_fall_in_points_is_a_difference_of_rates(bot):
+    *_, fall = talk(bot, "今年技工贸总收入增幅定的多少？", "跟去年实际增幅比，掉了多少个百分点？")
+    assert (fall.kind, fall.value, fall.unit) == ("number", 10.0, "个百分点")  # 30 − 20
+
+
+def test_the_items_just_counted_are_listed_when_pointed_at(bot):
+    count, listed = talk(bot, "“产业发展”这一方面下面分了几点？", "把这几点列一下")
+    assert (count.kind, count.value) == ("number", 2.0)
+    assert listed.kind == "list" and listed.options == ("企业壮大", "城市建设")
