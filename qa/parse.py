@@ -139,7 +139,8 @@ class QueryParser:
         self.led = rf"(?!{a('asking', 'unit', 'unit_led_nouns')})"  # 多少人才: no unit asked
         classed = a("asking", "unit", "threshold_after")  # 多少亿元以上企业: 亿元 bounds a class, no unit asked
         self.asked_unit = re.compile(
-            rf"(?:多少|(?<!{not_after})几){self.led}((?:万亿|亿|万|千)?(?:{units}))(?!{classed})"
+            rf"(?:多少|(?<!{not_after})几){self.led}((?:万亿|亿|万|千)?(?:{units}))"
+            rf"(?!(?:{classed})的?[\u4e00-\u9fff](?<![呢吗啊吧]))"  # (多少万亩以上？ bounds the figure asked)
         )
         self.units_meant = lex.table("asking", "unit", "said_as")
         self.units_said = re.compile("|".join(map(re.escape, sorted(self.units_meant, key=len, reverse=True))))
