@@ -997,9 +997,10 @@ def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:
             return replace(new.time, years=previous.time.years)  # 上一年技工贸总收入呢 after 上一年…: the year again
         years = tuple(y + new.time.shift for y in previous.time.years)
         return replace(new.time, years=years)
-    if new.time.compared and new.time.years and previous.time.years and new.operation == "lookup":
-        # 比前年涨了多少 after 去年GDP: the year talked of, set against the year named
-        return replace(new.time, years=tuple(dict.fromkeys((*previous.time.years, *new.time.years))))
+    before = tuple(y - 1 for y in previous.time.years)
+    if new.time.compared and new.operation == "lookup" and len(before) == 1 and new.time.years == before:
+        # 比前年涨了多少 after 去年GDP, 比上年增长 after 今年目标: against the year before the one talked of, its growth
+        return replace(new.time, years=previous.time.years, compared=False)
     if "time" in new.given and not (new.time.compared and new.operation != "lookup"):
         return new.time
     if new.time.compared and new.time.years:

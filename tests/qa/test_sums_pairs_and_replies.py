@@ -91,6 +91,8 @@ def test_a_plan_said_with_yao(bot):
 def test_a_year_against_the_one_before_it_is_its_growth(bot):
     _, rise = talk(bot, "去年GDP做到多少了？", "比前年涨了多少？")
     assert (rise.kind, rise.value, rise.unit) == ("number", 20.0, "%")
+    _, planned = talk(bot, "今年技工贸总收入目标多少？", "比上年增长？")
+    assert (planned.kind, planned.value) == ("number", 20.0)  # the plan's growth, not 2021's 30 %
 
 
 def test_the_net_rise_the_plan_asks(bot):
