@@ -254,15 +254,16 @@ class Bot:
         lines = answer.splitlines()[:3]
         # the chat's plain text runs a note and the figure's line together (报告中没有单列…的： 2012年…：突破1000件。)
         for line in [*lines, *(piece for ln in lines if _INSTEAD in ln for piece in ln.split()[1:])]:
-            label, _, rest = VERDICT.sub("", line.strip()).partition("：")  # 不是。2011年…：31.2亿元
-            found = [
-                f
-                for f in self._facts_by_label.get(label, ())
-                if rest.startswith(figure_text(f)) and (quoted is None or f.sentence == quoted.group(1))
-            ]
-            if rest and len(found) == 1:
+            found = self._labelled(VERDICT.sub("", line.strip()))  # 不是。2011年…：31.2亿元
+            found = [f for f in found if quoted is None or f.sentence == quoted.group(1)]
+            if len(found) == 1:
                 return found[0]
         return None
+
+    def _labelled(self, line: str) -> list[Fact]:
+        """The facts a line "label：figure" of an answer names (2011年风险投资：6000万元（原文：…）)."""
+        label, _, rest = line.partition("：")
+        return [f for f in self._facts_by_label.get(label, ()) if rest and rest.startswith(figure_text(f))]
 
     @cached_property
     def _facts_by_label(self) -> dict[str, list[Fact]]:
@@ -471,18 +472,8 @@ class Bot:
         if said and convert(said[0].value, said[0].unit or part.unit, part.unit) != part.value:
             return answer  # 20亿占…: not the figure just given
         years = parts[1].years or ((part.year,) if part.year else ())
-        asked = replace(
-            query,
-            operation="lookup",
-            aspect="value",
-            parts=(),
-            whole=None,
-            metric=parts[1].metric,
-            time=replace(query.time, years=years),
-            kind=parts[1].kind or part.kind,
-            unit=None,
-            own=(),
-        )
+        time = replace(query.time, years=years)
+        asked = _asked_alone(query, parts[1].metric, time=time, kind=parts[1].kind or part.kind, unit=None, own=())
         whole = self._answered_fact(self.answer_query(asked).text)
         if whole is None or whole is part:
             return answer
@@ -503,8 +494,7 @@ class Bot:
         whole = given[0]
         named = parts[0].metric
         time = replace(query.time, years=(whole.year,) if whole.year else ())
-        alone = replace(query, operation="lookup", aspect="value", parts=(), whole=None, metric=named, words=named)
-        alone = replace(alone, time=time, unit=whole.unit, own=tuple(named.split()), claims=())
+        alone = _asked_alone(query, named, words=named, time=time, unit=whole.unit, own=tuple(named.split()), claims=())
         part = self._answered_fact(self.answer_query(alone).text)
         if part is None or part is whole:
             return answer
@@ -941,22 +931,15 @@ class Bot:
         if parsed.operation != "ratio" or len(named) != 1 or previous is None or previous.operation != "sum":
             return None
         summed = self._answer(turns[-1][0], turns[:-1])
-        given = [self._line_fact(line) for line in summed.text.splitlines()[1:]]
-        facts = [f for f in given if f is not None]
+        given = [self._labelled(line.lstrip("①②③④⑤⑥⑦⑧⑨⑩- ")) for line in summed.text.splitlines()[1:]]
+        facts = [found[0] for found in given if len(found) == 1]  # each line of the sum: ① 2011年…：5000万元
         if summed.kind != "number" or len(facts) < 2:
             return None
-        asked = replace(parsed, operation="lookup", aspect="value", parts=(), whole=None, metric=named[0].metric)
-        intent = asked.request()
+        intent = _asked_alone(parsed, named[0].metric).request()
         found = [m.fact for m in self.context.resolve(intent.metric_text, intent) if m.fact in facts]
         if not found:
             return None
         return combine("share", [lookup_answer(found[0], parsed), summed], parsed.text)
-
-    def _line_fact(self, line: str) -> Fact | None:
-        """The fact a line of a computed answer gives (① 2011年风险投资：6000万元（原文：…）, - 2011年…：6000万元)."""
-        label, _, rest = line.lstrip("①②③④⑤⑥⑦⑧⑨⑩- ").partition("：")
-        found = [f for f in self._facts_by_label.get(label, ()) if rest.startswith(figure_text(f))]
-        return found[0] if len(found) == 1 else None
 
     def _summed_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """加起来至少多少家 after a passage quoting 引进10家以上核心伙伴企业…,10家以上大型物流及配套企业: the figures it
@@ -1455,6 +1438,11 @@ def _picked(fact: Fact, previous: Query) -> Answer:
     """The option a reply to an ask-back chose, understood as that option (2011年二期入驻率), not as the question
     that was asked back."""
     return lookup_answer(fact, replace(previous, text=fact_label(fact)))
+
+
+def _asked_alone(query: Query, metric: str, **slots: Any) -> Query:
+    """``query`` asking the value of ``metric`` alone (one side of a share or a difference), other slots as given."""
+    return replace(query, operation="lookup", aspect="value", parts=(), whole=None, metric=metric, **slots)
 
 
 def _needs_earlier_turn(query: Query, parser: QueryParser) -> bool:

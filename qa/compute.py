@@ -120,8 +120,7 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
 def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
     a = operands[0].fact
     mixed = len({(o.fact.year, o.fact.kind) for o in operands}) > 1 and not (query.time.years or query.time.words)
-    named = all(p.metric and all(w in query.text for w in p.metric.split()) for p in query.parts)
-    if mixed and not named:
+    if mixed and not all(p.metric and all(w in query.text for w in p.metric.split()) for p in query.parts):
         return None  # 一共几个项目 after 总部一期: a result and a target the question does not name are no total
     # in the unit asked when it is another scale (5000万元 and 1亿元 in 亿元); 人 for 名 is the report's 名
     unit_asked = intent.unit or ""

@@ -157,6 +157,8 @@ class QueryParser:
         self.target = re.compile(a("time", "cues", "target"))
         self.target_not = re.compile(a("time", "cues", "target_not"))
         self.target_modal = lex.regex("time", "cues", "target_modal_pattern")
+        self.joiners = lex.words("asking", "frame", "joiners")  # 软件和互联网 read as the report's 软件与互联网
+        self.joined = re.compile(rf"([\u4e00-\u9fff]{{2}})({a('asking', 'frame', 'joiners')})([\u4e00-\u9fff]{{2}})")
         self.result = re.compile(a("time", "cues", "result"))
         own_area = lex.table("asking", "frame", "own_area")
         names = self.tokenizer.own_names
@@ -260,13 +262,11 @@ class QueryParser:
         written = self.report_text
         if not written:
             return text
-        joiners = self.lexicon.words("asking", "frame", "joiners")
-        pattern = rf"([\u4e00-\u9fff]{{2}})({'|'.join(joiners)})([\u4e00-\u9fff]{{2}})"
-        for m in re.finditer(pattern, text):
+        for m in self.joined.finditer(text):
             left, joiner, right = m.groups()
             if f"{left}{joiner}{right}" in written:
                 continue
-            other = next((j for j in joiners if f"{left}{j}{right}" in written), None)
+            other = next((j for j in self.joiners if f"{left}{j}{right}" in written), None)
             if other is not None:
                 text = text.replace(m.group(), f"{left}{other}{right}", 1)
         return text
@@ -765,7 +765,10 @@ class PartReader:
         self.against = parser.against
         self.operation_words = parser.operation_words
         self.share_words = re.compile(parser.lexicon.alternation("asking", "aspect", "share"))
-        self.pointers = sorted(parser.lexicon.words("asking", "figure", "pointing_words"), key=len, reverse=True)
+        self.pointers = tuple(sorted(parser.lexicon.words("asking", "figure", "pointing_words"), key=len, reverse=True))
+        self.soft = frozenset(parser.lexicon.words("asking", "soft", "words"))
+        said_as = parser.lexicon.table("asking", "qualifier", "said_as").values()  # 保底: 确保, a qualifier
+        self.soft_or_qualifier = self.soft.union(*said_as)
         self.growth_named = re.compile(a("asking", "operand", "growth_named"))
         self.growth_named_also = re.compile(a("asking", "operand", "growth_named_also"))
         self.from_to = re.compile(pattern("asking", "operand", "from_to_pattern"))
@@ -831,8 +834,7 @@ class PartReader:
     def _set_apart_only(self, part: Part) -> bool:
         """Whether a part names no metric, only words that set a figure apart (新增的), not a kind (实际的)."""
         words = part.modifier.split()
-        soft = self.parser.lexicon.words("asking", "soft", "words")
-        return not part.metric and bool(words) and all(w in soft and not self.parser.kind(w) for w in words)
+        return not part.metric and bool(words) and all(w in self.soft and not self.parser.kind(w) for w in words)
 
     def part(self, text: str) -> Part:
         """One part: its years, kind, qualifiers, metric words, and whether it names a growth rate."""
@@ -847,8 +849,7 @@ class PartReader:
         cleaned = parser.without_restated(cleaned)
         slots = parser._slots(cleaned)
         words = parser.metric_words(cleaned)
-        said_as = parser.lexicon.table("asking", "qualifier", "said_as").values()  # 保底: 确保, a qualifier
-        soft = frozenset(parser.lexicon.words("asking", "soft", "words")).union(*said_as)
+        soft = self.soft_or_qualifier
         groups = parser.tokenizer.content_words(words)
         # 确保目标高多少: no metric of its own when every word says when or how
         metric = words if any(w not in soft and len(w) > 1 for w in groups) else ""
@@ -912,7 +913,7 @@ class PartReader:
             return []  # 用1100亿和850亿算一下: figures to compute with, not claims
         claims = []
         for figure in figures:
-            if _is_threshold(figure, text) or text[: figure.span[0]].endswith(tuple(self.pointers)):
+            if _is_threshold(figure, text) or text[: figure.span[0]].endswith(self.pointers):
                 continue  # 在这75家里: a figure pointed at is the one given, no claim
             rest = self.parser.parse(text[: self._claim_start(figure, text)] + text[figure.span[1] :], claims=False)
             rest = _side_claimed(rest, bool(self.parser.comparing.search(text[: figure.span[0]])))
