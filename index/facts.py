@@ -41,6 +41,7 @@ class _Words:
     addition_lead: re.Pattern
     change_from: re.Pattern
     change_to: re.Pattern
+    change_tail: re.Pattern
     change_start: re.Pattern
     change_onward: re.Pattern
     change_end: re.Pattern
@@ -73,6 +74,7 @@ def _compiled(folder: Path) -> _Words:
         addition_lead=pattern("clause", "addition_lead_pattern"),
         change_from=pattern("sentence", "from_pattern"),
         change_to=pattern("sentence", "to_pattern"),
+        change_tail=pattern("clause", "change_tail_pattern"),
         change_start=pattern("sentence", "change_start_pattern"),
         change_onward=pattern("sentence", "change_onward_pattern"),
         change_end=pattern("sentence", "change_end_pattern"),
@@ -241,11 +243,23 @@ def _turn(paragraph: str) -> tuple[int | None, tuple[int, int] | None] | None:
 
 def both_ends(before: Fact, after: Fact) -> bool:
     """Whether two figures are the start and end of one change the report writes (由7.34万元提升至10.26万元)."""
-    if before.sentence_span is None or before.sentence_span != after.sentence_span or before.unit != after.unit:
-        return False
+    return _change_start(before) is not None and _change_end(before, after) is not None
+
+
+def _change_end(before: Fact, after: Fact, same_unit: bool = True) -> re.Match | None:
+    """The words joining the start of a change to its end (提升到2025年的: group 1 the end's year, if named)."""
+    if same_unit and before.unit != after.unit:
+        return None
+    between = _between(before, after)
+    return None if between is None else _words().change_to.match(between)
+
+
+def _between(before: Fact, after: Fact) -> str | None:
+    """The words of one sentence between two of its figures; None for figures of two sentences."""
+    if before.sentence_span is None or before.sentence_span != after.sentence_span:
+        return None
     start = before.sentence_span[0]
-    between = before.sentence[before.span[1] - start : after.span[0] - start]
-    return _change_start(before) is not None and _words().change_to.match(between) is not None
+    return before.sentence[before.span[1] - start : after.span[0] - start]
 
 
 def _change_start(fact: Fact) -> re.Match | None:
@@ -280,23 +294,54 @@ def _after(fact: Fact) -> str:
 
 
 def _with_both_ends(found: list[Fact], year: int | None, span: tuple[int, int] | None) -> list[Fact]:
-    """A change written with both ends (人均生产总值由7.34万元提升至10.26万元): the first figure is of the year it
-    names, else of the year before the sentence's time (2020 before 2021–2025); the second is of the sentence's
-    time (the last year of a span, still a figure of the span). Both under the metric named before 由."""
-    words = _words()
+    """A change written with both ends (人均生产总值由7.34万元提升至10.26万元; 分别从645元/月、4318元/年提高到
+    801元/月、7226元/年, each start with the end in its place): a start is of the year it names, else of the year
+    before the sentence's time (2020 before 2021–2025); an end is of the year it names, else of the sentence's time
+    (the last year of a span, still a figure of the span)."""
     out = list(found)
-    for i in range(len(out) - 1):
-        first, second = out[i], out[i + 1]
-        start = _change_start(first)
-        if start is None or not both_ends(first, second):
-            continue
-        base = year if year is not None else (span[0] if span else None)
-        then = int(start.group(1)) if start.group(1) else (base - 1 if base is not None else None)
-        metric = words.change_from.sub("", first.metric).strip() or first.metric
-        end = year if year is not None else (span[1] if span else None)
-        out[i] = replace(first, metric=metric, context="", year=then, period_years=None)
-        out[i + 1] = replace(second, metric=metric, context="", year=end)
+    i = 0
+    while i < len(out) - 1:
+        count = _starts(out, i)
+        if count:
+            _join_ends(out, i, count, year, span)
+        i += 2 * count or 1
     return out
+
+
+def _starts(found: list[Fact], i: int) -> int:
+    """How many figures from the i-th start one change each (2 in 分别从645元/月、4318元/年提高到801元/月、7226元/年),
+    their ends following in the same order and units; 0 when the i-th starts none."""
+    start = _change_start(found[i])
+    count = 1
+    while start is not None and i + count < len(found):
+        joined = _between(found[i + count - 1], found[i + count])
+        if joined != "、":
+            ends = found[i + count : i + 2 * count]
+            if len(ends) < count or _change_end(found[i + count - 1], ends[0], count == 1) is None:
+                return 0
+            listed = all(_between(a, b) == "、" for a, b in zip(ends, ends[1:], strict=False))
+            same = all(a.unit == b.unit for a, b in zip(found[i : i + count], ends, strict=True))
+            return count if listed and same else 0
+        count += 1
+    return 0
+
+
+def _join_ends(found: list[Fact], i: int, count: int, year: int | None, span: tuple[int, int] | None) -> None:
+    """Give the starts and ends of ``count`` changes from the i-th figure their years and a metric each: the one
+    named before 由 / 从, or an end's own part (城镇低保平均标准 of 城乡…分别) for its start too."""
+    words = _words()
+    start = _change_start(found[i])
+    joined = _change_end(found[i + count - 1], found[i + count], same_unit=False)
+    base = year if year is not None else (span[0] if span else None)
+    then = int(start.group(1)) if start.group(1) else (base - 1 if base is not None else None)
+    end = int(joined.group(1)) if joined.group(1) else year if year is not None else (span[1] if span else None)
+    named = words.change_from.sub("", found[i].metric).strip() or found[i].metric
+    for j in range(count):
+        first, second = found[i + j], found[i + count + j]
+        metric = named if count == 1 else second.metric
+        context = "" if count == 1 else second.context
+        found[i + j] = replace(first, metric=metric, context=context, year=then, period_years=None)
+        found[i + count + j] = replace(second, metric=metric, context=context, year=end)
 
 
 def _sentence_facts(sentence: str, offset: int, section: Section, year: int | None, kind) -> list[Fact]:
@@ -478,8 +523,9 @@ def _named(clause, figures, i, metric, following, aspect, prefix, respectively, 
 def _leaning(metric: str, last: tuple[str, str]) -> tuple[str, str]:
     """(metric, context) of a figure whose own words are too few: the figure before names it. A running total
     (累计达76家 after 新认定高新技术企业14家) is that thing's total: 累计高新技术企业."""
-    if not metric:
-        return last
+    if not metric:  # 较2020年提高1.16岁、达到79.72岁: the level is of 人均预期寿命, not of its change
+        named = _words().change_tail.sub("", last[0])
+        return (named, last[1]) if named else last
     if metric in _words().running_totals and last[0]:
         thing = _words().addition_lead.sub("", last[0])
         return (metric[:2] + thing if len(thing) >= 2 else metric), last[0]

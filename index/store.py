@@ -13,10 +13,10 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-import bm25s
 import faiss
 import numpy as np
 
+from index.bm25_scores import Bm25Scores
 from index.chunks import Chunk, chunk_sections, split_sentences
 from index.durable import build_lock, changed_file, checksums, recover, staging, swap_in
 from index.embedder import Encoder
@@ -30,20 +30,32 @@ from index.outline import outline as build_outline
 from index.periods import Period
 from index.report import MAX_REPORT_BYTES, ReportMeta, ReportText, read_report
 from index.sections import split_sections
-from index.tokens import ReportTokenizer, collect_terms, function_words, report_dictionary
+from index.tokens import ReportTokenizer, collect_terms, function_words, place_words, report_dictionary
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
 FORMAT_VERSION = 3  # 3: the manifest lists each file's size and sha256
 _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
 _FACTS, _FUNCTION, _SENTENCES = "facts.jsonl", "function_words.txt", "sentences.npy"
 _WORDS = "words.txt"  # the jieba dictionary cut to the report's characters (`report_dictionary`)
+_PLACES = "places.txt"  # the places the report writes (`place_words`)
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 
 
 def code_fingerprint() -> str:
     """sha256 of the modules that decide what an index holds: a new parser or extractor means a rebuild."""
     digest = hashlib.sha256()
-    for module in ("report", "sections", "periods", "chunks", "numbers", "facts", "tokens", "store", "vectors"):
+    for module in (
+        "report",
+        "sections",
+        "periods",
+        "chunks",
+        "numbers",
+        "facts",
+        "tokens",
+        "store",
+        "vectors",
+        "bm25_scores",
+    ):
         digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
     digest.update(lexicon_fingerprint().encode())  # the genre's words: new words, new index
     return digest.hexdigest()[:16]
@@ -83,7 +95,7 @@ class ReportIndex:
     manifest: Manifest
     chunks: tuple[Chunk, ...]
     vectors: faiss.Index
-    bm25: bm25s.BM25
+    bm25: Bm25Scores
     tokenizer: ReportTokenizer
     facts: FactTable = field(default_factory=FactTable)
     # one unit vector per sentence of each chunk, chunk after chunk, as `split_sentences` cuts them
@@ -149,10 +161,12 @@ def build_index(
     facts = tuple(extract_facts(report.text, sections, report.meta.year))
     step(0.3, "建立检索")
     words = _words_file(report_dictionary([report.text, lexicon_text()]))
-    tokenizer = ReportTokenizer(collect_terms([report.text]), report.meta.names, function_words(), words)
+    terms = collect_terms([report.text])
+    # a place figures are not named by (济南; not 城镇 of 城镇新增就业 and many more, tagged a place too)
+    places = [p for p in place_words(report.text) if sum(p in f.metric for f in facts) < 2]
+    tokenizer = ReportTokenizer(terms, report.meta.names, function_words(), words, places)
     sentences = [s.text for c in chunks for s in split_sentences(c.text)]
-    bm25 = bm25s.BM25()
-    bm25.index([tokenizer.tokenize(_searchable(c)) for c in chunks], show_progress=False)
+    bm25 = Bm25Scores.build([tokenizer.tokenize(_searchable(c)) for c in chunks])
     step(0.45, "计算段落向量")
     embeddings = encoder.encode([_searchable(c) for c in chunks], show_progress=True)
     vectors = build_vectors(embeddings, vector_kind)
@@ -224,12 +238,13 @@ def _write_parts(index: ReportIndex, tmp: Path) -> None:
             out.write(json.dumps(asdict(fact), ensure_ascii=False) + "\n")
     (tmp / _TERMS).write_text("\n".join(index.tokenizer.terms), "utf-8")
     (tmp / _FUNCTION).write_text("\n".join(sorted(index.tokenizer.function)), "utf-8")
+    (tmp / _PLACES).write_text("\n".join(sorted(index.tokenizer.places)), "utf-8")
     if index.tokenizer.dictionary is not None:
         shutil.copyfile(index.tokenizer.dictionary, tmp / _WORDS)
     if index.sentence_vectors is not None:
         np.save(tmp / _SENTENCES, index.sentence_vectors)
     faiss.write_index(index.vectors, str(tmp / _VECTORS))
-    index.bm25.save(str(tmp / _BM25), show_progress=False)
+    index.bm25.save(tmp / _BM25)
 
 
 def verify_files(folder: Path, manifest: Manifest) -> None:
@@ -286,12 +301,13 @@ def _load_parts(folder: Path, manifest: Manifest) -> ReportIndex:
     if len(chunks) != manifest.n_chunks or vectors.ntotal != manifest.n_chunks or vectors.d != manifest.dim:
         raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")
     terms = [t for t in (folder / _TERMS).read_text("utf-8").split("\n") if t]
-    bm25 = bm25s.BM25.load(str(folder / _BM25))
+    bm25 = Bm25Scores.load(folder / _BM25)
     with (folder / _FACTS).open(encoding="utf-8") as lines:
         facts = tuple(_fact_from_json(json.loads(line)) for line in lines if line.strip())
     function = (folder / _FUNCTION).read_text("utf-8").split("\n")
     words = folder / _WORDS if (folder / _WORDS).is_file() else None
-    tokenizer = ReportTokenizer(terms, manifest.meta.names, function, words)
+    places = (folder / _PLACES).read_text("utf-8").split("\n") if (folder / _PLACES).is_file() else ()
+    tokenizer = ReportTokenizer(terms, manifest.meta.names, function, words, [p for p in places if p])
     sentences = np.load(folder / _SENTENCES) if (folder / _SENTENCES).is_file() else None
     if sentences is not None and sentences.shape[1] != manifest.dim:
         raise IndexMismatchError(f"Index in {folder} is inconsistent; rebuild it with `qa index build`.")

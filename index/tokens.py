@@ -48,6 +48,18 @@ def function_words() -> frozenset[str]:
     return frozenset(entry[0] for entry in _dictionary() if len(entry) == 3 and entry[2] in tags)
 
 
+def place_words(text: str) -> frozenset[str]:
+    """The places ``text`` writes, by their part of speech in jieba's dictionary (济南, 青岛; tokens.toml's
+    place_tags, less its not_places). Read once, when an index is built."""
+    tags = frozenset(_LEXICON.words("tokens", "stop", "place_tags"))
+    generic = frozenset(_LEXICON.words("tokens", "stop", "not_places"))
+    return frozenset(
+        entry[0]
+        for entry in _dictionary()
+        if len(entry) == 3 and entry[2] in tags and len(entry[0]) > 1 and entry[0] not in generic and entry[0] in text
+    )
+
+
 def _dictionary() -> Iterator[list[str]]:
     """jieba's own dictionary, entry by entry: word, frequency and part of speech."""
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as lines:
@@ -88,6 +100,7 @@ class ReportTokenizer:
         own_names: Iterable[str] = (),
         function: Iterable[str] = (),
         dictionary: str | Path | None = None,
+        places: Iterable[str] = (),
     ) -> None:
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.terms = tuple(terms)
@@ -103,6 +116,8 @@ class ReportTokenizer:
         own |= {w[:-1] for w in own if w.endswith(("省", "市")) and len(w) >= 3}
         own |= {w[:-1] for w in own if w.endswith(("区", "县", "旗", "盟", "州")) and len(w) >= 4}
         self.own_names = frozenset(own)
+        # the places the report writes other than its own (济南 of a 山东 report; not 江苏 inside 江苏省)
+        self.places = frozenset(p for p in places if not any(p in n or n in p for n in own if len(n) > 1))
 
     def content_words(self, text: str) -> list[str]:
         """Words of a question that say what it asks about: without the report's own names."""

@@ -61,19 +61,30 @@ def compute(query: Query, intent: Intent, context: Context) -> Answer | None:
     return operate(query, intent, operands) if operate else None
 
 
+def _unit_said(query: Query, intent: Intent, operands: list[Operand]) -> str:
+    """The unit to answer in: the one the question says when it is another scale of the figures' (5000万元 and
+    1亿元 in 亿元; 还差多少亿元 of 4万亿元), else the first figure's (人 for 名 is the report's 名)."""
+    a = operands[0].fact
+    unit_asked = intent.unit or ""
+    said = bool(unit_asked) and (unit_asked in query.text or unit_asked[0] in "万亿" and unit_asked[0] in query.text)
+    scaled = said and all(convert(1, o.fact.unit, intent.unit) for o in operands)  # 元 of 多少 alone is no scale
+    return intent.unit if scaled and convert(1, a.unit, intent.unit) != 1 else a.unit  # type: ignore[return-value]
+
+
 def _difference(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
     a, b = operands[0].fact, operands[1].fact
-    b_value = convert(b.value, b.unit, a.unit)
-    if b_value is None:
+    unit = _unit_said(query, intent, operands)
+    a_value, b_value = convert(a.value, a.unit, unit), convert(b.value, b.unit, unit)
+    if a_value is None or b_value is None:
         return None
-    if query.remainder and (a.sentence != b.sentence or b_value >= a.value):
+    if query.remainder and (a.sentence != b.sentence or b_value >= a_value):
         return None  # 不是发明专利的: only a part the report states of its whole (获专利授权725件,其中发明专利90件)
-    first, second = a.value, b_value
+    first, second = a_value, b_value
     falls = a.aspect == b.aspect == "growth" and first < 0 and second < 0 and query.fall
     if falls:  # 起数降幅比死亡人数降幅高多少: the sizes of two falls (15% and 14.5%)
         first, second = -first, -second
     value = first - second
-    unit = "个百分点" if a.unit == "%" else a.unit
+    unit = "个百分点" if unit == "%" else unit
     more = ("高" if falls else "多") if value >= 0 else ("低" if falls else "少")
     labels = [o.label.replace("增速", "降幅") if falls else o.label for o in operands[:2]]
     head = f"{labels[0]}比{labels[1]}{more}{fmt(abs(value))}{unit}"
@@ -118,15 +129,10 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
 
 
 def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
-    a = operands[0].fact
     mixed = len({(o.fact.year, o.fact.kind) for o in operands}) > 1 and not (query.time.years or query.time.words)
     if mixed and not all(p.metric and all(w in query.text for w in p.metric.split()) for p in query.parts):
         return None  # 一共几个项目 after 总部一期: a result and a target the question does not name are no total
-    # in the unit asked when it is another scale (5000万元 and 1亿元 in 亿元); 人 for 名 is the report's 名
-    unit_asked = intent.unit or ""
-    said = bool(unit_asked) and (unit_asked in query.text or unit_asked[0] in "万亿" and unit_asked[0] in query.text)
-    scaled = said and all(convert(1, o.fact.unit, intent.unit) for o in operands)  # 元 of 多少 alone is no scale
-    unit = intent.unit if scaled and convert(1, a.unit, intent.unit) != 1 else a.unit
+    unit = _unit_said(query, intent, operands)
     values = [convert(o.fact.value, o.fact.unit, unit) for o in operands]
     if any(v is None for v in values):
         return None

@@ -144,16 +144,20 @@ def _read_as_word(group: WordGroup) -> bool:
 def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup], unit: str | None) -> np.ndarray:
     """The facts that say nothing opposite to the question (支出 asked, 财政一般预算收入 named; 竣工 asked,
     新开工安置房 named) and that count things when a count is asked (第十届 is a place in a series, not a count of
-    项目): a figure of the other side or of another kind is no answer, however many words it shares."""
-    opposite: dict[str, list[str]] = current().table("asking", "opposite", "words")
+    项目), and none per so many of a thing (每万人口…) unless asked so: a figure of the other side or of another kind
+    is no answer, however many words it shares."""
+    lex = current()
+    opposite: dict[str, list[str]] = lex.table("asking", "opposite", "words")
     asked = [w for g in groups for w in g[:1]]
     against = [(w, o) for w in asked for o in opposite.get(w, ())]
-    if not against and not unit:
-        return ids  # nothing to rule out: no fact read
+    per = any(p in w for w in asked for p in lex.words("asking", "unit", "density_asked"))
+    density = None if per else lex.regex("asking", "unit", "density_pattern")
 
     def fits(fact: Fact) -> bool:
         if unit and fact.unit != unit and fact.text.startswith("第"):
             return False
+        if density is not None and density.search(fact.metric):
+            return False  # 每万人口拥有…19.2人 is no count of people
         return not any(o in fact.metric and w not in fact.metric for w, o in against)
 
     return ids[[fits(table[i]) for i in ids.tolist()]] if len(ids) else ids
@@ -257,6 +261,8 @@ def same_dimension(unit: str, asked: str) -> bool:
     generic, counting = _counters(current())
     if asked in generic:  # 几个: 10名 answers as well as 16个
         return to_base(1.0, unit)[1] in counting  # 1.22万个 too
+    if asked == "人":  # people: 704万人次 of 来旅游的人有多少 as well as 500名
+        return to_base(1.0, unit)[1] in current().words("asking", "unit", "people_counted")
     return unit == asked or convertible(unit, asked)
 
 
@@ -384,7 +390,16 @@ def ties(matches: Sequence[Match]) -> list[Match]:
             break
         if not any(o.fact.value == m.fact.value and o.fact.unit == m.fact.unit for o in out):
             out.append(m)
-    return out[:4]
+    return _exact_over_bounds(out[:4])
+
+
+def _exact_over_bounds(tied: list[Match]) -> list[Match]:
+    """Of one thing's figures in one sentence (突破2万亿元、达到23562亿元), the exact one over the bounds it passed."""
+    if len(tied) < 2 or len({(m.fact.sentence, m.fact.metric) for m in tied}) > 1:
+        return tied
+    leads = tuple(current().words("facts", "units", "leads"))
+    exact = [m for m in tied if not m.fact.text.startswith(leads)]
+    return exact if len(exact) == 1 else tied
 
 
 def resolve_metric(
@@ -443,6 +458,9 @@ def resolve_metric(
     # a plan's figure is its year's addition however it is named (引进各类人才5000名以上): no filter on targets
     count = None if planned else intent.count
     found = [m for m in found if on_bases(m.fact, bases, expand_aliases(text))]
+    places = [w for w in tokenizer.words(text) if w in tokenizer.places]
+    if places:  # 济南 asked of a 山东 report: a figure of the whole province is no answer
+        found = [m for m in found if all(p in f"{m.fact.sentence} {m.fact.section}" for p in places)]
     if intent.operation != "ratio":  # 今年GDP增长目标: not a share of GDP (研发经费支出相当于全市生产总值的比例)
         words = [w for g in groups for w in g]
         found = [m for m in found if not of_the_whole_only(m.fact, words)]

@@ -438,9 +438,12 @@ class QueryParser:
         return "result" if self.result.search(text) else None
 
     def _kind_asked(self, text: str, figure: bool) -> Kind | None:
-        """The kind a question asks (`kind`); a passage question opening with 要 before its verb (要申报什么国家级
-        基地) asks what is still to be done, the plan's (not a figure's 要在高新区设立的基金: a thing so named)."""
+        """The kind a question asks (`kind`); a figure asked as it is now (现在, 目前) is a result; a passage question
+        opening with 要 before its verb (要申报什么国家级基地) asks what is still to be done, the plan's (not a
+        figure's 要在高新区设立的基金: a thing so named)."""
         kind = self.kind(text)
+        if kind is None and figure and self.lexicon.regex("time", "cues", "now").search(text):
+            return "result"  # 原煤产量现在有多少: the state reached
         return "target" if kind is None and not figure and self.target_modal.search(text) else kind
 
     def kind_said(self, text: str) -> bool:
@@ -504,6 +507,8 @@ class QueryParser:
             return m.group(1)
         if self.money_asked.search(text) or self.money_after.search(text):
             return "元"  # 省重点项目完成投资多少 / 弄到了多少钱: the amount, not the projects
+        if self.lexicon.regex("asking", "unit", "people_nouns_pattern").search(text):
+            return "人"  # 常住人口有多少: people counted, not a rate of them
         if find_figures(text) or self.growth.search(text) or self.share.search(text) or self.rank.search(text):
             return None
         if self.lexicon.regex("asking", "unit", "rate_noun_pattern").search(text):
@@ -661,7 +666,9 @@ class QueryParser:
         return asked is not None and asked.group(1) not in self.share_units
 
     def counted_figures(self, text: str) -> int | None:
-        """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number."""
+        """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number (这五年
+        一共… names a span of time, no count)."""
+        text = self.recent_span_re.sub(lambda m: " " * len(m.group()), text)
         for m in self.counting.finditer(text):
             after = text[m.end() : m.end() + _COUNTED_NEAR]
             # the count of the figures operated on (三级加起来, 两个目标加起来), not a name (八项规定以后…一共)

@@ -82,8 +82,21 @@ def question_words(
     content = tokenizer.topic_words(rest) if passage else tokenizer.content_words(rest)
     if weights is not None:
         content = _split_absent(_resplit(content, weights), weights)
-    words = [(w,) for w in content if not _counting().fullmatch(w)]
+    words = [(w,) for w in _unrestated(content, bool(groups or everyday)) if not _counting().fullmatch(w)]
     return list(dict.fromkeys(words + [(w,) for w in everyday] + groups))
+
+
+def _unrestated(words: list[str], named: bool) -> list[str]:
+    """The words without an everyday word said beside the report's word for it (外贸进出口: 外贸 adds nothing to
+    进出口, and no figure of 进出口 writes it), and without a word of size said with the thing (GDP总量:
+    总量 asks the thing's figure, and weighs more than GDP where the report writes it seldom); ``named``: the thing
+    is named by an abbreviation or an everyday word."""
+    lex = current()
+    everyday: Mapping[str, list[str]] = lex.table("aliases", "everyday")
+    size = frozenset(lex.words("asking", "soft", "size_words"))
+    said = set(words)
+    kept = [w for w in words if not any(alt in said and alt != w for alt in everyday.get(w, ()))]
+    return [w for w in kept if w not in size] if named or any(w not in size for w in kept) else kept
 
 
 def _resplit(words: list[str], weights: Weights) -> list[str]:
