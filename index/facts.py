@@ -42,6 +42,8 @@ class _Words:
     change_from: re.Pattern
     change_to: re.Pattern
     change_tail: re.Pattern
+    benchmark: re.Pattern
+    rate_noun: re.Pattern
     change_start: re.Pattern
     change_onward: re.Pattern
     change_end: re.Pattern
@@ -75,6 +77,8 @@ def _compiled(folder: Path) -> _Words:
         change_from=pattern("sentence", "from_pattern"),
         change_to=pattern("sentence", "to_pattern"),
         change_tail=pattern("clause", "change_tail_pattern"),
+        benchmark=pattern("clause", "benchmark_pattern"),
+        rate_noun=pattern("clause", "rate_noun_pattern"),
         change_start=pattern("sentence", "change_start_pattern"),
         change_onward=pattern("sentence", "change_onward_pattern"),
         change_end=pattern("sentence", "change_end_pattern"),
@@ -458,7 +462,7 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
         after = clause[figure.span[1] : figure.span[1] + 1]
         if later and (after == "的" or (figure.qualifier or "").endswith(("以上", "以下"))) and not respectively:
             continue  # a threshold or attribute inside the next figure's name (投资1000万元以上项目11个)
-        fact = _figure_fact(clause, figures, i, respectively, parent, reading)
+        fact = _against_benchmark(_figure_fact(clause, figures, i, respectively, parent, reading), reading)
         facts.append(fact)
         if fact[2] == "value" or fact[0]:
             reading.last = (fact[0], fact[3])
@@ -497,6 +501,20 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     if falling or (respectively and respectively[2] == "-"):
         figure = _negated(figure)
     return metric, figure, aspect, context, siblings
+
+
+def _against_benchmark(fact: tuple, reading: _Reading) -> tuple:
+    """民间投资增长2.1%、高于全国8.5个百分点: a gap to the whole country (province, average) is of the thing named
+    before it, the comparison its context; a gap in points of a thing that is no rate is a gap of growths."""
+    metric, figure, aspect, context, siblings = fact
+    gap = _words().benchmark.search(metric)
+    if gap is None:
+        return fact
+    named = metric[: gap.start()].strip() or reading.last[0]
+    if not named:
+        return fact
+    growth = figure.unit in ("个百分点", "百分点") and not _words().rate_noun.search(named)
+    return named, figure, "growth" if growth else aspect, gap.group(), siblings
 
 
 def _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent):

@@ -30,7 +30,14 @@ from index.outline import outline as build_outline
 from index.periods import Period
 from index.report import MAX_REPORT_BYTES, ReportMeta, ReportText, read_report
 from index.sections import split_sections
-from index.tokens import ReportTokenizer, collect_terms, function_words, place_words, report_dictionary
+from index.tokens import (
+    ReportTokenizer,
+    collect_terms,
+    function_words,
+    named_as_places,
+    place_words,
+    report_dictionary,
+)
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
 FORMAT_VERSION = 3  # 3: the manifest lists each file's size and sha256
@@ -162,8 +169,11 @@ def build_index(
     step(0.3, "建立检索")
     words = _words_file(report_dictionary([report.text, lexicon_text()]))
     terms = collect_terms([report.text])
-    # a place figures are not named by (济南; not 城镇 of 城镇新增就业 and many more, tagged a place too)
-    places = [p for p in place_words(report.text) if sum(p in f.metric for f in facts) < 2]
+    # places: those written as places (成都市, 成都、眉山), and others that name at most one figure (not 城镇 of
+    # 城镇新增就业 and the many figures it names: jieba tags it a place)
+    tagged = place_words(report.text)
+    written = named_as_places(report.text, tagged)
+    places = [p for p in tagged if p in written or sum(p in f.metric for f in facts) < 2]
     tokenizer = ReportTokenizer(terms, report.meta.names, function_words(), words, places)
     sentences = [s.text for c in chunks for s in split_sentences(c.text)]
     bm25 = Bm25Scores.build([tokenizer.tokenize(_searchable(c)) for c in chunks])

@@ -60,6 +60,25 @@ def place_words(text: str) -> frozenset[str]:
     )
 
 
+def named_as_places(text: str, places: frozenset[str]) -> frozenset[str]:
+    """Of ``places``, those ``text`` writes as places: with a place's suffix (成都市) or in a list beside another
+    place (成都、眉山入选…); 城镇 or 新建, tagged places too, are not so written."""
+    suffixes = tuple(_LEXICON.words("tokens", "stop", "place_suffixes"))
+    return frozenset(p for p in places if any(_written_as_place(text, m, places, suffixes) for m in _found(p, text)))
+
+
+def _found(word: str, text: str) -> Iterator[re.Match]:
+    return re.finditer(re.escape(word), text)
+
+
+def _written_as_place(text: str, m: re.Match, places: frozenset[str], suffixes: tuple[str, ...]) -> bool:
+    after, before = text[m.end() : m.end() + 1], text[m.start() - 1 : m.start()]
+    if after and after in suffixes:
+        return True
+    beside = text[m.end() + 1 : m.end() + 6] if after == "、" else text[max(0, m.start() - 6) : m.start() - 1]
+    return "、" in (after, before) and any(q != m.group() and q in beside for q in places)
+
+
 def _dictionary() -> Iterator[list[str]]:
     """jieba's own dictionary, entry by entry: word, frequency and part of speech."""
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as lines:

@@ -455,6 +455,9 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     intent = query.request()
     if not _names_metric(query, context) or not intent.operation:
         return None
+    stated = _stated_gap(query, intent, context)
+    if stated is not None:
+        return stated
     computed = compute(query, intent, context) or _against_last_year(query, context)
     # 比前一年多投了百分之几: one metric against its year before (not 增速比新能源汽车高几个百分点, two metrics)
     one_year = len(query.years) == 1 and query.time.compared and len([p for p in query.parts if p.metric]) < 2
@@ -468,6 +471,26 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
         listed = answer_structure(query, context) if query.position is not None else None
         return listed or answer_passage(query, context)
     return computed
+
+
+def _stated_gap(query: Query, intent: Intent, context: Context) -> Answer | None:
+    """民间投资增速比全国高出多少个点: the gap the report states (民间投资增长2.1%、高于全国8.5个百分点), for the report
+    gives no figure of the whole country to work one out from."""
+    wholes = context.parser.lexicon.words("asking", "operand", "benchmarks")
+    named = [p.metric.strip() for p in query.parts]
+    if intent.operation != "difference" or len(named) != 2 or sum(m in wholes for m in named) != 1:
+        return None
+    whole = next(m for m in named if m in wholes)
+    part = next(p for p in query.parts if p.metric.strip() != whole)
+    asked = replace(intent, operation=None, aspect=part.aspect, years=part.years or intent.years, unit=None)
+    gap = context.parser.lexicon.regex("facts", "clause", "benchmark_pattern")
+    found = [
+        m
+        for m in context.resolve(f"{part.metric} {whole}", asked)
+        if whole in m.fact.context and gap.search(m.fact.context)
+    ]
+    tied = ties(found)
+    return lookup_answer(tied[0].fact, query) if len(tied) == 1 and tied[0].score >= MIN_SCORE else None
 
 
 def _against_last_year(query: Query, context: Context) -> Answer | None:

@@ -152,12 +152,20 @@ def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]
     against = [(w, o) for w in asked for o in opposite.get(w, ())]
     per = any(p in w for w in asked for p in lex.words("asking", "unit", "density_asked"))
     density = None if per else lex.regex("asking", "unit", "density_pattern")
+    # 高于全国8.5个百分点 is a gap to the whole country: no answer unless the whole is asked of
+    gap = (
+        None
+        if any(b in w for w in asked for b in lex.words("asking", "operand", "benchmarks"))
+        else lex.regex("facts", "clause", "benchmark_pattern")
+    )
 
     def fits(fact: Fact) -> bool:
         if unit and fact.unit != unit and fact.text.startswith("第"):
             return False
         if density is not None and density.search(fact.metric):
             return False  # 每万人口拥有…19.2人 is no count of people
+        if gap is not None and gap.search(fact.context):
+            return False
         return not any(o in fact.metric and w not in fact.metric for w, o in against)
 
     return ids[[fits(table[i]) for i in ids.tolist()]] if len(ids) else ids
@@ -458,13 +466,25 @@ def resolve_metric(
     # a plan's figure is its year's addition however it is named (引进各类人才5000名以上): no filter on targets
     count = None if planned else intent.count
     found = [m for m in found if on_bases(m.fact, bases, expand_aliases(text))]
-    places = [w for w in tokenizer.words(text) if w in tokenizer.places]
+    places = places_asked(text, tokenizer)
     if places:  # 济南 asked of a 山东 report: a figure of the whole province is no answer
         found = [m for m in found if all(p in f"{m.fact.sentence} {m.fact.section}" for p in places)]
     if intent.operation != "ratio":  # 今年GDP增长目标: not a share of GDP (研发经费支出相当于全市生产总值的比例)
         words = [w for g in groups for w in g]
         found = [m for m in found if not of_the_whole_only(m.fact, words)]
     return _of_count(found, count)
+
+
+def places_asked(text: str, tokenizer: ReportTokenizer) -> list[str]:
+    """The places of the report other than its own that a question names (成都, 成都市: the index keeps those its
+    report writes as places)."""
+    suffixes = tuple(current().words("tokens", "stop", "place_suffixes"))
+    out = []
+    for word in tokenizer.words(text):
+        stem = word[:-1] if word.endswith(suffixes) else ""
+        if word in tokenizer.places or stem in tokenizer.places:
+            out.append(word if word in tokenizer.places else stem)
+    return out
 
 
 def _planned_verbs(text: str) -> str:

@@ -1,7 +1,8 @@
 """Figures of a report nobody tuned on, asked as people ask: 总量 said with the thing, another city of the
 province, a figure per so many people, people counted, the state now, an everyday word beside the report's,
-the end of a plan period, a milestone passed beside the exact figure, a difference in the unit asked, a span
-of years that counts nothing, a growth over the span — on a literal report of our own with the real model."""
+the end of a plan period, a milestone passed beside the exact figure, a gap to the whole country, a difference
+in the unit asked, a span of years that counts nothing, a growth over the span — on a literal report of our own
+with the real model."""
 
 import pytest
 
@@ -12,7 +13,7 @@ REPORT = """2026年某省政府工作报告
 某省人民政府省长
 
 一、2025年和“十四五”时期工作回顾
-过去的一年，全省地区生产总值达到5.2万亿元、增长5.3%，进出口增长4.1%，外贸企业达到1200家。
+过去的一年，全省地区生产总值达到5.2万亿元、增长5.3%，进出口增长4.1%，外贸企业达到1200家。民间投资增长2.1%、高于全国6.5个百分点。青岛港货物吞吐量达到7亿吨，青岛都市圈新增企业1200家。
 五年来，全省一般公共预算收入突破3000亿元、达到3456亿元。货物进出口总额年均增长8.5%。居民人均可支配收入增长31.2%。推动济南、青岛两个都市圈协同发展，青岛港货物吞吐量增长6%。全省常住人口城镇化率达到66.1%、5年提高4.2个百分点。每万城镇常住人口拥有社区工作者达到18.5人。原煤产量达1.5亿吨。五年改造城镇老旧小区6500个。
 
 二、2026年工作安排
@@ -41,6 +42,14 @@ def test_total_said_with_the_thing_asks_the_thing(bot):
 
 def test_another_city_of_the_province_gets_no_figure_of_the_province(bot):
     assert _one(bot, "济南去年GDP是多少？").kind != "number"
+    assert _one(bot, "青岛市去年GDP是多少？").kind != "number"  # named by figures of its own, written as a place
+
+
+def test_a_gap_to_the_whole_country_is_the_one_the_report_states(bot):
+    gap = _one(bot, "去年民间投资增速比全国高出多少个点？")
+    assert (gap.kind, gap.value, gap.unit) == ("number", 6.5, "个百分点")
+    own = _one(bot, "去年民间投资增长多少？")
+    assert (own.kind, own.value, own.unit) == ("number", 2.1, "%")  # not the gap
 
 
 def test_a_figure_per_so_many_people_is_no_count_of_them(bot):
