@@ -34,6 +34,7 @@ from qa.numeric import (
     ask_back,
     clause_of,
     clauses,
+    exact_over_bounds,
     fact_label,
     fact_name,
     figure_text,
@@ -1060,7 +1061,19 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
     if topic:
         return topic  # 去年引进了多少家 after 今年研发机构再引多少家: the talk's thing, at the time now asked
     same_unit = len({m.fact.unit for m in tied}) == 1
+    tied = _whole_over_unnamed_items(query, tied)
     return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
+
+
+def _whole_over_unnamed_items(query: Query, tied: list[Match]) -> list[Match]:
+    """进出口增长了多少 of 进出口总额增长18.2% and 对东盟、欧盟进出口分别增长16.7%、40.2%: an item of a list the
+    question names nothing of its own (欧盟) is no answer beside the one figure that is of no list."""
+    whole = [m for m in tied if not m.fact.siblings]
+    if len(tied) < 2 or len(whole) != 1:
+        return tied
+    own = [w for w in query.own if w not in whole[0].fact.metric]
+    items = [m for m in tied if m.fact.siblings and any(w in m.fact.metric for w in own)]
+    return whole + items
 
 
 def _of_talked_topic(tied: list[Match], talked: Sequence[str]) -> list[Match]:
@@ -1106,7 +1119,7 @@ def _list_unnamed(query: Query, tied: list[Match], context: Context) -> list[Mat
     """帮创业企业融了多少钱 of 为创业企业获得融资贷款5000万元、风险投资6000万元: the question names only the lead the
     listed figures share, so every one of them is offered, not the first."""
     items = _items_unnamed(query, tied[0].fact, context)
-    return [Match(f, tied[0].score) for f in items] if items else tied
+    return exact_over_bounds([Match(f, tied[0].score) for f in items]) if items else tied
 
 
 def _items_unnamed(query: Query, fact: Fact, context: Context) -> list[Fact]:

@@ -398,16 +398,24 @@ def ties(matches: Sequence[Match]) -> list[Match]:
             break
         if not any(o.fact.value == m.fact.value and o.fact.unit == m.fact.unit for o in out):
             out.append(m)
-    return _exact_over_bounds(out[:4])
+    return exact_over_bounds(out[:4])
 
 
-def _exact_over_bounds(tied: list[Match]) -> list[Match]:
-    """Of one thing's figures in one sentence (突破2万亿元、达到23562亿元), the exact one over the bounds it passed."""
+def exact_over_bounds(tied: list[Match]) -> list[Match]:
+    """Of one thing's figures in one sentence (突破2万亿元、达到23562亿元; 迈上6万亿元台阶，达到62661亿元), the exact
+    one over the bounds and milestones it passed."""
     if len(tied) < 2 or len({(m.fact.sentence, m.fact.metric) for m in tied}) > 1:
         return tied
     leads = tuple(current().words("facts", "units", "leads"))
-    exact = [m for m in tied if not m.fact.text.startswith(leads)]
+    marks = tuple(current().words("facts", "units", "milestones"))
+    exact = [m for m in tied if not m.fact.text.startswith(leads) and not _after(m.fact).startswith(marks)]
     return exact if len(exact) == 1 else tied
+
+
+def _after(fact: Fact) -> str:
+    """The words of a figure's sentence right after it."""
+    start = fact.span[1] - fact.sentence_span[0] if fact.sentence_span else len(fact.sentence)
+    return fact.sentence[start : start + 4]
 
 
 def resolve_metric(
