@@ -836,7 +836,7 @@ class PartReader:
         if operation == "ratio" and len(parts) == 2 and self._set_apart_only(parts[0]) and parts[1].metric:
             # 去年新增的占全部亿元企业几成: a part naming only how it is set apart is of the whole's thing
             parts = [replace(parts[0], metric=f"{parts[0].modifier} {parts[1].metric}"), parts[1]]
-        return _alike(tuple(parts), operation)
+        return _alike(tuple(parts), operation, self.parser.lexicon.regex("facts", "clause", "rate_noun_pattern"))
 
     def _set_apart_only(self, part: Part) -> bool:
         """Whether a part names no metric, only words that set a figure apart (新增的), not a kind (实际的)."""
@@ -975,12 +975,15 @@ class PartReader:
         return Extreme(m.group(), bool(self.high.match(m.group())), growth, self.parser.metric_words(rest))
 
 
-def _alike(parts: tuple[Part, ...], operation: str) -> tuple[Part, ...]:
-    """工业增速比服务业低多少: a compared figure naming no rate of its own is the rate the first one names."""
-    if operation not in ("difference", "comparison") or len(parts) != 2 or parts[0].aspect != "growth":
+def _alike(parts: tuple[Part, ...], operation: str, rate: re.Pattern) -> tuple[Part, ...]:
+    """工业增速比服务业低多少 / 社零增长目标比去年实际增速高出多少: a compared figure naming no rate of its own is the
+    rate the other one names."""
+    if operation not in ("difference", "comparison") or len(parts) != 2:
         return parts
-    first, second = parts
-    return (first, replace(second, aspect="growth")) if second.aspect == "value" and second.metric else parts
+    aspects = {p.aspect for p in parts}
+    if aspects != {"growth", "value"}:
+        return parts
+    return tuple(replace(p, aspect="growth") if p.metric and not rate.search(p.metric) else p for p in parts)
 
 
 _BOUND_REACH = 3  # characters beside a claimed figure that may say it is a bound (不超过)
