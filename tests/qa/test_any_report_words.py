@@ -1,8 +1,9 @@
 """Figures of a report nobody tuned on, asked as people ask: 总量 said with the thing, another city of the
 province, a figure per so many people, people counted, the state now, an everyday word beside the report's,
 the end of a plan period, a milestone passed beside the exact figure, a gap to the whole country, a difference
-in the unit asked, a span of years that counts nothing, a growth over the span — on a literal report of our own
-with the real model."""
+in the unit asked, a span of years that counts nothing, a growth over the span, the figure reached over a
+milestone, the whole over unnamed items, a plan's growth against last year's, a level said with 建到 — on a literal
+report of our own with the real model."""
 
 import pytest
 
@@ -13,11 +14,11 @@ REPORT = """2026年某省政府工作报告
 某省人民政府省长
 
 一、2025年和“十四五”时期工作回顾
-过去的一年，全省地区生产总值达到5.2万亿元、增长5.3%，进出口增长4.1%，外贸企业达到1200家。民间投资增长2.1%、高于全国6.5个百分点。青岛港货物吞吐量达到7亿吨，青岛都市圈新增企业1200家。
-五年来，全省一般公共预算收入突破3000亿元、达到3456亿元。货物进出口总额年均增长8.5%。居民人均可支配收入增长31.2%。推动济南、青岛两个都市圈协同发展，青岛港货物吞吐量增长6%。全省常住人口城镇化率达到66.1%、5年提高4.2个百分点。每万城镇常住人口拥有社区工作者达到18.5人。原煤产量达1.5亿吨。五年改造城镇老旧小区6500个。
+过去的一年，全省地区生产总值达到5.2万亿元、增长5.3%，进出口总额增长4.1%，对东盟、欧盟进出口分别增长8.1%、12.3%，外贸企业达到1200家。社会消费品零售总额增长3.6%。全社会研发经费支出跨上1000亿元台阶，达到1050亿元。民间投资增长2.1%、高于全国6.5个百分点。青岛港货物吞吐量达到7亿吨，青岛都市圈新增企业1200家。
+五年来，全省一般公共预算收入突破3000亿元、达到3456亿元。货物进出口总额年均增长8.5%。居民人均可支配收入增长31.2%。推动济南、青岛两个都市圈协同发展，青岛港货物吞吐量增长6%。全省常住人口城镇化率达到66.1%、5年提高4.2个百分点。每万城镇常住人口拥有社区工作者达到18.5人。原煤产量达1.5亿吨。五年改造城镇老旧小区6500个。高标准农田达到520万亩。
 
 二、2026年工作安排
-主要预期目标是：地区生产总值增长5%左右；原煤产量1.6亿吨。力争到2030年，全省地区生产总值迈上6万亿元新台阶。
+主要预期目标是：地区生产总值增长5%左右；社会消费品零售总额增长5%左右；原煤产量1.6亿吨。力争到2030年，全省地区生产总值迈上6万亿元新台阶。
 """
 
 
@@ -86,3 +87,25 @@ def test_a_span_of_years_counts_no_figures(bot):
 def test_a_growth_over_the_span_said_with_yigong(bot):
     answer = _one(bot, "十四五这五年居民人均可支配收入一共涨了百分之多少？")
     assert (answer.kind, answer.value, answer.unit) == ("number", 31.2, "%")
+
+
+def test_the_figure_reached_over_the_milestone_passed(bot):
+    answer = _one(bot, "研发经费支出达到多少亿元？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 1050.0, "亿元")
+
+
+def test_the_whole_over_items_of_a_list_the_question_does_not_name(bot):
+    whole = _one(bot, "去年外贸进出口增长了多少？")
+    assert (whole.kind, whole.value) == ("number", 4.1)
+    item = _one(bot, "去年对欧盟进出口增长了多少？")
+    assert (item.kind, item.value) == ("number", 12.3)
+
+
+def test_a_plan_s_growth_against_last_year_s(bot):
+    answer = _one(bot, "今年社零增长目标比去年实际增速高出多少个百分点？")
+    assert (answer.kind, answer.unit) == ("number", "个百分点") and answer.value == pytest.approx(1.4)
+
+
+def test_a_level_reached_said_with_a_verb(bot):
+    answer = _one(bot, "高标准农田总共建到多少万亩了？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 520.0, "万亩")
