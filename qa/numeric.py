@@ -477,10 +477,25 @@ def resolve_metric(
     places = places_asked(text, tokenizer)
     if places:  # 济南 asked of a 山东 report: a figure of the whole province is no answer
         found = [m for m in found if all(p in f"{m.fact.sentence} {m.fact.section}" for p in places)]
+    asked = [w for g in groups for w in g[:1] if len(w) > 1 and not is_soft(w)]
+    found = [m for m in found if not listed_part_only(m.fact, asked)]
     if intent.operation != "ratio":  # 今年GDP增长目标: not a share of GDP (研发经费支出相当于全市生产总值的比例)
         words = [w for g in groups for w in g]
         found = [m for m in found if not of_the_whole_only(m.fact, words)]
     return _of_count(found, count)
+
+
+def listed_part_only(fact: Fact, words: Sequence[str]) -> bool:
+    """Whether the figure's sentence names a word asked only as one item of a list (研发设计、检测认证、企业总部…等
+    现代服务业…服务业总收入490亿元: 检测认证 is a part of the whole the figure measures, not its thing)."""
+    named = f"{fact.metric} {fact.context}"
+    for word in words:
+        if word in named or word not in fact.sentence:
+            continue
+        rest = re.search(rf"{re.escape(word)}([^，,。；;]*)", fact.sentence)
+        if rest and rest.group(1).startswith(("、", "等")) and "等" in rest.group(1):
+            return True  # an example of a wider whole (…、检测认证、企业总部…等现代服务业), not 大漕、大池整村拆迁
+    return False
 
 
 def places_asked(text: str, tokenizer: ReportTokenizer) -> list[str]:
