@@ -233,7 +233,8 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
             matches = matches or _worded_apart(taken, part_intent, context, metric)
         if not matches or matches[0].score < MIN_SCORE or len(ties(matches)) > 1:
             return None
-        operands.append(Operand(matches[0].fact, fact_label(matches[0].fact)))
+        chosen = ties(matches)[0].fact  # the exact figure, not a milestone passed beside it (迈上6万亿元台阶)
+        operands.append(Operand(chosen, fact_label(chosen)))
     if len({o.fact for o in operands}) < len(operands):
         return None  # the same figure twice: the parts were not understood
     return operands
