@@ -499,6 +499,19 @@ def asked_at(previous: Query, time: TimeAsked, parser: QueryParser) -> str:
     return f"{''.join(time.words)}{parser.year_re.sub(' ', previous.words).strip()}"
 
 
+def _unit_kept(previous: Query, new: Query, aspect: str, operation: str, own: bool) -> str | None:
+    """The unit a figure follow-up asks in: its own, else the earlier one's when it asks the same kind of figure."""
+    if "unit" in new.given:
+        return new.unit
+    if own or (aspect != "value" and aspect != previous.aspect):
+        return None  # 在全市排第几 after 累计呢 (76家): a rank is no count in 家
+    if aspect != "value":
+        return previous.unit
+    if operation == "lookup" and previous.operation != "lookup" and previous.unit in ("个百分点", "倍"):
+        return None  # 总量目标是多少 after 低了几个百分点: the points were the computation's, not the figure's
+    return previous.unit
+
+
 def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query:
     """A figure follow-up: a new year, aspect, kind, filter, qualifier or metric in place of the earlier one."""
     given = new.given
@@ -584,9 +597,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     if _total_after_addition(previous, new):
         operation = "lookup"  # 全区一共有多少家 after 新增了几家: the total figure, not a sum of what was given
     qualifiers = new.qualifiers if "qualifiers" in given else previous.qualifiers
-    unit = new.unit if "unit" in given else (previous.unit if not own else None)
-    if "unit" not in given and aspect != "value" and (own or aspect != previous.aspect):
-        unit = None  # 在全市排第几 after 累计呢 (76家): a rank is no count in 家
+    unit = _unit_kept(previous, new, aspect, operation, bool(own))
     if kind == "result" and previous.kind == "target" and "kind" in given and not new.time.compared:
         metric = parser.target_nouns.sub("", metric).strip()
     merged = replace(
