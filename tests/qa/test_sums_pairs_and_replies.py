@@ -160,3 +160,17 @@ def test_the_items_just_counted_are_listed_when_pointed_at(bot):
     count, listed = talk(bot, "“产业发展”这一方面下面分了几点？", "把这几点列一下")
     assert (count.kind, count.value) == ("number", 2.0)
     assert listed.kind == "list" and listed.options == ("企业壮大", "城市建设")
+
+
+def test_a_lookup_after_a_computation_keeps_none_of_its_points(bot):
+    turns = talk(
+        bot,
+        "2021年GDP是多少？",
+        "增速呢？",
+        "今年的增速目标定了多少？",
+        "比去年实际增速低了几个百分点？",
+        "总量目标是多少？",
+        "比去年多多少？",
+    )
+    assert (turns[4].kind, turns[4].value) == ("number", 240.0)
+    assert (turns[5].kind, turns[5].value, turns[5].unit) == ("number", 40.0, "亿元")  # 240 − 200, not growths
