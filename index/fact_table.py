@@ -10,7 +10,7 @@ from typing import overload
 
 import numpy as np
 
-from index.facts import Fact, starts_change
+from index.facts import Fact, is_gap, is_per_thing, starts_change
 from index.numbers import to_base
 from index.text_index import TextIndex
 
@@ -137,7 +137,8 @@ class FactTable(Sequence[Fact]):
         """A per-fact number by id: ``year`` (-1 when none), ``bare_len``, ``metric_len``, ``start``, ``end``,
         ``above`` (1 when the metric is a threshold from above: 10亿元以上), ``of_span`` (1 for a figure of a
         whole span of years, of none of its years), ``starts_change`` (1 for the level a change starts from:
-        由7.34万元提升至…).
+        由7.34万元提升至…), ``gap`` (1 for a gap to the whole country: 高于全国8.5个百分点), ``per_thing`` (1 for a
+        figure per so many of a thing: 每万人口拥有…).
         """
         return self._columns[name]
 
@@ -220,6 +221,8 @@ class FactTable(Sequence[Fact]):
             "start": np.asarray([f.span[0] for f in facts], dtype=np.int64),
             "end": np.asarray([f.span[1] for f in facts], dtype=np.int64),
             "above": np.asarray(["以上" in f.metric for f in facts], dtype=bool),
+            "gap": np.asarray([is_gap(f) for f in facts], dtype=bool),
+            "per_thing": np.asarray([is_per_thing(f) for f in facts], dtype=bool),
             "kind": np.asarray([self._codes["kind"][f.kind] for f in facts], dtype=np.int64),
             "unit": np.asarray([self._codes["unit"][f.unit] for f in facts], dtype=np.int64),
         }

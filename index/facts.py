@@ -43,6 +43,9 @@ class _Words:
     change_to: re.Pattern
     change_tail: re.Pattern
     benchmark: re.Pattern
+    per_thing: re.Pattern
+    leads: tuple[str, ...]
+    milestones: tuple[str, ...]
     rate_noun: re.Pattern
     change_start: re.Pattern
     change_onward: re.Pattern
@@ -78,6 +81,9 @@ def _compiled(folder: Path) -> _Words:
         change_to=pattern("sentence", "to_pattern"),
         change_tail=pattern("clause", "change_tail_pattern"),
         benchmark=pattern("clause", "benchmark_pattern"),
+        per_thing=pattern("clause", "per_thing_pattern"),
+        leads=tuple(lex.words("facts", "units", "leads")),
+        milestones=tuple(lex.words("facts", "units", "milestones")),
         rate_noun=pattern("clause", "rate_noun_pattern"),
         change_start=pattern("sentence", "change_start_pattern"),
         change_onward=pattern("sentence", "change_onward_pattern"),
@@ -501,6 +507,22 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     if falling or (respectively and respectively[2] == "-"):
         figure = _negated(figure)
     return metric, figure, aspect, context, siblings
+
+
+def is_gap(fact: Fact) -> bool:
+    """Whether a figure is a gap to a whole the report's place is part of (高于全国8.5个百分点)."""
+    return _words().benchmark.search(fact.context) is not None
+
+
+def passed_only(fact: Fact) -> bool:
+    """Whether a figure is a bound or milestone passed, not the figure reached (突破4000亿元, 迈上6万亿元台阶)."""
+    words = _words()
+    return fact.text.startswith(words.leads) or _after(fact).startswith(words.milestones)
+
+
+def is_per_thing(fact: Fact) -> bool:
+    """Whether a figure is per so many of a thing (每万城镇常住人口拥有社区工作者19.2人)."""
+    return _words().per_thing.search(fact.metric) is not None
 
 
 def _against_benchmark(fact: tuple, reading: _Reading) -> tuple:

@@ -30,21 +30,14 @@ from index.outline import outline as build_outline
 from index.periods import Period
 from index.report import MAX_REPORT_BYTES, ReportMeta, ReportText, read_report
 from index.sections import split_sections
-from index.tokens import (
-    ReportTokenizer,
-    collect_terms,
-    function_words,
-    named_as_places,
-    place_words,
-    report_dictionary,
-)
+from index.tokens import ReportTokenizer, collect_terms, function_words, report_dictionary, report_places
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
 FORMAT_VERSION = 3  # 3: the manifest lists each file's size and sha256
 _MANIFEST, _CHUNKS, _VECTORS, _TERMS, _BM25 = "manifest.json", "chunks.jsonl", "index.faiss", "terms.txt", "bm25"
 _FACTS, _FUNCTION, _SENTENCES = "facts.jsonl", "function_words.txt", "sentences.npy"
 _WORDS = "words.txt"  # the jieba dictionary cut to the report's characters (`report_dictionary`)
-_PLACES = "places.txt"  # the places the report writes (`place_words`)
+_PLACES = "places.txt"  # the places the report writes besides its own (`report_places`)
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 
 
@@ -169,11 +162,7 @@ def build_index(
     step(0.3, "建立检索")
     words = _words_file(report_dictionary([report.text, lexicon_text()]))
     terms = collect_terms([report.text])
-    # places: those written as places (成都市, 成都、眉山), and others that name at most one figure (not 城镇 of
-    # 城镇新增就业 and the many figures it names: jieba tags it a place)
-    tagged = place_words(report.text)
-    written = named_as_places(report.text, tagged)
-    places = [p for p in tagged if p in written or sum(p in f.metric for f in facts) < 2]
+    places = report_places(report.text, (f.metric for f in facts))
     tokenizer = ReportTokenizer(terms, report.meta.names, function_words(), words, places)
     sentences = [s.text for c in chunks for s in split_sentences(c.text)]
     bm25 = Bm25Scores.build([tokenizer.tokenize(_searchable(c)) for c in chunks])

@@ -60,15 +60,23 @@ def place_words(text: str) -> frozenset[str]:
     )
 
 
+def report_places(text: str, metrics: Iterable[str]) -> frozenset[str]:
+    """The places a report writes besides its own: jieba's place words (`place_words`) written as places
+    (`named_as_places`: 成都市, 成都、眉山), or naming at most one of its figures (jieba tags 城镇 a place too, and
+    城镇新增就业 and many more figures are named by it)."""
+    tagged = place_words(text)
+    written = named_as_places(text, tagged)
+    names = list(metrics)
+    return frozenset(p for p in tagged if p in written or sum(p in m for m in names) < 2)
+
+
 def named_as_places(text: str, places: frozenset[str]) -> frozenset[str]:
     """Of ``places``, those ``text`` writes as places: with a place's suffix (成都市) or in a list beside another
     place (成都、眉山入选…); 城镇 or 新建, tagged places too, are not so written."""
     suffixes = tuple(_LEXICON.words("tokens", "stop", "place_suffixes"))
-    return frozenset(p for p in places if any(_written_as_place(text, m, places, suffixes) for m in _found(p, text)))
-
-
-def _found(word: str, text: str) -> Iterator[re.Match]:
-    return re.finditer(re.escape(word), text)
+    return frozenset(
+        p for p in places if any(_written_as_place(text, m, places, suffixes) for m in re.finditer(re.escape(p), text))
+    )
 
 
 def _written_as_place(text: str, m: re.Match, places: frozenset[str], suffixes: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 import numpy as np
 
 from index.chunks import Chunk, split_sentences
-from index.facts import Fact, in_change
+from index.facts import Fact, in_change, is_gap
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
@@ -484,12 +484,7 @@ def _stated_gap(query: Query, intent: Intent, context: Context) -> Answer | None
     whole = next(m for m in named if m in wholes)
     part = next(p for p in query.parts if p.metric.strip() != whole)
     asked = replace(intent, operation=None, aspect=part.aspect, years=part.years or intent.years, unit=None)
-    gap = context.parser.lexicon.regex("facts", "clause", "benchmark_pattern")
-    found = [
-        m
-        for m in context.resolve(f"{part.metric} {whole}", asked)
-        if whole in m.fact.context and gap.search(m.fact.context)
-    ]
+    found = [m for m in context.resolve(f"{part.metric} {whole}", asked) if whole in m.fact.context and is_gap(m.fact)]
     tied = ties(found)
     return lookup_answer(tied[0].fact, query) if len(tied) == 1 and tied[0].score >= MIN_SCORE else None
 

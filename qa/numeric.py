@@ -11,7 +11,7 @@ from functools import cache
 import numpy as np
 
 from index.fact_table import FactTable
-from index.facts import Fact, in_change
+from index.facts import Fact, in_change, passed_only
 from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convertible, find_figures, to_base
 from index.tokens import ReportTokenizer
@@ -150,21 +150,15 @@ def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]
     opposite: dict[str, list[str]] = lex.table("asking", "opposite", "words")
     asked = [w for g in groups for w in g[:1]]
     against = [(w, o) for w in asked for o in opposite.get(w, ())]
-    per = any(p in w for w in asked for p in lex.words("asking", "unit", "density_asked"))
-    density = None if per else lex.regex("asking", "unit", "density_pattern")
-    # 高于全国8.5个百分点 is a gap to the whole country: no answer unless the whole is asked of
-    gap = (
-        None
-        if any(b in w for w in asked for b in lex.words("asking", "operand", "benchmarks"))
-        else lex.regex("facts", "clause", "benchmark_pattern")
-    )
+    if len(ids) and not any(p in w for w in asked for p in lex.words("asking", "unit", "density_asked")):
+        ids = ids[~table.column("per_thing")[ids]]  # 每万人口拥有…19.2人 is no count of people
+    if len(ids) and not any(b in w for w in asked for b in lex.words("asking", "operand", "benchmarks")):
+        ids = ids[~table.column("gap")[ids]]  # 高于全国8.5个百分点: no answer unless the whole is asked of
+    if not against and not unit:
+        return ids  # nothing else to rule out: no fact read
 
     def fits(fact: Fact) -> bool:
         if unit and fact.unit != unit and fact.text.startswith("第"):
-            return False
-        if density is not None and density.search(fact.metric):
-            return False  # 每万人口拥有…19.2人 is no count of people
-        if gap is not None and gap.search(fact.context):
             return False
         return not any(o in fact.metric and w not in fact.metric for w, o in against)
 
@@ -406,16 +400,8 @@ def exact_over_bounds(tied: list[Match]) -> list[Match]:
     one over the bounds and milestones it passed."""
     if len(tied) < 2 or len({(m.fact.sentence, m.fact.metric) for m in tied}) > 1:
         return tied
-    leads = tuple(current().words("facts", "units", "leads"))
-    marks = tuple(current().words("facts", "units", "milestones"))
-    exact = [m for m in tied if not m.fact.text.startswith(leads) and not _after(m.fact).startswith(marks)]
+    exact = [m for m in tied if not passed_only(m.fact)]
     return exact if len(exact) == 1 else tied
-
-
-def _after(fact: Fact) -> str:
-    """The words of a figure's sentence right after it."""
-    start = fact.span[1] - fact.sentence_span[0] if fact.sentence_span else len(fact.sentence)
-    return fact.sentence[start : start + 4]
 
 
 def resolve_metric(
@@ -500,7 +486,8 @@ def listed_part_only(fact: Fact, words: Sequence[str]) -> bool:
 
 def places_asked(text: str, tokenizer: ReportTokenizer) -> list[str]:
     """The places of the report other than its own that a question names (成都, 成都市: the index keeps those its
-    report writes as places)."""
+    report writes as places); read from the question's plain words, not its content words re-cut for the report
+    (城镇居民 stays one word)."""
     suffixes = tuple(current().words("tokens", "stop", "place_suffixes"))
     out = []
     for word in tokenizer.words(text):
