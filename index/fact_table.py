@@ -204,7 +204,7 @@ class FactTable(Sequence[Fact]):
         out = []
         for fact in self._facts:
             others = tuple(o.metric.lower() for o in self.in_sentence(fact) if o.metric != fact.metric)
-            around = plain(f"{fact.sentence} {' '.join(fact.section_path)}")
+            around = plain(f"{fact.sentence} {fact.lead} {' '.join(fact.section_path)}")
             bare = _NOT_WORD.sub("", fact.metric.lower())
             out.append(FactTexts(plain(fact.metric), plain(fact.context), around, others, fact.siblings, bare))
         return tuple(out)

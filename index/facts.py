@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from index.chunks import split_sentences
-from index.lexicon import load_lexicon
+from index.chunks import Sentence, split_sentences
+from index.lexicon import Lexicon, load_lexicon
 from index.numbers import Figure, find_figures, to_number
 from index.periods import Period, years_named
 from index.sections import Section
@@ -52,6 +52,7 @@ class _Words:
     change_end: re.Pattern
     rank_list: re.Pattern
     not_named: re.Pattern
+    measure: re.Pattern
 
 
 @cache
@@ -90,7 +91,16 @@ def _compiled(folder: Path) -> _Words:
         change_end=pattern("sentence", "change_end_pattern"),
         rank_list=pattern("rank", "list_after_pattern"),
         not_named=pattern("sentence", "not_named_pattern"),
+        measure=_measure_nouns(lex),
     )
+
+
+def _measure_nouns(lex: Lexicon) -> re.Pattern:
+    """Nouns of a measure (进出口总值, 财政收入), as the question parser lists them, less its words of when or how
+    (目标) and of asking (多少), and single characters (额)."""
+    other = {*lex.words("asking", "soft", "words"), *lex.words("asking", "frame", "words")}
+    nouns = [w for w in lex.words("asking", "figure", "measure_nouns") if len(w) > 1 and w not in other]
+    return re.compile("|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)))
 
 
 def _words() -> _Words:
@@ -117,6 +127,7 @@ class Fact:
     siblings: tuple[str, ...] = ()
     period_years: tuple[int, int] | None = None
     sentence_span: tuple[int, int] | None = None
+    lead: str = ""  # the short sentence its paragraph opens with (全面加快东山组团建设。): a heading of the paragraph
 
     def speaks_of(self, year: int) -> bool:
         """Whether the fact is about ``year``; a figure of a span of years (十四五时期…) is about none of them."""
@@ -160,17 +171,32 @@ def extract_facts(
         for start, end in section.spans:
             running = _paragraph_scope(report_text[start:end], section.period, running, report_year)
             scope = running or _section_scope(section.period)
-            for sentence in split_sentences(report_text[start:end], start):
+            sentences = split_sentences(report_text[start:end], start)
+            lead = paragraph_lead(sentences)
+            for sentence in sentences:
                 year = _sentence_year(sentence.text, scope)
                 whole = scope.span if year is None else None  # the span itself, no year of it
                 found = _sentence_facts(sentence.text, sentence.span[0], section, year, scope.kind)
-                found = [replace(f, period_years=whole, sentence_span=sentence.span) for f in found]
+                heading = lead if sentence is not sentences[0] else ""
+                found = [replace(f, period_years=whole, sentence_span=sentence.span, lead=heading) for f in found]
                 named = [f for f in found if not _words().not_named.search(f.metric + f.unit)]
                 if unnamed is not None:
                     unnamed.extend(f for f in found if f not in named)
                 found = named
                 facts.extend(_with_both_ends(found, year, whole))
     return facts
+
+
+_LEAD_CHARS = 24  # a paragraph's first sentence this short, with no figure, heads the paragraph
+
+
+def paragraph_lead(sentences: list[Sentence]) -> str:
+    """The sentence a paragraph of several opens with when it is a short one of no figure (全面加快东山组团建设。,
+    强化大气污染防治。): the paragraph's own heading, which the report does not number; "" otherwise."""
+    if len(sentences) < 2:
+        return ""
+    first = sentences[0].text.strip()
+    return first if len(first) <= _LEAD_CHARS and not find_figures(first) else ""
 
 
 def unnamed_facts(report_text: str, sections: Iterable[Section], report_year: int | None = None) -> list[Fact]:
@@ -401,9 +427,11 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
             )
             if aspect == "value" or metric:
                 previous = (metric, context)  # 地区生产总值增长7.5%,达到326.4亿元: the value leans on the growth
-        if not figures and not previous[0]:
-            # 基本完成总部一期楼宇招商,力争产值突破30亿元: a clause of no figure says what the next bare one is of
-            previous = ("", clean_metric(clause))
+        named = _measure_named(clause) if not figures else ""
+        if not figures and (named or not previous[0]):
+            # 基本完成总部一期楼宇招商,力争产值突破30亿元: a clause of no figure says what the next bare one is of;
+            # …东盟进出口分别增长…，全省进出口总值创历史新高，达到5379亿元: one naming a measure, whatever came before
+            previous = (named, clean_metric(clause))
         for metric, value, unit, span, text, context in _ranks(clause, previous):
             out.append(
                 Fact(
@@ -423,6 +451,13 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
                 )
             )
     return out
+
+
+def _measure_named(clause: str) -> str:
+    """The measure a clause of no figure names, up to its measure noun (全省进出口总值创历史新高 → 进出口总值); ""
+    when it names none."""
+    found = list(_words().measure.finditer(clause))
+    return clean_metric(clause[: found[-1].end()]) if found else ""
 
 
 def _item_growths(clause: str, figures: list[Figure], items):

@@ -155,6 +155,16 @@ class ReportTokenizer:
         figure a word such as 再 or 之前 still picks the fact (再引进…30家), for a passage it only puts the question."""
         return [w for w in self.content_words(text) if w not in self.function]
 
+    def dictionary_words(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``text`` that jieba cuts as dictionary words of two characters or more (重要, 台资: a
+        question's 要 or 台 there is part of a word, no frame or unit of its own)."""
+        known, at, spans = self._jieba.FREQ, 0, []
+        for token in self._jieba.cut(text, HMM=False):
+            if len(token) > 1 and known.get(token):
+                spans.append((at, at + len(token)))
+            at += len(token)
+        return spans
+
     def words(self, text: str) -> list[str]:
         """Plain (not search-mode) jieba words of ``text``, lower-cased, no stop words or punctuation."""
         return [

@@ -20,7 +20,7 @@ from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.arithmetic import answer_own_figures, answer_worked_back
-from qa.compute import compute, find_operands, may_be_stated, parts_found, total_of
+from qa.compute import compute, find_operands, may_be_stated, parts_found, total_of, yearly_average
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
 from qa.history import NO_FIGURE, shown
@@ -31,6 +31,7 @@ from qa.numeric import (
     MIN_SCORE,
     NEAR_SCORE,
     Match,
+    accumulated,
     ask_back,
     clause_of,
     clauses,
@@ -49,6 +50,7 @@ from qa.passages import (
     list_item,
     list_run,
     nearest,
+    paragraph_on,
     pick_quotes,
     question_words,
     relevance,
@@ -310,6 +312,8 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     counting = context.parser.lexicon.pattern("structure", "self_counting_units")
     unit = unit if unit[0] in counting else f"个{unit}"  # 3个方面, 3项, 3条
     stated, items = _stated_count(sentence, items, context)  # 社会管理创新等十项工作: the report names four of ten
+    if context.parser.lexicon.regex("structure", "named_only_pattern").search(query.text):
+        stated = None  # 点名的有几项: the four named
     listed = f"{LISTED_IN_TEXT}{len(items)}{unit}"
     count = stated or len(items)
     listed = f"共{fmt(count)}{unit}，{listed}" if stated and stated != len(items) else listed
@@ -438,6 +442,12 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
         return None
     fact = matches[0].fact
     if intent.operation == "ratio" and fact.unit != "%":
+        return None
+    if intent.operation == "difference" and in_change(fact):
+        return None  # 增加了多少 of 从1795亿元增加到5260亿元: the level after the change is no increase
+    if _measures_other(query, matches[0], context) or _named_by_heading_only(query, matches[0], context):
+        return None
+    if _of_a_class_unasked(query, fact, context):
         return None
     items = _items_unnamed(query, fact, context) if intent.operation == "sum" else []
     if items:  # 一共融了多少钱 of 融资贷款5000万元、风险投资6000万元: the listed figures added up
@@ -641,16 +651,41 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         answer = ask_back(tied, query.text) if len(tied) > 1 else _one_answer(tied[0].fact, query, context)
     else:
         answer = _implied_growth(query, intent, context) or _in_talked_sentence(query, context)
-        answer = answer or _refusal(query, intent, context)
+        answer = answer or _addition_of_change(query, context) or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         # 重点工作有几项: no such figure, so the list's length; 三年提升行动计划有几个: the items its name follows
         return answer_structure(query, context) or _items_counted(query, context, beside=True) or answer
     if answer.kind == "none" and query.position is None and _counts_things(query, context):
         # 三年提升行动计划涉及几个领域: things no figure counts, but a sentence lists beside their name
-        words = context.parser.lexicon.regex("structure", "counted_by_pattern").sub("", query.words)
+        words = _without_counting_noun(query.words, context)
         counted = replace(query, position=Position((), "count", unit=query.unit), words=words)
         return _items_counted(counted, context, beside=True) or answer
     return answer
+
+
+def _without_counting_noun(words: str, context: Context) -> str:
+    """涉及几个领域 → 涉及: the count and the noun things are counted by, which the sentence listing them does not
+    write; a noun the report writes stays (列了几条不足: …还存在一些不足：)."""
+    written = context.weights.writes
+
+    def kept(m: re.Match) -> str:
+        return f" {m['noun']}" if len(m["noun"]) > 1 and written(m["noun"]) else " "
+
+    return context.parser.lexicon.regex("structure", "counted_by_pattern").sub(kept, words)
+
+
+def _addition_of_change(query: Query, context: Context) -> Answer | None:
+    """十四五这五年5G基站新增了多少 of 5G基站从1.9万座增加到14.3万座: an addition asked of a thing the report gives
+    only as the two ends of a change, worked out as their difference."""
+    if query.filter.count != "addition" or query.operation != "lookup" or query.aspect != "value":
+        return None
+    additions = context.parser.lexicon.regex("conversation", "filter", "additions")
+    said = additions.sub(" ", query.metric.replace(query.unit or " ", " "))  # the thing, not its 新增 or 万座
+    metric = " ".join(said.split())
+    part = Part(query.text, query.years, metric=metric, span=query.time.span, ends=query.time.ends)
+    change = replace(query, operation="difference", metric=metric, filter=replace(query.filter, count=None))
+    answer = answer_computed(replace(change, parts=(part,), whole=part), context)
+    return answer if answer is not None and answer.kind == "number" else None
 
 
 _SHORT_FOLLOW_UP = 6  # characters: a question this short asked after a figure goes on with the talk
@@ -758,7 +793,9 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not _items_counted_unasked(query, m.fact, context)
         and not _whole_of_part_asked(query, m.fact, context)
         and not (m.score < FULL_SCORE and _other_kind_named(query, m.fact, context))
-        and not _measures_other(query, m.fact, context)
+        and not _measures_other(query, m, context)
+        and not _named_by_heading_only(query, m, context)
+        and not _of_a_class_unasked(query, m.fact, context)
         and not of_another_clause(query, m.fact)
         and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
     ]
@@ -773,7 +810,7 @@ def _names_another_subject(query: Query, fact: Fact, context: Context) -> bool:
     writes elsewhere, with no two of its characters together in the figure's sentence or section, says the figure
     is another subject's."""
     written = context.parser.report_text or ""
-    place = f"{fact.sentence} {fact.section}"
+    place = f"{fact.sentence} {fact.lead} {fact.section}"
     area = context.parser.lexicon.pattern("tokens", "names", "body_pattern").rstrip("$")
     own = query.own
     joined = [a + b for a, b in zip(own, own[1:], strict=False) if a + b in query.text]
@@ -923,10 +960,46 @@ def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
     return False
 
 
-def _measures_other(query: Query, fact: Fact, context: Context) -> bool:
-    """工业增加值 asked, 万元工业增加值综合能耗 found: the figure measures another thing (能耗) of the one asked."""
-    found = [m.group() for m in context.parser.measure.finditer(fact.metric) if len(m.group()) > 1]  # not 额 of 投资额
-    return len(found) > 1 and found[-1] not in query.text and any(w in query.text for w in found[:-1])
+def _measures_other(query: Query, match: Match, context: Context) -> bool:
+    """工业增加值 asked, 万元工业增加值综合能耗 found: the figure measures another thing (能耗) of the one asked;
+    一般公共预算支出 asked, 一般公共预算教育经费 found (below a full match): each names a measure the other lacks."""
+    fact = match.fact
+    found = _measures(fact.metric, context)
+    if len(found) > 1 and found[-1] not in query.text and any(w in query.text for w in found[:-1]):
+        return True
+    asked = _measures(query.metric, context)
+    if not asked or not found or found[-1] in query.text or match.score >= FULL_SCORE:
+        return False
+    # (外贸总额 met by 进出口总值 through the lexicon's words: no word shared as written, no measure set apart)
+    shared = [w for w in query.own if w in fact.metric and w != asked[-1]]
+    return bool(shared) and asked[-1] not in f"{fact.metric}{fact.context}"
+
+
+def _named_by_heading_only(query: Query, match: Match, context: Context) -> bool:
+    """在民生上一共投了多少钱 met by 投资6349万元 under a heading naming 民生: a figure whose name, context and
+    clause meet none of the words the question names its topic by (nor the report's words for them; 投: 投资 is
+    too loose a word to count) is no figure of that topic, whatever its heading says (below a full match)."""
+    fact = match.fact
+    if match.score >= FULL_SCORE or not query.own:
+        return False
+    named = f"{fact.metric} {fact.context} {clause_of(fact)}"
+    said = [a for w in query.own for a in (w, *expand_aliases(w).split(), *(alternatives(w) if len(w) > 1 else ()))]
+    return not any(a in named for a in said if len(a) > 1)
+
+
+def _of_a_class_unasked(query: Query, fact: Fact, context: Context) -> bool:
+    """重点项目一共投了多少钱 met by 投资4.17亿元实施生态环境类重点项目: the figure is of a class of the thing
+    (生态环境类), which the question does not name."""
+    named = f"{fact.metric} {fact.context} {clause_of(fact)}"
+    found = context.parser.lexicon.regex("asking", "figure", "class_pattern").search(named)
+    return found is not None and not any(pair in query.text for pair in char_pairs(found.group("class")))
+
+
+def _measures(text: str, context: Context) -> list[str]:
+    """The measure nouns a metric names (收入, 支出, 能耗), of two characters or more (not 额 of 投资额) and not
+    words of when or how (目标)."""
+    soft = context.parser.soft
+    return [m.group() for m in context.parser.measure.finditer(text) if len(m.group()) > 1 and m.group() not in soft]
 
 
 def _titled_set(fact: Fact, query: Query, context: Context) -> bool:
@@ -1364,7 +1437,19 @@ def _one_answer(fact: Fact, query: Query, context: Context) -> Answer:
     if len({s.value for s in query.stated}) >= 2 and any(_states(s, fact) for s in query.stated):
         # 按民生支出9.7亿元占50.2%算，全年财政支出多少: a figure the question gives is not what it asks
         return answer_passage(query, context)
+    if _yearly_of_total(query, fact, context):
+        return yearly_average(query, fact)
     return rise_asked_as_fall(fact, query) or lookup_answer(fact, query)
+
+
+def _yearly_of_total(query: Query, fact: Fact, context: Context) -> bool:
+    """年均/平均每年 asked of a figure the report gives as an amount over a whole span of years (新增, 累计), not
+    as a yearly average of its own (年均新增…) nor as a state the span ends in."""
+    if not query.time.yearly or fact.aspect != "value" or fact.period_years is None or not accumulated(fact):
+        return False
+    start, end = fact.period_years
+    average = context.parser.average
+    return end > start and not average.search(f"{fact.metric} {fact.context} {clause_of(fact)}")
 
 
 def _planned_only(query: Query, fact: Fact, context: Context) -> bool:
@@ -1552,7 +1637,7 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
     """The sentences of the report that answer the question, or a refusal naming what was asked (below ``floor``
     relevance; the context's threshold by default)."""
     found = find_quotes(query, context)
-    hits, quotes = found.hits, found.quotes
+    hits, quotes = found.hits, paragraph_on(found.quotes)  # the paragraph a short lead of its own heads
     low = found.relevance < (context.min_coverage if floor is None else floor)
     if not quotes or low or _unwritten(query, context):
         return Answer(f"报告中没有找到关于“{topic(query, context)}”的内容。", "none", question=query.text)

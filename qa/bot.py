@@ -1214,12 +1214,17 @@ class Bot:
             return None  # 加起来至少多少家 after 引进10家以上…、10家以上…: the figures given are summed
         about = self.index.tokenizer.content_words(turns[-1][0])
         joiners = lex.words("conversation", "follow_up", "named_joiners")
-        found = listed_count(said.body.split("\n")[0], joiners, about)
+        # 一共几个 after 这几个特区指：1. 科技特区 2. …: the items the answer numbered (quoted from the sentence its
+        # 原文 gives); else the run its first line lists
+        shown_items = _NUMBERED_ITEM.findall(said.body)
+        found = (shown_items, len(shown_items), "") if len(shown_items) > 1 else None
+        found = found or listed_count(said.body.split("\n")[0], joiners, about)
         if found is None:
             return None
         names, count, counter = found
         unit = counter if counter and counter != "大" else parsed.unit  # 2家公办幼儿园: the text's counter
         sentence = next((c.text for c in split_sentences(said.body) if names[-1] in c.text), said.body)
+        sentence = said.quoted if len(shown_items) > 1 and said.quoted else sentence
         named = "、".join(names) + ("等" if count > len(names) else "")
         text = f"刚才引用的原文列出了{count}{unit}：{named}。\n\n原文：{sentence}"
         source = Source((said.section or "").strip(), sentence, self._span_of(sentence), cited=True)
@@ -1427,6 +1432,7 @@ def _class_left(whole: Fact, part: Fact, query: Query, said: str) -> Answer:
 
 
 _COUNTED_OPS = ("lookup", "sum")  # 几个村 / 一共几个村
+_NUMBERED_ITEM = re.compile(r"^\d+\. (.+)$", re.M)  # an item of a list an answer numbered (`numbered`)
 
 
 def _qualifier_of(word: str, said_as: dict[str, list[str]]) -> list[str]:

@@ -147,6 +147,18 @@ def total_of(query: Query, intent: Intent, facts: Sequence[Fact]) -> Answer | No
     return _sum(query, intent, [Operand(f, fact_label(f)) for f in facts])
 
 
+def yearly_average(query: Query, fact: Fact) -> Answer:
+    """十四五期间平均每年新增就业多少: an amount the report gives only for a whole span (城镇新增就业265.15万人 over
+    2021–2025), divided by its years."""
+    start, end = fact.period_years or (0, 0)
+    years = end - start + 1
+    value = fact.value / years
+    label = fact_label(fact)
+    head = f"{label}年均约{fmt(value, 2)}{fact.unit}（报告只写了{years}年合计{figure_text(fact)}）"
+    formula = f"{fmt(fact.value)} ÷ {years} ≈ {fmt(value, 2)}{fact.unit}"
+    return _answer(query.text, head, formula, round(value, 2), fact.unit, [Operand(fact, label)])
+
+
 def share_of(query: Query, part: Fact, whole: Fact) -> Answer | None:
     """The share one figure is of another, with its formula (服务业总收入490亿元 of 技工贸总收入850亿元)."""
     intent = replace(query.request(), operation="ratio")
@@ -220,6 +232,8 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     anchor = next((m[0].fact for m in found if m and len(ties(m)) == 1), None)
     operands: list[Operand] = []
     for part, (metric, part_intent), matches in zip(parts, asked, found, strict=True):
+        # 游客总花费的增速比游客人数增速高几个百分点: a figure taken by one part is no figure of the other
+        matches = [m for m in matches if all(m.fact is not o.fact for o in operands)]
         if operands and _elliptic(part, parts[0], context):  # 服务业占比比制造业高多少: 制造业 in 服务业's place
             like = replace(part_intent, aspect=operands[0].fact.aspect)
             matches = _analogue(parts[0].metric, metric, like, operands[0].fact, context) or matches

@@ -338,7 +338,8 @@ def _listed_again(previous: Query, new: Query, parser: QueryParser) -> Query | N
     if _counts_listed(previous, new, parser):
         said = {"own": previous.own, "metric": previous.metric, "words": previous.words, "time": previous.time}
         position = new.position or Position(ask="count", unit="个")  # 一共几个领域: counted by their kind
-        return replace(new, wants="structure", position=position, **said)
+        # (一共几个: the things counted, no sum of figures)
+        return replace(new, wants="structure", position=position, operation="lookup", **said)
     if _lists_counted(previous, new, parser) and previous.position is not None:
         return replace(new, wants="structure", position=replace(previous.position, ask="every"))
     return None
@@ -491,7 +492,7 @@ def _passage_follow_up(previous: Query, new: Query, parser: QueryParser) -> Quer
         again = asked_at(previous, years, parser)
         followed = replace(followed, words=again, own=previous.own, passage=previous.passage)
     # 今年还打算引多少 after 主要有哪些: a figure asked next is of the metric talked about, not of 有哪些
-    return replace(followed, metric=metric) if metric and not new.own else followed
+    return replace(followed, metric=metric, own=previous.own) if metric and not new.own else followed
 
 
 def asked_at(previous: Query, time: TimeAsked, parser: QueryParser) -> str:

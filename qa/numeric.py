@@ -33,7 +33,7 @@ from qa.history import shown
 from qa.intent import Intent
 from qa.passages import Weights, WordGroup, question_words
 from qa.query import Query
-from qa.synonyms import SYNONYM_CREDIT, Expanded
+from qa.synonyms import SYNONYM_CREDIT, Expanded, alternatives
 
 # below this share of the question's word weight met by a fact, no fact answers it; 0.6 before: of the blind sets'
 # standalone lookups scoring 0.55-0.6, 10 of 11 had the right fact first (人才公寓住进去多少人 / 人才正式入住), and a
@@ -78,7 +78,7 @@ def match_facts(
     or tie with an answer (MIN_SCORE less TIE); the nearest facts named in a refusal need NEAR_SCORE.
     """
     table = FactTable.of(facts)
-    groups = weights.expand(groups)
+    groups = _as_figures_are_named(table, weights.expand(groups))
     # a single character read as a report word (拆 → 拆迁) weighs as a word, not as a soft character
     weighted = [(g, weights.group(g) * (0.25 if is_soft(g[0]) and not _read_as_word(g) else 1.0)) for g in groups]
     total = sum(w for _, w in weighted)
@@ -115,6 +115,24 @@ def match_facts(
     return [Match(table[i], float(s)) for i, s in zip(ids[order].tolist(), scores[order].tolist(), strict=True)]
 
 
+def _as_figures_are_named(table: FactTable, groups: Sequence[WordGroup]) -> list[WordGroup]:
+    """外贸掉了多少 of a report that writes 外贸 (稳外贸) but names no figure with it: the word with the report's words
+    for it (everyday words, `alternatives`) that figures are named with (进出口)."""
+    out: list[WordGroup] = []
+    for group in groups:
+        word = group[0]
+        if len(group) == 1 and not isinstance(group, Expanded) and len(word) > 1 and not _names_figures(table, word):
+            found = tuple(w for w in alternatives(word) if len(table.places(w).metric))
+            group = Expanded((word, *found)) if found else group
+        out.append(group)
+    return out
+
+
+def _names_figures(table: FactTable, word: str) -> bool:
+    places = table.places(word)
+    return bool(len(places.metric) or len(places.context))
+
+
 def _of_time(
     table: FactTable, aspect: str, years: Sequence[int], span: tuple[int, int] | None, ends: bool, ahead: bool
 ) -> np.ndarray:
@@ -122,7 +140,7 @@ def _of_time(
     not its amounts (五年新增就业)."""
     ids = table.ids(aspect, years, span, ends)
     if ends and len(ids):
-        ids = ids[[not _accumulated(table[i]) for i in ids.tolist()]]
+        ids = ids[[not accumulated(table[i]) for i in ids.tolist()]]
     if span is not None and ahead and not ends and not years:
         # a plan period ahead of the report (“十五五”时期…到2030年): the goals set for its last year too
         last = table.ids(aspect, (span[1],))
@@ -130,7 +148,7 @@ def _of_time(
     return ids
 
 
-def _accumulated(fact: Fact) -> bool:
+def accumulated(fact: Fact) -> bool:
     """A figure of a whole span that is an amount over it (累计, 新增, 年均, 提高8个百分点), not a state."""
     accumulated = current().regex("facts", "sentence", "accumulated_pattern")
     return fact.period_years is not None and accumulated.search(f"{fact.metric} {fact.context}") is not None
@@ -462,7 +480,7 @@ def resolve_metric(
     found = [m for m in found if on_bases(m.fact, bases, expand_aliases(text))]
     places = places_asked(text, tokenizer)
     if places:  # 济南 asked of a 山东 report: a figure of the whole province is no answer
-        found = [m for m in found if all(p in f"{m.fact.sentence} {m.fact.section}" for p in places)]
+        found = [m for m in found if all(p in f"{m.fact.sentence} {m.fact.lead} {m.fact.section}" for p in places)]
     asked = [w for g in groups for w in g[:1] if len(w) > 1 and not is_soft(w)]
     found = [m for m in found if not listed_part_only(m.fact, asked)]
     if intent.operation != "ratio":  # 今年GDP增长目标: not a share of GDP (研发经费支出相当于全市生产总值的比例)

@@ -90,7 +90,7 @@ class QueryParser:
         self.average = re.compile(lex.alternation("time", "cues", "average_words"))
         self._compile_asking(lex)
         self._compile_conversation(lex)
-        self.structure = StructureReader(lex, self.years, self.year_re)
+        self.structure = StructureReader(lex, self.years, self.year_re, tokenizer.topic_words)
         self.operands = PartReader(self)
 
     def _compile_asking(self, lex: Lexicon) -> None:
@@ -125,6 +125,7 @@ class QueryParser:
         self.difference = re.compile(lex.pattern("asking", "operation", "difference_pattern"))
         self.change = re.compile(lex.pattern("asking", "operation", "change_pattern"))
         self.ratio = re.compile(lex.pattern("asking", "operation", "ratio_pattern"))
+        self.share_change = lex.regex("asking", "operation", "share_change_pattern")
         self.compared = re.compile(lex.pattern("asking", "operation", "compared_pattern"))
         self.from_to = re.compile(lex.pattern("asking", "operation", "from_to_pattern"))
         self.rate = re.compile(a("asking", "operation", "rate_words"))
@@ -176,9 +177,10 @@ class QueryParser:
         self.list_asked = lex.regex("asking", "figure", "list_pattern")  # 分别是, 哪几: the items of a list asked
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
         frame = "".join(f"{re.escape(w)}|" for w in own) + asides
+        scale = "(?:万亿|亿|万|千)?"  # 多少万亩: the unit asked with its scale
         self.not_metric = re.compile(
-            rf"(?:是|有|要|能)?(?:多少|几)(?:{self.led}(?:{a('asking', 'frame', 'asked_units')}))?|{frame}|"
-            + lex.pattern("asking", "frame", "increase_pattern")
+            rf"(?:是|有|要|能)?(?:多少|几)(?:{self.led}(?P<unit>{scale}(?:{a('asking', 'frame', 'asked_units')})))?"
+            rf"|{frame}|" + lex.pattern("asking", "frame", "increase_pattern")
         )
         self.opening = re.compile(rf"^(?:(?:{a('asking', 'frame', 'openings')})[,，：:\s]*)+")
         # the words of an operation (哪个, 多出, 一共), never of a metric; a 比 left without its comparand (比去年)
@@ -301,6 +303,7 @@ class QueryParser:
             text = self.lexicon.regex("time", "restated", restated).sub("", text).strip() or text
         # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
+        text = self.lexicon.regex("asking", "frame", "field_frame_pattern").sub(r"\g<field>", text)  # 在教育上花
         text = self._joined_as_written(text)
         # 大漕、大池那两个村拆迁完成率: 那两个 points at the things just named and counts them, asking nothing
         text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
@@ -402,6 +405,7 @@ class QueryParser:
             compared=bool(self.comparing.search(text) or self.compared_with.search(text)),
             span=span,
             span_cued=self.span_cue.search(text) is not None,
+            yearly=self.average.search(text) is not None,
             ends=ends,
             ahead=span is not None and self.report_year is not None and span[0] >= self.report_year,
         )
@@ -474,6 +478,8 @@ class QueryParser:
             return "change" if self.rate.search(text) else "difference"
         if self.compared.search(text):
             return "difference"
+        if self.share_change.search(text):
+            return "lookup"  # 占比提高了多少个点: the change stated, no share worked out
         if self.ratio.search(text) and not self._counted_asked(text):
             return "ratio"
         return "difference" if self.difference.search(text) else "lookup"
@@ -485,6 +491,8 @@ class QueryParser:
             return "value", ordinal.group(1)
         if self.rank.search(text):
             return "rank", unit
+        if self.share_change.search(text):
+            return "growth", "个百分点"
         if self.growth.search(text) and operation == "lookup":
             return "growth", unit
         if self.growth.search(text) and unit == "个百分点" and operation in ("difference", "change"):
@@ -503,7 +511,7 @@ class QueryParser:
         if self.yi.search(text):
             return "亿元"
         m = self.asked_unit.search(text)
-        if m:
+        if m and not self._unit_in_word(m, text):
             return m.group(1)
         if self.money_asked.search(text) or self.money_after.search(text):
             return "元"  # 省重点项目完成投资多少 / 弄到了多少钱: the amount, not the projects
@@ -547,9 +555,28 @@ class QueryParser:
         text = self._without_amount_suffix(text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
-        text = re.sub(r"\s+", " ", self.not_metric.sub(" ", _PUNCTUATION.sub(" ", text))).strip()
+        text = re.sub(r"\s+", " ", self._without_frame(_PUNCTUATION.sub(" ", text))).strip()
         text = self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
         return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
+
+    def _without_frame(self, text: str) -> str:
+        """The text without question words and frames; a unit after 多少 that starts a word stays (用了多少台资:
+        台 is part of 台资, no unit asked)."""
+
+        def cut(m: re.Match) -> str:
+            if m.group("unit") and self._unit_in_word(m, text, "unit"):
+                return f" {m.group('unit')}"
+            return " "
+
+        return self.not_metric.sub(cut, text)
+
+    def _unit_in_word(self, m: re.Match, text: str, group: int | str = 1) -> bool:
+        """多少台资: the unit asked (台) starts a word the report writes that goes on after it (台资), no unit (几套房:
+        a report writing no 套房 counts 房 in 套)."""
+        start, end = m.span(group)
+        written = self.report_text or ""
+        words = self.tokenizer.dictionary_words(text)
+        return any(s <= start < end < e and text[s:e] in written for s, e in words)
 
     def without_spans(self, text: str) -> str:
         """The question without the plan period or recent span it names (十四五期间, 过去五年) and the words of a
@@ -1003,8 +1030,15 @@ class StructureReader:
     """Reads a question about the report's organisation into a `Position` (a path through the outline and
     what is asked of where it ends), or None."""
 
-    def __init__(self, lex: Lexicon, years: Callable[[str], tuple[int, ...]], time_words: re.Pattern) -> None:
+    def __init__(
+        self,
+        lex: Lexicon,
+        years: Callable[[str], tuple[int, ...]],
+        time_words: re.Pattern,
+        topic_words: Callable[[str], list[str]] = lambda text: [text],
+    ) -> None:
         a = lex.alternation
+        self.topic_words = topic_words  # a heading is named by words of a topic (not 比较重要的: how one picks)
         units = a("structure", "units")
         self.units = units
         self.unit_words = frozenset(lex.words("structure", "units"))
@@ -1142,7 +1176,9 @@ class StructureReader:
         # (开篇列举的国家级荣誉有几项: 列举的 says how they are written, the count is asked)
         listed = any(not text[m.end() :].startswith("的") for m in self.listing.finditer(text))
         if count and not listed:  # 列一下那几个方面: every item, not how many
-            return Position(self.path(text[: count.start()]), "count", unit=_count_unit(count))
+            # 要制定几个方面的三年提升行动计划: the list counted is named after the count, joined by 的
+            owner = self._after_count(text[count.end() :])
+            return Position(owner or self.path(text[: count.start()]), "count", unit=_count_unit(count))
         if count:
             return Position(self.path(self.listing.sub("", text[: count.start()])), "every")
         every = self.every.search(text)
@@ -1156,6 +1192,12 @@ class StructureReader:
                 return None  # 都是哪些类型的: no list named, not the report's parts either
             return Position(path, "every")
         return self._item(text)
+
+    def _after_count(self, after: str) -> tuple[Step, ...]:
+        """The list named after a count, joined by 的 (几个方面的三年提升行动计划 → 三年提升行动计划); () if none."""
+        if not after.startswith("的"):
+            return ()
+        return self.path(after[1:])
 
     def _run(self, text: str) -> Position | None:
         """前五项是哪些 / 后五项呢: a run of the list's items from one end; None for other questions."""
@@ -1285,7 +1327,8 @@ class StructureReader:
         previous = None
         while previous != words:
             previous, words = words, self.list_frame.sub("", words)
-        if (self.whole.match(words) or not self.not_naming.sub("", words)) and not years:
+        named = self.not_naming.sub("", words)
+        if (self.whole.match(words) or not named or not self.topic_words(named)) and not years:
             return []
         return [Step(words, years)]
 

@@ -12,6 +12,7 @@ from itertools import chain
 import numpy as np
 
 from index.chunks import Chunk, Sentence, split_sentences
+from index.facts import paragraph_lead
 from index.lexicon import current
 from index.store import ReportIndex
 from index.text_index import TextIndex
@@ -105,6 +106,9 @@ def _resplit(words: list[str], weights: Weights) -> list[str]:
     out = list(words)
     for i in range(1, len(out)):
         before, word = out[i - 1], out[i]
+        rest = word[1:]  # what is left must be a character alone or a word the report writes (装机容量: 机容量 is not)
+        if len(rest) > 1 and weights.absent(rest):
+            continue
         if len(word) >= 2 and weights.absent(word) and weights.writes(before + word[0]):
             out[i - 1], out[i] = before + word[0], word[1:]
     return [w for w in out if len(w) >= 2 or w in words]
@@ -114,9 +118,11 @@ def _split_absent(words: list[str], weights: Weights) -> list[str]:
     """A compound the report never writes, cut where both pieces are the report's (街道办 → 街道 | 办, the report
     writing 新明街道分别举办)."""
     out: list[str] = []
+    size = frozenset(current().words("asking", "soft", "size_words"))
     for word in words:
         cuts = [(word[:i], word[i:]) for i in range(2, len(word))] if len(word) >= 3 and weights.absent(word) else []
-        cut = next(((a, b) for a, b in cuts if weights.writes(a) and weights.writes(b)), None)
+        # (装机容量 → 装机 | 容量: a word of size after the report's word is cut off too, and dropped as said with it)
+        cut = next(((a, b) for a, b in cuts if weights.writes(a) and (weights.writes(b) or b in size)), None)
         out.extend(cut if cut is not None else (word,))
     return out
 
@@ -407,6 +413,42 @@ def said_on(quotes: list[Quote], chunks: Sequence[Chunk]) -> list[Quote]:
         out.append(quote)
         size += len(quote.sentence.text)
     return out
+
+
+_PARAGRAPH_CHARS = 420  # a paragraph under a lead of its own is quoted on up to this length (a screenful is 600)
+
+
+def paragraph_on(quotes: list[Quote]) -> list[Quote]:
+    """激活消费主引擎。深入实施提振消费专项行动…。提高消费能力。…: quotes at the head of a paragraph that opens with a
+    short lead of its own (`paragraph_lead`) go on with the paragraph, whose sentences are what the lead announces,
+    the lead first, up to a length a reader takes in."""
+    if not quotes:
+        return quotes
+    top = min(quotes, key=lambda q: q.sentence.span[0])
+    sentences = _paragraph_of(top)
+    at = next((i for i, s in enumerate(sentences) if s.span[0] <= top.sentence.span[0] < s.span[1]), None)
+    if at is None or at > 1 or len(sentences) < 3 or not paragraph_lead(sentences):
+        return quotes
+    taken = {q.sentence.span[0] for q in quotes}
+    out, size = list(quotes), sum(len(q.sentence.text) for q in quotes)
+    for sentence in [sentences[0], *sentences[at + 1 :]]:
+        if sentence.span[0] in taken:
+            continue
+        if size + len(sentence.text) > _PARAGRAPH_CHARS:
+            break
+        out.append(Quote(sentence, top.chunk, top.coverage))
+        size += len(sentence.text)
+    return sorted(out, key=lambda q: q.sentence.span[0])
+
+
+def _paragraph_of(quote: Quote) -> list[Sentence]:
+    """The sentences of the paragraph (a line of its chunk) a quote lies in."""
+    chunk = quote.chunk
+    at = quote.sentence.span[0] - chunk.span[0]
+    start = chunk.text.rfind("\n", 0, at) + 1
+    end = chunk.text.find("\n", at)
+    end = len(chunk.text) if end < 0 else end
+    return [s for s in split_sentences(chunk.text[start:end], chunk.span[0] + start) if s.text.strip()]
 
 
 def _after(quote: Quote, chunks: Sequence[Chunk]) -> Iterator[Quote]:

@@ -29,6 +29,7 @@ class TimeAsked:
     compared: bool = False  # 比去年多多少: the year is the other side of a comparison
     span: tuple[int, int] | None = None  # the years of the plan period or recent span asked (十四五期间, 过去五年)
     span_cued: bool = False  # 年均, 累计: a figure of a whole span is asked, its span unnamed
+    yearly: bool = False  # 年均, 平均每年: a yearly average over the span is asked
     ends: bool = False  # 十四五末, 十四五收官之年: the span's last year, or the state the span ends in
     ahead: bool = False  # the span is a plan the report sets (十五五 in a 2026 report): its last year's goals too
 

@@ -752,6 +752,16 @@ def _phrase_in(text: str, phrase: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def _split_items(text: str) -> list[str]:
+    """The items of a run: cut at 、, and the last one at 和/及/与 too (A、B和C); a 和 inside an earlier item joins
+    two things of one item (产业基地建设、旧村改造和新城建设、社会管理创新)."""
+    joiners = current().regex("structure", "item_joiners_pattern")
+    pieces = text.split("、")
+    if len(pieces) < 2:
+        return joiners.split(text)
+    return [*pieces[:-1], *joiners.split(pieces[-1])]
+
+
 def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     """The ``number`` items listed right before the phrase (A、B、C三个特区), or quoted after it."""
     clause_start = max(text.rfind(p, 0, where[0]) for p in "，,：:；;") + 1
@@ -762,9 +772,7 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     quoted_before = _QUOTED.findall(before)
     if _fits(quoted_before, number, at_least=True):
         return quoted_before[-number:] if number else quoted_before
-    parts = [
-        p.strip('“”" ') for p in current().regex("structure", "item_joiners_pattern").split(before) if p.strip('“”" ')
-    ]
+    parts = [p.strip('“”" ') for p in _split_items(before) if p.strip('“”" ')]
     if _fits(parts, number) and all(2 <= len(p) <= 16 for p in parts):
         return _without_lead(parts)
     after = text[where[1] :]
@@ -778,11 +786,7 @@ def _items_near(text: str, where: tuple[int, int], number: int) -> list[str]:
     run = re.split(r"[，,]", after_clause, maxsplit=1)[0]
     # 钱家、…、老庙等村的拆迁,其中…: a run closed by 等 ends its clause
     after_clause = run if "、" in run and "等" in run.rsplit("、", 1)[-1] else after_clause
-    parts = [
-        p.strip('“”" ')
-        for p in current().regex("structure", "item_joiners_pattern").split(after_clause)
-        if p.strip('“”" ')
-    ]
+    parts = [p.strip('“”" ') for p in _split_items(after_clause) if p.strip('“”" ')]
     if len(parts) >= 2 and "等" in parts[-1]:  # 基本完成钱家、…、老庙等村的拆迁,其中…: the run ends at 等
         parts[-1] = parts[-1][: parts[-1].rindex("等")]
     return parts if _fits(parts, number) and all(len(p) <= 16 for p in parts) else []
