@@ -984,7 +984,9 @@ def _named_by_heading_only(query: Query, match: Match, context: Context) -> bool
         return False
     named = f"{fact.metric} {fact.context} {clause_of(fact)}"
     said = [a for w in query.own for a in (w, *expand_aliases(w).split(), *(alternatives(w) if len(w) > 1 else ()))]
-    return not any(a in named for a in said if len(a) > 1)
+    said = [a for a in said if len(a) > 1]
+    # (发明专利目标 met by 授权专利突破1000件: two characters of its name said, 专利, name it)
+    return not any(a in named for a in said) and not _names_part_of(fact.metric, said)
 
 
 def _of_a_class_unasked(query: Query, fact: Fact, context: Context) -> bool:
@@ -1637,7 +1639,9 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
     """The sentences of the report that answer the question, or a refusal naming what was asked (below ``floor``
     relevance; the context's threshold by default)."""
     found = find_quotes(query, context)
-    hits, quotes = found.hits, paragraph_on(found.quotes)  # the paragraph a short lead of its own heads
+    hits, quotes = found.hits, found.quotes
+    if context.parser.lexicon.regex("asking", "figure", "broad_pattern").search(query.text):
+        quotes = paragraph_on(quotes)  # 有什么打算: the paragraph a short lead of its own heads
     low = found.relevance < (context.min_coverage if floor is None else floor)
     if not quotes or low or _unwritten(query, context):
         return Answer(f"报告中没有找到关于“{topic(query, context)}”的内容。", "none", question=query.text)

@@ -231,9 +231,12 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     # figure another part names alone
     anchor = next((m[0].fact for m in found if m and len(ties(m)) == 1), None)
     operands: list[Operand] = []
+    # two things of their own compared (not a sum, whose parts may name one thing twice, nor a share, whose whole
+    # may be named in the part's own figure: 工业增加值占地区生产总值比重)
+    compared = intent.operation in ("difference", "change", "compare")
+    apart = compared and len(parts) == 2 and len({p.metric for p in named}) == 2
     for part, (metric, part_intent), matches in zip(parts, asked, found, strict=True):
-        # 游客总花费的增速比游客人数增速高几个百分点: a figure taken by one part is no figure of the other
-        matches = [m for m in matches if all(m.fact is not o.fact for o in operands)]
+        matches = _not_taken(matches, operands) if apart else matches
         if operands and _elliptic(part, parts[0], context):  # 服务业占比比制造业高多少: 制造业 in 服务业's place
             like = replace(part_intent, aspect=operands[0].fact.aspect)
             matches = _analogue(parts[0].metric, metric, like, operands[0].fact, context) or matches
@@ -252,6 +255,11 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     if len({o.fact for o in operands}) < len(operands):
         return None  # the same figure twice: the parts were not understood
     return operands
+
+
+def _not_taken(matches: list[Match], operands: list[Operand]) -> list[Match]:
+    """游客总花费的增速比游客人数增速高几个百分点: a figure one part took is no figure of the other."""
+    return [m for m in matches if all(m.fact is not o.fact for o in operands)]
 
 
 def _part_asked(

@@ -119,7 +119,11 @@ def _split_absent(words: list[str], weights: Weights) -> list[str]:
     writing 新明街道分别举办)."""
     out: list[str] = []
     size = frozenset(current().words("asking", "soft", "size_words"))
+    narrowing = current().regex("tokens", "stop", "narrowing_chars")
     for word in words:
+        if len(word) >= 3 and weights.absent(word) and narrowing.match(word) and weights.writes(word[1:]):
+            out.append(word[1:])  # 新举措: 举措, the report writing no 新举措
+            continue
         cuts = [(word[:i], word[i:]) for i in range(2, len(word))] if len(word) >= 3 and weights.absent(word) else []
         # (装机容量 → 装机 | 容量: a word of size after the report's word is cut off too, and dropped as said with it)
         cut = next(((a, b) for a, b in cuts if weights.writes(a) and (weights.writes(b) or b in size)), None)

@@ -892,9 +892,12 @@ def items_beside(sentence: str, words: str) -> list[str]:
         return []
     start = sentence.index(run)
     end = start + len(run)
-    if sentence[end : end + 1] == "、" or sentence[start - 1 : start] == "、":
-        return []  # 增加公交线路、车辆和站点: the thing named is itself one of the items, no list of its own
+    if "、" in sentence[end : end + _WORD_REST] or "、" in sentence[max(0, start - _WORD_REST) : start]:
+        return []  # 增加公交线路、车辆和站点: the thing named (公交线) is itself one of the items, no list of its own
     return _items_near(sentence, (start, end), 0)
+
+
+_WORD_REST = 2  # characters a word named may go on by before the 、 after it (公交线 | 路、)
 
 
 def _longest_run(words: str, text: str) -> str:

@@ -28,7 +28,8 @@ TABLES = {"bundled": _facts(bundled_report()), "county": _facts(FIXTURES / "coun
 
 def _holds(fact, word: str) -> bool:
     quotes = str.maketrans("", "", "“”\"'‘’《》「」()（）")
-    text = f"{fact.metric} {fact.context} {fact.sentence} {' '.join(fact.section_path)}".lower().translate(quotes)
+    text = f"{fact.metric} {fact.context} {fact.sentence} {fact.lead} {' '.join(fact.section_path)}"
+    text = text.lower().translate(quotes)
     metric = fact.metric.lower().translate(quotes)
     same_chars = len(word) >= 3 and not any(ch.isdigit() for ch in word)
     return word in text or (same_chars and all(ch in metric for ch in word))
