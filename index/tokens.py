@@ -156,8 +156,8 @@ class ReportTokenizer:
         return [w for w in self.content_words(text) if w not in self.function]
 
     def dictionary_words(self, text: str) -> list[tuple[int, int]]:
-        """The spans of ``text`` that jieba cuts as dictionary words of two characters or more (重要, 台资: a
-        question's 要 or 台 there is part of a word, no frame or unit of its own)."""
+        """The spans of ``text`` that jieba cuts as dictionary words of two characters or more (多少台资: a
+        question's 台 there is part of 台资, no unit of its own)."""
         known, at, spans = self._jieba.FREQ, 0, []
         for token in self._jieba.cut(text, HMM=False):
             if len(token) > 1 and known.get(token):

@@ -445,9 +445,7 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
         return None
     if intent.operation == "difference" and in_change(fact):
         return None  # 增加了多少 of 从1795亿元增加到5260亿元: the level after the change is no increase
-    if _measures_other(query, matches[0], context) or _named_by_heading_only(query, matches[0], context):
-        return None
-    if _of_a_class_unasked(query, fact, context):
+    if _names_another_thing(query, matches[0], context):
         return None
     items = _items_unnamed(query, fact, context) if intent.operation == "sum" else []
     if items:  # 一共融了多少钱 of 融资贷款5000万元、风险投资6000万元: the listed figures added up
@@ -793,9 +791,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not _items_counted_unasked(query, m.fact, context)
         and not _whole_of_part_asked(query, m.fact, context)
         and not (m.score < FULL_SCORE and _other_kind_named(query, m.fact, context))
-        and not _measures_other(query, m, context)
-        and not _named_by_heading_only(query, m, context)
-        and not _of_a_class_unasked(query, m.fact, context)
+        and not _names_another_thing(query, m, context)
         and not of_another_clause(query, m.fact)
         and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
     ]
@@ -958,6 +954,16 @@ def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
             if part in query.text and part not in fact.metric.replace(whole, " "):
                 return True
     return False
+
+
+def _names_another_thing(query: Query, match: Match, context: Context) -> bool:
+    """Whether a figure measures another thing than the one asked, is named by the question only through its
+    heading, or is of a class of the thing the question does not name."""
+    return (
+        _measures_other(query, match, context)
+        or _named_by_heading_only(query, match, context)
+        or _of_a_class_unasked(query, match.fact, context)
+    )
 
 
 def _measures_other(query: Query, match: Match, context: Context) -> bool:
