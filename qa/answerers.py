@@ -1456,8 +1456,9 @@ def _yearly_of_total(query: Query, fact: Fact, context: Context) -> bool:
     if not query.time.yearly or fact.aspect != "value" or fact.period_years is None or not accumulated(fact):
         return False
     start, end = fact.period_years
-    average = context.parser.average
-    return end > start and not average.search(f"{fact.metric} {fact.context} {clause_of(fact)}")
+    said = f"{fact.metric} {fact.context} {clause_of(fact)}"
+    per_year = context.parser.lexicon.words("time", "cues", "per_year_words")
+    return end > start and not context.parser.average.search(said) and not any(w in said for w in per_year)
 
 
 def _planned_only(query: Query, fact: Fact, context: Context) -> bool:
