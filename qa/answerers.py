@@ -983,14 +983,16 @@ def _measures_other(query: Query, match: Match, context: Context) -> bool:
 
 def _named_by_heading_only(query: Query, match: Match, context: Context) -> bool:
     """在民生上一共投了多少钱 met by 投资6349万元 under a heading naming 民生: a figure whose name, context and
-    clause meet none of the words the question names its topic by (nor the report's words for them; 投: 投资 is
-    too loose a word to count) is no figure of that topic, whatever its heading says (below a full match)."""
+    clause meet none of the words the question names its topic by (nor the report's words for them: 路, 道路; a
+    doing such as 投 names no topic) is no figure of that topic, whatever its heading says (below a full match)."""
     fact = match.fact
     if match.score >= FULL_SCORE or not query.own:
         return False
     named = f"{fact.metric} {fact.context} {clause_of(fact)}"
-    said = [a for w in query.own for a in (w, *expand_aliases(w).split(), *(alternatives(w) if len(w) > 1 else ()))]
+    said = [a for w in query.own for a in (w, *expand_aliases(w).split(), *alternatives(w))]  # 路: 道路
     said = [a for a in said if len(a) > 1]
+    if not said:
+        return False  # nothing said to judge by
     # (发明专利目标 met by 授权专利突破1000件: two characters of its name said, 专利, name it)
     return not any(a in named for a in said) and not _names_part_of(fact.metric, said)
 
