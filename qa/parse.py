@@ -1035,7 +1035,7 @@ class StructureReader:
         lex: Lexicon,
         years: Callable[[str], tuple[int, ...]],
         time_words: re.Pattern,
-        topic_words: Callable[[str], list[str]] = lambda text: [text],
+        topic_words: Callable[[str], list[str]],
     ) -> None:
         a = lex.alternation
         self.topic_words = topic_words  # a heading is named by words of a topic (not 比较重要的: how one picks)
