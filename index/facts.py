@@ -393,6 +393,8 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
         parent = previous
         found = _item_growths(clause, figures, items) or _clause_facts(clause, figures, parent)
         items = _respectively(clause, figures) or (items if found and found[0][2] == "growth" else None)
+        # 接待国内游客4.16亿人次、入境游客936万人次，分别增长6.7%、39.6%: the things the clause before gave figures of
+        items = items or _valued_items(found)
         if clause.lstrip().startswith("其中"):
             whole, head = parent[0], (found[-1][0][-2:] if found else "")
             opened = not found and bool(whole)
@@ -458,6 +460,15 @@ def _measure_named(clause: str) -> str:
     when it names none."""
     found = list(_words().measure.finditer(clause))
     return clean_metric(clause[: found[-1].end()]) if found else ""
+
+
+def _valued_items(found):
+    """The (items, subject, sign) a clause of bare growths after it may go with: the things of a clause giving two
+    or more figures, each of its own thing (国内游客4.16亿人次、入境游客936万人次); None otherwise."""
+    values = [metric for metric, _f, aspect, _c, _s in found if aspect == "value" and metric]
+    if len(values) < 2 or len(set(values)) != len(values) or len(values) != len(found):
+        return None
+    return values, "", ""
 
 
 def _item_growths(clause: str, figures: list[Figure], items):

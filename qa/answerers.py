@@ -63,6 +63,7 @@ from qa.premise import answer_premise, other_phase, rise_asked_as_fall
 from qa.query import Part, Position, Query, Stated, Step
 from qa.retrieve import Hit, search_hybrid
 from qa.structure import (
+    LISTED_IN_TEXT,
     announced_list,
     answer_structure,
     answer_unexplained,
@@ -84,7 +85,6 @@ ANOTHER_TIME_MARGIN = 0.3  # a figure of another year this much nearer the quest
 TALKS_PLACE_MARGIN = 0.1
 # 是第几届 is answered by the sentence writing a place in that unit that holds this share of the question's words
 ORDINAL_COVERAGE = 0.6
-LISTED_IN_TEXT = "报告列出了"  # how a count of things a sentence lists begins: 第二个 then picks one of them
 
 
 def _asks_figure(query: Query) -> bool:
@@ -285,6 +285,8 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     position = query.position
     if position is None or position.ask != "count" or not query.own:
         return None
+    if context.parser.lexicon.regex("asking", "figure", "before_words").search(query.text):
+        return None  # 十四五之前有几个: what stood before, which no list of names counts
     # 开篇列举的国家级荣誉有几项: where they are listed (开篇) and the count asked (有几项) are no words of the
     # sentence that lists them
     words = query.words
@@ -314,7 +316,7 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     stated, items = _stated_count(sentence, items, context)  # 社会管理创新等十项工作: the report names four of ten
     if context.parser.lexicon.regex("structure", "named_only_pattern").search(query.text):
         stated = None  # 点名的有几项: the four named
-    listed = f"{LISTED_IN_TEXT}{len(items)}{unit}"
+    listed = f"报告{LISTED_IN_TEXT}{len(items)}{unit}"
     count = stated or len(items)
     listed = f"共{fmt(count)}{unit}，{listed}" if stated and stated != len(items) else listed
     text = f"{listed}：\n{numbered(items)}\n\n原文：{sentence}\n出处：{section}"
@@ -348,7 +350,9 @@ def _stated_count(sentence: str, items: list[str], context: Context) -> tuple[fl
     cut before that 等; (None, the items) when it states none."""
     counters = "".join(context.parser.lexicon.words("structure", "counters"))
     at = sentence.find(items[-1])
-    found = re.compile(rf"等([一二两三四五六七八九十百\d]+)[{counters}]").search(sentence, max(at, 0))
+    # (黄石、咸宁、天门等全国文明城市12个: the thing named again between 等 and its count)
+    stated = rf"等[\u4e00-\u9fff]{{0,8}}?([一二两三四五六七八九十百\d]+)[{counters}]"
+    found = re.compile(stated).search(sentence, max(at, 0))
     if at < 0 or found is None:
         return None, items
     last = items[-1][: found.start() - at] if found.start() < at + len(items[-1]) else items[-1]
@@ -569,6 +573,8 @@ def _one_figure(query: Query, intent: Intent, context: Context) -> bool:
     one figure answers it. A remainder (还剩多少) or a comparison (比…少多少) needs two."""
     if len(query.parts) > 1 or len(query.years) > 1 or (query.count or 0) > 1:
         return False  # 三级加起来: several figures counted
+    if context.parser.lexicon.regex("asking", "operand", "from_to_pattern").search(query.text):
+        return False  # 从现在的数量增加到今年的目标: two ends named
     if intent.operation == "sum":
         return True
     increase = context.parser.lexicon.regex("asking", "operation", "increase_asked_pattern")
@@ -618,6 +624,31 @@ def _at_talks_place(query: Query, matches: list[Match]) -> list[Match]:
     return [near[0], *(m for m in matches if m is not near[0] and m.fact.section == place)]
 
 
+def _counted_in_text(query: Query, answer: Answer, context: Context) -> Answer:
+    """重点工作有几项: no such figure, so the list's length; 三年提升行动计划有几个: the items its name follows
+    (全国文明城市有几个 asked back between 新增12个 and 总数22个: figures of it, not a list of names elsewhere)."""
+    found = answer_structure(query, context)
+    if found is None and answer.kind == "clarify":
+        return answer
+    return found or _items_counted(query, context, beside=True) or answer
+
+
+def _item_named(query: Query, matches: list[Match]) -> list[Match]:
+    """死亡人数下降了多少 of 生产安全事故起数、死亡人数分别下降15%、14.5%: the item of a 分别 list whose own name the
+    question writes whole, not the one whose name shares more of the question's other words (生产安全事故)."""
+    if len(matches) < 2 or not matches[0].fact.siblings or matches[0].fact.metric in query.text:
+        return matches
+    best = matches[0].fact
+    named = [
+        m
+        for m in matches[1:]
+        if m.fact.metric in best.siblings and m.fact.sentence == best.sentence and m.fact.metric in query.text
+    ]
+    if len(named) != 1 or named[0].fact.aspect != best.aspect:
+        return matches
+    return [named[0], *(m for m in matches if m is not named[0])]
+
+
 def answer_lookup(query: Query, context: Context) -> Answer | None:
     """The one fact that answers the question, an ask-back among equals, or a refusal naming the nearest facts;
     a count the fact table does not hold may be a list's length (重点工作有几项)."""
@@ -630,7 +661,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if intent.operation and (query.count or 0) > 1:
         matches = []  # 三级加起来: several figures counted, never one
     matches = _of_the_kind_asked(query, intent, matches, context)
-    matches = _at_talks_place(query, matches)
+    matches = _item_named(query, _at_talks_place(query, matches))
     matches = [] if matches and _rate_of_another(query, matches[0].fact, context) else matches
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
@@ -651,8 +682,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         answer = _implied_growth(query, intent, context) or _in_talked_sentence(query, context)
         answer = answer or _addition_of_change(query, context) or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
-        # 重点工作有几项: no such figure, so the list's length; 三年提升行动计划有几个: the items its name follows
-        return answer_structure(query, context) or _items_counted(query, context, beside=True) or answer
+        return _counted_in_text(query, answer, context)
     if answer.kind == "none" and query.position is None and _counts_things(query, context):
         # 三年提升行动计划涉及几个领域: things no figure counts, but a sentence lists beside their name
         words = _without_counting_noun(query.words, context)
@@ -1502,8 +1532,8 @@ def _phases_unnamed(query: Query, matches: list[Match], context: Context) -> lis
 def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | None:
     """A growth the report does not state, computed from the year's figure and the year before's."""
     year = intent.years[0] if len(intent.years) == 1 else (context.report_year if intent.kind == "target" else None)
-    if intent.aspect != "growth" or intent.operation or year is None:
-        return None
+    if intent.aspect != "growth" or intent.operation or year is None or intent.span is not None:
+        return None  # (十三五期间年均增速: a plan period's growth, which no two years of the report give)
     kind = context.parser.kind(query.metric)
     parts = (Part(query.metric, (year,), kind, query.metric), Part("", (year - 1,), kind, ""))
     time = replace(query.time, years=(year, year - 1))

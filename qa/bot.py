@@ -71,6 +71,7 @@ from qa.passages import Weights, clauses_meeting, question_words
 from qa.premise import VERDICT
 from qa.query import MetricFilter, Part, Query, TimeAsked
 from qa.retrieve import Hit
+from qa.structure import SOME_NAMED
 from qa.turns import COMBINED, asks_per, combine, combine_turns, per_thing
 
 # Below this share of the question's word weight met by the best answer sentence, the report is taken not to
@@ -156,7 +157,10 @@ class Bot:
         if self._parser is None:
             text = "".join(c.text for c in self.index.chunks)
             results = {f.metric for f in self.index.facts if f.kind == "result"}
-            self._parser = QueryParser(self.index.tokenizer, self.report_year, report_text=text, result_names=results)
+            names = {f.metric for f in self.index.facts}
+            self._parser = QueryParser(
+                self.index.tokenizer, self.report_year, report_text=text, result_names=results, figure_names=names
+            )
         return self._parser
 
     def understand(self, question: str, history: Sequence[Any] | None = None) -> Query:
@@ -410,6 +414,7 @@ class Bot:
             found = found or self._said_then(query, parsed, conversation) or self._between_classes(query)
             found = found or self._year_end_before(query, parsed)
             found = found or self._by_earlier_figure(self._alone(answer, query, parsed), query, turns)
+            found = self._name_at_time(found, query, parsed)
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
         answer = self._qualifier_offered(answer, parsed, conversation, turns) or answer
@@ -674,7 +679,9 @@ class Bot:
             return Answer(text, "list", sources=listed.sources[:1], question=parsed.text, options=items)
         if not 0 < abs(k) <= len(items):
             return None
-        item, source = items[k - 1 if k > 0 else k], listed.sources[0]
+        at_k = k - 1 if k > 0 else k
+        # each item its own source (the figures an opening lists), else the one sentence listing them all
+        item, source = items[at_k], listed.sources[at_k] if len(listed.sources) == len(items) else listed.sources[0]
         text = f"{item}\n\n原文：{source.text}\n出处：{source.section}"
         return Answer(text, "passage", sources=[source], question=parsed.text)
 
@@ -1092,6 +1099,21 @@ class Bot:
         said = _OPERATIONS_SAID.get(merged.operation, "结果")
         return replace(alone, text=f"报告没有可与之相比的数字，算不出{said}；报告给出的是：\n{alone.text}")
 
+    def _name_at_time(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
+        """意创国际今年呢？ after 几个项目拿到地了: a follow-up naming a thing the report writes (by its own name),
+        of which it gives no figure at the time asked, is answered by the sentence naming it there."""
+        if answer.kind != "none" or not parsed.lean.follow_up or not parsed.own or merged.wants != "figure":
+            return answer
+        written = self.parser.report_text or ""
+        if not all(len(w) >= _NAME_LEAST and w in written for w in parsed.own) or "".join(parsed.own) in merged.topic:
+            return answer
+        asked = replace(merged, wants="passage", words=" ".join(parsed.own), topic="", section=None, operation="lookup")
+        found = answer_passage(asked, self.context)
+        cited = next((s for s in found.sources if s.cited), None)
+        if found.kind != "passage" or cited is None or not all(w in cited.text for w in parsed.own):
+            return answer
+        return replace(found, question=parsed.text)
+
     def _alone(self, answer: Answer, merged: Query, parsed: Query) -> Answer:
         """The question as merged with the conversation found nothing (``answer``): when it names a topic of its
         own (今年计划几家上市 after 上市培育梯队有多少家), the answer to it alone."""
@@ -1161,6 +1183,8 @@ class Bot:
         question names, when one does; None when the earlier answer quoted no figure or none fits."""
         if parsed.wants != "figure" or parsed.operation != "lookup" or parsed.time.years or not turns:
             return None
+        if self.parser.lexicon.regex("structure", "named_only_pattern").search(parsed.text):
+            return None  # 点名的有几项: the things named, not the count the report states
         earlier = turns[-1][1]
         if not self._quoted_no_figure(earlier):
             return None  # a figure answered before: the conversation's merge takes it from there
@@ -1202,11 +1226,10 @@ class Bot:
         earlier = turns[-1][1]
         said = shown(earlier)
         # 一共几个村 names nothing but the thing counted; 公租房一共多少套 and 新增几条 ask a figure of their own
-        if (
-            not self._quoted_no_figure(earlier)
-            or any(len(w) > 1 for w in parsed.own)
-            or parsed.filter.count == "addition"
-        ):
+        # (点名的有几项 asks the ones the list just given named, whatever words it carries from the question before)
+        named_only = lex.regex("structure", "named_only_pattern").search(parsed.text)
+        own = [w for w in parsed.own if len(w) > 1 and not (named_only and w in turns[-1][0])]
+        if not self._quoted_no_figure(earlier) or own or parsed.filter.count == "addition":
             return None
         if not lex.regex("asking", "figure", "list_pattern").search(turns[-1][0]):
             return None  # the things counted are those the earlier question asked to be listed (哪些村)
@@ -1223,10 +1246,15 @@ class Bot:
             return None
         names, count, counter = found
         unit = counter if counter and counter != "大" else parsed.unit  # 2家公办幼儿园: the text's counter
+        # 共10项，具体点名了其中4项: the count the report states (not 点名的有几项: the ones named)
+        stated = None if named_only else _STATED_OF_SOME.search(said.body)
         sentence = next((c.text for c in split_sentences(said.body) if names[-1] in c.text), said.body)
         sentence = said.quoted if len(shown_items) > 1 and said.quoted else sentence
-        named = "、".join(names) + ("等" if count > len(names) else "")
+        named = "、".join(names) + ("等" if count > len(names) or stated else "")
         text = f"刚才引用的原文列出了{count}{unit}：{named}。\n\n原文：{sentence}"
+        if stated:
+            count, unit = int(stated.group(1)), stated.group(2)
+            text = f"报告说共{count}{unit}，刚才引用的原文点名了其中{len(names)}{unit}：{named}。\n\n原文：{sentence}"
         source = Source((said.section or "").strip(), sentence, self._span_of(sentence), cited=True)
         text += f"\n出处：{source.section}" if source.section else ""
         return Answer(text, "number", float(count), unit, [source], parsed.text)
@@ -1375,6 +1403,8 @@ _ASK_BACK = "报告中有几项数据都符合您的问题"
 _INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
 _OPERATIONS_SAID = {"difference": "差额", "change": "变化", "ratio": "比值", "sum": "合计"}
 _COMPUTED = "\n计算："  # the line of a computed answer giving its formula
+_STATED_OF_SOME = re.compile(rf"共(\d+)(\S)，{SOME_NAMED}")
+_NAME_LEAST = 3  # characters of a name a follow-up asks of (意创国际), not a word of the genre (项目)
 _LISTED_NEAR = 12  # characters: a sentence's list opens its answer (after the figure the chat shows first)
 _CLAUSES_AT_MOST = 3  # a follow-up whose words more clauses of the passage hold asks of more than the passage
 _RATES_BACK = 3  # turns: 提高了几个百分点 compares the rates given this recently

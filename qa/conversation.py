@@ -69,10 +69,30 @@ def _went_on_from(conversation: Conversation, query: Query) -> Query | None:
     queries = conversation.queries
     if _time_of_figure_quoted(conversation, query):
         return queries[-2]  # 今年呢 after 都有哪些重点机构 (quoting 新引进…机构50家): that figure at that time
+    figure = _figure_named_back(queries, query)
+    if figure is not None:
+        return figure
     if len(queries) < 2 or not query.leans or not shown(conversation.last_answer).refused_passage:
         return conversation.previous
     refused = queries[-1]  # 是哪一家？ leaning on the figure, not 今年的目标破千亿了吧 (a question of its own)
     return queries[-2] if queries[-2].wants == "figure" and refused.leans else conversation.previous
+
+
+def _figure_named_back(queries: tuple[Query, ...], query: Query) -> Query | None:
+    """今年还要引进多少家 after passages on other things (哪些龙头企业设了研发中心) that followed 去年引进了多少研发
+    机构: a figure question whose own words the passages do not hold but the figure asked just before them does
+    (引进) goes on from that figure."""
+    if not queries or query.wants != "figure" or not query.own or queries[-1].wants == "figure":
+        return None
+    for earlier in reversed(queries[-_FIGURE_BACK:]):
+        if earlier.wants == "figure":
+            return earlier if all(w in earlier.metric for w in query.own) else None
+        if any(w in earlier.metric or w in earlier.words for w in query.own):
+            return None
+    return None
+
+
+_FIGURE_BACK = 4  # turns a figure question may go back over passages to the figure it goes on from
 
 
 def _time_of_figure_quoted(conversation: Conversation, query: Query) -> bool:
@@ -532,6 +552,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     past = bool(year and time.years and all(y < year for y in time.years))
     if "kind" not in given and "time" in given and previous.kind == "target" and past:
         kind = None  # 那2011年呢？ after a 2012 target: 2011 has results
+    planned = bool(year and time.years and all(y >= year for y in time.years))
+    if "kind" not in given and "time" in given and previous.kind == "result" and planned:
+        kind = "target"  # 2012年要冲到多少 after 2011年挣了多少: the year the report plans has targets
     if "kind" in given and "time" not in given and kind == "target" and past and year:
         time = replace(time, years=(year,), shift=None)  # 目标增速呢？ after 上一年实际: the year the report plans
     # 出口呢 after 进口增长多少 keeps the growth; 其中软件的收入有多少 asks an amount of its own
@@ -731,6 +754,8 @@ def _share_redone(new: Query, parser: QueryParser) -> bool:
 def _one_metric_talked(previous: Query) -> str:
     """The one metric the earlier turn talked of: its metric, or the one its computed parts share (实际引资今年比去年
     多多少); "" when they are of two metrics (那工业加服务业合计多少 after 工业总产值占技工贸总收入的比重)."""
+    if previous.wants == "passage" and previous.own:  # 公交线路方面有什么变化: the thing it names first
+        return previous.own[0]
     if not previous.computed or not previous.parts:
         return previous.metric
     nouns = {p.metric.split()[-1] for p in previous.parts if p.metric.strip()}
@@ -809,7 +834,9 @@ def redone(previous: Query | None, new: Query) -> bool:
 
 def _beside_earlier(earlier: Part, parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """比去年多多少: the earlier figure beside the year named; 目标比去年实际多几个亿: the left side's time and kind
-    on the earlier figure."""
+    on the earlier figure; 要多挣多少亿 after a year's target, naming no other side: the year before's result."""
+    if len(parts) == 1 and _bare_part(parts[0]) and earlier.kind == "target" and len(earlier.years) == 1:
+        return (earlier, replace(parts[0], years=(earlier.years[0] - 1,), kind="result"))
     if len(parts) < 2:
         return (earlier, *parts)
     left = parts[0]
@@ -823,6 +850,11 @@ def _beside_earlier(earlier: Part, parts: tuple[Part, ...]) -> tuple[Part, ...]:
         aspect=left.aspect if left.aspect != "value" else earlier.aspect,  # 目标增速比去年实际增速
     )
     return (earlier, *parts[1:])
+
+
+def _bare_part(part: Part) -> bool:
+    """A side naming no time, kind, metric or words that set it apart (要多挣多少亿)."""
+    return not (part.years or part.kind or part.metric.strip() or part.modifier.strip() or part.qualifiers)
 
 
 def _remainder_of(previous: Query, parts: tuple[Part, ...]) -> tuple[Part, ...]:
@@ -1060,6 +1092,10 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         narrower = earlier and previous.metric.rstrip().endswith(f" {earlier}")
         kept = previous.metric.rstrip()[: -len(earlier)] if narrower else previous.metric
         return f"{kept} {new.filter.threshold}", replace(previous.filter, threshold=new.filter.threshold)
+    if new.filter.count == "addition" and _addition_only(new, parser):  # 我是问去年新认定的: of the thing talked about
+        totals = parser.lexicon.words("conversation", "filter", "totals_said")  # not its total (累计) any more
+        thing = " ".join(w for w in previous.metric.split() if w not in totals)
+        return f"{new.metric} {thing}", replace(previous.filter, count="addition")
     if own or (new.lean.correction and new.own):  # 不对，我问的是今年的目标: a correction of time and kind only
         filt = new.filter if new.filter.words else MetricFilter(below=new.filter.below)
         return new.metric, filt
@@ -1071,6 +1107,12 @@ def _metric_and_filter(previous: Query, new: Query, parser: QueryParser, own: bo
         return metric, new.filter
     # 今年的申报目标呢 after 国家级的有多少: the topic named again is the whole, not the part last asked
     return metric, MetricFilter(below=previous.filter.below) if new.own else previous.filter
+
+
+def _addition_only(new: Query, parser: QueryParser) -> bool:
+    """Whether the follow-up names nothing but the year's addition (新认定的, 新增的): no thing of its own."""
+    additions = parser.lexicon.words("conversation", "filter", "additions")
+    return bool(new.own) and all(any(a.endswith(w) for a in additions) for w in new.own)
 
 
 def _unabbreviated(previous: Query, new: Query, names: tuple[str, ...]) -> Query:

@@ -58,8 +58,11 @@ class QueryParser:
         lexicon: Lexicon | None = None,
         report_text: str | None = None,
         result_names: Iterable[str] = (),
+        figure_names: Iterable[str] = (),
     ) -> None:
         self.tokenizer = tokenizer
+        # the names of all the report's figures: two things joined in one of them (研发及科技服务机构) are one thing
+        self.figure_names = tuple(figure_names)
         # the names of figures the report gives as results: a target word inside one (科技计划项目, 火炬计划
         # 重点高新技术企业) names a thing, and asks for no target
         self.result_names = tuple(result_names)
@@ -109,6 +112,7 @@ class QueryParser:
         self.share = re.compile(rf"{a('asking', 'aspect', 'share')}|{lex.pattern('asking', 'aspect', 'share_pattern')}")
         self.ordinal = re.compile(lex.pattern("asking", "aspect", "ordinal_pattern"))
         self.sum = re.compile(a("asking", "operation", "sum"))
+        self.sum_split = lex.regex("asking", "operand", "sum_split_pattern")
         self.total_change = lex.regex("asking", "operation", "total_change_pattern")
         self.inside = lex.regex("asking", "inside", "inside_pattern")
         self.piece_end = lex.regex("asking", "pieces", "end_pattern")
@@ -272,6 +276,15 @@ class QueryParser:
             if other is not None:
                 text = text.replace(m.group(), f"{left}{other}{right}", 1)
         return text
+
+    def _joined_in_a_name(self, text: str) -> bool:
+        """一共引进了多少研发及科技服务机构: every join of the question is inside one figure's name the report
+        writes (研发及科技服务机构), so the question names one thing, not a sum of two."""
+        joins = [m for m in self.sum_split.finditer(text)]
+        if not joins:
+            return False
+        named = [m.span() for m in self.joined.finditer(text) if any(m.group() in name for name in self.figure_names)]
+        return all(any(a <= j.start() < b for a, b in named) for j in joins)
 
     def _which_way(self, text: str) -> str:
         """比去年是多还是少？差多少？: which way two figures differ is told by their difference; asked alone, it
@@ -467,7 +480,7 @@ class QueryParser:
             return "superlative" if self.superlative.search(text) else "comparison"
         if self.complement.search(text):
             return "difference"  # 不是发明专利的有多少件: the whole less the part
-        if self.sum.search(text) and not self.total_change.search(text):
+        if self.sum.search(text) and not self.total_change.search(text) and not self._joined_in_a_name(text):
             return "sum"
         points = self.unit(text) == "个百分点"  # 比去年的增幅低几个百分点: a difference of two rates, no change
         # 目标增幅比2011年实际增幅低多少: a rate on the side before 比 is compared, no change of an amount is asked
@@ -1062,6 +1075,7 @@ class StructureReader:
         )
         self.after_unit = re.compile(lex.pattern("structure", "after_unit_pattern"))
         self.enumeration_said = lex.regex("structure", "enumeration_said_pattern")
+        self.bracketed_ordinal = lex.regex("structure", "bracketed_ordinal_pattern")
         place_units = "|".join(re.escape(u) for u in lex.words("structure", "units") if u != "个")
         named_list = r"(?P<list>[\u4e00-\u9fff]{2,8}?)?"  # 第几项重点工作: the list named after the unit
         leads = a("structure", "place_leads")
@@ -1083,6 +1097,7 @@ class StructureReader:
         )
         self.ordinal_only = lex.regex("structure", "ordinal_only_pattern")
         self.counted_by_kind = lex.regex("structure", "count_of_things_pattern")
+        self.figure_items = re.compile(lex.alternation("structure", "figure_items"))
         self.every = re.compile(rf"{a('structure', 'list_asks')}|哪几个?(?:{units})")
         self.run = re.compile(
             rf"(?:(?P<first>{a('structure', 'run_first')})|(?P<last>{a('structure', 'run_last')}))"
@@ -1122,12 +1137,15 @@ class StructureReader:
 
     def _counted_phrase(self, text: str, counted: re.Match[str], number: int) -> Position:
         """两大基地是哪两个 / 五个方面工作举措里第三条讲什么: the counted phrase, and the item picked from it."""
+        path = self.path(text[: counted.start()])
+        if path and counted.group(3) in self.unit_words:  # 旧村改造那条的三个方面分别是: the heading's items
+            return Position(path, "every")
         noun, pick = _unquoted(counted.group(3)), None
         nth = self.nth_inside.search(noun)  # 五个方面工作举措里第三条: the third item of the five
         if nth is not None and nth.start() >= 2:
             noun, pick = noun[: nth.start()], int(to_number(nth.group(1)) or 0) or None
         return Position(
-            self.path(text[: counted.start()]),
+            path,
             "counted",
             counted=_unquoted(counted.group()) if pick is None else f"{counted.group(1)}{counted.group(2)}{noun}",
             counted_number=number,
@@ -1144,6 +1162,7 @@ class StructureReader:
     def position(self, text: str) -> Position | None:
         """The place in the outline a question asks about and what it asks of it; None for other questions."""
         text = self.enumeration_said.sub("小点", text)  # 有几个“一是、二是”: the points the text numbers
+        text = self.bracketed_ordinal.sub(r"第\1", text)  # 第（一）方面: the first 方面
         # 讲三个特区的是重点工作哪一条: the place of an item, whatever it names
         # 以“进一步”开头的有哪些: items, not an opening; 前五项是哪些: a run of items from one end
         placed = self._items_about(text) or self._placed(text) or self._run(text)
@@ -1174,7 +1193,8 @@ class StructureReader:
             return Position((), "counted", counted=slogans[-1].group(1))
         count = self.count.search(text)
         # (开篇列举的国家级荣誉有几项: 列举的 says how they are written, the count is asked)
-        listed = any(not text[m.end() :].startswith("的") for m in self.listing.finditer(text))
+        # (列举了几项: how many it lists; 列一下那几个方面: which)
+        listed = any(not text[m.end() :].startswith(("的", "了")) for m in self.listing.finditer(text))
         if count and not listed:  # 列一下那几个方面: every item, not how many
             # 要制定几个方面的三年提升行动计划: the list counted is named after the count, joined by 的
             owner = self._after_count(text[count.end() :])
@@ -1222,13 +1242,18 @@ class StructureReader:
         edge = self.edge.search(text)
         # (总结开头列了几项国家级荣誉 counts things named after it, wherever they are listed; not 以“进一步”开头的)
         counted = self.counted_by_kind.search(text)
+        figures = self._edge_figures(text, edge, counted) if edge else None
+        if figures is not None:  # 总结开头列了几项(哪几个)主要经济指标
+            return figures
         if edge and not (counted and counted.start() >= edge.end()):  # 第二部分开头怎么定位2012年: the part's text
             return self._edge(text, edge)
         owner = self.owner.search(text)
         if owner:  # “人才特区”建设那条属于第一部分哪个方面: the heading that holds the item named
             scope, item = self._within(text[: owner.start()], owner.group("scope") + (owner.group("list") or ""))
-            if self.ordinal_only.match(item):
-                return None  # 倒数第一条是哪条: the item at a place, not the place of an item
+            if self.ordinal_only.match(item) or self._ends_at_place(item):
+                return (
+                    None  # 倒数第一条是哪条 / 工作举措里倒数第二条是哪条: the item at a place, not the place of an item
+                )
             return Position(scope, "place", unit=owner.group("unit"), item=item, heading=True)
         place = self.place.search(text)
         if place:  # 讲软件园的是第几条 / 讲研发园的是第几项重点工作: the item named, asked for its place
@@ -1242,6 +1267,22 @@ class StructureReader:
             scope, item = self._within(text[: ranked.start()], "")
             return Position(scope, "place", unit=named_unit[-1], item=item)
         return None
+
+    def _edge_figures(self, text: str, edge: re.Match, counted: re.Match | None) -> Position | None:
+        """总结开头列了几项主要经济指标 / 开头列了哪几个指标: the figures a part's opening (or end) gives, counted or
+        listed; None unless the things asked after the edge are figures (指标, 数据)."""
+        counted = counted if counted is not None and counted.start() >= edge.end() else None
+        asked = counted or self.which.search(text, edge.end())
+        if asked is None or not self.figure_items.search(text, asked.end()):
+            return None
+        side = "start" if edge.group("start") else "end"
+        unit = counted.group()[-1] if counted else None
+        return Position(self.path(text[: edge.start()]), "figures", unit=unit, edge=side)
+
+    def _ends_at_place(self, words: str) -> bool:
+        """Whether the words end with a place in a list (工作举措里倒数第二条)."""
+        places = [m for m in self.ordinal.finditer(words) if self._is_place(m)]
+        return bool(places) and places[-1].end() == len(words.rstrip())
 
     def _within(self, before: str, scope: str) -> tuple[tuple[Step, ...], str]:
         """The list a place is counted in and the words naming the item: 第七条里面讲科技特区的 is the item 讲科技特区的

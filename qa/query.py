@@ -61,7 +61,7 @@ class Step:
     section: str = ""  # the heading an earlier answer reached (它分几点 after 讲研发园的是第几项), by its path
 
 
-PositionAsk = Literal["count", "every", "item", "counted", "place", "edge"]
+PositionAsk = Literal["count", "every", "item", "counted", "place", "edge", "figures"]
 
 
 @dataclass(frozen=True)

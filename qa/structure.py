@@ -38,6 +38,8 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
         return None  # 第一个国家级孵化器: an ordinal before a noun, not a place in a list just named
     if position.ask in ("counted", "edge", "place"):
         return _placed(query, position, context)
+    if position.ask == "figures":
+        return _edge_figures(query, position, context)
     root, parser = context.index.outline, context.parser
     if position.count and not position.path and not _of_report(query, parser):
         return None  # 一共几个？ naming neither a list's unit nor the report: no count of the report's parts
@@ -174,10 +176,11 @@ _BELOW_PARTS = 2  # the depth of a unit that counts places inside a part (方面
 def _best_node(scope: Node, step: Step, parser: QueryParser, listed: bool) -> Node | None:
     """The heading under ``scope`` that shares the most weight of the step's words, rarer words weighing
     more; a word met only as an abbreviation (党建 in 党的建设) counts for less."""
+    nodes = list(walk(scope))
     wanted = _wanted(step, parser)
+    wanted += _heading_words(step, nodes, wanted, parser) if wanted else []
     if not wanted:
         return scope
-    nodes = list(walk(scope))
     candidates = [n for n in nodes if n.children] if listed else nodes
 
     def weight(word: str) -> float:
@@ -196,6 +199,14 @@ def _best_node(scope: Node, step: Step, parser: QueryParser, listed: bool) -> No
     total = sum(weight(w) for w in wanted)
     # the list must be named by its headings, not by words that merely occur in them (申报科技计划项目多少项)
     return best if best is not None and total > 0 and met(best) / total >= MIN_LIST_COVERAGE else None
+
+
+def _heading_words(step: Step, nodes: Sequence[Node], wanted: Sequence[str], parser: QueryParser) -> list[str]:
+    """Words of the step a question would not search by (安排 of 工作安排) that the headings write: they name one."""
+    lex = parser.lexicon
+    not_naming = {*lex.words("structure", "not_naming"), *lex.words("structure", "frame_words")}
+    said = (step.words[a:b] for a, b in parser.tokenizer.dictionary_words(step.words))
+    return [w for w in said if w not in wanted and w not in not_naming and any(w in n.heading for n in nodes)]
 
 
 def _wanted(step: Step, parser: QueryParser) -> list[str]:
@@ -264,6 +275,14 @@ def _count(node: Node, position: Position, question: str, counted_with_ge: froze
 def _leaf(chain: list[Node], position: Position, question: str) -> Answer | None:
     """A heading without sub-headings: asked how many, it says so; asked for its items, the heading itself."""
     node = chain[-1]
+    # 这条一共几点, of the item just given (not 这条下面有几点: inside it)
+    pointed = bool(position.path) and bool(position.path[-1].section)
+    pointed = pointed and not any(w in question for w in current().words("structure", "into"))
+    if position.ask == "count" and pointed and len(chain) > 2:  # the list that item is in (社会管理那条)
+        counted_with_ge = frozenset(current().words("structure", "counted_with_ge"))
+        whole = _count(chain[-2], position, question, counted_with_ge)
+        said = f"“{node.title}”下面没有再分条目；它所在的{whole.text}"
+        return replace(whole, text=said)
     if position.ask == "count":
         text = f"“{node.title}”下面没有再分条目（报告在这里没有分点的小标题）。\n\n出处：{node.section}"
         return Answer(text, "none", None, None, _sources([node]), question)
@@ -360,7 +379,7 @@ def _edge(
         # the text that ends last: an inline point (二是…) may hold an earlier chunk than its item's closing words
         holding = max((n for n in [node, *walk(node)] if n.chunks), key=lambda n: n.chunks[-1].span[1], default=None)
         paragraphs = _paragraphs(holding.chunks) if holding is not None else []
-        said = paragraphs[-1] if paragraphs else ""
+        said = _edge_paragraph(paragraphs[-_EDGE_WINDOW:][::-1], question) if paragraphs else ""
         where, at = "结尾", holding
     if not said:
         return None
@@ -374,6 +393,54 @@ def _edge(
 
 
 _EDGE_MAX = 400  # characters of an opening or closing paragraph shown
+_EDGE_WINDOW = 3  # closing paragraphs a question naming what it wants of the end (结尾向哪些人表示感谢) may pick from
+
+
+def _edge_figures(query: Query, position: Position, context: Context) -> Answer | None:
+    """总结开头列了几项主要经济指标: the things the opening (or closing) text of the part named gives amounts of, in
+    order, each with its figure; None when that text gives fewer than two."""
+    chain = locate(context.index.outline, position.path, context.parser, children=False)
+    if not chain:
+        return None
+    node = chain[-1]
+    if position.edge == "start":
+        holding = next((n for n in (node, *node.children[:1]) if n.chunks), None)
+        chunks = holding.chunks if holding is not None else []
+    else:
+        holding = max((n for n in [node, *walk(node)] if n.chunks), key=lambda n: n.chunks[-1].span[1], default=None)
+        chunks = holding.chunks[-1:] if holding is not None else []
+    given: dict[str, Fact] = {}
+    for fact in sorted(context.facts, key=lambda f: f.span):
+        inside = any(c.span[0] <= fact.span[0] < c.span[1] for c in chunks)
+        written = any(ch.isdigit() for ch in fact.text)  # an indicator's figure, not 三部委 of a list of names
+        if inside and written and fact.aspect == "value" and fact.metric and fact.metric not in given:
+            given[fact.metric] = fact
+    if len(given) < _FIGURES_MIN or holding is None:
+        return None
+    unit = position.unit or "项"
+    items = [f"{metric}{fact.text}" for metric, fact in given.items()]
+    where = "开头" if position.edge == "start" else "结尾"
+    text = f"{where}{LISTED_IN_TEXT}{len(items)}{unit}：\n{numbered(items)}\n\n出处：{holding.section}"
+    sources = [source_of(f) for f in given.values()]
+    return Answer(text, "number", float(len(items)), unit, sources, query.text, tuple(items))
+
+
+_FIGURES_MIN = 2  # figures an opening gives for its list of them to be counted
+SOME_NAMED = "具体点名了其中"  # a counted phrase of which the report names only some: 共10项，具体点名了其中4项
+LISTED_IN_TEXT = "列出了"  # how a count of things a text lists is said: 第二个 then picks one of them
+
+
+def _edge_paragraph(paragraphs: Sequence[str], question: str) -> str:
+    """The last paragraph, or one just before it that writes more of the question's words (结尾向哪些人表示感谢:
+    the paragraph that thanks, before the closing one on shortcomings)."""
+    edge = current().regex("structure", "edge_words")
+    rest = edge.split(question)[-1] if edge.search(question) else ""
+    pairs = {rest[i : i + 2] for i in range(len(rest) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", rest[i : i + 2])}
+
+    def met(paragraph: str) -> int:
+        return sum(pair in paragraph for pair in pairs)
+
+    return max(paragraphs, key=met)  # the first of the best: the last paragraph when none writes more
 
 
 def _paragraphs(chunks: Sequence[Chunk]) -> list[str]:
@@ -529,6 +596,10 @@ def _counted(position: Position, scope: Node, chunks: Sequence[Chunk], question:
     found = _listed(
         position.counter + position.counted_noun, position.counted_noun, position.counted_number or 0, scope, chunks
     )
+    if found is None and position.pick is None and position.counted_number:
+        some = _some_named(phrase, position.counted_number, position.counter, scope, chunks, question)
+        if some is not None:  # A、B等十项工作: the ones it names, and that it names no more
+            return some
     if found is None:  # 哪几个特区 not listed anywhere: a passage question after all
         unlisted = position.pick is None and phrase and position.counted_number
         # 四项专题行动是哪四项, of 扎实开展四项专题行动 and no list of four anywhere: the report does not say
@@ -567,6 +638,45 @@ def _slogan(phrase: str, scope: Node, chunks: Sequence[Chunk], question: str) ->
 
 
 _NUMERALS = re.compile(r"[一两二三四五六七八九十]")
+
+
+def _some_named(
+    phrase: str, number: int, counter: str, scope: Node, chunks: Sequence[Chunk], question: str
+) -> Answer | None:
+    """产业基地建设、…、社会管理创新等十项工作 asked which ten: the items the report names before 等, fewer than
+    counted, said to be only some of them; None when no sentence names some of the phrase's items so."""
+    said = [s.text for c in chunks for s in split_sentences(c.text, c.span[0]) if _phrase_in(s.text, phrase)]
+    run = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}、){{{number - 1},}}[\u4e00-\u9fff]{{2,8}}")
+    if any(run.search(text) for text in said):
+        return None  # “六大科技专项”: a note elsewhere lists all six (the passage path quotes it)
+    nodes = [scope, *walk(scope)]
+    for chunk in [*(c for n in nodes for c in n.chunks), *chunks]:
+        for sentence in split_sentences(chunk.text, chunk.span[0]):
+            where = _phrase_in(sentence.text, phrase)
+            if where is None or not _some_listed(sentence.text, where[0]):
+                continue
+            items = _named_before(sentence.text, where[0])
+            if not 2 <= len(items) < number:
+                continue
+            lines = "\n".join(f"{i}. {item}" for i, item in enumerate(items, start=1))
+            counted = f"{number}{counter if counter != '大' else '个'}"  # 十项 → 10项, 五大 → 5个
+            text = (
+                f"报告说的“{phrase}”共{counted}，{SOME_NAMED}{len(items)}项（其余没有列出）：\n{lines}"
+                f"\n\n原文：{sentence.text}\n出处：{chunk.section}"
+            )
+            source = Source(chunk.section, sentence.text, sentence.span, None, cited=True)
+            return Answer(text, "list", None, None, [source], question, tuple(items))
+    return None
+
+
+def _named_before(text: str, at: int) -> list[str]:
+    """The items a clause names before the 等 that ends it at ``at`` (着力推进A、B、C等), its lead verb apart."""
+    clause_start = max(text.rfind(p, 0, at) for p in "，,：:；;") + 1
+    before = text[clause_start:at].rstrip('“"')
+    for ending in sorted(current().words("structure", "listed_some_endings"), key=len, reverse=True):
+        before = before.removesuffix(ending)
+    parts = [p.strip('“”" ') for p in _split_items(before) if p.strip('“”" ')]
+    return _without_lead(parts) if len(parts) >= 2 and all(2 <= len(p) <= 16 for p in parts) else []
 
 
 def _list_answer(phrase: str, found: tuple[list[str], str, str, tuple[int, int]], question: str) -> Answer:

@@ -1,0 +1,64 @@
+"""Figures of lists and periods in a report nobody tuned on, asked as people ask: growths given respectively after
+a clause of figures of several things, the item of a 分别 list the question names whole, a count asked back
+rather than answered by names listed elsewhere, a plan period's growth no two years of the report give, and a
+rise between two ends named — on a literal report of our own with the real model."""
+
+import pytest
+
+from tests.conftest import talk
+
+REPORT = """2026年某省政府工作报告
+——2026年1月20日在某省第十四届人民代表大会第四次会议上
+
+一、2025年和“十四五”时期工作回顾
+过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元。国家高新技术企业1.1万家。
+五年来，新增黄山、青山、绿水等全国文明城市8个，总数达到15个。
+
+二、2026年工作安排
+全省地区生产总值增长5%左右。国家高新技术企业达到1.3万家。支持东湖、南岭、西岗等地创建全国文明城市。
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory, real_bot):
+    from qa import Bot
+
+    folder = tmp_path_factory.mktemp("lists_and_periods")
+    report = folder / "province_2026.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return Bot(report=report, index_dir=folder / "index", encoder=real_bot.encoder, say=lambda _m: None)
+
+
+def _one(bot, question: str):
+    return talk(bot, question)[0]
+
+
+def test_growths_given_respectively_after_figures_of_several_things(bot):
+    inbound = _one(bot, "去年入境游客增长了多少？")
+    assert (inbound.kind, inbound.value, inbound.unit) == ("number", 28.4, "%")
+    domestic = _one(bot, "去年国内游客增长了多少")
+    assert (domestic.kind, domestic.value) == ("number", 5.1)
+
+
+def test_the_item_of_a_respective_list_named_whole(bot):
+    deaths = _one(bot, "去年生产安全事故死亡人数下降了多少？")
+    assert (deaths.kind, deaths.value) == ("number", 9.5)  # not 起数's 12, which shares 生产安全事故
+    accidents = _one(bot, "去年生产安全事故起数下降了多少？")
+    assert (accidents.kind, accidents.value) == ("number", 12.0)
+
+
+def test_a_count_with_figures_is_not_answered_by_names_listed_elsewhere(bot):
+    count = _one(bot, "全国文明城市有几个？")
+    assert count.kind == "clarify" and "15个" in count.text  # 新增8 or 总数15, never the 3 places named in 2026
+    before = _one(bot, "十四五之前有几个全国文明城市？")
+    assert before.value != 3.0
+
+
+def test_a_plan_period_s_growth_is_not_worked_out_from_two_other_years(bot):
+    answer = _one(bot, "十三五期间全省地区生产总值年均增长多少？")
+    assert answer.kind == "none"
+
+
+def test_a_rise_between_two_ends_named_is_not_one_end(bot):
+    answer = _one(bot, "国家高新技术企业要从现在的数量增加到今年的目标，还要增加多少家？")
+    assert answer.value != 1.3  # the target is one end of the rise, not the rise
