@@ -62,6 +62,7 @@ from qa.passages import (
 from qa.premise import answer_premise, other_phase, rise_asked_as_fall
 from qa.query import Part, Position, Query, Stated, Step
 from qa.retrieve import Hit, search_hybrid
+from qa.shortcomings import answer_shortcomings
 from qa.structure import (
     LISTED_IN_TEXT,
     announced_list,
@@ -1770,6 +1771,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_ordinal,
     answer_each_named,
     answer_lookup,
+    answer_shortcomings,
     answer_passage,
 )
 

@@ -1104,6 +1104,8 @@ class Bot:
         of which it gives no figure at the time asked, is answered by the sentence naming it there."""
         if answer.kind != "none" or not parsed.lean.follow_up or not parsed.own or merged.wants != "figure":
             return answer
+        if parsed.figure or any(w in f.metric for f in self.index.facts for w in parsed.own):
+            return answer  # 那去年财政支出花了多少 / 前年的固定资产投资呢: a measure, whose figure a sentence naming it lacks
         written = self.parser.report_text or ""
         if not all(len(w) >= _NAME_LEAST and w in written for w in parsed.own) or "".join(parsed.own) in merged.topic:
             return answer

@@ -1120,6 +1120,7 @@ class StructureReader:
         )
         self.slogan = lex.regex("structure", "slogan_pattern")
         self.slogan_asks = lex.regex("structure", "slogan_asks_pattern")
+        self.done_under = lex.regex("structure", "done_under_pattern")
         self.plan_periods = frozenset(lex.table("time", "plan_periods"))
         self.list_frame = lex.regex("structure", "list_frame_pattern")
         self.whole = lex.regex("structure", "whole_pattern")
@@ -1170,7 +1171,8 @@ class StructureReader:
             return placed
         counted = self.counted.search(text)
         number = int(to_number(counted.group(1)) or 0) if counted else 0
-        if counted and number >= 2 and self.which.search(text[counted.end() - 2 :]):
+        done = counted is not None and self.done_under.search(text, counted.end())  # 具体干了哪些事: doings
+        if counted and number >= 2 and self.which.search(text[counted.end() - 2 :]) and not done:
             return self._counted_phrase(text, counted, number)
         asked = self.which_counted.search(text)
         # 要建哪三个特区 / 要建哪几个特区 (a run of two or more, however many; 哪几个方面 asks a list's items)

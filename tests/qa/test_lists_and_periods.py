@@ -1,7 +1,8 @@
 """Figures of lists and periods in a report nobody tuned on, asked as people ask: growths given respectively after
 a clause of figures of several things, the item of a 分别 list the question names whole, a count asked back
-rather than answered by names listed elsewhere, a plan period's growth no two years of the report give, and a
-rise between two ends named — on a literal report of our own with the real model."""
+rather than answered by names listed elsewhere, a plan period's growth no two years of the report give, a rise
+between two ends named, the difficulties the report admits, what was done under a counted name, and a figure
+asked with a rumour beside it — on a literal report of our own with the real model."""
 
 import pytest
 
@@ -11,8 +12,10 @@ REPORT = """2026年某省政府工作报告
 ——2026年1月20日在某省第十四届人民代表大会第四次会议上
 
 一、2025年和“十四五”时期工作回顾
-过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元。国家高新技术企业1.1万家。
+过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元，地方一般公共预算收入4211亿元。国家高新技术企业1.1万家。
 五年来，新增黄山、青山、绿水等全国文明城市8个，总数达到15个。
+“三个全覆盖”工程扎实推进，完成了12个村的道路硬化；解决了3000人的安全饮水问题。
+在看到成绩的同时，我们也清醒地认识到，发展中还存在不少困难和问题：产业结构不够合理，县域经济实力不强，民生保障还有短板。
 
 二、2026年工作安排
 全省地区生产总值增长5%左右。国家高新技术企业达到1.3万家。支持东湖、南岭、西岗等地创建全国文明城市。
@@ -62,3 +65,22 @@ def test_a_plan_period_s_growth_is_not_worked_out_from_two_other_years(bot):
 def test_a_rise_between_two_ends_named_is_not_one_end(bot):
     answer = _one(bot, "国家高新技术企业要从现在的数量增加到今年的目标，还要增加多少家？")
     assert answer.value != 1.3  # the target is one end of the rise, not the rise
+
+
+def test_the_difficulties_the_report_admits(bot):
+    from qa.shortcomings import answer_shortcomings
+
+    admitted = _one(bot, "报告里承认现在发展还有哪些问题？")
+    assert admitted.kind == "passage" and "产业结构不够合理" in admitted.text
+    topic = bot.understand("教育方面还有哪些问题")  # a topic of its own: not the report's account of them all
+    assert answer_shortcomings(topic, bot.context) is None
+
+
+def test_what_was_done_under_a_counted_name_is_a_passage(bot):
+    done = _one(bot, "去年“三个全覆盖”工程具体干了哪些事？")
+    assert done.kind == "passage" and "道路硬化" in done.text
+
+
+def test_a_figure_asked_with_a_rumour_beside_it(bot):
+    answer = _one(bot, "去年地方一般公共预算收入是多少，听说破了4000亿？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 4211.0, "亿元")
