@@ -545,12 +545,13 @@ class Bot:
 
     def _size_classes(self, amount: Figure, query: Query, beside: Fact | None = None) -> list[Fact]:
         """The figures of the size class of an amount said (10亿 → 10亿元以上7家), part of a whole their sentence
-        names, at the time asked; with ``beside``, only those of its sentence and unit."""
+        names, at the time asked; with ``beside``, only those of its sentence and unit. The lowest class may be the
+        whole itself (亿元以上企业达75家, of 1亿到10亿之间)."""
         value = to_base(amount.value, amount.unit)[0]
         return [
             f
             for f in self.index.facts
-            if f.context
+            if (f.context or beside is None)
             and asked_threshold(f.metric)[0] == value
             and (not query.years or f.year in query.years)
             and (beside is None or (f.sentence_span == beside.sentence_span and f.unit == beside.unit))
@@ -1104,8 +1105,9 @@ class Bot:
         of which it gives no figure at the time asked, is answered by the sentence naming it there."""
         if answer.kind != "none" or not parsed.lean.follow_up or not parsed.own or merged.wants != "figure":
             return answer
+        # 那去年财政支出花了多少 / 前年的固定资产投资呢: a measure, whose figure a sentence naming it lacks
         if parsed.figure or any(w in f.metric for f in self.index.facts for w in parsed.own):
-            return answer  # 那去年财政支出花了多少 / 前年的固定资产投资呢: a measure, whose figure a sentence naming it lacks
+            return answer
         written = self.parser.report_text or ""
         if not all(len(w) >= _NAME_LEAST and w in written for w in parsed.own) or "".join(parsed.own) in merged.topic:
             return answer

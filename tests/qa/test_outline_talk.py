@@ -107,3 +107,23 @@ def test_the_title_lines_and_the_paragraph_a_part_s_end_thanks_in(real_bot):
     assert thanks.kind == "passage" and "表示衷心感谢" in thanks.text
     end = talk(real_bot, "第一部分结尾讲了什么")[0]
     assert "不足" in end.text  # asked nothing of its own: the last paragraph
+
+
+def test_a_class_between_the_whole_s_threshold_and_a_class_inside_it(real_bot):
+    answer = talk(real_bot, "产值在1亿到10亿之间的有多少家？")[0]
+    assert (answer.kind, answer.value, answer.unit) == ("number", 68.0, "家")  # 亿元以上75家, of them 10亿元以上7家
+    assert "75 − 7" in answer.text
+
+
+def test_the_measure_a_total_is_marked_with_names_the_total(real_bot):
+    named = talk(real_bot, "海洋产业基金规模多大")[0]
+    assert (named.kind, named.value, named.unit) == ("number", 100.0, "亿元")  # 总规模, not 首期投资
+    bare = talk(real_bot, "海洋产业基金多大")[0]
+    assert bare.kind == "clarify"  # the whole or its first phase
+
+
+def test_how_far_a_plan_is_from_the_year_before_and_its_growth_asked_in_words(real_bot):
+    plan, short = talk(real_bot, "2012年技工贸总收入目标是多少", "还差多少才能到这个数？")
+    assert (short.kind, short.value, short.unit) == ("number", 250.0, "亿元")
+    _value, growth = talk(real_bot, "2011年工业总产值多少", "增长幅度？")
+    assert (growth.kind, growth.value, growth.unit) == ("number", 16.0, "%")
