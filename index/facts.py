@@ -661,6 +661,8 @@ def _respectively(clause: str, figures: list[Figure]):
         tail = parts[-1][min(lengths) :]
         parts = [p + tail for p in parts[:-1]] + [parts[-1]]
     growth = _words().respectively.match(clause[m.start() :])
+    if growth and clause[m.start() + growth.end() :].startswith(("到", "至")):
+        growth = None  # 分别提高到801元/月、7226元/年: the levels reached, no growth
     sign = "" if not growth else ("-" if growth.group(1) in _words().falling else "+")
     return parts, clean_metric(subject), sign
 

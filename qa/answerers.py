@@ -1002,7 +1002,8 @@ def _measures_other(query: Query, match: Match, context: Context) -> bool:
     一般公共预算支出 asked, 一般公共预算教育经费 found (below a full match): each names a measure the other lacks."""
     fact = match.fact
     found = _measures(fact.metric, context)
-    if len(found) > 1 and found[-1] not in query.text and any(w in query.text for w in found[:-1]):
+    said = expand_aliases(query.text)  # 占GDP比重: 地区生产总值 as the genre's abbreviation names it
+    if len(found) > 1 and found[-1] not in said and any(w in said for w in found[:-1]):
         return True
     asked = _measures(query.metric, context)
     if not asked or not found or found[-1] in query.text or match.score >= FULL_SCORE:

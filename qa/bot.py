@@ -835,7 +835,16 @@ class Bot:
         if asks_per(parsed.text, self.parser.lexicon) is None:
             return None
         answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
-        return per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
+        found = per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
+        if found is not None or turns:
+            return found
+        # 重点项目平均每个完成投资多少 asked first: the amount the question names over the count its sentence gives
+        intent = parsed.request()
+        per = asks_per(intent.metric_text, self.parser.lexicon)
+        words = intent.metric_text.replace(per.group(), " ") if per else intent.metric_text
+        matches = self.context.resolve(words, intent)
+        beside = list(self.index.facts.in_sentence(matches[0].fact)) if matches else []
+        return per_thing(parsed.text, (beside,), self.parser.lexicon) if beside else None
 
     def _extreme_of_given(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """这四个里增速目标最高的是多少 after four figures given in turn: the top of those figures, not of a set the

@@ -283,6 +283,8 @@ def same_dimension(unit: str, asked: str) -> bool:
         return to_base(1.0, unit)[1] in counting  # 1.22万个 too
     if asked == "人":  # people: 704万人次 of 来旅游的人有多少 as well as 500名
         return to_base(1.0, unit)[1] in current().words("asking", "unit", "people_counted")
+    if "/" in unit and "/" not in asked:  # 多少钱 of 7226元/年: a rate in the money (or amount) asked, per year
+        unit = unit.split("/", 1)[0]
     return unit == asked or convertible(unit, asked)
 
 

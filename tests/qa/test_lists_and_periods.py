@@ -1,8 +1,10 @@
 """Figures of lists and periods in a report nobody tuned on, asked as people ask: growths given respectively after
 a clause of figures of several things, the item of a 分别 list the question names whole, a count asked back
 rather than answered by names listed elsewhere, a plan period's growth no two years of the report give, a rise
-between two ends named, the difficulties the report admits, what was done under a counted name, and a figure
-asked with a rumour beside it — on a literal report of our own with the real model."""
+between two ends named, the difficulties the report admits, what was done under a counted name, a figure asked
+with a rumour beside it, an average per thing asked first, money asked of a rate per year, a share stated of a
+whole the question abbreviates, and town people in everyday words — on a literal report of our own with the
+real model."""
 
 import pytest
 
@@ -12,7 +14,7 @@ REPORT = """2026年某省政府工作报告
 ——2026年1月20日在某省第十四届人民代表大会第四次会议上
 
 一、2025年和“十四五”时期工作回顾
-过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元，地方一般公共预算收入4211亿元。国家高新技术企业1.1万家。
+过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元，地方一般公共预算收入4211亿元。国家高新技术企业1.1万家。1550个省重点项目完成投资7398亿元。城乡低保平均标准分别提高到801元/月、7226元/年。工业增加值占地区生产总值比重提高到25.5%。城乡居民人均可支配收入分别达6.9万元、3.4万元。
 五年来，新增黄山、青山、绿水等全国文明城市8个，总数达到15个。
 “三个全覆盖”工程扎实推进，完成了12个村的道路硬化；解决了3000人的安全饮水问题。
 在看到成绩的同时，我们也清醒地认识到，发展中还存在不少困难和问题：产业结构不够合理，县域经济实力不强，民生保障还有短板。
@@ -84,3 +86,23 @@ def test_what_was_done_under_a_counted_name_is_a_passage(bot):
 def test_a_figure_asked_with_a_rumour_beside_it(bot):
     answer = _one(bot, "去年地方一般公共预算收入是多少，听说破了4000亿？")
     assert (answer.kind, answer.value, answer.unit) == ("number", 4211.0, "亿元")
+
+
+def test_an_average_per_thing_asked_first(bot):
+    answer = _one(bot, "去年省重点项目平均每个完成投资大概多少亿元？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 4.77, "亿元")  # 7398 ÷ 1550
+
+
+def test_money_asked_of_a_rate_per_year(bot):
+    answer = _one(bot, "农村低保标准现在一年多少钱？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 7226.0, "元/年")
+
+
+def test_a_share_stated_of_a_whole_the_question_abbreviates(bot):
+    answer = _one(bot, "工业增加值占GDP比重去年是多少？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 25.5, "%")
+
+
+def test_town_people_in_everyday_words(bot):
+    answer = _one(bot, "城里人去年人均一年能挣多少？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 6.9, "万元")
