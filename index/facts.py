@@ -655,6 +655,7 @@ def _respectively(clause: str, figures: list[Figure]):
         parts = [parts[0].replace("城乡", "城镇"), parts[0].replace("城乡", "农村")]
     if len(parts) < 2:
         return None
+    parts = _phases_shared(parts)  # 研发园一期、二期入驻率: 研发园一期入驻率, 研发园二期入驻率
     lengths = {len(p) for p in parts[:-1]}
     if len(lengths) == 1 and len(parts[-1]) > min(lengths) + 1 and min(lengths) <= 4:
         # 交通、水利、能源领域投资额分别达…: the last item carries the name they share
@@ -665,6 +666,22 @@ def _respectively(clause: str, figures: list[Figure]):
         growth = None  # 分别提高到801元/月、7226元/年: the levels reached, no growth
     sign = "" if not growth else ("-" if growth.group(1) in _words().falling else "+")
     return parts, clean_metric(subject), sign
+
+
+_PHASE = re.compile(r"^(?P<head>.*?)(?P<phase>[一二三四五六七八九十\d]+期)(?P<tail>.*)$")
+
+
+def _phases_shared(parts: list[str]) -> list[str]:
+    """Phases listed with the thing named before the first and the measure after the last (研发园一期、二期入驻率):
+    each phase with both; the parts as they are otherwise."""
+    found = [_PHASE.match(p) for p in parts]
+    if len(parts) < 2 or not all(found):
+        return parts
+    head, tail = found[0].group("head"), found[-1].group("tail")
+    bare = all(not m.group("head") and not m.group("tail") for m in found[1:-1])
+    if not head or not tail or found[0].group("tail") or found[-1].group("head") or not bare:
+        return parts
+    return [f"{head}{m.group('phase')}{tail}" for m in found]
 
 
 def _negated(figure: Figure) -> Figure:

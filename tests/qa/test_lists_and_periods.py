@@ -3,8 +3,8 @@ a clause of figures of several things, the item of a 分别 list the question na
 rather than answered by names listed elsewhere, a plan period's growth no two years of the report give, a rise
 between two ends named, the difficulties the report admits, what was done under a counted name, a figure asked
 with a rumour beside it, an average per thing asked first, money asked of a rate per year, a share stated of a
-whole the question abbreviates, and town people in everyday words — on a literal report of our own with the
-real model."""
+whole the question abbreviates, town people in everyday words, and phases listed with the thing before the first
+and the measure after the last — on a literal report of our own with the real model."""
 
 import pytest
 
@@ -14,7 +14,7 @@ REPORT = """2026年某省政府工作报告
 ——2026年1月20日在某省第十四届人民代表大会第四次会议上
 
 一、2025年和“十四五”时期工作回顾
-过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元，地方一般公共预算收入4211亿元。国家高新技术企业1.1万家。1550个省重点项目完成投资7398亿元。城乡低保平均标准分别提高到801元/月、7226元/年。工业增加值占地区生产总值比重提高到25.5%。城乡居民人均可支配收入分别达6.9万元、3.4万元。
+过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元，地方一般公共预算收入4211亿元。国家高新技术企业1.1万家。1550个省重点项目完成投资7398亿元。城乡低保平均标准分别提高到801元/月、7226元/年。工业增加值占地区生产总值比重提高到25.5%。城乡居民人均可支配收入分别达6.9万元、3.4万元。科创园一期、二期入驻率分别达到92%和74%。
 五年来，新增黄山、青山、绿水等全国文明城市8个，总数达到15个。
 “三个全覆盖”工程扎实推进，完成了12个村的道路硬化；解决了3000人的安全饮水问题。
 在看到成绩的同时，我们也清醒地认识到，发展中还存在不少困难和问题：产业结构不够合理，县域经济实力不强，民生保障还有短板。
@@ -106,3 +106,12 @@ def test_a_share_stated_of_a_whole_the_question_abbreviates(bot):
 def test_town_people_in_everyday_words(bot):
     answer = _one(bot, "城里人去年人均一年能挣多少？")
     assert (answer.kind, answer.value, answer.unit) == ("number", 6.9, "万元")
+
+
+def test_phases_listed_share_the_thing_and_the_measure(bot):
+    first = _one(bot, "科创园一期现在住进去几成了，入驻率多少？")
+    assert (first.kind, first.value, first.unit) == ("number", 92.0, "%")
+    second = _one(bot, "科创园二期入驻率是多少")
+    assert (second.kind, second.value) == ("number", 74.0)
+    either = _one(bot, "入驻率多少")
+    assert either.kind == "clarify"  # 一期 or 二期: neither named
