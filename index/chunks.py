@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from index.periods import Period
@@ -79,3 +79,16 @@ def _windows(sentences: list[Sentence], max_chars: int, overlap: int) -> list[li
             break
         i = max(j - overlap, i + 1)
     return windows
+
+
+def to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
+    """The report's text from ``at`` to the next full stop, read across chunks (which may overlap)."""
+    text, end = "", at
+    for chunk in chunks:
+        if chunk.span[1] <= end or chunk.span[0] > end:
+            continue
+        text += chunk.text[end - chunk.span[0] :]
+        end = chunk.span[1]
+        if "。" in text:
+            break
+    return text[: text.index("。") + 1] if "。" in text else text

@@ -14,7 +14,7 @@ from functools import cache
 
 import numpy as np
 
-from index.chunks import Chunk, split_sentences
+from index.chunks import Chunk, split_sentences, to_full_stop
 from index.facts import Fact, in_change, is_gap
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
@@ -301,7 +301,7 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     talked = _talked_quote(query, found.quotes, context)
     quote = talked or found.quotes[0]
     talked = talked or (_says_none_of_its_own(query) and quote.sentence.text in query.talked[-1])
-    sentence = _to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
+    sentence = to_full_stop(quote.sentence.span[0], context.index.chunks)  # its clauses are the items
     # a sentence whose colon the thing counted leads (…存在一些不足：) is what was asked, however few words meet
     if found.relevance < context.min_coverage and not colon_led(sentence, query.own):
         return None
@@ -358,19 +358,6 @@ def _stated_count(sentence: str, items: list[str], context: Context) -> tuple[fl
         return None, items
     last = items[-1][: found.start() - at] if found.start() < at + len(items[-1]) else items[-1]
     return to_number(found.group(1)), [*items[:-1], last]
-
-
-def _to_full_stop(at: int, chunks: Sequence[Chunk]) -> str:
-    """The report's text from ``at`` to the next full stop, read across chunks (which may overlap)."""
-    text, end = "", at
-    for chunk in chunks:
-        if chunk.span[1] <= end or chunk.span[0] > end:
-            continue
-        text += chunk.text[end - chunk.span[0] :]
-        end = chunk.span[1]
-        if "。" in text:
-            break
-    return text[: text.index("。") + 1] if "。" in text else text
 
 
 def answer_threshold(query: Query, context: Context) -> Answer | None:

@@ -4,7 +4,7 @@ passage rarely writes."""
 
 from __future__ import annotations
 
-from index.chunks import split_sentences
+from index.chunks import split_sentences, to_full_stop
 from qa.answer import Answer, Source
 from qa.context import Context
 from qa.query import Query
@@ -29,12 +29,14 @@ def answer_shortcomings(query: Query, context: Context) -> Answer | None:
     if best is None:
         return None
     chunk, sentence = best
-    said, span = sentence.text, sentence.span
+    said = to_full_stop(sentence.span[0], context.index.chunks)  # its clauses, cut at ；, are the difficulties
+    span = (sentence.span[0], sentence.span[0] + len(said))
     if len(said) < _SHORT:  # 同时，我们也清醒地看到，发展中还存在不少问题。: the problems follow in the next sentence
         after = [s for c in context.index.chunks for s in split_sentences(c.text, c.span[0]) if s.span[0] >= span[1]]
         following = min(after, key=lambda s: s.span[0], default=None)
         if following is not None:
-            said, span = f"{said}{following.text}", (span[0], following.span[1])
+            more = to_full_stop(following.span[0], context.index.chunks)
+            said, span = f"{said}{more}", (span[0], following.span[0] + len(more))
     source = Source(chunk.section, said, span, None, cited=True)
     return Answer(f"{said}\n\n出处：{chunk.section}", "passage", None, None, [source], query.text)
 
