@@ -14,10 +14,10 @@ REPORT = """2026年某省政府工作报告
 ——2026年1月20日在某省第十四届人民代表大会第四次会议上
 
 一、2025年和“十四五”时期工作回顾
-过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元，地方一般公共预算收入4211亿元。国家高新技术企业1.1万家。1550个省重点项目完成投资7398亿元。城乡低保平均标准分别提高到801元/月、7226元/年。工业增加值占地区生产总值比重提高到25.5%。城乡居民人均可支配收入分别达6.9万元、3.4万元。科创园一期、二期入驻率分别达到92%和74%。
+过去的一年，全年接待国内游客3.2亿人次、入境游客520万人次，分别增长5.1%、28.4%。生产安全事故起数、死亡人数分别下降12%、9.5%。全省地区生产总值5.2万亿元、增长5.4%，地方一般公共预算收入4211亿元。国家高新技术企业1.1万家。1550个省重点项目完成投资7398亿元。城乡低保平均标准分别提高到801元/月、7226元/年。工业增加值占地区生产总值比重提高到25.5%。城乡居民人均可支配收入分别达6.9万元、3.4万元。科创园一期、二期入驻率分别达到92%和74%。
 五年来，新增黄山、青山、绿水等全国文明城市8个，总数达到15个。
 “三个全覆盖”工程扎实推进，完成了12个村的道路硬化；解决了3000人的安全饮水问题。
-在看到成绩的同时，我们也清醒地认识到，发展中还存在不少困难和问题：产业结构不够合理，县域经济实力不强，民生保障还有短板。
+在看到成绩的同时，我们也清醒地认识到，发展中还存在不少困难和问题：产业结构不够合理；县域经济实力不强；民生保障还有短板。
 
 二、2026年工作安排
 全省地区生产总值增长5%左右。国家高新技术企业达到1.3万家。支持东湖、南岭、西岗等地创建全国文明城市。
@@ -74,6 +74,7 @@ def test_the_difficulties_the_report_admits(bot):
 
     admitted = _one(bot, "报告里承认现在发展还有哪些问题？")
     assert admitted.kind == "passage" and "产业结构不够合理" in admitted.text
+    assert "民生保障还有短板" in admitted.text  # to the full stop, past the clauses cut at ；
     topic = bot.understand("教育方面还有哪些问题")  # a topic of its own: not the report's account of them all
     assert answer_shortcomings(topic, bot.context) is None
 
@@ -115,3 +116,8 @@ def test_phases_listed_share_the_thing_and_the_measure(bot):
     assert (second.kind, second.value) == ("number", 74.0)
     either = _one(bot, "入驻率多少")
     assert either.kind == "clarify"  # 一期 or 二期: neither named
+
+
+def test_tenths_more_than_the_year_before_is_the_year_s_growth(bot):
+    answer = _one(bot, "2025年全省地区生产总值比上年多了几成？")
+    assert (answer.kind, answer.value, answer.unit) == ("number", 5.4, "%")
