@@ -38,8 +38,8 @@ def answer_structure(query: Query, context: Context) -> Answer | None:
         return None  # 第一个国家级孵化器: an ordinal before a noun, not a place in a list just named
     if position.ask in ("counted", "edge", "place"):
         return _placed(query, position, context)
-    if position.ask == "figures":
-        return _edge_figures(query, position, context)
+    if position.ask == "figures":  # fewer than two figures there: how the part opens (or ends), quoted
+        return _edge_figures(query, position, context) or _placed(query, replace(position, ask="edge"), context)
     root, parser = context.index.outline, context.parser
     if position.count and not position.path and not _of_report(query, parser):
         return None  # 一共几个？ naming neither a list's unit nor the report: no count of the report's parts

@@ -196,7 +196,7 @@ def test_a_place_asked_names_the_item_and_the_list_apart(question, item, steps, 
     [
         ("报告最后一句号召是什么", "end", []),
         ("第二部分开头怎么定位2012年", "start", [2]),
-        ("第一部分第三个方面开头的总述给了哪些数据", "start", [1, 3]),
+        ("第一部分第三个方面开头的总述讲了什么", "start", [1, 3]),
         ("工作举措的结尾讲了什么", "end", [((), "工作举措")]),
     ],
 )
@@ -204,6 +204,14 @@ def test_the_opening_or_end_of_a_part_is_asked_of_the_part_named_before_it(quest
     position = PARSER.parse(question).position
     assert position is not None and (position.ask, position.edge) == ("edge", edge)
     assert [s.index if s.index is not None else (s.years, s.words) for s in position.path] == steps
+
+
+def test_the_figures_a_part_s_opening_gives_are_asked_of_the_part_named_before_it():
+    position = PARSER.parse("第一部分第三个方面开头的总述给了哪些数据").position
+    assert position is not None and (position.ask, position.edge) == ("figures", "start")
+    assert [s.index for s in position.path] == [1, 3]
+    counted = PARSER.parse("总结开头列了几项主要经济指标").position
+    assert counted is not None and (counted.ask, counted.unit) == ("figures", "项")
 
 
 def test_a_count_asked_of_a_part_s_opening_counts_that_part_s_items():
