@@ -621,6 +621,33 @@ def _counted_in_text(query: Query, answer: Answer, context: Context) -> Answer:
     return found or _items_counted(query, context, beside=True) or answer
 
 
+def _part_after_whole(query: Query, matches: list[Match], context: Context) -> list[Match]:
+    """新能源汽车保有量 of 汽车保有量…增至3230万辆，其中新能源汽车…增至356万辆: the part its sentence gives after a
+    part word (其中), named by a word of the question the whole's name lacks, not the whole."""
+    if len(matches) < 2 or matches[0].fact.sentence_span is None:
+        return matches
+    best = matches[0].fact
+    missing = [w for w in query.own if len(w) > 1 and w not in best.metric and w not in best.context]
+    words = context.parser.lexicon.words("conversation", "follow_up", "part_of")
+    parts = [
+        m
+        for m in matches[1:]
+        if m.fact.sentence_span == best.sentence_span
+        and m.fact.unit == best.unit
+        and m.fact.span[0] > best.span[1]
+        and missing
+        and all(w in m.fact.metric for w in missing)
+        and any(
+            p in best.sentence[best.span[1] - best.sentence_span[0] : m.fact.span[0] - best.sentence_span[0]]
+            for p in words
+        )
+    ]
+    if not parts:
+        return matches
+    whole = (best.metric, best.sentence_span)  # the whole, at any of its ends, is not what was asked
+    return [parts[0], *(m for m in matches if m is not parts[0] and (m.fact.metric, m.fact.sentence_span) != whole)]
+
+
 def _item_named(query: Query, matches: list[Match]) -> list[Match]:
     """死亡人数下降了多少 of 生产安全事故起数、死亡人数分别下降15%、14.5%: the item of a 分别 list whose own name the
     question writes whole, not the one whose name shares more of the question's other words (生产安全事故)."""
@@ -649,7 +676,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if intent.operation and (query.count or 0) > 1:
         matches = []  # 三级加起来: several figures counted, never one
     matches = _of_the_kind_asked(query, intent, matches, context)
-    matches = _item_named(query, _at_talks_place(query, matches))
+    matches = _part_after_whole(query, _item_named(query, _at_talks_place(query, matches)), context)
     matches = [] if matches and _rate_of_another(query, matches[0].fact, context) else matches
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
@@ -981,7 +1008,19 @@ def _names_another_thing(query: Query, match: Match, context: Context) -> bool:
         _measures_other(query, match, context)
         or _named_by_heading_only(query, match, context)
         or _of_a_class_unasked(query, match.fact, context)
+        or _field_unmet(query, match.fact, context)
     )
+
+
+def _field_unmet(query: Query, fact: Fact, context: Context) -> bool:
+    """在教育上花了多少钱 met by 财政性项目总投资14亿元: the field money went to, as the question frames it (在…上), is
+    no word of the figure's name, context or clause (nor of the report's words for it)."""
+    field = query.field
+    if not field:
+        return False
+    said = [a for a in (field, *expand_aliases(field).split(), *alternatives(field)) if len(a) > 1]
+    named = f"{fact.metric} {fact.context} {clause_of(fact)}"
+    return bool(said) and not any(a in named for a in said)
 
 
 def _measures_other(query: Query, match: Match, context: Context) -> bool:

@@ -579,8 +579,9 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     renewed = said and not own and not new.lean.correction and not new.time.compared
     # 不对，我问的是技工贸总收入的2012年目标: a correction naming metric, year and kind asks the question anew
     renewed = renewed or (said and own and new.lean.correction and "time" in given)
-    # 财政收入2012年目标呢 after a difference of growths: the plan's figure of the metric named, no growth carried
-    renewed = renewed or (said and own and previous.computed)
+    # 财政收入2012年目标呢 after a difference of growths: the plan's figure of the metric named, no growth carried;
+    # 今年预算收入目标呢 after 比前年涨了几成: a metric, a time and a kind named anew ask the plan's figure
+    renewed = renewed or (said and own and (previous.computed or "time" in given))
     # 上一年呢 / 服务业总收入呢 after 增速呢: the growth was asked on the side of the value the talk is about
     swap = parser.lexicon.regex("conversation", "follow_up", "swaps").match(new.text)
     # 不对，我问的是服务业的 after 增速？ corrects the metric of the growth just asked

@@ -316,7 +316,8 @@ class QueryParser:
             text = self.lexicon.regex("time", "restated", restated).sub("", text).strip() or text
         # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
-        text = self.lexicon.regex("asking", "frame", "field_frame_pattern").sub(r"\g<field>", text)  # 在教育上花
+        framed = self.lexicon.regex("asking", "frame", "field_frame_pattern").search(text)  # 在教育上花: 教育
+        text = text.replace(framed.group(), framed.group("field")) if framed else text
         text = self._joined_as_written(text)
         # 大漕、大池那两个村拆迁完成率: 那两个 points at the things just named and counts them, asking nothing
         text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
@@ -367,6 +368,7 @@ class QueryParser:
             figure=figure,
             passage=self.asks_passage(text),
             own=tuple(self.own_words(text)),
+            field=framed.group("field") if framed else "",
             count=self.counted_figures(text),
         )
         return _with_given(query, self, text)
@@ -1111,7 +1113,7 @@ class StructureReader:
         self.counted = re.compile(
             rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})"
             rf"(?!{a('structure', 'counted_followers')})([\u4e00-\u9fff“”]{{1,10}}?)"  # 两个分别是: no thing named
-            rf"(?=(?:{a('structure', 'counted_followers')}))"
+            rf"(?=[，,]?(?:{a('structure', 'counted_followers')}))"  # 十项工作，点名了哪几项
         )
         self.which = lex.regex("structure", "which_pattern")
         # 要建哪三个特区？: the counted phrase asked with 哪 before its number
@@ -1121,6 +1123,7 @@ class StructureReader:
         self.slogan = lex.regex("structure", "slogan_pattern")
         self.slogan_asks = lex.regex("structure", "slogan_asks_pattern")
         self.done_under = lex.regex("structure", "done_under_pattern")
+        self.item_lead = lex.regex("structure", "item_lead_pattern")
         self.plan_periods = frozenset(lex.table("time", "plan_periods"))
         self.list_frame = lex.regex("structure", "list_frame_pattern")
         self.whole = lex.regex("structure", "whole_pattern")
@@ -1258,6 +1261,9 @@ class StructureReader:
                 )
             return Position(scope, "place", unit=owner.group("unit"), item=item, heading=True)
         place = self.place.search(text)
+        if place and self.item_lead.match(place.group("list") or ""):  # 重点工作里第几项讲软件园: the item after it
+            path = self.path(text[: place.start()])
+            return Position(path, "place", unit=place.group("unit"), item=place.group("list"))
         if place:  # 讲软件园的是第几条 / 讲研发园的是第几项重点工作: the item named, asked for its place
             named = (place.group("scope") or "") + (place.group("list") or "")
             scope, item = self._within(text[: place.start()], named)

@@ -198,6 +198,7 @@ class Query:
     figure: bool = False  # a figure is asked (多少, 几, 增长…), whatever else is
     passage: bool = False  # words asking what, which or how (哪些, 什么, 如何)
     own: tuple[str, ...] = ()  # the words naming its topic (not time, frame, aspect or qualifier words)
+    field: str = ""  # 在教育上花了多少钱: the field money went to, which a figure answering it names
     parts: tuple[Part, ...] = ()  # a computed or compared question's figures, in the order named
     count: int | None = None  # 三级加起来, 两个加起来: how many figures the question counts
     remainder: bool = False  # 不是发明专利的有多少件: the first part less the second, a part stated of it
