@@ -140,5 +140,6 @@ def test_what_the_first_runs_of_the_session_s_end_sets_got_wrong(real_bot):
     assert (place.kind, place.value) == ("number", 5.0)
     named, count = talk(real_bot, "指导思想里说的十项工作，点名了哪几项？", "点名的有几项")
     assert named.kind == "list" and (count.kind, count.value) == ("number", 4.0)
+    assert talk(real_bot, "“十项工作”报告点名了哪几项？")[0].kind == "list"
     how_far = talk(real_bot, "智慧物流产业园投资多大？", "今年要干到哪一步")[-1]
     assert how_far.kind == "passage" and "智慧物流产业园" in how_far.text
