@@ -1399,18 +1399,14 @@ _HEAD = 2  # characters: the head noun ending a name (面积, 收入)
 
 
 def _whole_and_first_phase(query: Query, tied: list[Match], context: Context) -> list[Match]:
-    """海洋产业基金多大 of 总规模100亿元、首期投资30亿元的海洋产业基金: a total asked without its mark (总) or its
-    measure (规模) beside a phase of the same thing in the same unit (首期, 一期): the question may mean either, so
-    both are offered."""
+    """海洋产业基金规模多大 of 总规模100亿元、首期投资30亿元的海洋产业基金: a total asked without its mark (总) beside a
+    phase of the same thing in the same unit (首期, 一期): the question may mean either, so both are offered."""
     best = tied[0].fact
     lex = context.parser.lexicon
     marks = lex.words("conversation", "filter", "total_marks")
-    marked = [m for m in marks if m in best.metric[-_TOTAL_MARK_REACH:]]
+    marked = any(m in best.metric[-_TOTAL_MARK_REACH:] for m in marks)
     if not marked or any(m in query.text for m in marks) or query.filter.phase:
         return tied
-    measure = best.metric[best.metric.rindex(marked[0]) + len(marked[0]) :]
-    if len(measure) > 1 and measure in query.text:
-        return tied  # 海洋产业基金规模多大: 规模 is what 总规模 measures, not what a phase (首期投资) does
     firsts = lex.words("conversation", "filter", "first_phases")
 
     def phase_of_it(fact: Fact) -> bool:

@@ -29,16 +29,27 @@ def answer_shortcomings(query: Query, context: Context) -> Answer | None:
     if best is None:
         return None
     chunk, sentence = best
-    said = to_full_stop(sentence.span[0], context.index.chunks)  # its clauses, cut at ；, are the difficulties
+    said = _paragraph_from(sentence.span[0], context)
     span = (sentence.span[0], sentence.span[0] + len(said))
-    if len(said) < _SHORT:  # 同时，我们也清醒地看到，发展中还存在不少问题。: the problems follow in the next sentence
-        after = [s for c in context.index.chunks for s in split_sentences(c.text, c.span[0]) if s.span[0] >= span[1]]
-        following = min(after, key=lambda s: s.span[0], default=None)
-        if following is not None:
-            more = to_full_stop(following.span[0], context.index.chunks)
-            said, span = f"{said}{more}", (span[0], following.span[0] + len(more))
     source = Source(chunk.section, said, span, None, cited=True)
     return Answer(f"{said}\n\n出处：{chunk.section}", "passage", None, None, [source], query.text)
 
 
+def _paragraph_from(at: int, context: Context) -> str:
+    """The report's text from ``at`` to the end of its paragraph, sentence by sentence (the difficulties follow the
+    sentence announcing them: …仍存在一些不足。主要是：A。B。), up to ``_MOST`` characters."""
+    said, end = "", at
+    while len(said) < _MOST:
+        more = to_full_stop(end, context.index.chunks)
+        if not more.strip():
+            break
+        cut = more.find("\n")
+        said += more if cut < 0 else more[:cut]
+        if cut >= 0 or not more.endswith("。"):
+            break  # the paragraph ends (or the report does)
+        end += len(more)
+    return said.strip()
+
+
+_MOST = 400  # characters of the passage quoted
 _SHORT = 40  # characters: a sentence that only announces the difficulties, naming none
