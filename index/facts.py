@@ -33,6 +33,7 @@ class _Words:
     growth: re.Pattern
     growth_list: re.Pattern
     respectively: re.Pattern
+    phase_item: re.Pattern
     falling: tuple[str, ...]
     rate: re.Pattern
     rank: re.Pattern
@@ -72,6 +73,7 @@ def _compiled(folder: Path) -> _Words:
         growth=pattern("growth", "pattern"),
         growth_list=pattern("growth", "list_pattern"),
         respectively=pattern("growth", "respectively_pattern"),
+        phase_item=pattern("growth", "phase_item_pattern"),
         falling=lex.words("facts", "growth", "falling"),
         rate=pattern("growth", "rate_pattern"),
         rank=pattern("rank", "pattern"),
@@ -668,13 +670,10 @@ def _respectively(clause: str, figures: list[Figure]):
     return parts, clean_metric(subject), sign
 
 
-_PHASE = re.compile(r"^(?P<head>.*?)(?P<phase>[一二三四五六七八九十\d]+期)(?P<tail>.*)$")
-
-
 def _phases_shared(parts: list[str]) -> list[str]:
     """Phases listed with the thing named before the first and the measure after the last (研发园一期、二期入驻率):
     each phase with both; the parts as they are otherwise."""
-    found = [_PHASE.match(p) for p in parts]
+    found = [_words().phase_item.match(p) for p in parts]
     if len(parts) < 2 or not all(found):
         return parts
     head, tail = found[0].group("head"), found[-1].group("tail")
