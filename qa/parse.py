@@ -1113,7 +1113,8 @@ class StructureReader:
         self.counted = re.compile(
             rf"(?<![第这那])({_NUMBER})({a('structure', 'counters')})"
             rf"(?!{a('structure', 'counted_followers')})([\u4e00-\u9fff“”]{{1,10}}?)"  # 两个分别是: no thing named
-            rf"(?=[，,]?(?:报告)?(?:{a('structure', 'counted_followers')}))"  # 十项工作，(报告)点名了哪几项
+            # 十项工作，(报告)点名了哪几项: the report named between the phrase and its asking words
+            rf"(?=[，,]?(?:{a('structure', 'wholes')})?(?:{a('structure', 'counted_followers')}))"
         )
         self.which = lex.regex("structure", "which_pattern")
         # 要建哪三个特区？: the counted phrase asked with 哪 before its number
