@@ -759,17 +759,26 @@ def answer_each_named(query: Query, context: Context) -> Answer | None:
         if answers[0].body == answers[1].body:  # type: ignore[union-attr]
             return None  # 国际国内标准制修订: both sides meet one figure, whose name holds them both
         return _both(answers, query)  # type: ignore[arg-type]
-    if "number" not in kinds:
-        return None  # neither is a figure of the report: the question is refused as a whole
+    if "number" not in kinds or _listed_sides(query, context):
+        return None  # neither is a figure of the report (or 大漕、大池拆迁完成率: the list names one thing's parts)
     return answer_passage(replace(query, wants="passage"), context)
+
+
+def _listed_sides(query: Query, context: Context) -> bool:
+    """Whether the two names stand with a list mark between them (GDP、财政收入), not a joining word (GDP和财政收入)."""
+    return context.parser.lexicon.regex("asking", "figure", "each_joiner_pattern").search(query.metric) is None
 
 
 def _sides(query: Query, context: Context) -> tuple[str, str] | None:
     """The two names a figure question joins with 和 / 与 in its own words, each as the question writes it."""
     lex = context.parser.lexicon
     joined = lex.regex("asking", "figure", "each_joiner_pattern").search(query.metric)
-    if query.operation != "lookup" or query.wants != "figure" or joined is None:
+    if query.operation != "lookup" or query.wants != "figure":
         return None
+    if joined is None:  # GDP、财政收入定的目标: the list mark the metric's words dropped, written between them
+        names = query.metric.split()
+        listed = len(names) == 2 and lex.regex("asking", "figure", "each_joiner_pattern").fullmatch("、")
+        return (names[0], names[1]) if listed and f"{names[0]}、{names[1]}" in query.words else None
     if any(joined.group() in w for w in context.tokenizer.words(query.metric)):
         return None  # 参与: the joining character inside a word joins nothing
     left, right = query.metric[: joined.start()].strip(), query.metric[joined.end() :].strip()
@@ -834,7 +843,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         for m in matches
         if not _titled_set(m.fact, query, context)
         and not _items_counted_unasked(query, m.fact, context)
-        and not _whole_of_part_asked(query, m.fact, context)
+        and not whole_of_part_asked(query, m.fact, context)
         and not (m.score < FULL_SCORE and _other_kind_named(query, m.fact, context))
         and not _names_another_thing(query, m, context)
         and not of_another_clause(query, m.fact)
@@ -982,7 +991,7 @@ def _soft_words(soft: frozenset[str]) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(soft, key=len, reverse=True)))
 
 
-def _whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
+def whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
     """其中外资有多少 met by 协议引进内外资总额: the question names one part of a word that names two (the lexicon's
     wholes); the figure is of both, and says nothing of the part alone, unless the report says it is each one's
     (城乡居民人均可支配收入分别增长7.5%)."""
@@ -1679,7 +1688,8 @@ def find_quotes(query: Query, context: Context) -> Found:
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     listing = bool(context.parser.list_asked.search(query.words))
-    quotes = pick_quotes(chunks, groups, context.weights, cosines, listing, _asked_past(query, context))
+    broad = bool(context.parser.lexicon.regex("asking", "figure", "broad_pattern").search(query.text))
+    quotes = pick_quotes(chunks, groups, context.weights, cosines, listing, _asked_past(query, context), broad)
     quotes = list_run(quotes, index.chunks, query.words)
     quotes = said_on(list_item(quotes, index.chunks, groups), index.chunks)
     quotes = whole_item(quotes, index.chunks, groups)
@@ -1720,6 +1730,10 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
     if thing:  # 那家科技银行叫什么名字: the sentences speak of it, but give it no name
         text = f"报告提到了{thing}，但没有写出它的名称。\n\n原文：{body}\n出处：{section}"
         return Answer(text, "none", sources=sources, question=query.text)
+    detail = _detail_unwritten(query, body, context)
+    if detail:  # 李惠利医院东部院区什么时候开诊: the sentences speak of it, but give no time
+        text = f"报告中没有写明{detail}，相关的内容如下。\n\n原文：{body}\n出处：{section}"
+        return Answer(text, "none", sources=sources, question=query.text)
     return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
 
 
@@ -1738,6 +1752,67 @@ def _unwritten(query: Query, context: Context) -> bool:
         not any(w in written for w in (*expand_aliases(word).split(), *alternatives(word, lexicon)))
         for word in (*own, *joined)
     )
+
+
+def _detail_unwritten(query: Query, body: str, context: Context) -> str:
+    """The detail a question asks of a thing (什么时候, 哪家银行, 评上了哪些人, 租金多少钱; asking.toml ``[detail]``)
+    that the sentences found do not write, by its label (时间); "" when none is asked or the sentences write it."""
+    if query.unit and "unit" in query.given and _amount_asked(query, context) and _unsaid_words(query, body, context):
+        asking = re.compile(r"(?:多少|几)\S?")
+        if not re.search(_AMOUNT.format(re.escape(query.unit)), _clauses_on(query, body, asking, context)):
+            return f"具体数字（{query.unit}）"
+    lexicon = context.parser.lexicon
+    for kind, entry in lexicon.table("asking", "detail").items():
+        asking = lexicon.regex("asking", "detail", kind, "asked_pattern") if isinstance(entry, dict) else None
+        if asking is None or not asking.search(query.text):
+            continue
+        if not _detail_shown(kind, entry, query.text, body, asking, query, context):
+            return str(entry["label"])
+    return ""
+
+
+_AMOUNT = r"\d[\d.]*(?:多|余)?[万亿千百]*{}"  # a figure written in a unit (100套, 1.5万元)
+
+
+def _amount_asked(query: Query, context: Context) -> bool:
+    """Whether the question asks how much or how many in its unit (租金多少元, 多少张床位), not which time of an
+    event (第几次办) nor a thing whose unit is only implied (投资广场是干什么的)."""
+    if context.parser.lexicon.regex("asking", "figure", "event_ordinal_pattern").search(query.text):
+        return False
+    return bool(re.search(rf"(?:多少|几)(?:个)?(?:{re.escape(query.unit or '')}|钱)", query.text))
+
+
+def _unsaid_words(query: Query, body: str, context: Context) -> bool:
+    """Whether the sentences leave a word of the question unsaid (床位 of 多少张床位 beside 李惠利医院东部院区加快建设;
+    not 今年关停燃煤锅炉多少台 beside a plan to finish the boilers' removal)."""
+    return any(w not in body for w in context.tokenizer.content_words(query.words) if len(w) > 1)
+
+
+def _clauses_on(query: Query, body: str, asked: re.Pattern[str], context: Context) -> str:
+    """The clauses of ``body`` that write the most words of the question besides its asking (成立全市首家科技支行 of
+    全市首家科技支行是哪家银行设立的, not the next clause naming another bank); the whole body when none writes any."""
+    words = [w for w in context.tokenizer.content_words(asked.sub(" ", query.words)) if len(w) > 1]
+    clauses = re.split(r"[，,；;。：:]", body)
+    written = [sum(w in c for w in words) for c in clauses]
+    most = max(written, default=0)
+    return "，".join(c for c, n in zip(clauses, written, strict=True) if n == most) if most else body
+
+
+def _detail_shown(
+    kind: str, entry: dict, question: str, body: str, asking: re.Pattern[str], query: Query, context: Context
+) -> bool:
+    """Whether ``body`` writes the detail of ``kind`` a question asks: a time, or a step the question names (开工);
+    an organisation named, in the clauses speaking of the thing, other than one the question names (科技银行 of
+    哪家银行设立的科技银行)."""
+    lexicon = context.parser.lexicon
+    if "suffixes" in entry:
+        suffixes = lexicon.alternation("asking", "detail", kind, "suffixes")
+        clauses = _clauses_on(query, body, asking, context)
+        names = re.finditer(rf"[\u4e00-\u9fffA-Za-z]{{2}}(?:{suffixes})", clauses)
+        return any(m.group() not in question for m in names)
+    if lexicon.regex("asking", "detail", kind, "shown_pattern").search(body):
+        return True
+    return any(step in question and step in body for step in entry.get("steps", ()))
 
 
 def _name_words(query: Query, context: Context) -> list[str]:

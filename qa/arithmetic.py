@@ -126,15 +126,15 @@ def _cited(pair: Pair, context: Context) -> list[tuple[float, Fact]]:
 
 def answer_worked_back(query: Query, context: Context) -> Answer | None:
     """倒推一下，2010年的GDP大概是多少: the year before the report's results, from that year's figure and its
-    stated growth (170 ÷ (1 + 25%)), or the growth the question gives (按25%的增速倒推); only when the question asks to
-    work it back."""
+    stated growth (170 ÷ (1 + 25%)), or the growth the question gives (按25%的增速倒推), or the rise over it (去年比
+    2010年多了多少: 170 − 136); only when the question asks to work it back."""
     lex = context.parser.lexicon
     year = context.report_year
     rates = [s.value for s in query.stated if s.unit == "%"]
     # (2011年GDP增长25%，倒推一下2010年: the year worked from may be named beside it)
     if not year or year - 2 not in query.years or not set(query.years) <= {year - 2, year - 1}:
         return None
-    if query.operation != "lookup" or len(rates) > 1:
+    if query.operation not in ("lookup", "difference") or len(rates) > 1:
         return None
     cues = lex.words("asking", "own_figures", "worked_back")
     if not query.estimate or (query.aspect != "value" and not rates):  # (said, or said a turn or two before)
@@ -152,10 +152,13 @@ def answer_worked_back(query: Query, context: Context) -> Answer | None:
     if rate <= -100:
         return None  # no figure falls by all of itself and more
     said = f"按您给的增速{rate:g}%" if rates else f"按{fact_label(level)}{figure_text(level)}、同比增长{rate:g}%"
-    value = round(level.value / (1 + rate / 100), 2)
-    text = (
-        f"报告没有直接给出{year - 2}年的数字；{said}倒推：{level.value:g} ÷ (1 + {rate:g}%) ≈ {value:g}{level.unit}。"
-        f"\n\n原文：{level.sentence}\n出处：{level.section}"
-    )
+    before = round(level.value / (1 + rate / 100), 2)
+    text = f"报告没有直接给出{year - 2}年的数字；{said}倒推："
+    text += f"{level.value:g} ÷ (1 + {rate:g}%) ≈ {before:g}{level.unit}。"
+    value = before
+    if query.operation == "difference":  # 去年比2010年多了多少: the rise the worked-back year leaves
+        value = round(level.value - before, 2)
+        text += f"\n{year - 1}年比{year - 2}年多：{level.value:g} − {before:g} ≈ {value:g}{level.unit}。"
+    text += f"\n\n原文：{level.sentence}\n出处：{level.section}"
     sources: list[Source] = [source_of(level)]
     return Answer(text, "number", value, level.unit, sources, query.text)

@@ -30,6 +30,7 @@ from qa.answerers import (
     of_another_clause,
     retrieve,
     settle,
+    whole_of_part_asked,
 )
 from qa.compute import Operand, share_of, worked_change
 from qa.config import Settings
@@ -183,7 +184,7 @@ class Bot:
             # 协议的呢？ names the figure by what sets it apart: the talk goes on about it as the report names it
             chosen = parsed.lean.choice is not None or parsed.lean.chooser or names_only_apart(parsed)
             chosen = chosen or (asked_back and not answer.startswith(_ASK_BACK) and bool(self._short_reply(parsed)))
-            if chosen or _INSTEAD in answer:
+            if chosen or _INSTEAD in answer or parsed.operation == "superlative":
                 conversation = self._grounded(conversation, answer)
             elif not asked_back:  # an option chosen was one of several, whatever its year (二期 then 一期的呢)
                 conversation = self._dated(conversation, answer)
@@ -229,7 +230,17 @@ class Bot:
             chosen = replace(query, metric=asked.metric, own=asked.own, qualifiers=qualifiers)
             return replace(conversation, queries=(*conversation.queries[:-1], chosen))
         chosen = replace(query, metric=self._carried_name(fact))
+        if query.operation == "superlative":  # 比工业快多少 after 哪个涨得最快: the talk is of the one it found
+            lookup = replace(query, operation="lookup", parts=(), whole=None, own=(self._carried_name(fact),))
+            chosen = replace(lookup, metric=self._carried_name(fact), aspect=fact.aspect)
         return replace(conversation, queries=(*conversation.queries[:-1], chosen))
+
+    @cached_property
+    def _extreme_said(self) -> re.Pattern[str]:
+        """How a superlative's answer names its winner (…增速最快，为52%): the label and the figure."""
+        lexicon = self.parser.lexicon
+        words = "|".join(lexicon.words("asking", "extreme", "high") + lexicon.words("asking", "extreme", "low"))
+        return re.compile(rf"^(.+?)(?:{words})，为(.+?)。?$")
 
     def _carried_name(self, fact: Fact) -> str:
         """The metric words a follow-up carries of the fact just answered: its name, without the words it borrows
@@ -255,7 +266,8 @@ class Bot:
         line of the chat's plain text, which shows the figure first) and, when the answer quotes it, its 原文
         sentence; None when no line names exactly one fact."""
         quoted = re.search(r"^原文：(.+)$", answer, re.MULTILINE)
-        lines = answer.splitlines()[:3]
+        # a superlative's winner (服务业总收入增速最快，为52%) read as its figure's line (服务业总收入增速：52%)
+        lines = [self._extreme_said.sub(r"\1：\2", line) for line in answer.splitlines()[:3]]
         # the chat's plain text runs a note and the figure's line together (报告中没有单列…的： 2012年…：突破1000件。)
         for line in [*lines, *(piece for ln in lines if _INSTEAD in ln for piece in ln.split()[1:])]:
             found = self._labelled(VERDICT.sub("", line.strip()))  # 不是。2011年…：31.2亿元
@@ -294,7 +306,7 @@ class Bot:
             )
         answer = self._restated(question, turns) or self._answer(question, turns)
         if answer.kind == "passage":
-            return self._figure_piece(question, answer, turns) or answer
+            return self._figure_piece(question, answer, turns) or self._in_pieces(question, turns, answer) or answer
         return (self._in_pieces(question, turns) or answer) if answer.kind == "none" else answer
 
     def _restated(self, question: str, turns: list[Turn]) -> Answer | None:
@@ -322,9 +334,10 @@ class Bot:
         fact = self._answered_fact(figure.text) if figure.kind == "number" else None
         return figure if fact is not None and clause_of(fact) in answer.text else None
 
-    def _in_pieces(self, question: str, turns: list[Turn]) -> Answer | None:
+    def _in_pieces(self, question: str, turns: list[Turn], whole: Answer | None = None) -> Answer | None:
         """A question of several questions (整体经济怎么样？生产总值和财政收入各是多少？) that finds nothing as a
-        whole: each piece answered on its own, the answers given together; None when no piece is answered."""
+        whole, or a passage for one piece only (哪些村整村拆迁了？朱一社区安置好了吗？): each piece answered on its
+        own, the answers given together; None when no more than ``whole`` is answered."""
         pieces = self.parser.pieces(question)
         if len(pieces) < 2:
             return None
@@ -333,16 +346,28 @@ class Bot:
         if any(met.search(piece) and not self.read(piece).own for piece in pieces[1:]):
             return None
         answers = self._each_piece(pieces, turns)
-        given = [(piece, a) for piece, a in answers if a.kind != "none"]
-        given = list({_figure_line(a): (piece, a) for piece, a in reversed(given)}.values())[::-1]  # once each
-        # a piece refused leaves only exact answers standing: a passage found for part of a question the report
-        # cannot answer (居家养老服务怎么搞 beside 新建几家养老院) is a loose fit, not an answer
-        if len(given) < len(answers) and any(a.kind == "passage" for _, a in given):
+        given = _once_each([(piece, a) for piece, a in answers if a.kind != "none"])
+        # a piece asking a figure the report lacks leaves only exact answers standing: a passage found for part of
+        # a question the report cannot answer (居家养老服务怎么搞 beside 新建几家养老院) is a loose fit, not an answer;
+        # a piece asking only whether (坐公交方便了吗) is answered by what the others find
+        refused = [piece for piece, a in answers if a.kind == "none" and self._asks_detail(piece)]
+        if refused and any(a.kind == "passage" for _, a in given):
+            return None
+        if whole is not None and not (len(given) > 1 or (given and whole.body in given[0][1].body)):
             return None
         if len(given) <= 1:
             return given[0][1] if given else None
-        text = "\n\n".join(f"【{piece}】\n{a.text}" for piece, a in given)
+        text = "\n\n".join(f"【{piece}】\n{_as_piece(a)}" for piece, a in given)
         return Answer(text, "passage", None, None, [s for _, a in given for s in a.sources[:2]], question)
+
+    def _asks_detail(self, piece: str) -> bool:
+        """Whether a piece asks a figure or a detail (a name, a time, who; asking.toml ``[name]``, ``[detail]``), not
+        only whether or how (坐公交方便了吗)."""
+        lexicon = self.parser.lexicon
+        details = [k for k, v in lexicon.table("asking", "detail").items() if isinstance(v, dict)]
+        asked = [lexicon.regex("asking", "name", "asked_pattern")]
+        asked += [lexicon.regex("asking", "detail", k, "asked_pattern") for k in details]
+        return self.read(piece).figure or any(p.search(piece) for p in asked)
 
     def _each_piece(self, pieces: list[str], turns: list[Turn]) -> list[tuple[str, Answer]]:
         """Each piece answered in the conversation; a later piece naming nothing of its own (在全市排第几？ / 有具体数
@@ -353,7 +378,9 @@ class Bot:
             bare = bool(answers) and not read.own and not read.given & {"aspect", "time", "kind", "operation"}
             if bare and answers[-1][1].kind == "none":
                 continue  # 有具体数吗 after a piece refused: refused with it (具体增速呢 asks on in the conversation)
-            before = [(answers[-1][0], answers[-1][1].text)] if bare else []
+            # 今年哪些村要开始拆，哪些村要拆完: a piece naming no time asks at the time of the piece before
+            timeless = bool(answers) and "time" not in read.given and "time" in self.read(answers[-1][0]).given
+            before = [(answers[-1][0], answers[-1][1].text)] if bare or timeless else []
             answers.append((piece, self._answer(piece, [*turns, *before])))
         return answers
 
@@ -787,6 +814,8 @@ class Bot:
         name = earlier.metric  # what it measures itself: 发明专利 (of 获专利授权) has no counterpart in 授权专利
         if any(w not in name for w in parsed.own) or not any(w in name or name in w for w in query.own):
             return None  # the question (or the conversation's topic) names what the earlier figure does not measure
+        if whole_of_part_asked(parsed, earlier, self.context):
+            return None  # 里面外资有多少 after 引进内外资: a part of what the earlier figure measures
         held = [
             (alike(without_soft(f.metric, self.parser.soft), name), f)
             for f in self.index.facts
@@ -959,15 +988,21 @@ class Bot:
         return combine("share", [lookup_answer(found[0], parsed), summed], parsed.text)
 
     def _summed_in_passage(self, parsed: Query, turns: list[Turn]) -> Answer | None:
-        """加起来至少多少家 after a passage quoting 引进10家以上核心伙伴企业…,10家以上大型物流及配套企业: the figures it
-        quotes in the unit asked, added up; None unless the earlier answer quoted two or more and gave no figure."""
+        """加起来至少多少家 (一共准备引进多少家企业) after a passage quoting 引进10家以上核心伙伴企业…,10家以上大型
+        物流及配套企业: the figures it quotes in the unit asked, of the things the question names, added up; None
+        unless the earlier answer quoted two or more and gave no figure."""
         adding = self.parser.lexicon.regex("asking", "operation", "adding")
-        if parsed.operation != "sum" or parsed.own or not parsed.unit or not turns or not adding.search(parsed.text):
+        if parsed.operation != "sum" or not parsed.unit or not turns or not adding.search(parsed.text):
             return None
         earlier = turns[-1][1]
         if not self._quoted_no_figure(earlier):
             return None
-        quoted = [f for f in self._quoted_facts(turns, back=1) if f.aspect == "value" and f.unit == parsed.unit]
+        # 一共准备引进多少家企业: the things the question names, each figure's sentence writes (引进10家以上…企业)
+        quoted = [
+            f
+            for f in self._quoted_facts(turns, back=1)
+            if f.aspect == "value" and f.unit == parsed.unit and all(w in f.sentence for w in parsed.own)
+        ]
         if len(quoted) < 2 or len({f.year for f in quoted}) > 1:
             return None
         return combine("sum", [lookup_answer(f, parsed) for f in quoted], parsed.text)
@@ -1413,6 +1448,7 @@ class Bot:
 
 
 _ASK_BACK = "报告中有几项数据都符合您的问题"
+_ASK_BACK_LINE = re.compile(f"^{_ASK_BACK}[^\n]*")
 _INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
 _OPERATIONS_SAID = {"difference": "差额", "change": "变化", "ratio": "比值", "sum": "合计"}
 _COMPUTED = "\n计算："  # the line of a computed answer giving its formula
@@ -1430,6 +1466,23 @@ def _metric(fact: Fact) -> str:
 
 def _labelled(fact: Fact) -> str:
     return f"{fact_label(fact)}{figure_text(fact)}"
+
+
+def _once_each(given: list[tuple[str, Answer]]) -> list[tuple[str, Answer]]:
+    """The pieces' answers without one given twice: the same figure line, or a passage another quotes whole."""
+    given = list({_figure_line(a): (piece, a) for piece, a in reversed(given)}.values())[::-1]
+    return [
+        (piece, a)
+        for i, (piece, a) in enumerate(given)
+        if not any(j != i and a.kind == "passage" and a.body in b.body for j, (_, b) in enumerate(given))
+    ]
+
+
+def _as_piece(answer: Answer) -> str:
+    """A piece's answer as one of several: an ask-back's options as the figures the report has for it."""
+    if answer.kind != "clarify":
+        return answer.text
+    return _ASK_BACK_LINE.sub("报告中相关的数据有：", answer.text, count=1)
 
 
 def _figure_line(answer: Answer) -> str:

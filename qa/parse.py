@@ -565,6 +565,7 @@ class QueryParser:
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
         text = self.complement.sub(lambda m: f" {m.group('part') or m.group('rest_of') or ''} ", text)
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
+        text = self.lexicon.regex("asking", "aspect", "rank_area_pattern").sub(" ", text)  # 在宁波全市排第几
         text = self._without_claim(text)  # 是不是超过700件: the figure claimed names no metric
         text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
         text = self._without_amount_suffix(text)  # 投资额: the amount of 投资

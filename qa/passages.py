@@ -14,6 +14,7 @@ import numpy as np
 from index.chunks import Chunk, Sentence, split_sentences
 from index.facts import paragraph_lead
 from index.lexicon import current
+from index.outline import HEADING_NUMBER
 from index.store import ReportIndex
 from index.text_index import TextIndex
 from index.tokens import ReportTokenizer
@@ -79,12 +80,28 @@ def question_words(
     report's ``weights``, everyday words (新冒出来) the report does not write are words of their own; for a
     ``passage``, without function words."""
     rest, groups = alias_groups(question)
+    rest, quoted = _quoted_terms(rest, weights)
+    groups = [*quoted, *groups]
     rest, everyday = everyday_split(rest, weights.writes) if weights is not None else (rest, [])
     content = tokenizer.topic_words(rest) if passage else tokenizer.content_words(rest)
     if weights is not None:
         content = _split_absent(_resplit(content, weights), weights)
     words = [(w,) for w in _unrestated(content, bool(groups or everyday)) if not _counting().fullmatch(w)]
     return list(dict.fromkeys(words + [(w,) for w in everyday] + groups))
+
+
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,16})[”\"」]")  # a term the question writes in quotes (“一老一小”)
+
+
+def _quoted_terms(question: str, weights: Weights | None) -> tuple[str, list[WordGroup]]:
+    """A term the question quotes (“一老一小”) that the report writes, as one word, not cut into pieces (一老 | 一小);
+    the question without it."""
+    if weights is None:
+        return question, []
+    terms = [t for t in _QUOTED.findall(question) if weights.writes(t)]
+    for term in terms:
+        question = question.replace(term, " ")
+    return question, [(t,) for t in terms]
 
 
 def _unrestated(words: list[str], named: bool) -> list[str]:
@@ -345,11 +362,13 @@ def pick_quotes(
     cosines: Mapping[int, np.ndarray] | None = None,
     listing: bool = False,
     shown: str = "",
+    broad: bool = False,
 ) -> list[Quote]:
     """The best sentence of the best chunks and, beside it, the sentences of its chunk that cover as much;
     ``cosines`` (`sentence_cosines`) add the sentences' nearness in meaning to their coverage; with ``listing``
     (哪几块, 有哪些), a sentence listing members of a thing asked (新能源、新材料…等先进制造业) weighs more.
-    Sentences of ``shown`` (the answer just given, when the question asks on past it) are left for others."""
+    Sentences of ``shown`` (the answer just given, when the question asks on past it) are left for others; with
+    ``broad`` (有什么安排), a short sentence leading its paragraph weighs as the paragraph it leads."""
     best: list[Quote] = []
     groups = weights.expand(groups)  # once, not for every sentence
     for rank, chunk in enumerate(chunks):
@@ -358,9 +377,14 @@ def pick_quotes(
         for i, sentence in enumerate(split_sentences(chunk.text, chunk.span[0])):
             # the headings above a sentence are part of what it says; a slight preference for
             # higher-ranked chunks breaks ties between equal sentences
-            score = weights.coverage(groups, heading + sentence.text) - 0.01 * rank
+            score = weights.coverage(groups, heading + sentence.text)
+            if broad and score > 0:  # 有什么安排: a lead writing a word of the question (更好关爱“一老一小”。)
+                score = max(score, weights.coverage(groups, heading + sentence.text + _led(sentence, chunk)))
+            score -= 0.01 * rank
             if listing and _lists_members(sentence.text, groups):
                 score += LISTING_CREDIT
+            if _joined(sentence.text, groups):
+                score += JOINED_CREDIT
             meaning = float(near[i]) if near is not None and i < len(near) else None
             best.append(Quote(sentence, chunk, score, meaning))
     fresh = [q for q in best if not shown or q.sentence.text.strip() not in shown]
@@ -385,6 +409,31 @@ def pick_quotes(
 LISTING_CREDIT = 0.05  # coverage a sentence listing members of the thing asked adds, for a question asking which
 # ones (fitted over 0, 0.05, 0.1, 0.2 on the first turns of the passage and refusal questions of the blind sets: 0.05
 # fixes two and breaks none; 0.2 breaks seven)
+
+
+def _led(sentence: Sentence, chunk: Chunk) -> str:
+    """What a short sentence opening a paragraph (更好关爱“一老一小”。) leads: the rest of its paragraph; "" for
+    any other sentence."""
+    at = sentence.span[0] - chunk.span[0]
+    if len(sentence.text) >= _LEAD_CHARS or (at > 0 and chunk.text[at - 1] != "\n"):
+        return ""
+    if _NUMBERED.match(sentence.text):
+        return ""  # 2、新兴产业园建设成效显著。: a numbered heading, found by its own words
+    end = sentence.span[1] - chunk.span[0]
+    return chunk.text[end:].split("\n", 1)[0]
+
+
+_NUMBERED = re.compile(HEADING_NUMBER)
+
+
+JOINED_CREDIT = 0.05  # coverage a sentence writing two neighbouring words of the question as one (创业的企业:
+# 新引进创业企业近200家) adds over one writing them apart (企业家…创业者)
+
+
+def _joined(text: str, groups: Sequence[WordGroup]) -> bool:
+    """Whether ``text`` writes two neighbouring words of the question as one word (创业 企业 → 创业企业)."""
+    words = [g[0] for g in groups if len(g[0]) > 1]
+    return any(a + b in text for a, b in zip(words, words[1:], strict=False))
 
 
 def _lists_members(text: str, groups: Sequence[WordGroup]) -> bool:

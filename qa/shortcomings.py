@@ -17,7 +17,7 @@ def answer_shortcomings(query: Query, context: Context) -> Answer | None:
     if query.wants != "passage" or not lex.regex("asking", "shortcomings", "asked_pattern").search(query.text):
         return None
     plain = set(lex.words("asking", "shortcomings", "plain_words"))
-    if not query.own or any(w not in plain for w in query.own):
+    if not query.own or any(_unnamed(w, context) not in plain for w in query.own):
         return None
     frame = lex.regex("asking", "shortcomings", "frame_pattern")
     best, points = None, 0
@@ -33,6 +33,12 @@ def answer_shortcomings(query: Query, context: Context) -> Answer | None:
     span = (sentence.span[0], sentence.span[0] + len(said))
     source = Source(chunk.section, said, span, None, cited=True)
     return Answer(f"{said}\n\n出处：{chunk.section}", "passage", None, None, [source], query.text)
+
+
+def _unnamed(word: str, context: Context) -> str:
+    """A word without the report's own name before it (山东省政府 → 省政府)."""
+    names = sorted((n for n in context.tokenizer.own_names if len(n) > 1 and word.startswith(n)), key=len)
+    return word[len(names[-1]) :] if names and len(word) > len(names[-1]) else word
 
 
 def _paragraph_from(at: int, context: Context) -> str:

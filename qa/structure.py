@@ -342,6 +342,8 @@ def _place(query: Query, position: Position, context: Context) -> Answer | None:
         return None
     scope = chain[-1]
     earlier = _at_section(root, query.section)
+    if not position.path and position.item and earlier is not None:
+        scope = _list_talked(root, earlier, position.item, parser) or scope
     item = _named_item(scope, position.item, parser) if position.item else earlier
     depth = parser.structure.depth(position.unit)
     if position.item and item is not None and earlier is not None and _lists(item, earlier, depth):
@@ -464,6 +466,17 @@ def _lists(named: Node, earlier: Node, depth: int | None) -> bool:
 
 
 _DEPTH_SLACK = 2  # a unit's depth is a rule of thumb (节 may count sections one level up), not two levels off
+
+
+def _list_talked(root: Node, earlier: Node, words: str, parser: QueryParser) -> Node | None:
+    """讲研发园的是第几项 after the list of 重点工作 (or an item of it): the list just talked about, or the one the
+    item just given is in, when the words name an item of it; None otherwise."""
+    line = _line_to(root, earlier)
+    for node in (earlier, line[-2] if len(line) > 1 else root):
+        inside = _named_item(node, words, parser) if node.children and node is not root else None
+        if inside is not None and inside is not node:
+            return node
+    return None
 
 
 def _named_item(scope: Node, words: str, parser: QueryParser) -> Node | None:
