@@ -1779,7 +1779,9 @@ def _amount_asked(query: Query, context: Context) -> bool:
     event (第几次办) nor a thing whose unit is only implied (投资广场是干什么的)."""
     if context.parser.lexicon.regex("asking", "figure", "event_ordinal_pattern").search(query.text):
         return False
-    return bool(re.search(rf"(?:多少|几)(?:个)?(?:{re.escape(query.unit or '')}|钱)", query.text))
+    unit = re.escape(query.unit or "")
+    # 几个“特区”分别叫什么 counts things to name them; 多少张床位, 租金多少钱 ask an amount
+    return bool(re.search(rf"多少(?:个)?(?:{unit}|钱)|几(?!个){unit}", query.text))
 
 
 def _unsaid_words(query: Query, body: str, context: Context) -> bool:

@@ -178,17 +178,28 @@ class Bot:
     def _conversation(self, turns: tuple[Turn, ...]) -> Conversation:
         conversation = Conversation()
         for question, answer in turns:
+            conversation = self._on_winner(conversation, question)
             parsed = self.read(question, conversation.previous)
             asked_back = conversation.last_answer.startswith(_ASK_BACK)
             conversation = follow(conversation, parsed, self.parser, answer)
             # 协议的呢？ names the figure by what sets it apart: the talk goes on about it as the report names it
             chosen = parsed.lean.choice is not None or parsed.lean.chooser or names_only_apart(parsed)
             chosen = chosen or (asked_back and not answer.startswith(_ASK_BACK) and bool(self._short_reply(parsed)))
-            if chosen or _INSTEAD in answer or parsed.operation == "superlative":
+            if chosen or _INSTEAD in answer:
                 conversation = self._grounded(conversation, answer)
             elif not asked_back:  # an option chosen was one of several, whatever its year (二期 then 一期的呢)
                 conversation = self._dated(conversation, answer)
         return conversation
+
+    def _on_winner(self, conversation: Conversation, question: str) -> Conversation:
+        """比工业快多少 after 哪个涨得最快: the talk goes on about the one the superlative found; 最低的呢 asks the
+        superlative again."""
+        previous = conversation.previous
+        if previous is None or previous.operation != "superlative":
+            return conversation
+        if any(w in question for w in self._extremes) or self.read(question, previous).operation == "superlative":
+            return conversation
+        return self._grounded(conversation, conversation.last_answer)
 
     def _dated(self, conversation: Conversation, answer: str) -> Conversation:
         """A figure asked naming no year, answered with one year's figure: the talk is about that year now (二期呢
@@ -236,11 +247,15 @@ class Bot:
         return replace(conversation, queries=(*conversation.queries[:-1], chosen))
 
     @cached_property
+    def _extremes(self) -> tuple[str, ...]:
+        """The words of a superlative (最高, 最慢)."""
+        lexicon = self.parser.lexicon
+        return (*lexicon.words("asking", "extreme", "high"), *lexicon.words("asking", "extreme", "low"))
+
+    @cached_property
     def _extreme_said(self) -> re.Pattern[str]:
         """How a superlative's answer names its winner (…增速最快，为52%): the label and the figure."""
-        lexicon = self.parser.lexicon
-        words = "|".join(lexicon.words("asking", "extreme", "high") + lexicon.words("asking", "extreme", "low"))
-        return re.compile(rf"^(.+?)(?:{words})，为(.+?)。?$")
+        return re.compile(rf"^(.+?)(?:{'|'.join(self._extremes)})，为(.+?)。?$")
 
     def _carried_name(self, fact: Fact) -> str:
         """The metric words a follow-up carries of the fact just answered: its name, without the words it borrows
@@ -386,7 +401,7 @@ class Bot:
 
     def _answer(self, question: str, turns: list[Turn]) -> Answer:
         """The answer to one question (not split into pieces) in the conversation of ``turns``."""
-        conversation = self.conversation(turns)
+        conversation = self._on_winner(self.conversation(turns), question)
         parsed = self.read(question, conversation.previous)
         if conversation.previous is None and _needs_earlier_turn(parsed, self.parser):
             text = "请问您问的是哪一项、哪一年？这个问题要接着前面的问题问，例如先问“2011年地区生产总值是多少？”。"
@@ -1001,7 +1016,7 @@ class Bot:
         quoted = [
             f
             for f in self._quoted_facts(turns, back=1)
-            if f.aspect == "value" and f.unit == parsed.unit and all(w in f.sentence for w in parsed.own)
+            if f.aspect == "value" and f.unit == parsed.unit and _names_asked(f, parsed.own)
         ]
         if len(quoted) < 2 or len({f.year for f in quoted}) > 1:
             return None
@@ -1483,6 +1498,12 @@ def _as_piece(answer: Answer) -> str:
     if answer.kind != "clarify":
         return answer.text
     return _ASK_BACK_LINE.sub("报告中相关的数据有：", answer.text, count=1)
+
+
+def _names_asked(fact: Fact, own: tuple[str, ...]) -> bool:
+    """Whether a figure is of the things a question names: its sentence writes them all, its own name one of them
+    (补充耕地指标和市统筹指标 of 718亩农转用报批…1817亩补充耕地指标…603亩市统筹指标); any figure when none is named."""
+    return not own or (all(w in fact.sentence for w in own) and any(w in fact.metric for w in own))
 
 
 def _figure_line(answer: Answer) -> str:

@@ -565,6 +565,7 @@ class QueryParser:
         # 非发明专利 / 除了发明专利以外的: the part taken out is named, without the words taking it out
         text = self.complement.sub(lambda m: f" {m.group('part') or m.group('rest_of') or ''} ", text)
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
+        text = self.lexicon.regex("asking", "aspect", "gloss_pattern").sub(self._glossed, text)  # 游客（入境旅游人次）
         text = self.lexicon.regex("asking", "aspect", "rank_area_pattern").sub(" ", text)  # 在宁波全市排第几
         text = self._without_claim(text)  # 是不是超过700件: the figure claimed names no metric
         text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
@@ -574,6 +575,10 @@ class QueryParser:
         text = re.sub(r"\s+", " ", self._without_frame(_PUNCTUATION.sub(" ", text))).strip()
         text = self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
         return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
+
+    def _glossed(self, m: re.Match) -> str:
+        """外国游客（入境旅游人次） → 入境旅游人次: the term in brackets, when the report writes it."""
+        return f" {m.group(1)} " if m.group(1) in (self.report_text or "") else m.group()
 
     def _without_frame(self, text: str) -> str:
         """The text without question words and frames; a unit after 多少 that starts a word stays (用了多少台资:

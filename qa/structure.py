@@ -342,12 +342,14 @@ def _place(query: Query, position: Position, context: Context) -> Answer | None:
         return None
     scope = chain[-1]
     earlier = _at_section(root, query.section)
-    if not position.path and position.item and earlier is not None:
-        scope = _list_talked(root, earlier, position.item, parser) or scope
     item = _named_item(scope, position.item, parser) if position.item else earlier
     depth = parser.structure.depth(position.unit)
     if position.item and item is not None and earlier is not None and _lists(item, earlier, depth):
         scope, item = item, earlier  # 这些在重点工作里是第几条: the words name the list
+    elif not position.path and position.item and earlier is not None:
+        # 讲研发园的是第几项 after the list of 重点工作: the list just given is where the item is looked for first
+        talked = _list_talked(root, earlier, position.item, parser)
+        scope, item = (talked, _named_item(talked, position.item, parser)) if talked else (scope, item)
     if item is None or item is scope:
         return None
     if scope is root and depth is not None and len(item.path) <= depth - _DEPTH_SLACK:
