@@ -1759,7 +1759,8 @@ def _detail_unwritten(query: Query, body: str, context: Context) -> str:
     that the sentences found do not write, by its label (时间); "" when none is asked or the sentences write it."""
     if query.unit and "unit" in query.given and _amount_asked(query, context) and _unsaid_words(query, body, context):
         asking = re.compile(r"(?:多少|几)\S?")
-        if not re.search(_AMOUNT.format(re.escape(query.unit)), _clauses_on(query, body, asking, context)):
+        said = _clauses_on(query, body, asking, context, cut="[；;。！!？?]", least=True)  # its sentences
+        if not re.search(_AMOUNT.format(re.escape(query.unit)), said):
             return f"具体数字（{query.unit}）"
     lexicon = context.parser.lexicon
     for kind, entry in lexicon.table("asking", "detail").items():
@@ -1790,14 +1791,18 @@ def _unsaid_words(query: Query, body: str, context: Context) -> bool:
     return any(w not in body for w in context.tokenizer.content_words(query.words) if len(w) > 1)
 
 
-def _clauses_on(query: Query, body: str, asked: re.Pattern[str], context: Context) -> str:
-    """The clauses of ``body`` that write the most words of the question besides its asking (成立全市首家科技支行 of
-    全市首家科技支行是哪家银行设立的, not the next clause naming another bank); the whole body when none writes any."""
+def _clauses_on(
+    query: Query, body: str, asked: re.Pattern[str], context: Context, cut: str = "[，,；;。：:]", least: bool = False
+) -> str:
+    """The clauses of ``body`` (or the pieces ``cut`` gives) that write the most words of the question besides its
+    asking (成立全市首家科技支行 of 全市首家科技支行是哪家银行设立的, not the next clause naming another bank), or with
+    ``least`` any of them; the whole body when none writes any."""
     words = [w for w in context.tokenizer.content_words(asked.sub(" ", query.words)) if len(w) > 1]
-    clauses = re.split(r"[，,；;。：:]", body)
+    clauses = re.split(cut, body)
     written = [sum(w in c for w in words) for c in clauses]
     most = max(written, default=0)
-    return "，".join(c for c, n in zip(clauses, written, strict=True) if n == most) if most else body
+    floor = 1 if least else most
+    return "，".join(c for c, n in zip(clauses, written, strict=True) if n >= floor) if most else body
 
 
 def _detail_shown(
