@@ -67,7 +67,9 @@ def _unit_said(query: Query, intent: Intent, operands: list[Operand]) -> str:
     a = operands[0].fact
     unit_asked = intent.unit or ""
     said = bool(unit_asked) and (unit_asked in query.text or unit_asked[0] in "万亿" and unit_asked[0] in query.text)
-    scaled = said and all(convert(1, o.fact.unit, intent.unit) for o in operands)  # 元 of 多少 alone is no scale
+    # 多了多少户 of 689万户 and 951万户 names the counter, not a scale: the figures' own 万户
+    scaling = unit_asked[:1] in "万亿千百" or len({o.fact.unit for o in operands}) > 1
+    scaled = said and scaling and all(convert(1, o.fact.unit, intent.unit) for o in operands)  # 元 of 多少: no scale
     return intent.unit if scaled and convert(1, a.unit, intent.unit) != 1 else a.unit  # type: ignore[return-value]
 
 
