@@ -432,7 +432,7 @@ JOINED_CREDIT = 0.05  # coverage a sentence writing two neighbouring words of th
 
 def _joined(text: str, groups: Sequence[WordGroup]) -> bool:
     """Whether ``text`` writes two neighbouring words of the question as one word (创业 企业 → 创业企业)."""
-    words = [g[0] for g in groups if len(g[0]) > 1]
+    words = [g[0] for g in groups if len(g[0]) > 1 and not isinstance(g, Topic)]  # the question's own words
     return any(a + b in text for a, b in zip(words, words[1:], strict=False))
 
 
