@@ -16,6 +16,7 @@ import numpy as np
 
 from index.chunks import Chunk, split_sentences, to_full_stop
 from index.facts import Fact, in_change, is_gap
+from index.lexicon import Lexicon
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
@@ -41,6 +42,7 @@ from qa.numeric import (
     figure_text,
     fmt,
     lookup_answer,
+    same_dimension,
     source_of,
     talked_of,
     ties,
@@ -776,9 +778,8 @@ def _sides(query: Query, context: Context) -> tuple[str, str] | None:
     if query.operation != "lookup" or query.wants != "figure":
         return None
     if joined is None:  # GDP、财政收入定的目标: the list mark the metric's words dropped, written between them
-        names = query.metric.split()
-        listed = len(names) == 2 and lex.regex("asking", "figure", "each_joiner_pattern").fullmatch("、")
-        return (names[0], names[1]) if listed and f"{names[0]}、{names[1]}" in query.words else None
+        names, mark = query.metric.split(), lex.pattern("asking", "figure", "each_list_mark")
+        return (names[0], names[1]) if len(names) == 2 and f"{names[0]}{mark}{names[1]}" in query.words else None
     if any(joined.group() in w for w in context.tokenizer.words(query.metric)):
         return None  # 参与: the joining character inside a word joins nothing
     left, right = query.metric[: joined.start()].strip(), query.metric[joined.end() :].strip()
@@ -1757,32 +1758,36 @@ def _unwritten(query: Query, context: Context) -> bool:
 def _detail_unwritten(query: Query, body: str, context: Context) -> str:
     """The detail a question asks of a thing (什么时候, 哪家银行, 评上了哪些人, 租金多少钱; asking.toml ``[detail]``)
     that the sentences found do not write, by its label (时间); "" when none is asked or the sentences write it."""
-    if query.unit and "unit" in query.given and _amount_asked(query, context) and _unsaid_words(query, body, context):
-        asking = re.compile(r"(?:多少|几)\S?")
-        said = _clauses_on(query, body, asking, context, cut="[；;。！!？?]", least=True)  # its sentences
-        if not re.search(_AMOUNT.format(re.escape(query.unit)), said):
+    amount = _amount_asked(query, context)
+    if amount is not None and _unsaid_words(query, body, context):
+        said = _clauses_on(query, body, amount, context, cut="[；;。！!？?]", least=True)  # its sentences
+        if not any(same_dimension(f.unit, query.unit or "") for f in find_figures(said) if f.unit):
             return f"具体数字（{query.unit}）"
-    lexicon = context.parser.lexicon
-    for kind, entry in lexicon.table("asking", "detail").items():
-        asking = lexicon.regex("asking", "detail", kind, "asked_pattern") if isinstance(entry, dict) else None
-        if asking is None or not asking.search(query.text):
-            continue
+    for kind, asking in details_asked(query.text, context.parser.lexicon):
+        entry = context.parser.lexicon.table("asking", "detail", kind)
         if not _detail_shown(kind, entry, query.text, body, asking, query, context):
             return str(entry["label"])
     return ""
 
 
-_AMOUNT = r"\d[\d.]*(?:多|余)?[万亿千百]*{}"  # a figure written in a unit (100套, 1.5万元)
+def details_asked(text: str, lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    """The kinds of detail a question asks (asking.toml ``[detail]``: when, where, who…), each with its asking."""
+    kinds = [k for k, v in lexicon.table("asking", "detail").items() if isinstance(v, dict)]
+    asked = [(k, lexicon.regex("asking", "detail", k, "asked_pattern")) for k in kinds]
+    return [(k, asking) for k, asking in asked if asking.search(text)]
 
 
-def _amount_asked(query: Query, context: Context) -> bool:
-    """Whether the question asks how much or how many in its unit (租金多少元, 多少张床位), not which time of an
-    event (第几次办) nor a thing whose unit is only implied (投资广场是干什么的)."""
-    if context.parser.lexicon.regex("asking", "figure", "event_ordinal_pattern").search(query.text):
-        return False
-    unit = re.escape(query.unit or "")
-    # 几个“特区”分别叫什么 counts things to name them; 多少张床位, 租金多少钱 ask an amount
-    return bool(re.search(rf"多少(?:个)?(?:{unit}|钱)|几(?!个){unit}", query.text))
+def _amount_asked(query: Query, context: Context) -> re.Pattern[str] | None:
+    """How the question asks an amount in its unit (租金多少元, 多少张床位), when it does: not which time of an
+    event (第几次办), nor a thing whose unit is only implied (投资广场是干什么的), nor a unit the question's own
+    words did not set (今年呢 after a count)."""
+    lexicon = context.parser.lexicon
+    if not query.unit or "unit" not in query.given:
+        return None
+    if lexicon.regex("asking", "figure", "event_ordinal_pattern").search(query.text):
+        return None
+    asking = re.compile(lexicon.pattern("asking", "detail", "amount_asked_pattern").format(unit=re.escape(query.unit)))
+    return asking if asking.search(query.text) else None
 
 
 def _unsaid_words(query: Query, body: str, context: Context) -> bool:

@@ -25,6 +25,7 @@ from qa.answerers import (
     answer_passage,
     answer_where,
     choices,
+    details_asked,
     find_quotes,
     given_under,
     of_another_clause,
@@ -379,10 +380,8 @@ class Bot:
         """Whether a piece asks a figure or a detail (a name, a time, who; asking.toml ``[name]``, ``[detail]``), not
         only whether or how (坐公交方便了吗)."""
         lexicon = self.parser.lexicon
-        details = [k for k, v in lexicon.table("asking", "detail").items() if isinstance(v, dict)]
-        asked = [lexicon.regex("asking", "name", "asked_pattern")]
-        asked += [lexicon.regex("asking", "detail", k, "asked_pattern") for k in details]
-        return self.read(piece).figure or any(p.search(piece) for p in asked)
+        named = lexicon.regex("asking", "name", "asked_pattern").search(piece)
+        return self.read(piece).figure or bool(named) or bool(details_asked(piece, lexicon))
 
     def _each_piece(self, pieces: list[str], turns: list[Turn]) -> list[tuple[str, Answer]]:
         """Each piece answered in the conversation; a later piece naming nothing of its own (在全市排第几？ / 有具体数
