@@ -532,7 +532,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     aspect = "growth" if growth or (respectively and respectively[2]) else "value"
     if growth:
         prefix = prefix[: growth.start()]
-    metric = clean_metric(reading.pending + prefix)
+    metric = clean_metric(reading.pending + _own_words(prefix, i))
     rate = _words().rate.search(metric) if figure.unit == "%" else None
     if rate:  # R&D经费年增长率达到30%: a growth rate written as a value
         aspect, metric = "growth", metric[: rate.start()]
@@ -555,6 +555,13 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     if falling or (respectively and respectively[2] == "-"):
         figure = _negated(figure)
     return metric, figure, aspect, context, siblings
+
+
+def _own_words(prefix: str, i: int) -> str:
+    """The words before figure ``i`` that are its own: after a list mark that closes the figure before's words
+    (迈上4个万亿元台阶、达14.2万亿元: 万亿元台阶 is the 4's, 达 the 14.2's), not the whole run since that figure."""
+    before, mark, after = prefix.rpartition("、")
+    return after if i > 0 and mark and before.strip() else prefix
 
 
 def is_gap(fact: Fact) -> bool:
@@ -601,6 +608,8 @@ def _named(clause, figures, i, metric, following, aspect, prefix, respectively, 
         return metric, "", (), False
     if clause.lstrip().startswith("其中") and parent[0]:
         return metric, parent[0], (), False  # 其中10亿元以上7家: a part of the metric before
+    if after == "的" and _is_bare(metric) and not _is_bare(following):
+        return following, metric, (), True  # 努力完成4000户的改造任务: what the figure is of follows it
     if after == "的":
         return metric, following, (), False  # 总投资约30亿元的宁波国际智慧物流产业园
     if (prefix.rstrip().endswith("等") or _is_bare(metric)) and not _is_bare(following) and aspect == "value":

@@ -21,6 +21,7 @@ _LEAD = re.compile(_LEXICON.pattern("tokens", "terms", "lead_pattern"))
 _TAIL = re.compile(_LEXICON.pattern("tokens", "terms", "tail_pattern"))
 _STOP = frozenset(_LEXICON.words("tokens", "stop", "words"))
 _PREPOSITIONS = frozenset(_LEXICON.words("tokens", "stop", "prepositions"))
+_ASKING = tuple(_LEXICON.words("tokens", "stop", "question_prefixes"))
 _BODY = re.compile(_LEXICON.pattern("tokens", "names", "body_pattern"))
 _BODY_NAME = re.compile(_LEXICON.pattern("tokens", "names", "body_name_pattern"))
 _GENERIC_TITLE = frozenset(_LEXICON.words("tokens", "names", "generic_title"))
@@ -174,11 +175,16 @@ class ReportTokenizer:
         ]
 
     def _unglued(self, tokens: Iterable[str]) -> Iterator[str]:
-        """jieba's guess at a word it does not know may glue a preposition to the word after it (对小微 | 企业):
-        the preposition comes off such a guess, never off a word of the dictionary (对象, 向导)."""
+        """jieba's guess at a word it does not know may glue a preposition to the word after it (对小微 | 企业): the
+        preposition comes off such a guess, never off a word of the dictionary (对象, 向导). A question word comes off
+        the noun after it even in the dictionary (哪些项目 | 哪些 项目): it only puts the question."""
         known = self._jieba.FREQ
         for token in tokens:
-            if len(token) >= 3 and token[0] in _PREPOSITIONS and not known.get(token):
+            asking = next((a for a in _ASKING if token.startswith(a) and len(token) > len(a) + 1), "")
+            if asking and token not in _STOP:
+                yield asking
+                yield token[len(asking) :]
+            elif len(token) >= 3 and token[0] in _PREPOSITIONS and not known.get(token):
                 yield token[0]
                 yield token[1:]
             else:

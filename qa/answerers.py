@@ -21,7 +21,7 @@ from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.arithmetic import answer_own_figures, answer_worked_back
-from qa.compute import compute, find_operands, may_be_stated, parts_found, total_of, yearly_average
+from qa.compute import compute, find_operands, may_be_stated, parts_found, titled_set, total_of, yearly_average
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
 from qa.history import NO_FIGURE, shown
@@ -49,6 +49,7 @@ from qa.numeric import (
 )
 from qa.passages import (
     Quote,
+    WordGroup,
     list_item,
     list_run,
     nearest,
@@ -310,6 +311,8 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     items = colon_list(sentence, query.own) or (announced_list(sentence) if talked else [])
     if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
         items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""))
+        # 国际、国内标准制修订26项: the count is written in the unit asked, not the names beside it
+        items = [] if any(f.unit == query.unit for f in find_figures(sentence)) else items
     if not items:
         return None
     section = quote.chunk.section
@@ -842,7 +845,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
     return [
         m
         for m in matches
-        if not _titled_set(m.fact, query, context)
+        if not titled_set(m.fact, query.text)
         and not _items_counted_unasked(query, m.fact, context)
         and not whole_of_part_asked(query, m.fact, context)
         and not (m.score < FULL_SCORE and _other_kind_named(query, m.fact, context))
@@ -1080,14 +1083,6 @@ def _measures(text: str, context: Context) -> list[str]:
     return [m.group() for m in context.parser.measure.finditer(text) if len(m.group()) > 1 and m.group() not in soft]
 
 
-def _titled_set(fact: Fact, query: Query, context: Context) -> bool:
-    """入选…十大案例 asked 入选了多少个: the ranked set a thing was chosen into counts nothing the question asks."""
-    if fact.text in query.text or f"几{fact.text[-1]}" in query.text or not fact.sentence_span:
-        return False  # 十大 named, or 几大 asked
-    before = fact.sentence[: fact.span[1] - fact.sentence_span[0]]
-    return context.parser.lexicon.regex("asking", "figure", "titled_set_pattern").search(before) is not None
-
-
 def _better_at_another_time(intent: Intent, best: Match, context: Context) -> bool:
     """A loose fit in the year asked (新开工房屋建筑面积 for 2012年新开工安置房面积) is no answer when a figure of
     another year names all the question names (2011年新开工安置房): the report gives the thing asked for that year."""
@@ -1130,7 +1125,12 @@ def _counts_things(query: Query, context: Context) -> bool:
     no size class or phase (几条公交线路, 多少张床位 are counted in their own counters and not read so)."""
     if query.operation != "lookup" or query.filter.threshold or query.filter.phase or not query.own:
         return False
-    return bool(context.parser.lexicon.regex("structure", "counted_by_kind_pattern").search(query.text))
+    lex = context.parser.lexicon
+    if lex.regex("structure", "counted_by_kind_pattern").search(query.text):
+        return True
+    # 报告点名重点扶持的骨干企业有几家: the things the report names, counted as named
+    counted = query.unit in lex.words("asking", "unit", "count_units")
+    return counted and bool(lex.regex("structure", "named_only_pattern").search(query.text))
 
 
 def _counted_in_words(query: Query, fact: Fact) -> bool:
@@ -1686,6 +1686,7 @@ def find_quotes(query: Query, context: Context) -> Found:
     if not groups:
         return Found(hits, [], 0.0)
     chunks = _of_years([h.chunk for h in hits[:_PICK_CHUNKS]], query.years)
+    chunks += _covered_better(chunks, groups, query, context)
     index = context.index
     cosines = sentence_cosines(chunks, vector, index)  # once: for picking the sentence and judging relevance
     listing = bool(context.parser.list_asked.search(query.words))
@@ -1698,6 +1699,33 @@ def find_quotes(query: Query, context: Context) -> Found:
         return Found(hits, [], 0.0)  # 软件园的总经理叫什么: a thing the report never writes has no name in it
     coverage = max(q.coverage for q in quotes)
     return Found(hits, quotes, relevance(coverage, nearest(cosines), index.manifest.model))
+
+
+_BETTER_COVERED = 0.2  # word coverage by which a chunk the rankings left out must beat the chunks they found
+
+
+def _covered_better(chunks: list[Chunk], groups: Sequence[WordGroup], query: Query, context: Context) -> list[Chunk]:
+    """The chunk that writes clearly more of the question's words than the chunks found, when the rankings left it
+    out: jieba cuts a name it does not know otherwise in the report than in the question (均胜普瑞 as 均|胜普瑞,
+    普瑞 alone), so BM25 misses what the words, read as written, find. Of the years asked when any speaks of them,
+    and of the kind asked (a plan, a result)."""
+    weights = context.weights
+    found = max((weights.coverage(groups, _headed(c)) for c in chunks), default=0.0)
+    kind = {"target": "plan", "result": "result"}.get(query.kind or "")
+    others = [c for c in context.index.chunks if c not in chunks and (not kind or _chunk_of_kind(c, kind))]
+    others = _of_years(others, query.years)
+    # only for a word of the question written as such, which no chunk found writes (普瑞), not for synonyms
+    missed = [g[0] for g in groups if not isinstance(g, Expanded) and context.tokenizer.words(g[0]) == [g[0]]]
+    missed = [w for w in missed if len(w) > 1]
+    missed = [w for w in missed if not any(w in _headed(c) for c in chunks)]
+    others = [c for c in others if any(w in _headed(c) for w in missed)]
+    scored = [(weights.coverage(groups, _headed(c)), c) for c in others]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    return [best[1]] if best is not None and best[0] >= found + _BETTER_COVERED else []
+
+
+def _headed(chunk: Chunk) -> str:
+    return "".join(chunk.section_path[-2:]) + chunk.text
 
 
 def _asked_past(query: Query, context: Context) -> str:
@@ -1903,7 +1931,11 @@ def _speaks_of(chunk: Chunk, year: int) -> bool:
 
 
 def _of_kind(hit: Hit, kind: str) -> bool:
-    return hit.chunk.period is not None and hit.chunk.period.kind == kind
+    return _chunk_of_kind(hit.chunk, kind)
+
+
+def _chunk_of_kind(chunk: Chunk, kind: str) -> bool:
+    return chunk.period is not None and chunk.period.kind == kind
 
 
 def topic(query: Query, context: Context) -> str:

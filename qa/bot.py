@@ -1278,6 +1278,18 @@ class Bot:
         own = score if score is not None else next((m.score for m in found if m.fact is fact), 0.0)
         return len(best) == 1 and best[0].fact is not fact and best[0].score > own + TIE
 
+    def _list_was_asked(self, turns: list[Turn]) -> bool:
+        """Whether the last question asked which ones (哪些企业…), itself or as the follow-up of one that did
+        (被评为总部企业的呢 after 哪些企业进了…): the list it leans on is asked still."""
+        listing = self.parser.lexicon.regex("asking", "figure", "list_pattern")
+        for back in range(1, min(len(turns), _LIST_LOOKBACK) + 1):
+            question = turns[-back][0]
+            if listing.search(question):
+                return True
+            if not self.read(question).lean.follow_up:
+                return False
+        return False
+
     def _listed_counted(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """一共几个村？ after a passage naming 钱家、澳嘉桥、…、老庙等村: the things it lists, counted; of several runs,
         the one whose clause says most of the earlier question's words."""
@@ -1293,7 +1305,7 @@ class Bot:
         own = [w for w in parsed.own if len(w) > 1 and not (named_only and w in turns[-1][0])]
         if not self._quoted_no_figure(earlier) or own or parsed.filter.count == "addition":
             return None
-        if not lex.regex("asking", "figure", "list_pattern").search(turns[-1][0]):
+        if not self._list_was_asked(turns):
             return None  # the things counted are those the earlier question asked to be listed (哪些村)
         if sum(f.unit == parsed.unit for f in self.index.facts if f.sentence in earlier) > 1:
             return None  # 加起来至少多少家 after 引进10家以上…、10家以上…: the figures given are summed
@@ -1311,7 +1323,8 @@ class Bot:
         # 共10项，具体点名了其中4项: the count the report states (not 点名的有几项: the ones named)
         stated = None if named_only else _STATED_OF_SOME.search(said.body)
         sentence = next((c.text for c in split_sentences(said.body) if names[-1] in c.text), said.body)
-        sentence = said.quoted if len(shown_items) > 1 and said.quoted else sentence
+        # the sentence the answer quoted as its 原文, not only the clause it led with
+        sentence = said.quoted if said.quoted and (len(shown_items) > 1 or names[-1] in said.quoted) else sentence
         named = "、".join(names) + ("等" if count > len(names) or stated else "")
         text = f"刚才引用的原文列出了{count}{unit}：{named}。\n\n原文：{sentence}"
         if stated:
@@ -1548,6 +1561,7 @@ def _class_left(whole: Fact, part: Fact, query: Query, said: str) -> Answer:
 
 
 _COUNTED_OPS = ("lookup", "sum")  # 几个村 / 一共几个村
+_LIST_LOOKBACK = 3  # turns a chain of follow-ups may lean back on to the question that asked which ones
 _NUMBERED_ITEM = re.compile(r"^\d+\. (.+)$", re.M)  # an item of a list an answer numbered (`numbered`)
 
 

@@ -28,6 +28,7 @@ from qa.numeric import (
     figure_text,
     fmt,
     is_soft,
+    lookup_answer,
     source_of,
     talked_of,
     ties,
@@ -50,6 +51,11 @@ class Operand:
 def compute(query: Query, intent: Intent, context: Context) -> Answer | None:
     """The computed figure, or None when an operand cannot be found (the passage path then tries)."""
     operands = _stated_operands(query, context) or find_operands(query, intent, context)
+    if operands is not None and intent.operation == "sum":  # 一共几个海外并购: not 3个 + 入选十大案例
+        kept = [o for o in operands if not titled_set(o.fact, query.text)]
+        if len(kept) == 1 < len(operands):
+            return lookup_answer(kept[0].fact, query)  # the one figure counting the things asked
+        operands = kept
     if (operands is None or len(operands) < 2) and intent.operation in ("difference", "change"):
         operands = _from_to(query, intent, context) or operands
     if operands is not None and intent.operation == "ratio" and len(operands) == 1:
@@ -59,6 +65,14 @@ def compute(query: Query, intent: Intent, context: Context) -> Answer | None:
         return None  # a figure set against itself (2 ÷ 2) answers nothing
     operate = _OPERATIONS.get(intent.operation or "")
     return operate(query, intent, operands) if operate else None
+
+
+def titled_set(fact: Fact, question: str) -> bool:
+    """入选…十大案例 asked 入选了多少个: the ranked set a thing was chosen into counts nothing the question asks."""
+    if fact.text in question or f"几{fact.text[-1]}" in question or not fact.sentence_span:
+        return False  # 十大 named, or 几大 asked
+    before = fact.sentence[: fact.span[1] - fact.sentence_span[0]]
+    return current().regex("asking", "figure", "titled_set_pattern").search(before) is not None
 
 
 def _unit_said(query: Query, intent: Intent, operands: list[Operand]) -> str:

@@ -27,3 +27,4 @@ class Intent:
     span_cued: bool = False  # 年均, 累计 asked: a span's figure is not passed over for one year's
     ends: bool = False  # 十四五末: the span's last year, or a state the span's review gives (its end)
     ahead: bool = False  # a plan period ahead of the report (十五五 in 2026): goals set for its last year count
+    stock: bool = False  # 现在总共有多少条: how many there are, which a count of a year's doing does not give

@@ -488,7 +488,7 @@ def resolve_metric(
     if intent.operation != "ratio":  # 今年GDP增长目标: not a share of GDP (研发经费支出相当于全市生产总值的比例)
         words = [w for g in groups for w in g]
         found = [m for m in found if not of_the_whole_only(m.fact, words)]
-    return _of_count(found, count)
+    return _of_count(found, count, intent.stock, text)
 
 
 def listed_part_only(fact: Fact, words: Sequence[str]) -> bool:
@@ -526,16 +526,29 @@ def _planned_verbs(text: str) -> str:
     return text
 
 
-def _of_count(matches: list[Match], count: str | None) -> list[Match]:
+def _of_count(matches: list[Match], count: str | None, stock: bool = False, text: str = "") -> list[Match]:
     """The matches of the year's addition, when one is asked and the report has them: 新增了几家 the facts naming
-    an addition (新增产值亿元企业). A total asked (一共) filters nothing: most figures name no addition, and among
-    equals the total is preferred anyway."""
+    an addition (新增产值亿元企业). How many there are (``stock``: 现在总共有多少条) is not the count of a year's doing
+    (优化公交线路5条): when the best figure is one, none answers; a total asked otherwise (一共) filters nothing:
+    most figures name no addition, and among equals the total is preferred anyway."""
+    if stock and count != "addition":  # 现在总共有多少条: how many there are, which a year's doing does not give
+        return [] if matches and _a_doing(matches[0].fact, text) else matches
     if count != "addition":
         return matches
     matches = [m for m in matches if not in_change(m.fact)]  # 新增了多少 is no level a change starts or ends at
     additions = current().regex("conversation", "filter", "additions")
     # 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
     return [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
+
+
+def _a_doing(fact: Fact, text: str) -> bool:
+    """Whether a figure counts what a year's work did to things (优化公交线路5条, 新增公交线路3条: its metric led by a
+    verb of doing the question does not say), not how many there are, unless written as a running total (累计…)."""
+    lex = current()
+    doing = next((d for d in lex.words("conversation", "filter", "doings") if fact.metric.startswith(d)), None)
+    if doing is None or doing in text or (len(doing) > 2 and doing.removeprefix("新") in text):  # 新引进: 引进了
+        return False
+    return not any(w in f"{fact.text} {fact.context}" for w in lex.words("asking", "figure", "running_total"))
 
 
 def _of_class(matches: list[Match], threshold: float | None, level: str | None) -> list[Match]:

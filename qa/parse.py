@@ -642,6 +642,7 @@ class QueryParser:
             phase=phase.group() if phase else None,
             below=bool(self.below.search(text)),
             count=self.count_asked(text),
+            stock=bool(self.lexicon.regex("conversation", "filter", "stock_asked_pattern").search(text)),
         )
 
     def count_asked(self, text: str) -> Count | None:

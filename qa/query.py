@@ -43,6 +43,7 @@ class MetricFilter:
     phase: str | None = None
     below: bool = False  # 不到10亿元的企业
     count: Count | None = None  # 新增了几家 / 全区一共有多少家: the year's addition or the total
+    stock: bool = False  # 现在总共有多少条: how many there are, asked with 有 and no verb of doing
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -258,4 +259,5 @@ class Query:
             self.time.span_cued,
             self.time.ends,
             self.time.ahead,
+            self.filter.stock,
         )

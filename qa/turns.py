@@ -127,10 +127,19 @@ def _compared(answers: list[tuple[Query, Answer]], count: int | None = None) -> 
         return []
     if count == 2:  # 两者相差几个百分点: the two figures given last
         return [before[-1][1], last]
-    shared = [len(set(q.metric.replace(" ", "")) & set(last_query.metric.replace(" ", ""))) for q, _ in before]
+    mine = _named(last_query, last)
+    # what the two share, over all either names (获专利授权 is nearer 授权专利 than 发明专利（获专利授权）is)
+    shared = [len(mine & _named(q, a)) / len(mine | _named(q, a) or {""}) for q, a in before]
     best = max(shared)
     pick = max(i for i, n in enumerate(shared) if n == best)  # the latest of those sharing most of its metric
     return [before[pick][1], last]
+
+
+def _named(query: Query, answer: Answer) -> set[str]:
+    """The characters of what a figure is of: the metric asked, and the label its answer gave it (2012年授权专利目标:
+    its year and the words of kind left out)."""
+    label = re.sub(r"\d{4}年|目标|（|）", "", answer.text.partition("：")[0]) if answer.text else ""
+    return set(query.metric.replace(" ", "")) | set(label)
 
 
 def _same_figure(a: Answer, b: Answer) -> bool:
