@@ -310,9 +310,7 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
         return None
     items = colon_list(sentence, query.own) or (announced_list(sentence) if talked else [])
     if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
-        items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""))
-        # 国际、国内标准制修订26项: the count is written in the unit asked, not the names beside it
-        items = [] if any(f.unit == query.unit for f in find_figures(sentence)) else items
+        items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""), query.unit)
     if not items:
         return None
     section = quote.chunk.section
@@ -1702,6 +1700,7 @@ def find_quotes(query: Query, context: Context) -> Found:
 
 
 _BETTER_COVERED = 0.2  # word coverage by which a chunk the rankings left out must beat the chunks they found
+_RARE_CHUNKS = 3  # chunks at most that write a name cut otherwise (普瑞: 2; 成立, written in many, is no name)
 
 
 def _covered_better(chunks: list[Chunk], groups: Sequence[WordGroup], query: Query, context: Context) -> list[Chunk]:
@@ -1716,7 +1715,7 @@ def _covered_better(chunks: list[Chunk], groups: Sequence[WordGroup], query: Que
     others = _of_years(others, query.years)
     # only for a word of the question written as such, which no chunk found writes (普瑞), not for synonyms
     missed = [g[0] for g in groups if not isinstance(g, Expanded) and context.tokenizer.words(g[0]) == [g[0]]]
-    missed = [w for w in missed if len(w) > 1]
+    missed = [w for w in missed if len(w) > 1 and weights.chunks_writing(w) <= _RARE_CHUNKS]
     missed = [w for w in missed if not any(w in _headed(c) for c in chunks)]
     others = [c for c in others if any(w in _headed(c) for w in missed)]
     scored = [(weights.coverage(groups, _headed(c)), c) for c in others]

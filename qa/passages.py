@@ -168,9 +168,13 @@ class Weights:
 
     def idf(self, word: str) -> float:
         if word not in self._cache:
-            df = self.prepare()._index.count(word) if word else len(self._texts)  # type: ignore[union-attr]
+            df = self.chunks_writing(word) if word else len(self._texts)
             self._cache[word] = math.log((len(self._texts) + 1) / (df + 0.5))
         return self._cache[word]
+
+    def chunks_writing(self, word: str) -> int:
+        """How many chunks write ``word``."""
+        return self.prepare()._index.count(word)  # type: ignore[union-attr]
 
     def absent(self, word: str) -> bool:
         """Whether the report never writes ``word``."""

@@ -314,6 +314,32 @@ def _indicators(node: Node, position: Position, question: str, facts: Iterable[F
     return Answer(f"{count}：\n{lines}\n\n出处：{node.section}", "list", None, None, sources, question, tuple(found))
 
 
+def _indicator_placed(query: Query, position: Position, scope: Node, context: Context) -> Answer | None:
+    """技工贸总收入在主要经济指标里是第几项: the place of an indicator among those a heading without sub-headings
+    lists in its text: the heading the path names (``scope``), or one the words name (of the years asked, when
+    several are so named)."""
+    words = position.item
+    named = [scope] if scope.path and not scope.children else []
+    leaves = (n for n in walk(context.index.outline) if not n.children and len(n.title) > 1)
+    named = named or [n for n in leaves if n.title in words]
+    named = [n for n in named if not query.years or any(str(y) in n.section for y in query.years)] or named
+    for node in named:
+        found = list(_listed_indicators(node, context.facts).items())
+        rest = words.replace(node.title, " ")
+        at = [i for i, (metric, _) in enumerate(found) if metric and len(_longest_run(rest, metric)) >= _NAMED_MIN]
+        if len(found) >= 2 and len(at) == 1:
+            n, (metric, fact) = at[0] + 1, found[at[0]]
+            unit = _place_word(position)
+            text = f"“{metric}”是“{node.title}”的第{n}{unit}（共{len(found)}{unit}）。"
+            source = source_of(fact)
+            text += f"\n\n原文：{source.text}\n出处：{source.section}"
+            return Answer(text, "number", float(n), None, [source], query.text)
+    return None
+
+
+_NAMED_MIN = 4  # characters of an indicator's name the words must write (固定资产投资 of 全社会固定资产投资)
+
+
 def _indicator_at(position: Position, question: str, context: Context) -> Answer | None:
     """最后一项是什么 after 主要经济指标列了几项: the indicator at that place among those a heading without
     sub-headings lists in its text."""
@@ -337,6 +363,11 @@ def _place(query: Query, position: Position, context: Context) -> Answer | None:
     earlier answer was cited from), and the place that holds it in the list or part named, or at the depth of the
     unit asked; its number, or with ``heading`` its heading."""
     root, parser = context.index.outline, context.parser
+    # 主要经济指标中，技工贸总收入排第几项: an indicator the text of a heading named lists
+    leaf = locate(root, position.path, parser, children=False) if position.path else None
+    listed = _indicator_placed(query, position, leaf[-1] if leaf else root, context) if position.item else None
+    if listed is not None:
+        return listed
     chain = locate(root, position.path, parser) if position.path else [root]
     if chain is None:
         return None
@@ -1008,12 +1039,14 @@ def _alike_run(items: list[str]) -> list[str]:
     return run
 
 
-def items_beside(sentence: str, words: str) -> list[str]:
+def items_beside(sentence: str, words: str, unit: str | None = None) -> list[str]:
     """The items a sentence lists right beside the longest run of ``words`` it writes (制定科技创新、产业发展、
-    创业孵化、新城建设三年提升行动计划 for 三年提升行动计划有几个); empty when it writes no run of them or lists
-    nothing there."""
+    创业孵化、新城建设三年提升行动计划 for 三年提升行动计划有几个); empty when it writes no run of them, lists
+    nothing there, or writes their count in ``unit`` right after the run (国际、国内标准制修订26项)."""
     run = _longest_run(words, sentence)
     if len(run) < _PHRASE_MIN:
+        return []
+    if unit and re.match(rf"\s*\d+(?:\.\d+)?{re.escape(unit)}", sentence[sentence.index(run) + len(run) :]):
         return []
     start = sentence.index(run)
     end = start + len(run)

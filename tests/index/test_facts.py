@@ -141,3 +141,17 @@ def test_a_figure_whose_words_name_nothing_is_no_fact_and_is_listed_apart():
     assert {320.0, 650.0} <= {f.value for f in facts}
     assert not {f.metric for f in facts} & {f.metric for f in unnamed}
     assert any(f.value == 170 for f in facts) and any(f.value == 12 and f.unit == "个" for f in facts)
+
+
+def test_the_words_after_a_list_mark_are_the_next_figures_own():
+    # 万亿元台阶 closes the 4's words; the 14.2 and its growth are of 地区生产总值, named before both
+    facts = _facts("地区生产总值连续迈上3个千亿元台阶、达5120亿元、年均增长6.1%。")
+    level = next(f for f in facts if f.value == 5120)
+    assert level.metric == "地区生产总值" and level.unit == "亿元"
+    assert next(f for f in facts if f.value == 6.1).metric == "地区生产总值"
+
+
+def test_a_figure_whose_own_words_are_a_plans_adverb_takes_the_noun_after_its_de():
+    facts = _facts("努力完成3000户的改造任务，加快配套建设。", heading="二、2021年工作安排")
+    fact = next(f for f in facts if f.value == 3000)
+    assert fact.metric == "改造任务" and fact.unit == "户"

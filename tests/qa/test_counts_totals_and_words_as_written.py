@@ -15,7 +15,7 @@ REPORT = """2026年某区政府工作报告
 产业实力持续增强。企业创牌工作成绩显著，恒远液压、均胜电子列入国家重点产业振兴项目，无涯科技、前程石化、春和集团被评为全市重点优势总部企业。
 创新成果不断涌现。获专利授权820件，其中发明专利95件。
 人才集聚成效明显。新引进各类人才4200多名。
-城市功能不断完善。全年新增公交线路4条，优化公交线路7条。
+城市功能不断完善。全年新增公交线路4条，优化公交线路7条。东湖安置房、西山学校顺利开工。
 社会事业全面进步。新建公办幼儿园3所，教育质量进一步提升。公共卫生服务网络更加健全，城东卫生服务中心成功创建省级规范化社区卫生服务中心。
 
 二、2026年工作安排
@@ -80,3 +80,18 @@ def test_the_things_a_sentence_names_counted_as_named(bot):
 def test_a_follow_up_in_the_talks_own_words_keeps_its_topic(bot):
     _, done = talk(bot, "今年人才引进目标是多少？", "去年实际引进了多少？")
     assert done.kind == "number" and done.value == 4200 and done.unit == "名"
+
+
+def test_a_two_character_verb_said_apart_and_a_framing_of_reckoning(bot):
+    answer = talk(bot, "去年哪些项目开的工？")[0]
+    assert answer.kind == "passage" and "东湖安置房、西山学校顺利开工" in answer.text
+    reckoned = talk(bot, "我想算一下，今年专利目标比去年多多少？")[0]
+    assert reckoned.kind == "number" and reckoned.value == 380
+
+
+def test_the_place_of_an_indicator_a_headings_text_lists(real_bot):
+    # the bundled report's 2012 主要经济指标 lists 地区生产总值, 技工贸总收入, 财政一般预算收入, 全社会固定资产投资
+    placed = talk(real_bot, "2012年主要经济指标中，技工贸总收入排第几项？")[0]
+    assert placed.kind == "number" and placed.value == 2 and "共4项" in placed.text
+    last = talk(real_bot, "固定资产投资是主要经济指标的第几项")[0]
+    assert last.kind == "number" and last.value == 4
