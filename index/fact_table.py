@@ -244,7 +244,9 @@ class FactTable(Sequence[Fact]):
 
     @cached_property
     def _by_year(self) -> dict[int, np.ndarray]:
-        return _postings(((f.year,) if f.year is not None else ()) for f in self._facts)
+        """Facts by the year they speak of (`Fact.speaks_of`): their own, or the last year of their span when
+        their words name it (到2030年…)."""
+        return _postings(_years_spoken_of(f) for f in self._facts)
 
     @cached_property
     def _fields(self) -> dict[str, TextIndex]:
@@ -317,3 +319,10 @@ def _union(arrays: Iterable[np.ndarray], size: int) -> np.ndarray:
 def _rounded(key: tuple[float, str]) -> tuple[float, str]:
     """Nine significant digits: 1.2万亿元 and 12000亿元 meet despite float products."""
     return float(f"{key[0]:.9g}"), key[1]
+
+
+def _years_spoken_of(fact: Fact) -> tuple[int, ...]:
+    if fact.year is not None:
+        return (fact.year,)
+    end = fact.period_years[1] if fact.period_years else None
+    return (end,) if end is not None and fact.speaks_of(end) else ()

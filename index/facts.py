@@ -54,6 +54,8 @@ class _Words:
     rank_list: re.Pattern
     not_named: re.Pattern
     measure: re.Pattern
+    accumulated: re.Pattern
+    state: re.Pattern
 
 
 @cache
@@ -94,6 +96,8 @@ def _compiled(folder: Path) -> _Words:
         rank_list=pattern("rank", "list_after_pattern"),
         not_named=pattern("sentence", "not_named_pattern"),
         measure=_measure_nouns(lex),
+        accumulated=pattern("sentence", "accumulated_pattern"),
+        state=pattern("sentence", "state_pattern"),
     )
 
 
@@ -132,12 +136,28 @@ class Fact:
     lead: str = ""  # the short sentence its paragraph opens with (全面加快东山组团建设。): a heading of the paragraph
 
     def speaks_of(self, year: int) -> bool:
-        """Whether the fact is about ``year``; a figure of a span of years (十四五时期…) is about none of them."""
-        return self.year == year
+        """Whether the fact is about ``year``; a figure of a span of years (十四五时期…) is about none of them but
+        its last: when its own words name that year (到2030年全社会研发投入强度达到3.2%), or when it is the state a
+        reviewed span ends in (高速公路通车里程6895公里: the last year's), not an amount over it (新增就业)."""
+        if self.year == year:
+            return True
+        if self.period_years is None or self.period_years[1] != year:
+            return False
+        named = f"{year}年" in f"{self.metric} {self.context}"
+        return named or (self.kind == "result" and not accumulated(self))
 
     @property
     def section(self) -> str:
         return " > ".join(self.section_path)
+
+
+def accumulated(fact: Fact) -> bool:
+    """A figure of a whole span that is an amount over it (累计, 新增, 年均, 提高8个百分点), not the state it ends in
+    (高速公路通车里程6895公里, 森林覆盖率)."""
+    words = _words()
+    if fact.period_years is None or words.state.search(fact.metric):
+        return False
+    return words.accumulated.search(f"{fact.metric} {fact.context}") is not None
 
 
 def clean_metric(text: str) -> str:

@@ -20,7 +20,7 @@ from index.lexicon import Lexicon
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
-from qa.arithmetic import answer_own_figures, answer_worked_back
+from qa.arithmetic import answer_level_before, answer_own_figures, answer_worked_back
 from qa.compute import compute, find_operands, may_be_stated, parts_found, titled_set, total_of, yearly_average
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
@@ -438,6 +438,8 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
     fact = matches[0].fact
     if intent.operation == "ratio" and fact.unit != "%":
         return None
+    if _other_kind_of_unit(query, fact.unit, context):
+        return None  # 一共能安置多少户 met by 新开工安置房50万平方米: a count asked, an area found
     if intent.operation == "difference" and in_change(fact):
         return None  # 增加了多少 of 从1795亿元增加到5260亿元: the level after the change is no increase
     if _names_another_thing(query, matches[0], context):
@@ -1905,6 +1907,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_premise,
     answer_threshold,
     answer_worked_back,
+    answer_level_before,
     answer_missing_year,
     answer_extreme,
     answer_stated_whole,

@@ -11,7 +11,7 @@ from index.facts import Fact
 from index.numbers import convertible, find_figures
 from qa.answer import Answer, Source
 from qa.context import Context
-from qa.numeric import MIN_SCORE, fact_label, figure_text, source_of
+from qa.numeric import MIN_SCORE, fact_label, figure_text, fmt, source_of
 from qa.query import Query
 
 
@@ -162,3 +162,43 @@ def answer_worked_back(query: Query, context: Context) -> Answer | None:
     text += f"\n\n原文：{level.sentence}\n出处：{level.section}"
     sources: list[Source] = [source_of(level)]
     return Answer(text, "number", value, level.unit, sources, query.text)
+
+
+def answer_level_before(query: Query, context: Context) -> Answer | None:
+    """2020年人均预期寿命是多少 of a report that writes only 较2020年提高1.16岁、达到79.72岁: the level of the year
+    the change is counted from, worked back (79.72 − 1.16 = 78.56岁), with both figures cited."""
+    if len(query.years) != 1 or query.operation != "lookup" or query.aspect not in ("value", "count"):
+        return None
+    since = context.parser.lexicon.regex("facts", "clause", "since_year_pattern")
+    pairs = [p for p in (_change_and_level(f, since, query.years[0], context) for f in context.facts) if p]
+    if not pairs:
+        return None
+    intent = replace(query.request(), years=(), kind=None)
+    near = [m for m in context.resolve(intent.metric_text, intent) if m.score >= MIN_SCORE]
+    levels = {id(m.fact) for m in near[:_NEAR_LEVELS]}
+    found = [(change, level, fall) for change, level, fall in pairs if id(level) in levels]
+    if len(found) != 1:
+        return None
+    change, level, fall = found[0]
+    value = round(level.value + change.value if fall else level.value - change.value, 2)
+    sign = "+" if fall else "−"
+    said = f"{fact_label(level)}{figure_text(level)}、{change.metric}{figure_text(change)}"
+    text = f"报告没有直接写{query.years[0]}年的数字；按{said}倒推："
+    text += f"{fmt(level.value)} {sign} {fmt(change.value)} = {fmt(value)}{level.unit}。"
+    text += f"\n\n原文：{level.sentence}\n出处：{level.section}"
+    return Answer(text, "number", value, level.unit, [source_of(level)], query.text)
+
+
+_NEAR_LEVELS = 3  # the best matches of the metric asked among which the level reached must be
+
+
+def _change_and_level(change: Fact, since: re.Pattern[str], year: int, context: Context) -> tuple | None:
+    """(change, level, whether a fall) when ``change`` is counted since ``year`` and its sentence gives the level
+    reached in the same unit, of the thing the change is of."""
+    m = since.search(change.metric)
+    if m is None or int(m.group("year")) != year or change.aspect != "value":
+        return None
+    head = change.metric[: m.start()]
+    same = (f for f in context.facts.in_sentence(change) if f is not change and f.metric == head)
+    level = next((f for f in same if f.unit == change.unit), None)
+    return (change, level, bool(m.group("fall"))) if level is not None and head else None

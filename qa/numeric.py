@@ -11,7 +11,7 @@ from functools import cache
 import numpy as np
 
 from index.fact_table import FactTable
-from index.facts import Fact, in_change, passed_only
+from index.facts import Fact, accumulated, in_change, passed_only
 from index.lexicon import Lexicon, current, load_lexicon
 from index.numbers import convertible, find_figures, to_base
 from index.tokens import ReportTokenizer
@@ -146,12 +146,6 @@ def _of_time(
         last = table.ids(aspect, (span[1],))
         ids = np.union1d(ids, last[table.having(last, "kind", ["target"])])
     return ids
-
-
-def accumulated(fact: Fact) -> bool:
-    """A figure of a whole span that is an amount over it (累计, 新增, 年均, 提高8个百分点), not a state."""
-    accumulated = current().regex("facts", "sentence", "accumulated_pattern")
-    return fact.period_years is not None and accumulated.search(f"{fact.metric} {fact.context}") is not None
 
 
 def _read_as_word(group: WordGroup) -> bool:

@@ -1166,6 +1166,30 @@ class StructureReader:
             pick=pick,
         )
 
+    def _which_counted(self, text: str) -> Position | None:
+        """要建哪三个特区 / 要建哪几个特区: the counted phrase asked with 哪 before its number (a run of two or more,
+        however many; 哪几个方面 asks a list's items; a noun of two to four characters: not 哪几个村开始整村拆迁了, a
+        clause asking which things did something); 重点工作第9条包括哪两个方面: the items under the one named."""
+        asked = self.which_counted.search(text)
+        if asked is None:
+            return None
+        some = asked.group(1) == "几" and 2 <= len(_unquoted(asked.group(3))) <= _NOUN_MAX
+        some = some and asked.group(3) not in self.unit_words
+        if not (some or int(to_number(asked.group(1)) or 0) >= 2):
+            return None
+        noun = _unquoted(asked.group(3))
+        path = self.path(text[: asked.start()])
+        if path and any(step.index is not None for step in path) and noun in self.unit_words:
+            return Position(path, "every")
+        return Position(
+            path,
+            "counted",
+            counted=f"{asked.group(1)}{asked.group(2)}{noun}",
+            counted_number=int(to_number(asked.group(1)) or 0) if asked.group(1) != "几" else 0,
+            counter=asked.group(2),
+            counted_noun=noun,
+        )
+
     def depth(self, unit: str | None) -> int | None:
         """How deep in an outline a unit counts places (部分 1, 方面 2, 项 3, 点 4); None for a unit of no depth
         (个, 类)."""
@@ -1180,27 +1204,15 @@ class StructureReader:
         placed = self._items_about(text) or self._placed(text) or self._run(text)
         if placed is not None:
             return placed
-        counted = self.counted.search(text)
+        # 那两大产业基地是哪两个: the pointer opening the question points at the counted phrase it names
+        counted = self.counted.search(re.sub(r"^[那这](?=[两二三四五六七八九十])", " ", text))
         number = int(to_number(counted.group(1)) or 0) if counted else 0
         done = counted is not None and self.done_under.search(text, counted.end())  # 具体干了哪些事: doings
         if counted and number >= 2 and self.which.search(text[counted.end() - 2 :]) and not done:
             return self._counted_phrase(text, counted, number)
-        asked = self.which_counted.search(text)
-        # 要建哪三个特区 / 要建哪几个特区 (a run of two or more, however many; 哪几个方面 asks a list's items)
-        # (a noun of two to four characters: not 哪几个村开始整村拆迁了, a clause asking which things did something)
-        some = asked is not None and asked.group(1) == "几" and 2 <= len(_unquoted(asked.group(3))) <= _NOUN_MAX
-        some = some and asked.group(3) not in self.unit_words
-        if asked and (some or int(to_number(asked.group(1)) or 0) >= 2):
-            noun = _unquoted(asked.group(3))
-            phrase = f"{asked.group(1)}{asked.group(2)}{noun}"
-            return Position(
-                self.path(text[: asked.start()]),
-                "counted",
-                counted=phrase,
-                counted_number=int(to_number(asked.group(1)) or 0) if asked.group(1) != "几" else 0,
-                counter=asked.group(2),
-                counted_noun=noun,
-            )
+        asked = self._which_counted(text)
+        if asked is not None:
+            return asked
         slogans = [m for m in self.slogan.finditer(text) if m.group(1) not in self.plan_periods]  # not “十五五”
         if slogans and self.slogan_asks.search(text[slogans[-1].end() :]):  # “三区一城”具体指哪三区一城
             return Position((), "counted", counted=slogans[-1].group(1))

@@ -95,3 +95,10 @@ def test_the_place_of_an_indicator_a_headings_text_lists(real_bot):
     assert placed.kind == "number" and placed.value == 2 and "共4项" in placed.text
     last = talk(real_bot, "固定资产投资是主要经济指标的第几项")[0]
     assert last.kind == "number" and last.value == 4
+
+
+def test_a_counted_phrase_pointed_at_and_the_aspects_of_a_numbered_item(real_bot):
+    bases = talk(real_bot, "那两大产业基地是哪两个")[0]
+    assert bases.kind == "list" and "智慧城市软件研发推广产业基地" in bases.text
+    aspects = talk(real_bot, "重点工作第9条包括哪两个方面？")[0]
+    assert aspects.kind == "list" and "进一步提高城市管理水平" in aspects.text and "节能减排" in aspects.text
