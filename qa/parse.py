@@ -1166,6 +1166,16 @@ class StructureReader:
             pick=pick,
         )
 
+    def _counted_pointed(self, text: str) -> re.Match[str] | None:
+        """The counted phrase a question names (两大产业基地); one after a pointer opening the question (那两大产业
+        基地是哪两个) when it names a thing of its own, not the units of the list just given (这两个方面分别讲什么)
+        nor a list the talk moves to (那十项工作呢)."""
+        counted = self.counted.search(text)
+        if counted is not None or "呢" in text:
+            return counted
+        pointed = self.counted.search(re.sub(r"^[那这](?=[两二三四五六七八九十])", " ", text))
+        return pointed if pointed is not None and pointed.group(3) not in self.unit_words else None
+
     def _which_counted(self, text: str) -> Position | None:
         """要建哪三个特区 / 要建哪几个特区: the counted phrase asked with 哪 before its number (a run of two or more,
         however many; 哪几个方面 asks a list's items; a noun of two to four characters: not 哪几个村开始整村拆迁了, a
@@ -1204,8 +1214,7 @@ class StructureReader:
         placed = self._items_about(text) or self._placed(text) or self._run(text)
         if placed is not None:
             return placed
-        # 那两大产业基地是哪两个: the pointer opening the question points at the counted phrase it names
-        counted = self.counted.search(re.sub(r"^[那这](?=[两二三四五六七八九十])", " ", text))
+        counted = self._counted_pointed(text)
         number = int(to_number(counted.group(1)) or 0) if counted else 0
         done = counted is not None and self.done_under.search(text, counted.end())  # 具体干了哪些事: doings
         if counted and number >= 2 and self.which.search(text[counted.end() - 2 :]) and not done:
