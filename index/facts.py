@@ -138,13 +138,14 @@ class Fact:
     def speaks_of(self, year: int) -> bool:
         """Whether the fact is about ``year``; a figure of a span of years (十四五时期…) is about none of them but
         its last: when its own words name that year (到2030年全社会研发投入强度达到3.2%), or when it is the state a
-        reviewed span ends in (高速公路通车里程6895公里: the last year's), not an amount over it (新增就业)."""
+        reviewed span ends in (高速公路通车里程6895公里: the last year's), not an amount or a growth over it
+        (新增就业, 年均增长)."""
         if self.year == year:
             return True
         if self.period_years is None or self.period_years[1] != year:
             return False
         named = f"{year}年" in f"{self.metric} {self.context}"
-        return named or (self.kind == "result" and not accumulated(self))
+        return named or (self.kind == "result" and self.aspect == "value" and not accumulated(self))
 
     @property
     def section(self) -> str:
