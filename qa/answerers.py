@@ -1146,6 +1146,8 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     asked = query.unit
     if _amount_of_rise(query, context):
         return unit == "%"  # GDP比去年增长多少亿: an amount asked, which a rate is not
+    if query.fact_aspect == "value" and not asked and _money_named(query, context):
+        return to_base(1.0, unit)[1] in context.parser.lexicon.words("asking", "unit", "count_units")  # 产值多少: 1家
     if query.fact_aspect != "value" or not asked or "unit" not in query.given or asked == unit:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
     if convertible(unit, asked):
@@ -1158,6 +1160,12 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     if asked_base not in counts or asked_base in lex.words("asking", "unit", "generic_counters"):
         return False
     return not any(asked_base in group and base in group for group in lex.get("asking", "unit", "alike_counters"))
+
+
+def _money_named(query: Query, context: Context) -> bool:
+    """高新技术企业产值合计多少: the thing asked is an amount of money by its last word (asking.toml money_nouns)."""
+    metric = query.metric.replace(" ", "")
+    return any(metric.endswith(n) for n in context.parser.lexicon.words("asking", "unit", "money_nouns"))
 
 
 def _amount_of_rise(query: Query, context: Context) -> bool:
@@ -1301,6 +1309,7 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and f is not best
         and all(f is not m.fact for m in tied)
+        and not (query.filter.count == "addition" and _running_total(f, context))  # 新评上了多少家: not 累计
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
 
@@ -1320,8 +1329,14 @@ def _taken_up_beside(query: Query, tied: list[Match], context: Context) -> list[
         and not _names_own_word(f, best, query.text)
         and _listed_next(best, f)
         and not _sets_apart(best, f, query.text)
+        and not (query.filter.count == "addition" and _running_total(f, context))  # 新评上了多少家: not 累计
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
+
+
+def _running_total(fact: Fact, context: Context) -> bool:
+    """Whether a figure is a running total (累计达76家 after 新认定14家)."""
+    return any(w in fact.metric for w in context.parser.lexicon.words("asking", "figure", "running_total"))
 
 
 def _names_own_word(other: Fact, best: Fact, question: str) -> bool:
@@ -1576,6 +1591,8 @@ def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | 
     parts = (Part(query.metric, (year,), kind, query.metric), Part("", (year - 1,), kind, ""))
     time = replace(query.time, years=(year, year - 1))
     amount = _amount_of_rise(query, context)  # 增长多少亿: the rise itself
+    # 绿色出行比例提高了几个百分点: a rate's rise in points is the difference of the two rates
+    amount = amount or query.unit == "个百分点"
     pair = replace(query, operation="difference" if amount else "change", aspect="value", time=time, parts=parts)
     pair = replace(pair, whole=None)
     operands = find_operands(pair, pair.request(), context)

@@ -531,8 +531,10 @@ def _of_count(matches: list[Match], count: str | None, stock: bool = False, text
         return matches
     matches = [m for m in matches if not in_change(m.fact)]  # 新增了多少 is no level a change starts or ends at
     additions = current().regex("conversation", "filter", "additions")
-    # 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
-    return [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
+    # the addition named in the figure's own words first (新认定高新技术企业14家, not 累计达76家 whose context names
+    # it); 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
+    named = [m for m in matches if additions.search(m.fact.metric)]
+    return named or [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
 
 
 def _a_doing(fact: Fact, text: str) -> bool:
