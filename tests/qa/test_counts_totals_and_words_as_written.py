@@ -13,7 +13,7 @@ REPORT = """2026年某区政府工作报告
 
 一、2025年工作回顾
 产业实力持续增强。企业创牌工作成绩显著，恒远液压、均胜电子列入国家重点产业振兴项目，无涯科技、前程石化、春和集团被评为全市重点优势总部企业。
-创新成果不断涌现。获专利授权820件，其中发明专利95件。
+创新成果不断涌现。获专利授权820件，其中发明专利95件。新认定高新技术企业12家，累计达58家。
 人才集聚成效明显。新引进各类人才4200多名。
 城市功能不断完善。全年新增公交线路4条，优化公交线路7条。东湖安置房、西山学校顺利开工。
 社会事业全面进步。新建公办幼儿园3所，教育质量进一步提升。公共卫生服务网络更加健全，城东卫生服务中心成功创建省级规范化社区卫生服务中心。
@@ -102,3 +102,10 @@ def test_a_counted_phrase_pointed_at_and_the_aspects_of_a_numbered_item(real_bot
     assert bases.kind == "list" and "智慧城市软件研发推广产业基地" in bases.text
     aspects = talk(real_bot, "重点工作第9条包括哪两个方面？")[0]
     assert aspects.kind == "list" and "进一步提高城市管理水平" in aspects.text and "节能减排" in aspects.text
+
+
+def test_an_addition_said_in_everyday_words_and_money_asked_of_counted_things(bot):
+    added = talk(bot, "去年新评上了多少家高新技术企业？")[0]
+    assert added.kind == "number" and added.value == 12  # not 累计达58家 beside it
+    money = talk(bot, "高新技术企业产值合计多少？")[0]
+    assert money.kind == "none"  # 12家 and 58家 count firms, they measure no 产值

@@ -11,7 +11,7 @@ REPORT = """2026年某省政府工作报告
 
 一、2025年和“十四五”时期工作回顾
 过去五年，全省地区生产总值连续迈上2个万亿元台阶、达6.3万亿元、年均增长5.6%。全省人均预期寿命较2020年提高1.3岁、达到79.1岁，高速公路通车里程8120公里，森林覆盖率达到46.2%，累计新增城镇就业310万人。
-2025年，全省地区生产总值增长5.4%，一般公共预算收入3620亿元。
+2025年，全省地区生产总值增长5.4%，一般公共预算收入3620亿元，中心城区绿色出行比例从74.8%提升至75.9%。
 
 二、2026年工作安排
 主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右。
@@ -57,3 +57,8 @@ def test_a_goal_naming_its_year_and_a_plans_verb_of_holding(bot):
     assert goal.kind == "number" and goal.value == 3
     held = _one(bot, "今年城镇调查失业率控制目标是多少？")
     assert held.kind == "number" and held.value == 5.5
+
+
+def test_a_rates_rise_asked_in_points_is_the_difference_of_the_two_rates(bot):
+    answer = _one(bot, "去年中心城区绿色出行比例提高了几个百分点？")
+    assert answer.kind == "number" and answer.value == pytest.approx(1.1) and answer.unit == "个百分点"
