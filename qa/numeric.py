@@ -525,8 +525,10 @@ def _of_count(matches: list[Match], count: str | None, stock: bool = False, text
     an addition (新增产值亿元企业). How many there are (``stock``: 现在总共有多少条) is not the count of a year's doing
     (优化公交线路5条): when the best figure is one, none answers; a total asked otherwise (一共) filters nothing:
     most figures name no addition, and among equals the total is preferred anyway."""
-    if stock and count != "addition":  # 现在总共有多少条: how many there are, which a year's doing does not give
-        return [] if matches and _a_doing(matches[0].fact, text) else matches
+    if stock and count != "addition" and matches and _a_doing(matches[0].fact, text):
+        # 现在总共有多少条: how many there are, which a year's doing does not give; a state as near as the best
+        # doing answers (上市公司达162家 beside 新增上市公司5家), else none
+        return [m for m in matches if not _a_doing(m.fact, text) and m.score >= matches[0].score - _STATE_NEAR]
     if count != "addition":
         return matches
     matches = [m for m in matches if not in_change(m.fact)]  # 新增了多少 is no level a change starts or ends at
@@ -535,6 +537,9 @@ def _of_count(matches: list[Match], count: str | None, stock: bool = False, text
     # it); 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
     named = [m for m in matches if additions.search(m.fact.metric)]
     return named or [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
+
+
+_STATE_NEAR = 0.1  # score by which a figure of how many there are may trail the best figure of a year's doing
 
 
 def _a_doing(fact: Fact, text: str) -> bool:

@@ -78,7 +78,9 @@ def test_the_occasion_line_names_the_place_a_bare_title_does_not():
     titled = parse_meta("2026年云岭省政府工作报告\n——2026年1月27日在云岭省第十四届人民代表大会第四次会议上\n")
     assert titled.names.count("云岭省") == 0 and "云岭省" in titled.names[0]
     # the occasion line broken over two lines, as scraped pages often give it
-    broken = parse_meta("政府工作报告\n——2026年1月26日在云岭省第十四届\n人民代表大会第五次会议上\n云岭省省长 李某\n各位代表：\n")
+    broken = parse_meta(
+        "政府工作报告\n——2026年1月26日在云岭省第十四届\n人民代表大会第五次会议上\n云岭省省长 李某\n各位代表：\n"
+    )
     assert "云岭省" in broken.names
 
 

@@ -13,7 +13,7 @@ REPORT = """2026年某区政府工作报告
 
 一、2025年工作回顾
 产业实力持续增强。企业创牌工作成绩显著，恒远液压、均胜电子列入国家重点产业振兴项目，无涯科技、前程石化、春和集团被评为全市重点优势总部企业。
-创新成果不断涌现。获专利授权820件，其中发明专利95件。新认定高新技术企业12家，累计达58家。
+创新成果不断涌现。获专利授权820件，其中发明专利95件。新认定高新技术企业12家，累计达58家。新增上市公司3家，上市公司达45家。
 人才集聚成效明显。新引进各类人才4200多名。
 城市功能不断完善。全年新增公交线路4条，优化公交线路7条。东湖安置房、西山学校顺利开工。
 社会事业全面进步。新建公办幼儿园3所，教育质量进一步提升。公共卫生服务网络更加健全，城东卫生服务中心成功创建省级规范化社区卫生服务中心。
@@ -45,6 +45,8 @@ def test_a_count_after_a_follow_up_of_a_question_asking_which_ones(bot):
 def test_a_total_asked_is_not_what_a_years_work_did(bot):
     total = talk(bot, "区里现在总共有多少条公交线路？")[0]
     assert total.kind == "none"  # 新增 4 and 优化 7 are what 2025 did, not how many there are
+    listed = talk(bot, "区里的上市公司现在总共有多少家？")[0]
+    assert listed.kind == "number" and listed.value == 45  # the state beside the year's 新增3家
     added = talk(bot, "去年新增了几条公交线路？")[0]
     assert added.kind == "number" and added.value == 4
 
