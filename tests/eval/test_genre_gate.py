@@ -4,7 +4,8 @@ bundled: they are read from ../shared/genre/ beside the repository (or $QA_GENRE
 with a message when they are not there.
 
 Floors are the measured numbers rounded down (README, "Time in other reports"); raise them as the system improves,
-never lower them. Sets 1–4 were tuned on; sets 5 and 6 were written on reports kept untouched during that work.
+never lower them. Sets 1–4 were tuned on; sets 5 and 6 were written on reports kept untouched during that work;
+set 7 on four reports no one had used before.
 """
 
 import os
@@ -31,6 +32,11 @@ FLOORS = {
     "hailar_2014.txt": (0.80, 1, 1.0),
     "hailar_2017.txt": (1.0, 0, 1.0),
     "shaanxi_2026.txt": (0.85, 0, 1.0),
+    # set 7: four reports untouched until its first run (floors: that first run, rounded down)
+    "beijing_2026.txt": (0.60, 2, 1.0),
+    "zhejiang_2026.txt": (0.68, 1, 1.0),
+    "guangdong_2026.txt": (0.05, 1, 1.0),
+    "hunan_2026.txt": (0.68, 1, 1.0),
 }
 SETS = sorted((ROOT / "eval").glob("blind_genre_time_*.jsonl"))
 
