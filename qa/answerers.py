@@ -1148,6 +1148,8 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
         return unit == "%"  # GDP比去年增长多少亿: an amount asked, which a rate is not
     if query.fact_aspect == "value" and not asked and _money_named(query, context):
         return to_base(1.0, unit)[1] in context.parser.lexicon.words("asking", "unit", "count_units")  # 产值多少: 1家
+    if query.fact_aspect == "value" and not asked and unit == "%" and _amount_named(query, context):
+        return True  # 常住人口总数是多少: no rate (常住人口城镇化率76.58%) gives how many
     if query.fact_aspect != "value" or not asked or "unit" not in query.given or asked == unit:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
     if convertible(unit, asked):
@@ -1166,6 +1168,16 @@ def _money_named(query: Query, context: Context) -> bool:
     """高新技术企业产值合计多少: the thing asked is an amount of money by its last word (asking.toml money_nouns)."""
     metric = query.metric.replace(" ", "")
     return any(metric.endswith(n) for n in context.parser.lexicon.words("asking", "unit", "money_nouns"))
+
+
+def _amount_named(query: Query, context: Context) -> bool:
+    """常住人口总数是多少: the thing asked is an amount by its last word (asking.toml amount_nouns, counted_nouns)."""
+    metric = query.metric.replace(" ", "")
+    lex = context.parser.lexicon
+    return any(
+        metric.endswith(n)
+        for n in (*lex.words("asking", "figure", "amount_nouns"), *lex.words("asking", "unit", "counted_nouns"))
+    )
 
 
 def _amount_of_rise(query: Query, context: Context) -> bool:

@@ -533,10 +533,11 @@ def _of_count(matches: list[Match], count: str | None, stock: bool = False, text
         return matches
     matches = [m for m in matches if not in_change(m.fact)]  # 新增了多少 is no level a change starts or ends at
     additions = current().regex("conversation", "filter", "additions")
-    # the addition named in the figure's own words first (新认定高新技术企业14家, not 累计达76家 whose context names
-    # it); 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
-    named = [m for m in matches if additions.search(m.fact.metric)]
-    return named or [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
+    # not the running total whose context names the addition (累计达76家 after 新认定14家);
+    # 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
+    running = current().words("asking", "figure", "running_total")
+    matches = [m for m in matches if not any(w in m.fact.metric for w in running)] or matches
+    return [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
 
 
 _STATE_NEAR = 0.1  # score by which a figure of how many there are may trail the best figure of a year's doing

@@ -10,7 +10,7 @@ REPORT = """2026年某省政府工作报告
 ——2026年1月25日在某省第十四届人民代表大会第五次会议上
 
 一、2025年和“十四五”时期工作回顾
-过去五年，全省地区生产总值连续迈上2个万亿元台阶、达6.3万亿元、年均增长5.6%。全省人均预期寿命较2020年提高1.3岁、达到79.1岁，高速公路通车里程8120公里，森林覆盖率达到46.2%，累计新增城镇就业310万人。
+过去五年，全省地区生产总值连续迈上2个万亿元台阶、达6.3万亿元、年均增长5.6%。全省人均预期寿命较2020年提高1.3岁、达到79.1岁，常住人口城镇化率提高到70.2%，高速公路通车里程8120公里，森林覆盖率达到46.2%，累计新增城镇就业310万人。
 2025年，全省地区生产总值增长5.4%，一般公共预算收入3620亿元，中心城区绿色出行比例从74.8%提升至75.9%。
 
 二、2026年工作安排
@@ -43,8 +43,10 @@ def test_the_state_a_reviewed_span_ends_in_is_its_last_years(bot):
     assert (_one(bot, "去年全省人均预期寿命多少岁？").value, "岁") == (79.1, "岁")
     road = _one(bot, "到“十四五”末，全省高速公路通车里程有多少公里？")
     assert road.kind == "number" and road.value == 8120
-    # an amount over the span is no year's figure
+    # an amount over the span is no year's figure, and a rate gives no count of people
     assert _one(bot, "2025年全省新增城镇就业多少万人？").kind == "none"
+    assert _one(bot, "2025年末全省常住人口总数是多少？").kind == "none"
+    assert _one(bot, "去年全省常住人口城镇化率是多少？").value == 70.2
 
 
 def test_the_level_reached_after_a_list_mark_is_of_the_thing_named_before(bot):
