@@ -32,11 +32,11 @@ FLOORS = {
     "hailar_2014.txt": (0.80, 1, 1.0),
     "hailar_2017.txt": (1.0, 0, 1.0),
     "shaanxi_2026.txt": (0.85, 0, 1.0),
-    # set 7: four reports untouched until its first run (floors: that first run, rounded down)
-    "beijing_2026.txt": (0.60, 2, 1.0),
+    # set 7: four reports untouched until its first run (60.0, 68.6, 5.7 and 68.6 %; floors: now, rounded down)
+    "beijing_2026.txt": (0.62, 1, 1.0),
     "zhejiang_2026.txt": (0.68, 1, 1.0),
-    "guangdong_2026.txt": (0.05, 1, 1.0),
-    "hunan_2026.txt": (0.68, 1, 1.0),
+    "guangdong_2026.txt": (0.74, 1, 1.0),
+    "hunan_2026.txt": (0.71, 1, 1.0),
 }
 SETS = sorted((ROOT / "eval").glob("blind_genre_time_*.jsonl"))
 
