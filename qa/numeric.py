@@ -523,8 +523,8 @@ def _planned_verbs(text: str) -> str:
 def _of_count(matches: list[Match], count: str | None, stock: bool = False, text: str = "") -> list[Match]:
     """The matches of the year's addition, when one is asked and the report has them: 新增了几家 the facts naming
     an addition (新增产值亿元企业). How many there are (``stock``: 现在总共有多少条) is not the count of a year's doing
-    (优化公交线路5条): when the best figure is one, none answers; a total asked otherwise (一共) filters nothing:
-    most figures name no addition, and among equals the total is preferred anyway."""
+    (优化公交线路5条): when the best figure is one, only a figure of how many as near answers; a total asked
+    otherwise (一共) filters nothing: most figures name no addition, and among equals the total is preferred."""
     if stock and count != "addition" and matches and _a_doing(matches[0].fact, text):
         # 现在总共有多少条: how many there are, which a year's doing does not give; a state as near as the best
         # doing answers (上市公司达162家 beside 新增上市公司5家), else none

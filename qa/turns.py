@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from index.facts import Fact
-from index.lexicon import Lexicon
+from index.lexicon import Lexicon, current
 from index.numbers import convert, convertible
 from qa.answer import Answer
 from qa.numeric import fmt, source_of
@@ -137,8 +137,10 @@ def _compared(answers: list[tuple[Query, Answer]], count: int | None = None) -> 
 
 def _named(query: Query, answer: Answer) -> set[str]:
     """The characters of what a figure is of: the metric asked, and the label its answer gave it (2012年授权专利目标:
-    its year and the words of kind left out)."""
-    label = re.sub(r"\d{4}年|目标|（|）", "", answer.text.partition("：")[0]) if answer.text else ""
+    its year, brackets and the words of a plan, time.toml's target cues, left out)."""
+    label = re.sub(r"\d{4}年|[（）]", "", answer.text.partition("：")[0]) if answer.text else ""
+    for word in current().words("time", "cues", "target"):
+        label = label.replace(word, "")
     return set(query.metric.replace(" ", "")) | set(label)
 
 
