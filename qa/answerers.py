@@ -42,6 +42,7 @@ from qa.numeric import (
     figure_text,
     fmt,
     lookup_answer,
+    running_total,
     same_dimension,
     source_of,
     talked_of,
@@ -50,6 +51,7 @@ from qa.numeric import (
 from qa.passages import (
     Quote,
     WordGroup,
+    headed,
     list_item,
     list_run,
     nearest,
@@ -1146,9 +1148,10 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     asked = query.unit
     if _amount_of_rise(query, context):
         return unit == "%"  # GDP比去年增长多少亿: an amount asked, which a rate is not
-    if query.fact_aspect == "value" and not asked and _money_named(query, context):
+    if query.fact_aspect == "value" and not asked and _named_last(query, context, ("unit", "money_nouns")):
         return to_base(1.0, unit)[1] in context.parser.lexicon.words("asking", "unit", "count_units")  # 产值多少: 1家
-    if query.fact_aspect == "value" and not asked and unit == "%" and _amount_named(query, context):
+    amounts = (("figure", "amount_nouns"), ("unit", "counted_nouns"))
+    if query.fact_aspect == "value" and not asked and unit == "%" and _named_last(query, context, *amounts):
         return True  # 常住人口总数是多少: no rate (常住人口城镇化率76.58%) gives how many
     if query.fact_aspect != "value" or not asked or "unit" not in query.given or asked == unit:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
@@ -1164,20 +1167,12 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     return not any(asked_base in group and base in group for group in lex.get("asking", "unit", "alike_counters"))
 
 
-def _money_named(query: Query, context: Context) -> bool:
-    """高新技术企业产值合计多少: the thing asked is an amount of money by its last word (asking.toml money_nouns)."""
-    metric = query.metric.replace(" ", "")
-    return any(metric.endswith(n) for n in context.parser.lexicon.words("asking", "unit", "money_nouns"))
-
-
-def _amount_named(query: Query, context: Context) -> bool:
-    """常住人口总数是多少: the thing asked is an amount by its last word (asking.toml amount_nouns, counted_nouns)."""
+def _named_last(query: Query, context: Context, *lists: tuple[str, str]) -> bool:
+    """Whether the thing asked is named last by a word of the lexicon's ``lists`` (高新技术企业产值: money_nouns;
+    常住人口总数: counted_nouns)."""
     metric = query.metric.replace(" ", "")
     lex = context.parser.lexicon
-    return any(
-        metric.endswith(n)
-        for n in (*lex.words("asking", "figure", "amount_nouns"), *lex.words("asking", "unit", "counted_nouns"))
-    )
+    return any(metric.endswith(w) for table, key in lists for w in lex.words("asking", table, key))
 
 
 def _amount_of_rise(query: Query, context: Context) -> bool:
@@ -1321,7 +1316,7 @@ def _sharing_frame(query: Query, tied: list[Match], context: Context) -> list[Ma
         and (f.kind, f.aspect, f.year) == (best.kind, best.aspect, best.year)
         and f is not best
         and all(f is not m.fact for m in tied)
-        and not (query.filter.count == "addition" and _running_total(f, context))  # 新评上了多少家: not 累计
+        and not (query.filter.count == "addition" and running_total(f))  # 新评上了多少家: not 累计
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
 
@@ -1341,14 +1336,9 @@ def _taken_up_beside(query: Query, tied: list[Match], context: Context) -> list[
         and not _names_own_word(f, best, query.text)
         and _listed_next(best, f)
         and not _sets_apart(best, f, query.text)
-        and not (query.filter.count == "addition" and _running_total(f, context))  # 新评上了多少家: not 累计
+        and not (query.filter.count == "addition" and running_total(f))  # 新评上了多少家: not 累计
     ]
     return [*tied, *(Match(f, tied[0].score) for f in beside)] if beside else tied
-
-
-def _running_total(fact: Fact, context: Context) -> bool:
-    """Whether a figure is a running total (累计达76家 after 新认定14家)."""
-    return any(w in fact.metric for w in context.parser.lexicon.words("asking", "figure", "running_total"))
 
 
 def _names_own_word(other: Fact, best: Fact, question: str) -> bool:
@@ -1740,22 +1730,19 @@ def _covered_better(chunks: list[Chunk], groups: Sequence[WordGroup], query: Que
     普瑞 alone), so BM25 misses what the words, read as written, find. Of the years asked when any speaks of them,
     and of the kind asked (a plan, a result)."""
     weights = context.weights
-    found = max((weights.coverage(groups, _headed(c)) for c in chunks), default=0.0)
+    # only for a rare word of the question written as such, which no chunk found writes (普瑞), not for synonyms
+    missed = [g[0] for g in groups if not isinstance(g, Expanded) and len(g[0]) > 1]
+    missed = [w for w in missed if weights.chunks_writing(w) <= _RARE_CHUNKS and context.tokenizer.words(w) == [w]]
+    missed = [w for w in missed if not any(w in headed(c) for c in chunks)]
+    if not missed:
+        return []
     kind = {"target": "plan", "result": "result"}.get(query.kind or "")
     others = [c for c in context.index.chunks if c not in chunks and (not kind or _chunk_of_kind(c, kind))]
-    others = _of_years(others, query.years)
-    # only for a word of the question written as such, which no chunk found writes (普瑞), not for synonyms
-    missed = [g[0] for g in groups if not isinstance(g, Expanded) and context.tokenizer.words(g[0]) == [g[0]]]
-    missed = [w for w in missed if len(w) > 1 and weights.chunks_writing(w) <= _RARE_CHUNKS]
-    missed = [w for w in missed if not any(w in _headed(c) for c in chunks)]
-    others = [c for c in others if any(w in _headed(c) for w in missed)]
-    scored = [(weights.coverage(groups, _headed(c)), c) for c in others]
+    others = [c for c in _of_years(others, query.years) if any(w in headed(c) for w in missed)]
+    found = max((weights.coverage(groups, headed(c)) for c in chunks), default=0.0)
+    scored = [(weights.coverage(groups, headed(c)), c) for c in others]
     best = max(scored, key=lambda pair: pair[0], default=None)
     return [best[1]] if best is not None and best[0] >= found + _BETTER_COVERED else []
-
-
-def _headed(chunk: Chunk) -> str:
-    return "".join(chunk.section_path[-2:]) + chunk.text
 
 
 def _asked_past(query: Query, context: Context) -> str:

@@ -535,9 +535,13 @@ def _of_count(matches: list[Match], count: str | None, stock: bool = False, text
     additions = current().regex("conversation", "filter", "additions")
     # not the running total whose context names the addition (累计达76家 after 新认定14家);
     # 其中具有行业品牌影响力的企业3家 is a part of 新引进…企业: an addition too
-    running = current().words("asking", "figure", "running_total")
-    matches = [m for m in matches if not any(w in m.fact.metric for w in running)] or matches
+    matches = [m for m in matches if not running_total(m.fact)] or matches
     return [m for m in matches if additions.search(f"{m.fact.metric} {m.fact.context}")] or matches
+
+
+def running_total(fact: Fact) -> bool:
+    """Whether a figure is a running total by its name (累计高新技术企业: 累计达76家 after 新认定14家)."""
+    return any(w in fact.metric for w in current().words("asking", "figure", "running_total"))
 
 
 _STATE_NEAR = 0.1  # score by which a figure of how many there are may trail the best figure of a year's doing

@@ -359,6 +359,11 @@ def clauses_meeting(groups: Sequence[WordGroup], text: str) -> list[tuple[str, S
     return found
 
 
+def headed(chunk: Chunk, text: str | None = None) -> str:
+    """A chunk's text (or ``text`` of it) after the two headings above it, which are part of what it says."""
+    return "".join(chunk.section_path[-2:]) + (chunk.text if text is None else text)
+
+
 def pick_quotes(
     chunks: Sequence[Chunk],
     groups: Sequence[WordGroup],
@@ -376,7 +381,7 @@ def pick_quotes(
     best: list[Quote] = []
     groups = weights.expand(groups)  # once, not for every sentence
     for rank, chunk in enumerate(chunks):
-        heading = "".join(chunk.section_path[-2:])
+        heading = headed(chunk, "")
         near = cosines.get(chunk.id) if cosines else None
         for i, sentence in enumerate(split_sentences(chunk.text, chunk.span[0])):
             # the headings above a sentence are part of what it says; a slight preference for
