@@ -1124,6 +1124,8 @@ class StructureReader:
             rf"(?=[，,]?(?:{a('structure', 'wholes')})?(?:{a('structure', 'counted_followers')}))"
         )
         self.which = lex.regex("structure", "which_pattern")
+        self.counted_pointer = lex.regex("structure", "counted_pointer_pattern")
+        self.counted_moving_on = tuple(lex.words("structure", "counted_moving_on"))
         # 要建哪三个特区？: the counted phrase asked with 哪 before its number
         self.which_counted = re.compile(
             rf"哪({_NUMBER}|几)({a('structure', 'counters')})([\u4e00-\u9fff“”]{{1,8}}?)(?=[？?。，,！!\s]|呢|吗|$)"
@@ -1171,9 +1173,9 @@ class StructureReader:
         基地是哪两个) when it names a thing of its own, not the units of the list just given (这两个方面分别讲什么)
         nor a list the talk moves to (那十项工作呢)."""
         counted = self.counted.search(text)
-        if counted is not None or "呢" in text:
+        if counted is not None or any(w in text for w in self.counted_moving_on):
             return counted
-        pointed = self.counted.search(re.sub(r"^[那这](?=[两二三四五六七八九十])", " ", text))
+        pointed = self.counted.search(self.counted_pointer.sub(" ", text))
         return pointed if pointed is not None and pointed.group(3) not in self.unit_words else None
 
     def _which_counted(self, text: str) -> Position | None:
