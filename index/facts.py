@@ -52,6 +52,7 @@ class _Words:
     change_onward: re.Pattern
     change_end: re.Pattern
     rank_list: re.Pattern
+    rank_respectively: re.Pattern
     not_named: re.Pattern
     measure: re.Pattern
     accumulated: re.Pattern
@@ -94,6 +95,7 @@ def _compiled(folder: Path) -> _Words:
         change_onward=pattern("sentence", "change_onward_pattern"),
         change_end=pattern("sentence", "change_end_pattern"),
         rank_list=pattern("rank", "list_after_pattern"),
+        rank_respectively=pattern("rank", "respectively_pattern"),
         not_named=pattern("sentence", "not_named_pattern"),
         measure=_measure_nouns(lex),
         accumulated=pattern("sentence", "accumulated_pattern"),
@@ -138,14 +140,14 @@ class Fact:
     def speaks_of(self, year: int) -> bool:
         """Whether the fact is about ``year``; a figure of a span of years (十四五时期…) is about none of them but
         its last: when its own words name that year (到2030年全社会研发投入强度达到3.2%), or when it is the state a
-        reviewed span ends in (高速公路通车里程6895公里: the last year's), not an amount or a growth over it
-        (新增就业, 年均增长)."""
+        span ends in, reviewed or planned (高速公路通车里程6895公里: the last year's; 居民人均可支配收入达到9万元左右
+        among the plan's goals: 2030's), not an amount or a growth over it (新增就业, 年均增长)."""
         if self.year == year:
             return True
         if self.period_years is None or self.period_years[1] != year:
             return False
         named = f"{year}年" in f"{self.metric} {self.context}"
-        return named or (self.kind == "result" and self.aspect == "value" and not accumulated(self))
+        return named or (self.aspect == "value" and not accumulated(self))
 
     @property
     def section(self) -> str:
@@ -413,6 +415,9 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
         clause, base = clause_match.group(), offset + clause_match.start()
         quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", clause)]
         figures = [f for f in find_figures(clause) if not any(a < f.span[0] < b for a, b in quoted)]
+        # 跃居全国第3位: the place is a rank (`_ranks`), no count of 位 to name by the words before it
+        ranked = [m.span() for m in (*_words().rank.finditer(clause), *_words().rank_respectively.finditer(clause))]
+        figures = [f for f in figures if not any(a <= f.span[0] < b for a, b in ranked)]
         parent = previous
         found = _item_growths(clause, figures, items) or _clause_facts(clause, figures, parent)
         items = _respectively(clause, figures) or (items if found and found[0][2] == "growth" else None)
@@ -453,7 +458,7 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
             if aspect == "value" or metric:
                 previous = (metric, context)  # 地区生产总值增长7.5%,达到326.4亿元: the value leans on the growth
         named = _measure_named(clause) if not figures else ""
-        if not figures and (named or not previous[0]):
+        if not figures and not ranked and (named or not previous[0]):
             # 基本完成总部一期楼宇招商,力争产值突破30亿元: a clause of no figure says what the next bare one is of;
             # …东盟进出口分别增长…，全省进出口总值创历史新高，达到5379亿元: one naming a measure, whatever came before
             previous = (named, clean_metric(clause))
@@ -560,7 +565,8 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     reading.pending = ""
     end = figures[i + 1].span[0] if i + 1 < len(figures) else len(clause)
     raw_following = clause[figure.span[1] : end]
-    following = "" if raw_following.lstrip().startswith(("、", "和", "及")) else clean_metric(raw_following)
+    listing = raw_following.lstrip().startswith(("、", "和", "及"))
+    following = _list_tail(clause, figures, i) if listing else clean_metric(raw_following)
     named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent)
     metric, context, siblings, named_after = named
     if named_after:
@@ -576,6 +582,18 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     if falling or (respectively and respectively[2] == "-"):
         figure = _negated(figure)
     return metric, figure, aspect, context, siblings
+
+
+def _list_tail(clause: str, figures: list[Figure], i: int) -> str:
+    """The words after the last of a run of bare figures joined by 、 that all of them measure (完成1.8万户、189万平方米
+    棚改任务: both are of 棚改任务); "" when an item has words of its own (新增A企业5家、B企业3家)."""
+    j = i
+    while j + 1 < len(figures) and clause[figures[j].span[1] : figures[j + 1].span[0]].strip() == "、":
+        j += 1
+    if j == i:
+        return ""
+    end = figures[j + 1].span[0] if j + 1 < len(figures) else len(clause)
+    return clean_metric(clause[figures[j].span[1] : end])
 
 
 def _own_words(prefix: str, i: int) -> str:
@@ -713,6 +731,19 @@ def _phases_shared(parts: list[str]) -> list[str]:
     return [f"{head}{m.group('phase')}{tail}" for m in found]
 
 
+def _listed_ranks(clause: str):
+    """营收和利润分别居全国第5、第6位: each item's place, the items sharing the first one's head (省属企业利润)."""
+    for m in _words().rank_respectively.finditer(clause):
+        items = [i for i in re.split(r"[和、及与]", clean_metric(m.group("items"))) if i]
+        places = [to_number(n) for n in re.findall(r"第([一二三四五六七八九十\d]+)", m.group("places"))]
+        if len(items) != len(places) or None in places:
+            continue
+        head = items[0][:-2] if len(items[0]) > 2 else ""
+        for k, (item, place) in enumerate(zip(items, places, strict=True)):
+            metric = item if k == 0 or len(item) > 2 else head + item
+            yield metric, float(place), "位", m.span(), m.group(), m.group("scope") or ""
+
+
 def _negated(figure: Figure) -> Figure:
     return replace(figure, value=-figure.value)
 
@@ -720,6 +751,8 @@ def _negated(figure: Figure) -> Figure:
 def _ranks(clause: str, previous: tuple[str, str]):
     """Rank statements: 居全市第四位 (of the clause's or the previous metric), 全市首家科技银行, 第四个研发基地;
     each with its counter (位, 家, 个)."""
+    yield from _listed_ranks(clause)
+    start: tuple[str, str] | None = None  # the place a change of rank starts from (从全球第11位跃升至第7位)
     for m in _words().rank.finditer(clause):
         value = 1.0 if m.group("first") else to_number(m.group("n"))
         if value is None or _words().rank_list.match(clause[m.end() :]):
@@ -727,6 +760,10 @@ def _ranks(clause: str, previous: tuple[str, str]):
         own = clean_metric(clause[: m.start()])
         metric, context = (own, "") if not _is_bare(own) else (previous[0], previous[1])
         scope = m.group("scope") or m.group("scope2") or ""
+        if start is not None:  # …跃升至第7位: the place the change ends at, of the same thing in the same scope
+            (metric, scope), start = start, None
+        elif _words().change_start.search(clause[: m.start()]):
+            start = (metric, scope)
         yield metric, value, "位", m.span(), m.group(), f"{context} {scope}".strip()
     for m in _words().first.finditer(clause):
         value = 1.0 if m.group("cls") else to_number(m.group("n") or "")

@@ -7,6 +7,7 @@ answer shows the formula and every operand with its source.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -50,14 +51,13 @@ class Operand:
 
 def compute(query: Query, intent: Intent, context: Context) -> Answer | None:
     """The computed figure, or None when an operand cannot be found (the passage path then tries)."""
-    operands = _stated_operands(query, context) or find_operands(query, intent, context)
+    changed = _from_to(query, intent, context) if intent.operation in ("difference", "change") else None
+    operands = _stated_operands(query, context) or changed or find_operands(query, intent, context)
     if operands is not None and intent.operation == "sum":  # 一共几个海外并购: not 3个 + 入选十大案例
         kept = [o for o in operands if not titled_set(o.fact, query.text)]
         if len(kept) == 1 < len(operands):
             return lookup_answer(kept[0].fact, query)  # the one figure counting the things asked
         operands = kept
-    if (operands is None or len(operands) < 2) and intent.operation in ("difference", "change"):
-        operands = _from_to(query, intent, context) or operands
     if operands is not None and intent.operation == "ratio" and len(operands) == 1:
         whole = _whole_of(operands[0].fact, context.facts)
         operands = None if whole is None else [operands[0], Operand(whole, fact_label(whole))]
@@ -484,7 +484,7 @@ def _from_to(query: Query, intent: Intent, context: Context) -> list[Operand] | 
         span_cued=True,
     )
     tied = ties(context.resolve(whole.metric, asked))
-    if not tied or tied[0].score < FULL_SCORE:  # 新能源汽车保有量 is not 汽车保有量's change
+    if not tied or tied[0].score < MIN_SCORE or not _named_first(tied[0], whole.metric):
         return None
     facts = sorted((m.fact for m in tied), key=lambda f: f.span)
     pairs = [(a, b) for a, b in zip(facts, facts[1:], strict=False) if a.metric == b.metric and both_ends(a, b)]
@@ -492,6 +492,15 @@ def _from_to(query: Query, intent: Intent, context: Context) -> list[Operand] | 
         return None
     before, after = pairs[0]
     return [Operand(after, f"{fact_label(after)}（后）"), Operand(before, f"{fact_label(before)}（前）")]
+
+
+def _named_first(match: Match, asked: str) -> bool:
+    """Whether a figure names all the question asks, or its name leads what the question asks (市属重点国企 of
+    市属重点国企合并整合之后: the rest is how it changed; 占全国比重 of 占全国经济比重); 新能源汽车保有量 is not
+    汽车保有量's change."""
+    metric, asked = match.fact.metric, re.sub(r"\s", "", asked)
+    rest = iter(asked)  # 占全国比重 of 占全国经济比重: its characters in order, from the first on
+    return match.score >= FULL_SCORE or (asked[:2] == metric[:2] and all(c in rest for c in metric))
 
 
 def _another_time(part: Part, other: Part) -> bool:

@@ -106,7 +106,7 @@ def match_facts(
         scores = scores + 0.06 * np.isin(table.column("year")[ids], list(years))
     elif span is None and not span_cued:  # one year's figure over the span's, the level reached over the one
         # a change starts from (由7.34万元提升至10.26万元: 10.26万元), when no time is named
-        scores = scores - 0.06 * (table.column("of_span")[ids] | table.column("starts_change")[ids])
+        scores = scores - 0.06 * (table.column("of_span")[ids].astype(float) + table.column("starts_change")[ids])
     if unit:  # 几个 counts anything, but a figure counted in 个 itself fits it a little better
         scores = scores + 0.03 * table.having(ids, "unit", [unit])
     kept = scores >= floor

@@ -43,6 +43,12 @@ _NOUN_MAX = 4  # characters: the noun after 哪几个 that names the things list
 _GLOSS = re.compile(r"[（(](?![一二三四五六七八九十]+[）)])[^（()）]{1,30}[）)]")
 
 
+def _unglued(name: str, suffixes: tuple[str, ...], glued: str) -> str:
+    """A lookahead keeping an own name that ends in a place suffix from taking that suffix from the word after
+    it (重庆市属国企: 市属 stays; 重庆市的国企: 重庆市 goes)."""
+    return f"(?![{glued}])" if glued and name.endswith(suffixes) else ""
+
+
 def with_arabic_years(text: str) -> str:
     """二〇一二年 → 2012年."""
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
@@ -180,7 +186,9 @@ class QueryParser:
         self.amount_reached = lex.regex("asking", "figure", "amount_reached_pattern")
         self.list_asked = lex.regex("asking", "figure", "list_pattern")  # 分别是, 哪几: the items of a list asked
         asides = f"{a('asking', 'frame', 'words')}|{a('asking', 'frame', 'hedges')}"
-        frame = "".join(f"{re.escape(w)}|" for w in own) + asides
+        glued = "".join(lex.words("tokens", "stop", "suffix_glued"))
+        suffixes = tuple(lex.words("tokens", "stop", "place_suffixes"))
+        frame = "".join(f"{re.escape(w)}{_unglued(w, suffixes, glued)}|" for w in own) + asides
         scale = "(?:万亿|亿|万|千)?"  # 多少万亩: the unit asked with its scale
         self.not_metric = re.compile(
             rf"(?:是|有|要|能)?(?:多少|几)(?:{self.led}(?P<unit>{scale}(?:{a('asking', 'frame', 'asked_units')})))?"
@@ -333,10 +341,13 @@ class QueryParser:
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
         grown = self.lexicon.regex("asking", "unit", "points_of_growth_pattern")
         text = grown.sub(lambda m: m.group()[:-3].rstrip("几多少") + "百分之多少", text)  # 涨了几个点 = 涨了百分之多少
+        text = self.lexicon.regex("asking", "aspect", "rank_how_pattern").sub("排第几", text)  # 排名如何: 排第几
         figure = self.asks_figure(text)
         asked = self.correction.sub("", text) or text
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)
+        if aspect == "rank" and operation == "ratio":
+            operation = "lookup"  # 企业占比在全国排第几: the place of a share, not a share worked out
         position = self.structure.position(text)
         if position is not None and position.ask == "count" and operation == "superlative":
             position = None  # 几个主要经济指标里哪个涨得最快: 几个 says the set, the question asks the top of it
@@ -574,7 +585,10 @@ class QueryParser:
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self._without_frame(_PUNCTUATION.sub(" ", text))).strip()
         text = self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
-        return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
+        said = self._without_own_names(text)
+        if said not in self.lexicon.table("aliases", "aliases"):  # 实际引资 is a name of its own
+            said = self._without_soft(said)  # 经济实际增长: 经济 said alone
+        return self.alone.get(said, text)  # 经济增长目标: the growth of GDP
 
     def _glossed(self, m: re.Match) -> str:
         """外国游客（入境旅游人次） → 入境旅游人次: the term in brackets, when the report writes it."""
@@ -603,6 +617,12 @@ class QueryParser:
         """The question without the plan period or recent span it names (十四五期间, 过去五年) and the words of a
         yearly average (年均): time, not the metric."""
         return self.average.sub(" ", self.recent_span_re.sub(" ", self.period_re.sub(" ", text)))
+
+    def _without_soft(self, text: str) -> str:
+        """The words without the soft words of two characters or more (经济实际 → 经济), for a word said alone."""
+        for word in sorted((w for w in self.soft if len(w) > 1), key=len, reverse=True):
+            text = text.replace(word, "")
+        return text.strip()
 
     def _without_own_names(self, text: str) -> str:
         """The words without the report's own names (山东经济 → 经济)."""
