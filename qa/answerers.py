@@ -705,12 +705,20 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         answer = answer or _addition_of_change(query, context) or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
-    if answer.kind == "none" and query.position is None and _counts_things(query, context):
+    return _after_refusal(query, answer, context) if answer.kind == "none" else answer
+
+
+def _after_refusal(query: Query, refusal: Answer, context: Context) -> Answer | None:
+    """What answers a figure question no figure answers: the passage saying how a place stands (排名怎么样 of 居前列,
+    no number), the count of things a sentence lists beside their name, or the refusal."""
+    if context.parser.lexicon.regex("asking", "aspect", "rank_how_pattern").search(query.text):
+        return None
+    if query.position is None and _counts_things(query, context):
         # 三年提升行动计划涉及几个领域: things no figure counts, but a sentence lists beside their name
         words = _without_counting_noun(query.words, context)
         counted = replace(query, position=Position((), "count", unit=query.unit), words=words)
-        return _items_counted(counted, context, beside=True) or answer
-    return answer
+        return _items_counted(counted, context, beside=True) or refusal
+    return refusal
 
 
 def _without_counting_noun(words: str, context: Context) -> str:
@@ -1142,10 +1150,15 @@ def _counted_in_words(query: Query, fact: Fact) -> bool:
     return not fact.context or fact.context not in query.text
 
 
+_POINTS = ("%", "个百分点", "百分点")  # the units of a rate, a share and a change of either
+
+
 def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     """安置多少户 answered in 平方米: a count asked in its unit (户, 台) and a measure found (平方米, 亿元), or the
     other way round; counts in one another's units (家 for 个) and measures in convertible ones are the same kind."""
     asked = query.unit
+    if asked in _POINTS and unit not in _POINTS:
+        return True  # 提高了几个百分点: a rate or a share in points, never an amount
     if _amount_of_rise(query, context):
         return unit == "%"  # GDP比去年增长多少亿: an amount asked, which a rate is not
     if query.fact_aspect == "value" and not asked and _named_last(query, context, ("unit", "money_nouns")):

@@ -327,6 +327,7 @@ class QueryParser:
         framed = self.lexicon.regex("asking", "frame", "field_frame_pattern").search(text)  # 在教育上花: 教育
         text = text.replace(framed.group(), framed.group("field")) if framed else text
         text = self._joined_as_written(text)
+        text = self.lexicon.regex("asking", "frame", "verb_complement_pattern").sub("掉", text)  # 关掉了: 关掉
         # 大漕、大池那两个村拆迁完成率: 那两个 points at the things just named and counts them, asking nothing
         text = self.lexicon.regex("asking", "frame", "apposition_pattern").sub(r"\g<names>", text) or text
         text = self._which_way(text)
@@ -341,8 +342,8 @@ class QueryParser:
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
         grown = self.lexicon.regex("asking", "unit", "points_of_growth_pattern")
         text = grown.sub(lambda m: m.group()[:-3].rstrip("几多少") + "百分之多少", text)  # 涨了几个点 = 涨了百分之多少
-        text = self.lexicon.regex("asking", "aspect", "rank_how_pattern").sub("排第几", text)  # 排名如何: 排第几
-        figure = self.asks_figure(text)
+        # 排名如何 asks the place, as 排第几 does (the passage when the report writes none: 居前列)
+        figure = self.asks_figure(self.lexicon.regex("asking", "aspect", "rank_how_pattern").sub("排第几", text))
         asked = self.correction.sub("", text) or text
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)
