@@ -709,16 +709,24 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 
 
 def _after_refusal(query: Query, refusal: Answer, context: Context) -> Answer | None:
-    """What answers a figure question no figure answers: the passage saying how a place stands (排名怎么样 of 居前列,
-    no number), the count of things a sentence lists beside their name, or the refusal."""
-    if context.parser.lexicon.regex("asking", "aspect", "rank_how_pattern").search(query.text):
-        return None
+    """What answers a figure question no figure answers: the count of things a sentence lists beside their name,
+    or the refusal."""
     if query.position is None and _counts_things(query, context):
         # 三年提升行动计划涉及几个领域: things no figure counts, but a sentence lists beside their name
         words = _without_counting_noun(query.words, context)
         counted = replace(query, position=Position((), "count", unit=query.unit), words=words)
         return _items_counted(counted, context, beside=True) or refusal
     return refusal
+
+
+def answer_rank_how(query: Query, context: Context) -> Answer | None:
+    """排名如何: the place as a number when the report writes one (稳居西部第一); else the passage says how it stands
+    (居前列)."""
+    how = context.parser.lexicon.regex("asking", "aspect", "rank_how_pattern")
+    if query.aspect != "rank" or query.wants != "passage" or not how.search(query.text):
+        return None
+    answer = answer_lookup(replace(query, wants="figure", figure=True, passage=False), context)
+    return answer if answer is not None and answer.kind == "number" else None
 
 
 def _without_counting_noun(words: str, context: Context) -> str:
@@ -1944,6 +1952,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_ordinal,
     answer_each_named,
     answer_lookup,
+    answer_rank_how,
     answer_shortcomings,
     answer_passage,
 )

@@ -342,8 +342,7 @@ class QueryParser:
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
         grown = self.lexicon.regex("asking", "unit", "points_of_growth_pattern")
         text = grown.sub(lambda m: m.group()[:-3].rstrip("几多少") + "百分之多少", text)  # 涨了几个点 = 涨了百分之多少
-        # 排名如何 asks the place, as 排第几 does (the passage when the report writes none: 居前列)
-        figure = self.asks_figure(self.lexicon.regex("asking", "aspect", "rank_how_pattern").sub("排第几", text))
+        figure = self.asks_figure(text)
         asked = self.correction.sub("", text) or text
         operation = self.operation(self.rejected.sub("", text))  # 不是报批，我问的是…: no part taken out of a whole
         aspect, unit = self.aspect_and_unit(text, operation)

@@ -17,6 +17,7 @@ REPORT = """2026年某省政府工作报告
 高等教育毛入学率提高9个百分点，关键业务环节全面数字化企业占比居全国第三，内陆开放口岸数量稳居西部第一。
 2025年，全省实际使用外资96.5亿美元，规模工业增加值增长6.4%，细颗粒物年均浓度29微克/立方米。
 全年投资80.5亿元，完成2.3万户、160万平方米棚改任务。旅游接待人数达到850万人次。
+社会民生事业全面进步，主要经济指标增速保持全省前列。
 
 二、2026年工作安排
 主要预期目标是：地区生产总值增长5%左右，居民消费价格涨幅2%左右，城镇新增就业60万人。
@@ -99,4 +100,30 @@ def test_bare_figures_of_a_list_share_the_noun_after_it(bot):
 )
 def test_the_genres_words_for_its_measures(bot, question, value, unit):
     answer = _one(bot, question)
+    assert _figure(answer) == ("number", value, unit), answer.text
+
+
+def test_a_rank_asked_how_it_stands_with_no_number_is_the_passage(bot):
+    answer = _one(bot, "主要经济指标增速在全省排名怎么样？")  # 保持全省前列: no place as a number
+    assert answer.kind == "passage" and "前列" in answer.text, answer.text
+
+
+def test_points_asked_after_a_share_are_never_an_amount(real_bot):
+    answers = talk(real_bot, "去年服务业占技工贸总收入的比重呢", "提高了几个百分点？")
+    assert answers[0].kind == "number" and answers[0].unit == "%", answers[0].text
+    assert not (answers[1].kind == "number" and answers[1].unit not in ("%", "个百分点")), answers[1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("我想了解一下，高新区2011年一整年的经济总量大概有多大？", 170, "亿元"),
+        ("去年高新区一年工业产出有多少？", 370, "亿元"),
+        ("2011年高新区绿地新增了多大面积？", 29, "万平方米"),
+        ("去年关掉了几台烧煤的锅炉？", 9, "台"),
+        ("去年搬迁了多少家企业？", 40, "家"),
+    ],
+)
+def test_everyday_words_of_the_bundled_report(real_bot, question, value, unit):
+    answer = _one(real_bot, question)
     assert _figure(answer) == ("number", value, unit), answer.text
