@@ -6,6 +6,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
 
 import jieba
@@ -100,10 +101,10 @@ _PLACEHOLDER = "\ue000"  # a private-use character: no text holds it
 
 def report_dictionary(texts: Iterable[str]) -> list[str]:
     """jieba's dictionary cut to the words written only in characters that ``texts`` use (the report and the
-    lexicon), as dictionary lines. A word with a character the report never writes can match nothing in it, and
-    loading the whole dictionary is most of a cold start. One placeholder entry carries the frequency of the words
-    left out, so that every word keeps the probability it has in the whole dictionary and the report's own text
-    is cut exactly as before."""
+    lexicon), as dictionary lines with their part of speech. A word with a character the report never writes can
+    match nothing in it, and loading the whole dictionary is most of a cold start. One placeholder entry carries
+    the frequency of the words left out, so that every word keeps the probability it has in the whole dictionary
+    and the report's own text is cut exactly as before."""
     chars = set("".join(texts))
     kept: list[str] = []
     dropped = 0
@@ -111,7 +112,7 @@ def report_dictionary(texts: Iterable[str]) -> list[str]:
         if len(entry) < 2:
             continue
         if set(entry[0]) <= chars:
-            kept.append(f"{entry[0]} {entry[1]}")
+            kept.append(" ".join(entry[:3]))  # word, frequency and part of speech (places: `place_words`)
         else:
             dropped += int(entry[1])
     kept.append(f"{_PLACEHOLDER} {dropped}")
@@ -146,6 +147,20 @@ class ReportTokenizer:
         self.own_names = frozenset(own)
         # the places the report writes other than its own (济南 of a 山东 report; not 江苏 inside 江苏省)
         self.places = frozenset(p for p in places if not any(p in n or n in p for n in own if len(n) > 1))
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The words the report's dictionary tags as places (tokens.toml's place_tags, less its not_places): what a
+        question may name another place by (满洲里 of a 海拉尔区 report); none with jieba's whole dictionary."""
+        if self.dictionary is None:
+            return frozenset()
+        tags = frozenset(_LEXICON.words("tokens", "stop", "place_tags"))
+        generic = frozenset(_LEXICON.words("tokens", "stop", "not_places"))
+        with open(self.dictionary, encoding="utf-8") as lines:
+            entries = [line.split() for line in lines]
+        return frozenset(
+            e[0] for e in entries if len(e) == 3 and e[2] in tags and len(e[0]) > 1 and e[0] not in generic
+        )
 
     def content_words(self, text: str) -> list[str]:
         """Words of a question that say what it asks about: without the report's own names."""

@@ -870,7 +870,26 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not _names_another_thing(query, m, context)
         and not of_another_clause(query, m.fact)
         and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
+        and not (is_gap(m.fact) and not _gap_asked(query, context))
+        and not _of_another_whole(query, m.fact, context)
     ]
+
+
+def _of_another_whole(query: Query, fact: Fact, context: Context) -> bool:
+    """2025年全国规上工业增加值增速是多少 of a provincial report: a figure of a whole the report's place is part of
+    (全国, not the report's own 全省) is answered only by a figure that names it, not by the place's own figure nor by
+    its gap to the whole; a place asked in the whole (在全国排第几) is a rank's scope."""
+    if query.aspect == "rank" or _gap_asked(query, context):
+        return False
+    wholes = [w for w in context.parser.lexicon.words("asking", "operand", "benchmarks") if w in query.text]
+    named = f"{fact.metric} {fact.context}"
+    return any(w not in context.parser.own_area and w not in named for w in wholes)
+
+
+def _gap_asked(query: Query, context: Context) -> bool:
+    """Whether a question asks a gap to a whole (比全国高多少, 高于全国几个百分点), which a gap the report states
+    answers; 2025年全国增速是多少 asks the whole's own figure, which the gap is not."""
+    return context.parser.lexicon.regex("asking", "operand", "gap_asked_pattern").search(query.text) is not None
 
 
 _SUBJECT_CHARS = 4  # a name this long the report writes (均胜集团) is a subject of its own; so is a name of three

@@ -474,6 +474,8 @@ def resolve_metric(
     # a plan's figure is its year's addition however it is named (引进各类人才5000名以上): no filter on targets
     count = None if planned else intent.count
     found = [m for m in found if on_bases(m.fact, bases, expand_aliases(text))]
+    if foreign_places(text, tokenizer, weights):
+        return []  # 满洲里 asked of a 海拉尔区 report that never writes it: no figure of the report is that place's
     places = places_asked(text, tokenizer)
     if places:  # 济南 asked of a 山东 report: a figure of the whole province is no answer
         found = [m for m in found if all(p in f"{m.fact.sentence} {m.fact.lead} {m.fact.section}" for p in places)]
@@ -509,6 +511,14 @@ def places_asked(text: str, tokenizer: ReportTokenizer) -> list[str]:
         if word in tokenizer.places or stem in tokenizer.places:
             out.append(word if word in tokenizer.places else stem)
     return out
+
+
+def foreign_places(text: str, tokenizer: ReportTokenizer, weights: Weights) -> list[str]:
+    """The places a question names that the report never writes and that are not its own (满洲里 of a 海拉尔区
+    report)."""
+    own = [n for n in tokenizer.own_names if len(n) > 1]
+    unwritten = [w for w in tokenizer.words(text) if len(w) > 1 and not weights.writes(w)]  # the places read last
+    return [w for w in unwritten if w in tokenizer.place_words and not any(w in n or n in w for n in own)]
 
 
 def _planned_verbs(text: str) -> str:

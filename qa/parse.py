@@ -176,6 +176,7 @@ class QueryParser:
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
+        self.own_area = frozenset(area_words)
         self.worked_back = re.compile(a("asking", "own_figures", "worked_back"))  # 倒推, 大概: a figure estimated
         self.against = lex.regex("asking", "operation", "against_pattern")  # 跟去年实际比: the other side first
         # a figure worked back (倒推一下) names no metric either
@@ -585,10 +586,7 @@ class QueryParser:
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self._without_frame(_PUNCTUATION.sub(" ", text))).strip()
         text = self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
-        said = self._without_own_names(text)
-        if said not in self.lexicon.table("aliases", "aliases"):  # 实际引资 is a name of its own
-            said = self._without_soft(said)  # 经济实际增长: 经济 said alone
-        return self.alone.get(said, text)  # 经济增长目标: the growth of GDP
+        return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
 
     def _glossed(self, m: re.Match) -> str:
         """外国游客（入境旅游人次） → 入境旅游人次: the term in brackets, when the report writes it."""
@@ -617,12 +615,6 @@ class QueryParser:
         """The question without the plan period or recent span it names (十四五期间, 过去五年) and the words of a
         yearly average (年均): time, not the metric."""
         return self.average.sub(" ", self.recent_span_re.sub(" ", self.period_re.sub(" ", text)))
-
-    def _without_soft(self, text: str) -> str:
-        """The words without the soft words of two characters or more (经济实际 → 经济), for a word said alone."""
-        for word in sorted((w for w in self.soft if len(w) > 1), key=len, reverse=True):
-            text = text.replace(word, "")
-        return text.strip()
 
     def _without_own_names(self, text: str) -> str:
         """The words without the report's own names (山东经济 → 经济)."""
