@@ -15,7 +15,8 @@ REPORT = """2026年某省政府工作报告
 某某港航运发展指数从全球第12位跃升至第8位。省属企业营收和利润分别居全国第4、第9位。
 深化国资国企改革，市属重点国企由42家整合为27家，开发区和工业园区由150个整合为118个。
 高等教育毛入学率提高9个百分点，关键业务环节全面数字化企业占比居全国第三，内陆开放口岸数量稳居西部第一。
-2025年，全省实际使用外资96.5亿美元，规模工业增加值增长6.4%，细颗粒物年均浓度29微克/立方米。
+2025年，全省实际使用外资96.5亿美元，规模工业增加值增长6.4%、高于全国平均0.3个百分点，细颗粒物年均浓度29微克/立方米。
+人均生产总值由6.1万元提升至8.2万元。
 全年投资80.5亿元，完成2.3万户、160万平方米棚改任务。旅游接待人数达到850万人次。
 社会民生事业全面进步，主要经济指标增速保持全省前列。
 
@@ -127,3 +128,20 @@ def test_points_asked_after_a_share_are_never_an_amount(real_bot):
 def test_everyday_words_of_the_bundled_report(real_bot, question, value, unit):
     answer = _one(real_bot, question)
     assert _figure(answer) == ("number", value, unit), answer.text
+
+
+def test_a_figure_of_the_whole_is_not_the_places_own_nor_its_gap(bot):
+    assert _figure(_one(bot, "2025年规上工业增加值增速比全国高多少？")) == ("number", 0.3, "个百分点")
+    whole = _one(bot, "2025年全国规上工业增加值增速是多少？")
+    assert whole.kind != "number", whole.text
+
+
+def test_a_place_the_report_never_writes_is_not_its_own(bot):
+    assert _figure(_one(bot, "去年来旅游的人有多少？")) == ("number", 850, "万人次")
+    elsewhere = _one(bot, "苏州去年旅游接待了多少人次？")
+    assert elsewhere.kind == "none", elsewhere.text
+
+
+def test_a_rise_asked_of_a_change_written_with_both_ends(bot):
+    answer = _one(bot, "十四五期间人均GDP提高了多少万元？")
+    assert _figure(answer) == ("number", 2.1, "万元"), answer.text
