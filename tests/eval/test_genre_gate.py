@@ -5,7 +5,7 @@ with a message when they are not there.
 
 Floors are the measured numbers rounded down (README, "Time in other reports"); raise them as the system improves,
 never lower them. Sets 1–4 were tuned on; sets 5 and 6 were written on reports kept untouched during that work;
-set 7 on four reports no one had used before.
+sets 7 and 8 on four reports each that no one had used before.
 """
 
 import os
@@ -37,6 +37,11 @@ FLOORS = {
     "zhejiang_2026.txt": (0.68, 1, 1.0),
     "guangdong_2026.txt": (0.74, 1, 1.0),
     "hunan_2026.txt": (0.71, 1, 1.0),
+    # set 8: four more reports untouched until its first run (77.1, 80.0, 74.3 and 71.4 %; floors: that run)
+    "tianjin_2026.txt": (0.77, 1, 1.0),
+    "anhui_2026.txt": (0.80, 1, 1.0),
+    "jiangxi_2026.txt": (0.74, 3, 1.0),
+    "shanxi_2026.txt": (0.71, 0, 1.0),
 }
 SETS = sorted((ROOT / "eval").glob("blind_genre_time_*.jsonl"))
 
