@@ -881,7 +881,8 @@ def _of_another_whole(query: Query, fact: Fact, context: Context) -> bool:
     its gap to the whole; a place asked in the whole (在全国排第几) is a rank's scope."""
     if query.aspect == "rank" or _gap_asked(query, context):
         return False
-    wholes = [w for w in context.parser.lexicon.words("asking", "operand", "benchmarks") if w in query.text]
+    # the whole named in this turn's own words, not a rank's scope carried from the turn before (在全市排第几)
+    wholes = [w for w in context.parser.lexicon.words("asking", "operand", "benchmarks") if w in query.words]
     named = f"{fact.metric} {fact.context}"
     return any(w not in context.parser.own_area and w not in named for w in wholes)
 
