@@ -881,10 +881,17 @@ def _of_another_whole(query: Query, fact: Fact, context: Context) -> bool:
     its gap to the whole; a place asked in the whole (在全国排第几) is a rank's scope."""
     if query.aspect == "rank" or _gap_asked(query, context):
         return False
-    # the whole named in this turn's own words, not a rank's scope carried from the turn before (在全市排第几)
-    wholes = [w for w in context.parser.lexicon.words("asking", "operand", "benchmarks") if w in query.words]
+    # the whole named in this turn's own words, not a rank's scope carried from the turn before (在全市排第几), and
+    # one the report sets its figures against (高于全国): 全省 of a provincial report is its own
+    asked = [w for w in context.parser.lexicon.words("asking", "operand", "benchmarks") if w in query.words]
+    wholes = [w for w in asked if w not in context.parser.own_area and _compared_to(w, context)]
     named = f"{fact.metric} {fact.context}"
-    return any(w not in context.parser.own_area and w not in named for w in wholes)
+    return any(w not in named for w in wholes)
+
+
+def _compared_to(whole: str, context: Context) -> bool:
+    """Whether the report sets a figure against ``whole`` (高于全国0.3个百分点)."""
+    return any(whole in f.context for f in context.facts if is_gap(f))
 
 
 def _gap_asked(query: Query, context: Context) -> bool:
