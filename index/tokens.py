@@ -157,10 +157,10 @@ class ReportTokenizer:
         tags = frozenset(_LEXICON.words("tokens", "stop", "place_tags"))
         generic = frozenset(_LEXICON.words("tokens", "stop", "not_places"))
         with open(self.dictionary, encoding="utf-8") as lines:
-            entries = [line.split() for line in lines]
-        return frozenset(
-            e[0] for e in entries if len(e) == 3 and e[2] in tags and len(e[0]) > 1 and e[0] not in generic
-        )
+            entries = (line.split() for line in lines)
+            return frozenset(
+                e[0] for e in entries if len(e) == 3 and e[2] in tags and len(e[0]) > 1 and e[0] not in generic
+            )
 
     def content_words(self, text: str) -> list[str]:
         """Words of a question that say what it asks about: without the report's own names."""

@@ -860,6 +860,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         matches = [m for m in matches if m.fact.unit in context.parser.share_units or not m.fact.unit]
     if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
         matches = [m for m in matches if not m.fact.text.startswith("第")]
+    wholes = _other_wholes(query, context)  # once per question, not per figure
     return [
         m
         for m in matches
@@ -871,27 +872,30 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not of_another_clause(query, m.fact)
         and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
         and not (is_gap(m.fact) and not _gap_asked(query, context))
-        and not _of_another_whole(query, m.fact, context)
+        and _names_all(m.fact, wholes)
     ]
 
 
-def _of_another_whole(query: Query, fact: Fact, context: Context) -> bool:
-    """2025年全国规上工业增加值增速是多少 of a provincial report: a figure of a whole the report's place is part of
-    (全国, not the report's own 全省) is answered only by a figure that names it, not by the place's own figure nor by
-    its gap to the whole; a place asked in the whole (在全国排第几) is a rank's scope."""
+def _other_wholes(query: Query, context: Context) -> list[str]:
+    """The wholes the report's place is part of that a question asks the figure of (2025年全国规上工业增加值增速是多少
+    of a provincial report): named in the turn's own words, not a rank's scope carried from the turn before (在全市
+    排第几), not the report's own area (全省 of a provincial report), and set against in the report (高于全国). Only a
+    figure naming such a whole answers, not the place's own figure nor its gap to the whole; none for a rank (在全国
+    排第几) or a gap asked (比全国高多少)."""
     if query.aspect == "rank" or _gap_asked(query, context):
-        return False
-    # the whole named in this turn's own words, not a rank's scope carried from the turn before (在全市排第几), and
-    # one the report sets its figures against (高于全国): 全省 of a provincial report is its own
+        return []
     asked = [w for w in context.parser.lexicon.words("asking", "operand", "benchmarks") if w in query.words]
-    wholes = [w for w in asked if w not in context.parser.own_area and _compared_to(w, context)]
+    asked = [w for w in asked if w not in context.parser.own_area]
+    if not asked:
+        return []
+    table = context.facts
+    compared = " ".join(table[i].context for i in np.flatnonzero(table.column("gap")).tolist())  # 高于全国平均
+    return [w for w in asked if w in compared]
+
+
+def _names_all(fact: Fact, wholes: Sequence[str]) -> bool:
     named = f"{fact.metric} {fact.context}"
-    return any(w not in named for w in wholes)
-
-
-def _compared_to(whole: str, context: Context) -> bool:
-    """Whether the report sets a figure against ``whole`` (高于全国0.3个百分点)."""
-    return any(whole in f.context for f in context.facts if is_gap(f))
+    return all(w in named for w in wholes)
 
 
 def _gap_asked(query: Query, context: Context) -> bool:
