@@ -433,14 +433,14 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
         return None
     intent = query.request()
     asked = replace(intent, operation=None, unit="%" if intent.operation == "ratio" else intent.unit)
-    matches = context.resolve(intent.metric_text, asked)
+    matches = _of_the_kind_asked(query, intent, context.resolve(intent.metric_text, asked), context)
     floor = FULL_SCORE if intent.operation == "ratio" else MIN_SCORE
     if not matches or matches[0].score < floor or len(ties(matches)) > 1:
         return None
     fact = matches[0].fact
     if intent.operation == "ratio" and fact.unit != "%":
         return None
-    if _other_kind_of_unit(query, fact.unit, context):
+    if other_kind_of_unit(query, fact.unit, context):
         return None  # 一共能安置多少户 met by 新开工安置房50万平方米: a count asked, an area found
     if intent.operation == "difference" and in_change(fact):
         return None  # 增加了多少 of 从1795亿元增加到5260亿元: the level after the change is no increase
@@ -853,7 +853,7 @@ def _in_talked_sentence(query: Query, context: Context) -> Answer | None:
 
 def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], context: Context) -> list[Match]:
     """The matches measured in the kind of unit, the phase and the kind of figure the question asks."""
-    matches = [m for m in matches if not _other_kind_of_unit(query, m.fact.unit, context)]
+    matches = [m for m in matches if not other_kind_of_unit(query, m.fact.unit, context)]
     matches = [m for m in matches if not other_phase(query, m.fact, context)]
     matches = [m for m in matches if not _place_in_series(query, m.fact, context)]
     if intent.operation == "ratio":  # a share asked is answered alone only by a share (占全市立项总数的三分之一)
@@ -873,7 +873,25 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
         and not (is_gap(m.fact) and not _gap_asked(query, context))
         and _names_all(m.fact, wholes)
+        and not _result_for_plan(query, m.fact)
+        and not _batch_of_all(query, m.fact, context)
     ]
+
+
+def _batch_of_all(query: Query, fact: Fact, context: Context) -> bool:
+    """现在一共住了多少人 met by 首批500名人才正式入住: a batch is a part of all there are now, unless the batch is
+    named."""
+    lex = context.parser.lexicon
+    if not fact.sentence_span or not any(w in query.text for w in lex.words("conversation", "filter", "now_words")):
+        return False
+    batch = lex.regex("conversation", "filter", "batch_pattern")
+    found = batch.search(fact.sentence[: fact.span[0] - fact.sentence_span[0]])
+    return found is not None and found.group() not in query.text
+
+
+def _result_for_plan(query: Query, fact: Fact) -> bool:
+    """去年原本计划退出多少家: a plan asked in the question's own words, which a year's result does not give."""
+    return query.kind == "target" and "kind" in query.given and fact.kind == "result" and not query.lean.follow_up
 
 
 def _other_wholes(query: Query, context: Context) -> list[str]:
@@ -1192,7 +1210,7 @@ def _counted_in_words(query: Query, fact: Fact) -> bool:
 _POINTS = ("%", "个百分点", "百分点")  # the units of a rate, a share and a change of either
 
 
-def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
+def other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     """安置多少户 answered in 平方米: a count asked in its unit (户, 台) and a measure found (平方米, 亿元), or the
     other way round; counts in one another's units (家 for 个) and measures in convertible ones are the same kind."""
     asked = query.unit
@@ -1200,8 +1218,12 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
         return True  # 提高了几个百分点: a rate or a share in points, never an amount
     if _amount_of_rise(query, context):
         return unit == "%"  # GDP比去年增长多少亿: an amount asked, which a rate is not
+    lex = context.parser.lexicon
+    counted = to_base(1.0, unit)[1] in lex.words("asking", "unit", "count_units")
     if query.fact_aspect == "value" and not asked and _named_last(query, context, ("unit", "money_nouns")):
-        return to_base(1.0, unit)[1] in context.parser.lexicon.words("asking", "unit", "count_units")  # 产值多少: 1家
+        return counted  # 产值多少: 1家
+    if not asked and counted and _magnitude_asked(query, unit, context):
+        return True  # 那块地多大: a measure, which 6个 is not
     amounts = (("figure", "amount_nouns"), ("unit", "counted_nouns"))
     if query.fact_aspect == "value" and not asked and unit == "%" and _named_last(query, context, *amounts):
         return True  # 常住人口总数是多少: no rate (常住人口城镇化率76.58%) gives how many
@@ -1209,7 +1231,6 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
         return False  # a rate or a place asked (涨了几个点, 排第几) is in its own words
     if convertible(unit, asked):
         return False
-    lex = context.parser.lexicon
     counts = frozenset(lex.words("asking", "unit", "count_units"))
     asked_base, base = to_base(1.0, asked)[1], to_base(1.0, unit)[1]
     if (asked_base in counts) != (base in counts):
@@ -1217,6 +1238,14 @@ def _other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     if asked_base not in counts or asked_base in lex.words("asking", "unit", "generic_counters"):
         return False
     return not any(asked_base in group and base in group for group in lex.get("asking", "unit", "alike_counters"))
+
+
+def _magnitude_asked(query: Query, unit: str, context: Context) -> bool:
+    """那块地多大 / 队伍多大: how big a thing is, asked without a unit; a count of people may answer the second."""
+    lex = context.parser.lexicon
+    if unit in lex.words("asking", "unit", "people_counted"):
+        return False
+    return any(w in query.words for w in lex.words("asking", "unit", "magnitude_asked"))
 
 
 def _named_last(query: Query, context: Context, *lists: tuple[str, str]) -> bool:

@@ -29,6 +29,7 @@ from qa.answerers import (
     find_quotes,
     given_under,
     of_another_clause,
+    other_kind_of_unit,
     retrieve,
     settle,
     whole_of_part_asked,
@@ -376,6 +377,29 @@ class Bot:
         text = "\n\n".join(f"【{piece}】\n{_as_piece(a)}" for piece, a in given)
         return Answer(text, "passage", None, None, [s for _, a in given for s in a.sources[:2]], question)
 
+    def _alternatives(
+        self, conversation: Conversation, parsed: Query, question: str, turns: list[Turn]
+    ) -> Answer | None:
+        """省、市的呢 after 申报国家人才多少名: a follow-up naming several things in place of one, each asked as the
+        follow-up naming it alone, the figures given together; None unless each is answered by its own figure."""
+        words = parsed.metric.split()
+        if conversation.previous is None or not parsed.lean.follow_up or len(words) < 2 or parsed.computed:
+            return None
+        lex = self.parser.lexicon
+        joiners = [
+            *lex.words("conversation", "follow_up", "named_joiners"),
+            *lex.words("conversation", "follow_up", "last_named_joiners"),
+        ]
+        between = "(?:" + "|".join(map(re.escape, joiners)) + ")"
+        run = re.search(between.join(map(re.escape, words)), question)
+        if run is None:
+            return None
+        answers = [(w, self._answer(question.replace(run.group(), w), turns)) for w in words]
+        if any(a.kind != "number" for _, a in answers) or len({(a.value, a.text) for _, a in answers}) < len(words):
+            return None
+        text = "\n\n".join(f"【{w}】\n{_as_piece(a)}" for w, a in answers)
+        return Answer(text, "passage", None, None, [s for _, a in answers for s in a.sources[:1]], question)
+
     def _asks_detail(self, piece: str) -> bool:
         """Whether a piece asks a figure or a detail (a name, a time, who; asking.toml ``[name]``, ``[detail]``), not
         only whether or how (坐公交方便了吗)."""
@@ -395,8 +419,18 @@ class Bot:
             # 今年哪些村要开始拆，哪些村要拆完: a piece naming no time asks at the time of the piece before
             timeless = bool(answers) and "time" not in read.given and "time" in self.read(answers[-1][0]).given
             before = [(answers[-1][0], answers[-1][1].text)] if bare or timeless else []
-            answers.append((piece, self._answer(piece, [*turns, *before])))
+            answer = self._answer(piece, [*turns, *before])
+            if timeless:  # 去年来创业的公司有多少，大项目有几个: the second piece is of 去年 too
+                answer = self._of_years(answer, self.read(answers[-1][0]).time.years)
+            answers.append((piece, answer))
         return answers
+
+    def _of_years(self, answer: Answer, years: tuple[int, ...]) -> Answer:
+        """A figure answered at another time than the ``years`` asked becomes a refusal."""
+        fact = self._answered_fact(answer.text) if answer.kind == "number" and years else None
+        if fact is None or fact.year in years or (fact.period_years and fact.period_years[1] in years):
+            return answer
+        return Answer(f"报告中没有{years[0]}年的这项数据。", "none", question=answer.question)
 
     def _answer(self, question: str, turns: list[Turn]) -> Answer:
         """The answer to one question (not split into pieces) in the conversation of ``turns``."""
@@ -409,6 +443,7 @@ class Bot:
             self._all_offered(conversation, parsed, turns)
             or self._chosen(conversation, parsed)
             or self._other_offered(conversation, parsed, turns)
+            or self._alternatives(conversation, parsed, question, turns)
         )
         if chosen is not None:
             return chosen
@@ -880,14 +915,14 @@ class Bot:
         answered = [f for f in (self._answered_fact(a) for _q, a in turns[-3:]) if f is not None]
         found = per_thing(parsed.text, (answered, self._quoted_facts(turns)), self.parser.lexicon)
         if found is not None or turns:
-            return found
+            return _in_unit_asked(found, parsed)
         # 重点项目平均每个完成投资多少 asked first: the amount the question names over the count its sentence gives
         intent = parsed.request()
         per = asks_per(intent.metric_text, self.parser.lexicon)
         words = intent.metric_text.replace(per.group(), " ") if per else intent.metric_text
         matches = self.context.resolve(words, intent)
         beside = list(self.index.facts.in_sentence(matches[0].fact)) if matches else []
-        return per_thing(parsed.text, (beside,), self.parser.lexicon) if beside else None
+        return _in_unit_asked(per_thing(parsed.text, (beside,), self.parser.lexicon), parsed) if beside else None
 
     def _extreme_of_given(self, parsed: Query, turns: list[Turn]) -> Answer | None:
         """这四个里增速目标最高的是多少 after four figures given in turn: the top of those figures, not of a set the
@@ -1085,16 +1120,21 @@ class Bot:
             return None
         return combine("sum", [lookup_answer(f, parsed) for f in same], parsed.text)
 
-    def _as_given(self, conversation: Conversation, turns: list[Turn]) -> Callable[[Query], Answer]:
+    def _as_given(self, conversation: Conversation, turns: list[Turn]) -> Callable[[Query], list[Answer]]:
         """The answer an earlier turn's query was given: the figure its answer text names, as shown to the user
         (an ask-back settled by the figure before it), else the query answered again."""
         given = {id(q): text for q, (_question, text) in zip(conversation.queries, turns, strict=True)}
 
-        def answer(query: Query) -> Answer:
+        def answer(query: Query) -> list[Answer]:
             if query.computed:  # a sum or difference given before is no figure to add again
-                return Answer("", "none", question=query.text)
-            fact = self._answered_fact(given.get(id(query), ""))
-            return lookup_answer(fact, query) if fact is not None else self.answer_query(query)
+                return [Answer("", "none", question=query.text)]
+            text = given.get(id(query), "")
+            # 省、市的呢 answered with a figure of each (【省】…【市】…): each figure given
+            pieces = [p.partition("\n")[2] for p in _PIECE.split(text)[1:]] if text.startswith("【") else [text]
+            facts = [self._answered_fact(piece) for piece in pieces]
+            if facts and all(f is not None for f in facts):
+                return [lookup_answer(f, query) for f in facts if f is not None]
+            return [self.answer_query(query)]
 
         return answer
 
@@ -1251,6 +1291,7 @@ class Bot:
         if not self._quoted_no_figure(earlier):
             return None  # a figure answered before: the conversation's merge takes it from there
         quoted = [f for f in self.index.facts if f.sentence in earlier and (parsed.kind in (None, f.kind))]
+        quoted = [f for f in quoted if not other_kind_of_unit(parsed, f.unit or "", self.context)]  # 那块地多大: 6个
         in_unit = [f for f in quoted if parsed.unit and f.unit == parsed.unit]
         in_unit = [f for f in in_unit if not of_another_clause(parsed, f)]
         intent = parsed.request()
@@ -1477,6 +1518,16 @@ class Bot:
 _ASK_BACK = "报告中有几项数据都符合您的问题"
 _ASK_BACK_LINE = re.compile(f"^{_ASK_BACK}[^\n]*")
 _INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
+
+
+def _in_unit_asked(answer: Answer | None, parsed: Query) -> Answer | None:
+    """An average worked out, unless the question asks it in another measure (每套每月租金多少钱: 5名 per 套)."""
+    if answer is None or not parsed.unit or same_dimension(answer.unit or "", parsed.unit):
+        return answer
+    return None
+
+
+_PIECE = re.compile(r"(?:^|\n\n)(?=【)")  # where each piece of an answer given in pieces begins (【省】…)
 _OPERATIONS_SAID = {"difference": "差额", "change": "变化", "ratio": "比值", "sum": "合计"}
 _COMPUTED = "\n计算："  # the line of a computed answer giving its formula
 _STATED_OF_SOME = re.compile(rf"共(\d+)(\S)，{SOME_NAMED}")

@@ -473,9 +473,10 @@ def _from_to(query: Query, intent: Intent, context: Context) -> list[Operand] | 
     whole = query.whole
     if whole is None or not whole.metric:
         return None
-    asked = replace(  # both ends, though the start is of the year before a span asked (十四五期间增加了多少)
-        intent,
-        years=whole.years or intent.years,
+    years = whole.years or intent.years
+    asked = replace(  # both ends, though the start is of the year before the year or span asked (去年提高了多少:
+        intent,  # 从796元/月提高至842元/月, the start of 2024; 十四五期间增加了多少)
+        years=(years[0] - 1, years[0]) if len(years) == 1 else years,
         kind=None,
         aspect="value",
         cues=whole.qualifiers,
@@ -500,7 +501,9 @@ def _named_first(match: Match, asked: str) -> bool:
     汽车保有量's change."""
     metric, asked = match.fact.metric, re.sub(r"\s", "", asked)
     rest = iter(asked)  # 占全国比重 of 占全国经济比重: its characters in order, from the first on
-    return match.score >= FULL_SCORE or (asked[:2] == metric[:2] and all(c in rest for c in metric))
+    # or both its ends (城市低保标准 of 城市低保人均保障标准: the words between only say which 标准)
+    ends = asked[:2] == metric[:2] and (asked[-2:] == metric[-2:] or all(c in rest for c in metric))
+    return match.score >= FULL_SCORE or ends
 
 
 def _another_time(part: Part, other: Part) -> bool:

@@ -339,6 +339,8 @@ class QueryParser:
         text = self.lexicon.regex("asking", "operand", "share_in_whole_pattern").sub(r"占\g<whole>", text)
         text = self.lexicon.regex("structure", "ranked_in_list_pattern").sub(r"\g<ordinal>个", text)  # 五个里排第三的
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
+        per = self.lexicon.regex("asking", "unit", "per_unit_pattern")  # 每月提高了多少元 = 提高了多少元/月
+        text = per.sub(lambda m: f"{m.group('between')}多少元/{m.group('per')}", text)
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
         grown = self.lexicon.regex("asking", "unit", "points_of_growth_pattern")

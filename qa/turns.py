@@ -13,12 +13,12 @@ from qa.answer import Answer
 from qa.numeric import fmt, source_of
 from qa.query import Query
 
-Answerer = Callable[[Query], Answer]
+GivenFigures = Callable[[Query], list[Answer]]  # the figures an earlier turn gave
 # how `combine` begins its answers (以上2项合计…, 两者相差…): an earlier turn that was itself such a sum or difference
 COMBINED = re.compile(r"^(?:以上\d+项合计|两者相差)")
 
 
-def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: Answerer) -> Answer | None:
+def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: GivenFigures) -> Answer | None:
     """The sum or difference of the figures just given, when the question (``asked``, as parsed alone) names no
     figure of its own. A rate it names (增速差几个百分点 after two amounts) is that rate of each figure given.
 
@@ -28,12 +28,14 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
         return None
     if asked.time.years:
         return None  # 去年实际增速和今年目标增速差几个百分点: the times it names are its own figures
+    if len({p.qualifiers for p in asked.parts}) > 1:
+        return None  # 确保和力争差多少: two figures of the thing talked about, told apart by their qualifiers
     aspect = asked.whole.aspect if asked.whole is not None else asked.aspect
     if query.operation == "sum":  # 两者加起来 after two growth rates: rates are not added, their amounts are
         earlier = [replace(q, aspect="value") if q.aspect == "growth" and not q.computed else q for q in earlier]
     elif aspect == "growth":
         earlier = [q if q.aspect == aspect or q.computed else replace(q, aspect=aspect) for q in earlier]
-    answers = [(q, answer(q)) for q in earlier[-4:]]
+    answers = [(q, a) for q in earlier[-4:] for a in answer(q)]
     if query.unit and "unit" in query.given:  # 两年差了多少亿: only the figures in the unit asked
         answers = [(q, a) for q, a in answers if _in_unit(a, query.unit)]
     figures = (
