@@ -1222,7 +1222,7 @@ def other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     counted = to_base(1.0, unit)[1] in lex.words("asking", "unit", "count_units")
     if query.fact_aspect == "value" and not asked and _named_last(query, context, ("unit", "money_nouns")):
         return counted  # 产值多少: 1家
-    if not asked and counted and _magnitude_asked(query, unit, context):
+    if not asked and counted and _magnitude_asked(query, context):
         return True  # 那块地多大: a measure, which 6个 is not
     amounts = (("figure", "amount_nouns"), ("unit", "counted_nouns"))
     if query.fact_aspect == "value" and not asked and unit == "%" and _named_last(query, context, *amounts):
@@ -1240,12 +1240,12 @@ def other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     return not any(asked_base in group and base in group for group in lex.get("asking", "unit", "alike_counters"))
 
 
-def _magnitude_asked(query: Query, unit: str, context: Context) -> bool:
-    """那块地多大 / 队伍多大: how big a thing is, asked without a unit; a count of people may answer the second."""
+def _magnitude_asked(query: Query, context: Context) -> bool:
+    """那块地多大: how big a piece of land or space is, asked without a unit (not 后备梯队有多大: 20余家)."""
     lex = context.parser.lexicon
-    if unit in lex.words("asking", "unit", "people_counted"):
+    if not any(w in query.words for w in lex.words("asking", "unit", "magnitude_asked")):
         return False
-    return any(w in query.words for w in lex.words("asking", "unit", "magnitude_asked"))
+    return any(w in query.words for w in lex.words("asking", "unit", "spatial_nouns"))
 
 
 def _named_last(query: Query, context: Context, *lists: tuple[str, str]) -> bool:

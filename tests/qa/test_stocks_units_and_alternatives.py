@@ -1,6 +1,7 @@
-"""How many there are against a year's addition, units written per month or per voyage, a plan asked of a year
-that has only results, a ranked set no count, a size never a count, two qualifiers set apart, and a follow-up
-naming several things in place of one — on a literal 2026 report of our own with the real model."""
+"""How many there are against a year's addition or a batch, units written per month or per voyage, a plan asked
+of a year that has only results, a ranked set no count, a size never a count, two qualifiers set apart, a
+follow-up naming several things in place of one, and a piece of a question naming no time — on a literal 2026
+report of our own with the real model."""
 
 import pytest
 
@@ -11,14 +12,14 @@ REPORT = """2026年某省政府工作报告
 
 一、2025年和“十四五”时期工作回顾
 五年来，资本市场稳步发展，新增上市公司40家、总量达115家。
-2025年，全省经济运行稳中有进。新增上市公司5家。城市低保人均保障标准从780元/月提高至830元/月。
+2025年，全省经济运行稳中有进。新引进创业企业近300家，新增上市公司5家。城市低保人均保障标准从780元/月提高至830元/月。
 邮轮母港接待邮轮85艘次、旅客28万人次。新退出政府融资平台300家、超计划20家。
 鼓励企业走出去，成功实现甲集团、乙集团等3个海外并购案，其中甲集团收购某公司入选2025年中国民企并购十大案例。
-新引进各类人才3000多名。着力做好人才申报工作，共申报国家人才12名、省人才25名、市人才40名。
+新引进各类人才3000多名，首批400名人才正式入住80套人才公寓。着力做好人才申报工作，共申报国家人才12名、省人才25名、市人才40名。
 
 二、2026年工作安排
 确保完成房屋拆迁面积30万平方米，力争完成36万平方米；新开工房屋建筑面积150万平方米。
-加快原老城区2平方公里预留地等重点区域的规划修编工作。总部二期6个已供地项目全面开工建设，剩余地块年内完成招商并开工。
+引进10家以上有重大支撑力的大项目落户。加快原老城区2平方公里预留地等重点区域的规划修编工作。总部二期6个已供地项目全面开工建设，剩余地块年内完成招商并开工。
 """
 
 
@@ -84,3 +85,14 @@ def test_a_follow_up_naming_several_things_answers_each_and_they_add_up(bot):
     assert "省人才（申报国家人才）：25名" in answers[2].text, answers[2].text
     assert "市人才（申报国家人才）：40名" in answers[2].text, answers[2].text
     assert _figure(answers[3]) == ("number", 77, "名"), answers[3].text
+
+
+def test_a_batch_is_not_how_many_there_are_now(bot):
+    now = talk(bot, "现在人才公寓一共住了多少人？")[0]
+    assert now.value != 400, now.text
+    assert _figure(talk(bot, "去年一共有多少人才入住人才公寓？")[0]) == ("number", 400, "名")
+
+
+def test_a_piece_naming_no_time_is_of_the_time_of_the_piece_before(bot):
+    answer = talk(bot, "去年来省里创业的公司有多少，大项目有几个？")[0]
+    assert "2026年有重大支撑力的大项目" not in answer.text, answer.text
