@@ -439,8 +439,8 @@ def _structure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Qu
         position = replace(before, pick=now.path[0].index, noun="")
     elif now.ask == "counted":
         position = replace(now, path=before.path)
-    elif now.ask == "place" and not now.path:  # 那是第几个方面: in the part the earlier place was asked in, if any
-        position = replace(now, path=before.path if before.ask == "place" and not now.item else ())
+    elif now.ask == "place" and not now.path:
+        position = _placed_again(previous, now, parser)
     else:
         base = before.path
         if before.ask == "place" and previous.section:  # 它分几点 after 第几项: that item
@@ -485,6 +485,17 @@ def _list_of(path: tuple[Step, ...], unit: str | None, parser: QueryParser) -> t
         if step.index is not None and counted is not None and counted >= depth:
             return path[:i]
     return path[:-1]
+
+
+def _placed_again(previous: Query, now: Position, parser: QueryParser) -> Position:
+    """A place asked after a place, naming no part: 那是第几个方面 in the part the earlier place was asked in; 是这个
+    方面的第几条 after 人才公寓的内容在第一部分哪个方面, the same item's place in the heading just given."""
+    before = previous.position
+    assert before is not None
+    if before.ask == "place" and before.item and not now.item and _finer(before.unit, now.unit, parser):
+        path = (Step(section=previous.section),) if previous.section else before.path
+        return replace(now, path=path, item=before.item)
+    return replace(now, path=before.path if before.ask == "place" and not now.item else ())
 
 
 def _finer(before: str | None, now: str | None, parser: QueryParser) -> bool:

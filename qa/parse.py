@@ -1355,8 +1355,10 @@ class StructureReader:
         return Position(path, "edge", edge="start" if edge.group("start") else "end")
 
     def _item_words(self, text: str) -> str:
-        """The words naming an item whose place is asked; empty when they only point back (那是第几个方面)."""
-        return text if self.not_naming.sub("", _PUNCTUATION.sub("", self.time_words.sub("", text))) else ""
+        """The words naming an item whose place is asked, without the time said (今年的节能减排: 节能减排); empty
+        when they only point back (那是第几个方面)."""
+        named = self.time_words.sub("", text).lstrip("的")
+        return named if self.not_naming.sub("", _PUNCTUATION.sub("", named)) else ""
 
     def _names_things(self, text: str) -> bool:
         """Words after 有哪些 that name what is listed (企业上市, 发展机遇), not a unit of the report's lists."""

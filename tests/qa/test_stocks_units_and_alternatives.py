@@ -96,3 +96,11 @@ def test_a_batch_is_not_how_many_there_are_now(bot):
 def test_a_piece_naming_no_time_is_of_the_time_of_the_piece_before(bot):
     answer = talk(bot, "去年来省里创业的公司有多少，大项目有几个？")[0]
     assert "2026年有重大支撑力的大项目" not in answer.text, answer.text
+
+
+def test_the_place_of_an_item_asked_in_other_words_and_one_level_down(real_bot):
+    assert _figure(talk(real_bot, "今年的节能减排安排在重点工作第几项？")[0]) == ("number", 9, None)
+    assert _figure(talk(real_bot, "节能减排属于第几项重点工作？")[0]) == ("number", 9, None)
+    placed = talk(real_bot, "人才公寓的内容在第一部分哪个方面？", "是这个方面的第几条？")
+    assert _figure(placed[0]) == ("number", 2, None), placed[0].text
+    assert _figure(placed[1]) == ("number", 4, None), placed[1].text
