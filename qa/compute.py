@@ -243,6 +243,7 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     asked = [_part_asked(i, parts, named, heads, intent, context) for i in range(len(parts))]
     asked = [_points_of_rates(metric, part_intent, intent, context) for metric, part_intent in asked]
     found = [context.resolve(metric, part_intent) for metric, part_intent in asked]
+    found[0] = _of_the_part(found[0], named[0].metric, named[-1].metric) if intent.operation == "ratio" else found[0]
     # a part whose words fit several figures (2012年服务业: 服务业总收入, 服务业项目) takes the one like a
     # figure another part names alone
     anchor = next((m[0].fact for m in found if m and len(ties(m)) == 1), None)
@@ -257,7 +258,7 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
             like = replace(part_intent, aspect=operands[0].fact.aspect)
             matches = _analogue(parts[0].metric, metric, like, operands[0].fact, context) or matches
         if len(ties(matches)) > 1 and not part.years and not part.kind:  # 开工比竣工多多少: the figures the talk quoted
-            matches = talked_of(ties(matches), query.talked) or matches
+            matches = talked_of(ties(matches), query.talked) or _latest(matches) or matches
         if (not matches or len(ties(matches)) > 1) and anchor is not None:
             taken = operands[0].fact if operands else anchor
             analogue = _analogue(parts[0].metric, metric, part_intent, taken, context) if operands else None
@@ -271,6 +272,25 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
     if len({o.fact for o in operands}) < len(operands):
         return None  # the same figure twice: the parts were not understood
     return operands
+
+
+def _of_the_part(matches: list[Match], part: str, whole: str) -> list[Match]:
+    """新能源汽车保有量占汽车保有量: the part names its whole and more (新能源), and only a figure naming that more is
+    the part's (新能源汽车356万辆, not 汽车保有量3230万辆)."""
+    more = part.replace(whole, "") if whole and whole in part and whole != part else ""
+    if not more:
+        return matches
+    return [m for m in matches if more in f"{m.fact.metric}{m.fact.text}"]
+
+
+def _latest(matches: list[Match]) -> list[Match]:
+    """汽车保有量由2552万辆增至3230万辆 asked with no time (新能源车占汽车保有量几成): of one figure at several
+    times, the latest, the state now; [] when the tied figures are of several things or one time."""
+    tied = ties(matches)
+    years = [m.fact.year for m in tied]
+    if len({m.fact.metric for m in tied}) != 1 or None in years or len(set(years)) != len(tied):
+        return []
+    return [max(tied, key=lambda m: m.fact.year or 0)]
 
 
 def _not_taken(matches: list[Match], operands: list[Operand]) -> list[Match]:

@@ -309,7 +309,8 @@ def fact_label(fact: Fact) -> str:
     year = f"{fact.year}年" if fact.year else span_label(fact.period_years)
     kind = "目标" if fact.kind == "target" else ""
     aspect = {"growth": "增速", "rank": "排名"}.get(fact.aspect, "")
-    return f"{year}{fact_name(fact)}{kind}{aspect}"
+    name = fact_name(fact)
+    return f"{'' if name.startswith(year) else year}{name}{kind}{aspect}"  # 2025年全省地区生产总值: its year once
 
 
 def span_label(span: tuple[int, int] | None) -> str:

@@ -11,7 +11,7 @@ REPORT = """2026年某省政府工作报告
 ——2026年1月18日在某省第十四届人民代表大会第四次会议上
 
 一、2025年和“十四五”时期工作回顾
-五年来，资本市场稳步发展，新增上市公司40家、总量达115家。
+五年来，资本市场稳步发展，新增上市公司40家、总量达115家。汽车保有量由2000万辆增至2600万辆，其中新能源汽车由40万辆增至300万辆。
 2025年，全省经济运行稳中有进。新引进创业企业近300家，新增上市公司5家。城市低保人均保障标准从780元/月提高至830元/月。
 邮轮母港接待邮轮85艘次、旅客28万人次。新退出政府融资平台300家、超计划20家。
 鼓励企业走出去，成功实现甲集团、乙集团等3个海外并购案，其中甲集团收购某公司入选2025年中国民企并购十大案例。
@@ -104,3 +104,9 @@ def test_the_place_of_an_item_asked_in_other_words_and_one_level_down(real_bot):
     placed = talk(real_bot, "人才公寓的内容在第一部分哪个方面？", "是这个方面的第几条？")
     assert _figure(placed[0]) == ("number", 2, None), placed[0].text
     assert _figure(placed[1]) == ("number", 4, None), placed[1].text
+
+
+def test_a_share_of_a_part_named_with_more_words_than_its_whole_at_the_latest_time(bot):
+    share = talk(bot, "新能源汽车保有量占汽车保有量的比重是多少？")[0]
+    assert share.kind == "number" and share.unit == "%", share.text
+    assert abs(share.value - 300 / 2600 * 100) < 0.1, share.text
