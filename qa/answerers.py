@@ -873,7 +873,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
         and not (is_gap(m.fact) and not _gap_asked(query, context))
         and _names_all(m.fact, wholes)
-        and not _result_for_plan(query, m.fact)
+        and not _result_for_plan(query, m.fact, context)
         and not _batch_of_all(query, m.fact, context)
     ]
 
@@ -889,9 +889,12 @@ def _batch_of_all(query: Query, fact: Fact, context: Context) -> bool:
     return found is not None and found.group() not in query.text
 
 
-def _result_for_plan(query: Query, fact: Fact) -> bool:
-    """去年原本计划退出多少家: a plan asked in the question's own words, which a year's result does not give."""
-    return query.kind == "target" and "kind" in query.given and fact.kind == "result" and not query.lean.follow_up
+def _result_for_plan(query: Query, fact: Fact, context: Context) -> bool:
+    """去年原本计划退出多少家: a plan asked by name (目标, 计划), which a year's result does not give; 预计 of a past
+    year asks the estimate written for it (预计全社会研发投入5350亿元)."""
+    if query.kind != "target" or "kind" not in query.given or fact.kind != "result" or query.lean.follow_up:
+        return False
+    return any(w in query.text for w in context.parser.lexicon.words("time", "cues", "target_nouns"))
 
 
 def _other_wholes(query: Query, context: Context) -> list[str]:
