@@ -80,6 +80,7 @@ from qa.structure import (
 )
 from qa.superlative import answer_superlative
 from qa.synonyms import Expanded, alternatives, everyday_for
+from qa.turns import asks_per
 
 _TOP_K = 5
 # a measure's unit asked (多少公里, 多少亩) counts as a word met: figures in it this far below the floor reach it
@@ -875,7 +876,17 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and _names_all(m.fact, wholes)
         and not _result_for_plan(query, m.fact, context)
         and not _batch_of_all(query, m.fact, context)
+        and not _total_for_average(query, m.fact, context)
     ]
+
+
+def _total_for_average(query: Query, fact: Fact, context: Context) -> bool:
+    """平均每个完成投资多少亿元 met by 完成投资1865.7亿元: an average per thing asked, which a total is not."""
+    lex = context.parser.lexicon
+    if asks_per(query.text, lex) is None or "/" in (fact.unit or ""):
+        return False
+    per = [*lex.words("asking", "unit", "per_words"), *lex.words("conversation", "filter", "bases")]
+    return not any(w in fact.metric for w in per)
 
 
 def _batch_of_all(query: Query, fact: Fact, context: Context) -> bool:

@@ -539,8 +539,10 @@ def _unit_kept(previous: Query, new: Query, aspect: str, operation: str, own: bo
         return None  # 在全市排第几 after 累计呢 (76家): a rank is no count in 家
     if aspect != "value":
         return previous.unit
-    if operation == "lookup" and previous.operation != "lookup" and previous.unit in ("个百分点", "倍"):
-        return None  # 总量目标是多少 after 低了几个百分点: the points were the computation's, not the figure's
+    points = previous.unit in ("个百分点", "倍")
+    if points and (previous.aspect == "growth" or (operation == "lookup" and previous.operation != "lookup")):
+        # 总量目标是多少 / 绝对额比去年多多少 after 低了几个百分点: the points were the growths', not an amount's
+        return None
     return previous.unit
 
 
@@ -1039,9 +1041,11 @@ def _part_talked_of(previous: Query, new: Query) -> Query:
 
 def _same_topic(previous: Query, new: Query) -> bool:
     """今年计划改造多少 after …改造了多少户: words of the earlier topic, not a new one; 比2011年的协议额少了多少 after
-    协议引进内外资总额 was chosen: words of the metric chosen, compared with another year."""
+    协议引进内外资总额 was chosen: words of the metric chosen, compared with another year (协议额 after 实际到位 was
+    kept of 实际到位占协议额 is another metric)."""
     own = new.own
-    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and set(own) < set(previous.own):
+    mine = set(own) < set(previous.own) and all(w in previous.metric for w in own)  # not a part left behind
+    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and mine:
         return True
     return new.time.compared and bool(own) and all(w in previous.metric for w in own)
 

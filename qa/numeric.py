@@ -562,6 +562,8 @@ def _a_doing(fact: Fact, text: str) -> bool:
     """Whether a figure counts what a year's work did to things (优化公交线路5条, 新增公交线路3条: its metric led by a
     verb of doing the question does not say), not how many there are, unless written as a running total (累计…)."""
     lex = current()
+    if fact.metric.endswith(tuple(lex.words("conversation", "filter", "flow_tails"))):
+        return True  # 常住人口省际净流入: a year's flow, not how many there are
     doing = next((d for d in lex.words("conversation", "filter", "doings") if fact.metric.startswith(d)), None)
     if doing is None or doing in text or (len(doing) > 2 and doing.removeprefix("新") in text):  # 新引进: 引进了
         return False

@@ -10,7 +10,7 @@ from index.facts import Fact
 from index.lexicon import Lexicon, current
 from index.numbers import convert, convertible
 from qa.answer import Answer
-from qa.numeric import fmt, source_of
+from qa.numeric import clause_of, fmt, source_of
 from qa.query import Query
 
 GivenFigures = Callable[[Query], list[Answer]]  # the figures an earlier turn gave
@@ -189,6 +189,8 @@ def _per_thing(question: str, given: Sequence[Fact], lex: Lexicon) -> Answer | N
     counted = [f for f in given if f.unit == counter and f.aspect == "value" and f.value]
     pairs = [(a, c) for c in counted for a in given if fits(a)]
     pairs = [(a, c) for a, c in pairs if a.sentence == c.sentence] or pairs
+    # 1000个省级重点产业项目完成投资1865.7亿元、…，243个重点项目建成投产: the count in the amount's own clause
+    pairs = [(a, c) for a, c in pairs if clause_of(a) == clause_of(c)] or pairs
     if len(pairs) != 1:
         return None
     amount, count = pairs[0]
