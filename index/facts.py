@@ -265,6 +265,7 @@ def _paragraph_scope(
         if turn[0] is None:  # back to the whole span
             return whole
         year = period.end if turn[0] < 0 else turn[0]
+        year = (report_year or period.start) if turn[0] == _THIS_YEAR else year
         return replace(whole, year=year, span=None) if period.start <= year <= period.end else running or whole
     if turn is None or turn[1] is None or report_year is None:
         return running
@@ -287,7 +288,8 @@ def _turned_from_one_year(
 
 def _turn(paragraph: str) -> tuple[int | None, tuple[int, int] | None] | None:
     """What a paragraph's opening turns to: (year, None) for one year (−1 when unnamed: 过去一年, the span's
-    last), (None, the plan period's years or None) for a span; None when it turns to nothing."""
+    last; `_THIS_YEAR` for 今年), (None, the plan period's years or None) for a span; None when it turns to
+    nothing."""
     words = _words()
     body = words.address.sub("", paragraph)
     sentences = re.split(r"(?<=[。！？!?])", body, maxsplit=2)
@@ -298,8 +300,11 @@ def _turn(paragraph: str) -> tuple[int | None, tuple[int, int] | None] | None:
         return None, ((min(named), max(named)) if named else None)
     year = words.year_opener.match(first)
     if year:
-        return (int(year.group(1)) if year.group(1) else -1), None
+        return (int(year.group(1)) if year.group(1) else _THIS_YEAR if year.group(2) else -1), None
     return None
+
+
+_THIS_YEAR = -2  # a paragraph opening with 今年 (今年是“十五五”开局之年): the report's own year
 
 
 def both_ends(before: Fact, after: Fact) -> bool:

@@ -154,6 +154,7 @@ class QueryParser:
             rf"(?!(?:{classed})的?[\u4e00-\u9fff](?<![呢吗啊吧]))"  # (多少万亩以上？ bounds the figure asked)
         )
         self.units_meant = lex.table("asking", "unit", "said_as")
+        self.adding = lex.regex("asking", "operation", "adding")
         self.units_said = re.compile("|".join(map(re.escape, sorted(self.units_meant, key=len, reverse=True))))
         self.yi = re.compile(lex.pattern("asking", "unit", "yi_pattern"))
         money = a("asking", "unit", "money")
@@ -354,6 +355,8 @@ class QueryParser:
         position = self.structure.position(text)
         if position is not None and position.ask == "count" and operation == "superlative":
             position = None  # 几个主要经济指标里哪个涨得最快: 几个 says the set, the question asks the top of it
+        if position is not None and position.ask == "count" and self.adding.search(text):
+            position = None  # 养老服务中心和站点加起来一共多少个: figures added, not the things counted
         wants = "figure" if figure else "passage"
         if self.asks_about_report(text):
             wants = "about"
