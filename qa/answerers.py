@@ -1055,7 +1055,8 @@ def _other_kind_named(query: Query, fact: Fact, context: Context) -> bool:
         asked = _without_soft(said[: len(said) - len(head)], context)  # 计划, 完成, 打算: how, not what kind
         asked = context.parser.lexicon.regex("asking", "figure", "said_count_pattern").sub("", asked)  # 好几千个
         own = re.sub(r"[^\u4e00-\u9fff]", "", _without_soft(fact.metric[: len(fact.metric) - len(head)], context))
-        own = _without_doing(own, context)  # 开通国际国内航线: 开通 says what was done, not which kind
+        if not _without_doing(own, context):
+            continue  # 开通国际国内航线: 开通 says what was done, not which kind
         if len(head) >= 2 and len(asked) >= 2 and len(own) >= 2 and not set(asked) & set(own + fact.context):
             # 东山机场 旅客吞吐量 of 海拉尔东山机场年吞吐量: the figure's own words are named too; 农村 of 城乡: a part
             return not char_pairs(own) & char_pairs(query.text) and not _part_of_whole(asked, own, context)

@@ -275,9 +275,9 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
 
 
 def _of_the_part(matches: list[Match], part: str, whole: str) -> list[Match]:
-    """新能源汽车保有量占汽车保有量: the part names its whole and more (新能源), and only a figure naming that more is
-    the part's (新能源汽车356万辆, not 汽车保有量3230万辆)."""
-    more = part.replace(whole, "") if whole and whole in part and whole != part else ""
+    """新能源汽车保有量占汽车保有量: the part names its whole with more words before it (新能源), and only a figure
+    naming them is the part's (新能源汽车356万辆, not 汽车保有量3230万辆)."""
+    more = part.removesuffix(whole).strip() if whole and part.endswith(whole) and whole != part else ""
     if not more:
         return matches
     return [m for m in matches if more in f"{m.fact.metric}{m.fact.text}"]
@@ -290,6 +290,8 @@ def _latest(matches: list[Match]) -> list[Match]:
     years = [m.fact.year for m in tied]
     if len({m.fact.metric for m in tied}) != 1 or None in years or len(set(years)) != len(tied):
         return []
+    if any(m.fact.kind != "result" for m in tied):
+        return []  # a plan's figure is no state now (技工贸总收入是GDP的几倍: the results, not 2012's targets)
     return [max(tied, key=lambda m: m.fact.year or 0)]
 
 
