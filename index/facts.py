@@ -422,7 +422,9 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
         figures = [f for f in find_figures(clause) if not any(a < f.span[0] < b for a, b in quoted)]
         # 跃居全国第3位: the place is a rank (`_ranks`), no count of 位 to name by the words before it
         ranks = (*_words().rank.finditer(clause), *_words().rank_respectively.finditer(clause))
-        ranked = [m.span() for m in (*ranks, *_words().first.finditer(clause))]  # 全国第11个: a place, no count
+        ranked = [m.span() for m in ranks]
+        # 全国第11个: a place, no count (its noun's figures stay: 首批300名人才正式入住60套)
+        ranked += [(m.start(), m.start("noun")) for m in _words().first.finditer(clause)]
         figures = [f for f in figures if not any(a <= f.span[0] < b for a, b in ranked)]
         parent = previous
         found = _item_growths(clause, figures, items) or _clause_facts(clause, figures, parent)
