@@ -557,7 +557,7 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     # 引进了多少 after 引进各类人才, where it says what was done)
     other = _actual_against(previous, new, parser)
     new = _counterpart_named(previous, new, other)
-    own = bool(new.own) and (other is not None or not _same_topic(previous, new)) and not filtered
+    own = bool(new.own) and (other is not None or not _same_topic(previous, new, parser)) and not filtered
     time = _time(previous, new, parser)
     # 比去年多多少: 去年 names the other side of the comparison, not the kind asked
     kind = new.kind if "kind" in given and not new.time.compared else previous.kind
@@ -1039,14 +1039,20 @@ def _part_talked_of(previous: Query, new: Query) -> Query:
     return replace(previous, metric=hit[0].metric, parts=(), operation="lookup")
 
 
-def _same_topic(previous: Query, new: Query) -> bool:
+def _set_against(previous: Query, word: str, parser: QueryParser) -> bool:
+    """协议额 after 实际到位 was kept of 实际到位占协议额: a word of the figure 实际 is set against, said after 实际."""
+    actual = parser.lexicon.regex("time", "cues", "actual").search(previous.metric)
+    against = parser.lexicon.regex("conversation", "follow_up", "actual_against").search(word)
+    return actual is not None and against is not None
+
+
+def _same_topic(previous: Query, new: Query, parser: QueryParser) -> bool:
     """今年计划改造多少 after …改造了多少户: words of the earlier topic, not a new one; 比2011年的协议额少了多少 after
     协议引进内外资总额 was chosen: words of the metric chosen, compared with another year (协议额 after 实际到位 was
-    kept of 实际到位占协议额 is another metric)."""
+    kept of 实际到位占协议额 is the other figure)."""
     own = new.own
-    mine = set(own) < set(previous.own) and all(w in previous.metric for w in own)  # not a part left behind
-    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and mine:
-        return True
+    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and set(own) < set(previous.own):
+        return not _set_against(previous, own[0], parser)
     return new.time.compared and bool(own) and all(w in previous.metric for w in own)
 
 
