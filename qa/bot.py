@@ -397,7 +397,9 @@ class Bot:
         answers = [(w, self._answer(question.replace(run.group(), w), turns)) for w in words]
         if any(a.kind != "number" for _, a in answers) or len({(a.value, a.text) for _, a in answers}) < len(words):
             return None
-        text = "\n\n".join(f"【{w}】\n{_as_piece(a)}" for w, a in answers)
+        # each figure on its own line (what the chat shows), then the sentences they come from, once each
+        quoted = "".join(dict.fromkeys(a.text[len(a.body) :] for _, a in answers))
+        text = "\n".join(f"【{w}】{a.body.strip()}" for w, a in answers) + quoted
         return Answer(text, "passage", None, None, [s for _, a in answers for s in a.sources[:1]], question)
 
     def _asks_detail(self, piece: str) -> bool:
@@ -1129,9 +1131,9 @@ class Bot:
             if query.computed:  # a sum or difference given before is no figure to add again
                 return [Answer("", "none", question=query.text)]
             text = given.get(id(query), "")
-            # 省、市的呢 answered with a figure of each (【省】…【市】…): each figure given
-            pieces = [p.partition("\n")[2] for p in _PIECE.split(text)[1:]] if text.startswith("【") else [text]
-            facts = [self._answered_fact(piece) for piece in pieces]
+            # 省、市的呢 answered with a figure of each (【省】…：20名。 / 【市】…：35名。): each figure given
+            pieces = _PIECE_LINE.findall(text)
+            facts = [self._answered_fact(piece) for piece in (pieces if len(pieces) > 1 else [text])]
             if facts and all(f is not None for f in facts):
                 return [lookup_answer(f, query) for f in facts if f is not None]
             return [self.answer_query(query)]
@@ -1527,7 +1529,7 @@ def _in_unit_asked(answer: Answer | None, parsed: Query) -> Answer | None:
     return None
 
 
-_PIECE = re.compile(r"(?:^|\n\n)(?=【)")  # where each piece of an answer given in pieces begins (【省】…)
+_PIECE_LINE = re.compile(r"^【[^】\n]*】(.+)$", re.M)  # a figure of one of several things asked (【省】…：20名。)
 _OPERATIONS_SAID = {"difference": "差额", "change": "变化", "ratio": "比值", "sum": "合计"}
 _COMPUTED = "\n计算："  # the line of a computed answer giving its formula
 _STATED_OF_SOME = re.compile(rf"共(\d+)(\S)，{SOME_NAMED}")
