@@ -1529,7 +1529,8 @@ def _in_unit_asked(answer: Answer | None, parsed: Query) -> Answer | None:
     return None
 
 
-_PIECE_LINE = re.compile(r"^【[^】\n]*】(.+)$", re.M)  # a figure of one of several things asked (【省】…：20名。)
+# a figure of one of several things asked (【省】…：20名。), on its own line or run together as the chat shows it
+_PIECE_LINE = re.compile(r"【[^】\n]*】([^【\n]*?。)")
 _OPERATIONS_SAID = {"difference": "差额", "change": "变化", "ratio": "比值", "sum": "合计"}
 _COMPUTED = "\n计算："  # the line of a computed answer giving its formula
 _STATED_OF_SOME = re.compile(rf"共(\d+)(\S)，{SOME_NAMED}")
