@@ -400,7 +400,8 @@ class Bot:
         # each figure on its own line (what the chat shows), then the sentences they come from, once each
         quoted = "".join(dict.fromkeys(a.text[len(a.body) :] for _, a in answers))
         text = "\n".join(f"【{w}】{a.body.strip()}" for w, a in answers) + quoted
-        return Answer(text, "passage", None, None, [s for _, a in answers for s in a.sources[:1]], question)
+        sources = list(dict.fromkeys(s for _, a in answers for s in a.sources[:1]))  # one sentence quoted once
+        return Answer(text, "passage", None, None, sources, question)
 
     def _asks_detail(self, piece: str) -> bool:
         """Whether a piece asks a figure or a detail (a name, a time, who; asking.toml ``[name]``, ``[detail]``), not
