@@ -863,6 +863,8 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
     if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
         matches = [m for m in matches if not m.fact.text.startswith("第")]
     wholes = _other_wholes(query, context)  # once per question, not per figure
+    plan, now = _plan_named(query, context), _now_asked(query, context)
+    average = asks_per(query.text, context.parser.lexicon) is not None
     return [
         m
         for m in matches
@@ -875,36 +877,41 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
         and not (m.score < FULL_SCORE and _names_another_subject(query, m.fact, context))
         and not (is_gap(m.fact) and not _gap_asked(query, context))
         and _names_all(m.fact, wholes)
-        and not _result_for_plan(query, m.fact, context)
-        and not _batch_of_all(query, m.fact, context)
-        and not _total_for_average(query, m.fact, context)
+        and not (plan and m.fact.kind == "result")
+        and not (now and _batch_of_all(query, m.fact, context))
+        and not (average and _a_total(m.fact, context))
     ]
 
 
-def _total_for_average(query: Query, fact: Fact, context: Context) -> bool:
-    """平均每个完成投资多少亿元 met by 完成投资1865.7亿元: an average per thing asked, which a total is not."""
+def _a_total(fact: Fact, context: Context) -> bool:
+    """完成投资1865.7亿元 for 平均每个完成投资多少亿元: a figure over no base (人均, 每, 元/月), which an average
+    is not."""
     lex = context.parser.lexicon
-    if asks_per(query.text, lex) is None or "/" in (fact.unit or ""):
+    if "/" in (fact.unit or ""):
         return False
     per = [*lex.words("asking", "unit", "per_words"), *lex.words("conversation", "filter", "bases")]
     return not any(w in fact.metric for w in per)
 
 
+def _now_asked(query: Query, context: Context) -> bool:
+    """现在一共住了多少人: how many there are now, by the lexicon's now_words."""
+    return any(w in query.text for w in context.parser.lexicon.words("conversation", "filter", "now_words"))
+
+
 def _batch_of_all(query: Query, fact: Fact, context: Context) -> bool:
     """现在一共住了多少人 met by 首批500名人才正式入住: a batch is a part of all there are now, unless the batch is
     named."""
-    lex = context.parser.lexicon
-    if not fact.sentence_span or not any(w in query.text for w in lex.words("conversation", "filter", "now_words")):
+    if not fact.sentence_span:
         return False
-    batch = lex.regex("conversation", "filter", "batch_pattern")
+    batch = context.parser.lexicon.regex("conversation", "filter", "batch_pattern")
     found = batch.search(fact.sentence[: fact.span[0] - fact.sentence_span[0]])
     return found is not None and found.group() not in query.text
 
 
-def _result_for_plan(query: Query, fact: Fact, context: Context) -> bool:
-    """去年原本计划退出多少家: a plan asked by name (目标, 计划), which a year's result does not give; 预计 of a past
-    year asks the estimate written for it (预计全社会研发投入5350亿元)."""
-    if query.kind != "target" or "kind" not in query.given or fact.kind != "result" or query.lean.follow_up:
+def _plan_named(query: Query, context: Context) -> bool:
+    """去年原本计划退出多少家: a plan asked by name (目标, 计划) in the question's own words, which a year's result
+    does not give; 预计 of a past year asks the estimate written for it (预计全社会研发投入5350亿元)."""
+    if query.kind != "target" or "kind" not in query.given or query.lean.follow_up:
         return False
     return any(w in query.text for w in context.parser.lexicon.words("time", "cues", "target_nouns"))
 
