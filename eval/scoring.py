@@ -64,6 +64,17 @@ def _rounded_alike(want: float, got: float) -> bool:
     return places >= 1 and _decimals(want) != _decimals(got) and round(want, places) == round(got, places)
 
 
+_RANK_COUNTERS = frozenset("位名个家批座所台支条届")
+
+
+def _same_place(expect: Expect, answer: Answer) -> bool:
+    """A place asked in 位 and answered in the counter the report writes it in (全国第11个获批: 排名第11个; 第十六届
+    市运会): the same place, when the answer says it is one (排名, 第…届)."""
+    if expect.unit != "位" or answer.unit not in _RANK_COUNTERS or expect.value != answer.value:
+        return False
+    return "排名" in answer.body or re.search(rf"第[一二三四五六七八九十百千\d]+{answer.unit}", answer.body) is not None
+
+
 def figure_in_text(expect: Expect, text: str) -> bool:
     """Lenient: the expected figure is written in the answer text (a passage quoting the right sentence)."""
     if expect.value is None:
@@ -74,7 +85,9 @@ def figure_in_text(expect: Expect, text: str) -> bool:
 def is_correct(expect: Expect, answer: Answer) -> bool:
     """Strict judgement: an exact figure, enough key phrases in a screenful, or a refusal without figures."""
     if expect.kind == "number":
-        return answer.kind == "number" and numbers_match(expect, answer.value, answer.unit)
+        return answer.kind == "number" and (
+            numbers_match(expect, answer.value, answer.unit) or _same_place(expect, answer)
+        )
     if expect.kind == "clarify":  # an ask-back naming the options
         found = sum(phrase in answer.text for phrase in expect.key_phrases)
         return answer.kind == "clarify" and found >= max(1, expect.min_phrases)

@@ -708,22 +708,35 @@ def _respectively(clause: str, figures: list[Figure]):
         return None
     subject = clause[: m.start()]
     parts = [clean_metric(p) for p in re.split(r"[、和及与]", subject) if clean_metric(p)]
-    if len(parts) == 1 and "城乡" in parts[0]:
-        # 城乡居民人均可支配收入分别达6.9万元、3.4万元: the town's figure, then the countryside's
-        parts = [parts[0].replace("城乡", "城镇"), parts[0].replace("城乡", "农村")]
+    if len(parts) == 1:  # 城乡居民人均可支配收入分别达6.9万元、3.4万元: the town's figure, then the countryside's
+        paired = load_lexicon().table("facts", "growth", "paired_words")
+        word = next((w for w in paired if w in parts[0]), None)
+        parts = [parts[0].replace(word, each) for each in paired[word]] if word else parts
     if len(parts) < 2:
         return None
     parts = _phases_shared(parts)  # 研发园一期、二期入驻率: 研发园一期入驻率, 研发园二期入驻率
-    lengths = {len(p) for p in parts[:-1]}
-    if len(lengths) == 1 and len(parts[-1]) > min(lengths) + 1 and min(lengths) <= 4:
-        # 交通、水利、能源领域投资额分别达…: the last item carries the name they share
-        tail = parts[-1][min(lengths) :]
-        parts = [p + tail for p in parts[:-1]] + [parts[-1]]
+    tail = _shared_tail(parts)
+    parts = [p + tail for p in parts[:-1]] + [parts[-1]] if tail else parts
     growth = _words().respectively.match(clause[m.start() :])
     if growth and clause[m.start() + growth.end() :].startswith(("到", "至")):
         growth = None  # 分别提高到801元/月、7226元/年: the levels reached, no growth
     sign = "" if not growth else ("-" if growth.group(1) in _words().falling else "+")
     return parts, clean_metric(subject), sign
+
+
+def _shared_tail(parts: list[str]) -> str:
+    """The name the last item of a list carries for all (交通、水利、能源领域投资额: 领域投资额; 国家级、部级创新平台:
+    创新平台, the last item ending as the others do, in 级); "" when the items stand whole."""
+    lengths = {len(p) for p in parts[:-1]}
+    last = parts[-1]
+    ending = {p[-1] for p in parts[:-1]}
+    if len(ending) == 1 and min(lengths) <= 4:
+        at = last.find(next(iter(ending)))
+        if 0 < at < len(last) - 2:
+            return last[at + 1 :]
+    if len(lengths) == 1 and len(last) > min(lengths) + 1 and min(lengths) <= 4:
+        return last[min(lengths) :]
+    return ""
 
 
 def _phases_shared(parts: list[str]) -> list[str]:

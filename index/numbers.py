@@ -84,7 +84,29 @@ def find_figures(text: str) -> list[Figure]:
         if den and num < den:  # 1/3, 1/10: a share; 7/24 style codes have num >= den rarely, dates use 年月
             figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], m.span()))
     figures += _counted(ORDINAL, normalized, text, ordinal=True) + _counted(GROUP, normalized, text, ordinal=False)
-    return _ranges(sorted(figures, key=lambda f: f.span), normalized, text)
+    figures = sorted(figures, key=lambda f: f.span)
+    return _ranges(sorted(figures + _sharing_unit(figures, normalized, text), key=lambda f: f.span), normalized, text)
+
+
+# a number in a list that leaves the rest of its unit to the next one (1409万、1305万人次)
+_UNIT_LEFT = re.compile(rf"(?<![\d.])({_ARABIC})(万亿|亿|万)(?=[、和及与](?P<next>{_ARABIC}))")
+
+
+def _sharing_unit(figures: list[Figure], normalized: str, text: str) -> list[Figure]:
+    """Numbers of a list written without the unit the next one carries (广州、深圳…分别达1409万、1305万人次): each
+    in that unit, when the next figure follows the joiner at once and its unit starts with the same multiplier
+    (not 5、6家: five or six)."""
+    starts = {f.span[0]: f for f in figures}
+    out = []
+    for m in _UNIT_LEFT.finditer(normalized):
+        following = starts.get(m.start("next"))
+        if following is None or not following.unit or any(f.span[0] <= m.start() < f.span[1] for f in figures):
+            continue
+        if not following.unit.startswith(m.group(2)):
+            continue
+        value = float(m.group(1))
+        out.append(Figure(value, following.unit, None, None, text[m.start() : m.end()], m.span()))
+    return out
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|—|–|－|~|～|至|到)\s*")

@@ -143,9 +143,11 @@ def _front(head: list[str], title: str) -> tuple[str, ...]:
     """The short lines after the title and before the salutation (同志们：) or the first paragraph."""
     if title not in head:
         return ()
+    addressed = load_lexicon().regex("structure", "title_page", "salutation_pattern")
     lines: list[str] = []
     for line in head[head.index(title) + 1 :]:
-        if not line or _FIELD.search(line):
+        # a field, or a web page's leftover (【字体：, 大, 】, 分享：) between the title and its occasion line
+        if len(line) < 2 or _FIELD.search(line) or (line.endswith((":", "：")) and not addressed.search(line)):
             continue
         if len(line) > _FRONT_LINE or line.endswith((":", "：")) or re.match(r"^[一二三四五六七八九十]+、", line):
             break

@@ -579,8 +579,8 @@ def _one_figure(query: Query, intent: Intent, context: Context) -> bool:
 
 
 def answer_ordinal(query: Query, context: Context) -> Answer | None:
-    """和谐企业创建是第几轮: the clause that gives the place in the series (第三轮和谐企业创建), with its sentence,
-    when one sentence writing a place in the unit asked holds the question's words best."""
+    """和谐企业创建是第几轮: the place in the series (第三轮和谐企业创建) as a figure, with its sentence, when one
+    sentence writing a place in the unit asked holds the question's words best."""
     asked = context.parser.ordinal.search(query.text)
     if asked is None or query.operation != "lookup":
         return None
@@ -590,9 +590,7 @@ def answer_ordinal(query: Query, context: Context) -> Answer | None:
     scored = sorted(((context.weights.coverage(groups, f.sentence), f) for f in placed), key=lambda p: -p[0])
     if not scored or scored[0][0] < ORDINAL_COVERAGE or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
-    fact = scored[0][1]
-    text = f"{clause_of(fact)}\n\n原文：{fact.sentence}\n出处：{fact.section}"
-    return Answer(text, "passage", sources=[source_of(fact)], question=query.text)
+    return _one_answer(scored[0][1], query, context)  # 第十三届: the place, a figure with its sentence
 
 
 def _at_talks_place(query: Query, matches: list[Match]) -> list[Match]:
@@ -743,9 +741,12 @@ def _without_counting_noun(words: str, context: Context) -> str:
 
 
 def _addition_of_change(query: Query, context: Context) -> Answer | None:
-    """十四五这五年5G基站新增了多少 of 5G基站从1.9万座增加到14.3万座: an addition asked of a thing the report gives
-    only as the two ends of a change, worked out as their difference."""
-    if query.filter.count != "addition" or query.operation != "lookup" or query.aspect != "value":
+    """十四五这五年5G基站新增了多少 of 5G基站从1.9万座增加到14.3万座, 比重提高了几个百分点 of 比重从26.7%提高到
+    52.1%: an addition or a rise in points asked of a thing the report gives only as the two ends of a change,
+    worked out as their difference."""
+    added = query.filter.count == "addition" and query.aspect == "value"
+    risen = query.aspect == "growth" and query.unit == "个百分点"
+    if query.operation != "lookup" or not (added or risen):
         return None
     additions = context.parser.lexicon.regex("conversation", "filter", "additions")
     said = additions.sub(" ", query.metric.replace(query.unit or " ", " "))  # the thing, not its 新增 or 万座
@@ -860,7 +861,7 @@ def _of_the_kind_asked(query: Query, intent: Intent, matches: list[Match], conte
     matches = [m for m in matches if not _place_in_series(query, m.fact, context)]
     if intent.operation == "ratio":  # a share asked is answered alone only by a share (占全市立项总数的三分之一)
         matches = [m for m in matches if m.fact.unit in context.parser.share_units or not m.fact.unit]
-    if not context.parser.ordinal.search(query.text):  # 第三届 is a place in a series, no count of anything
+    if query.aspect != "rank" and not context.parser.ordinal.search(query.text):  # 第三届 is a place, no count
         matches = [m for m in matches if not m.fact.text.startswith("第")]
     wholes = _other_wholes(query, context)  # once per question, not per figure
     plan, now = _plan_named(query, context), _now_asked(query, context)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from index.fact_table import FactTable
 from index.facts import Fact, both_ends
 from index.lexicon import current
-from index.numbers import convert, convertible, to_base
+from index.numbers import GROUP, convert, convertible, to_base
 from index.tokens import ReportTokenizer
 from qa.answer import Answer
 from qa.context import Context
@@ -522,6 +522,10 @@ def _named_first(match: Match, asked: str) -> bool:
     市属重点国企合并整合之后: the rest is how it changed; 占全国比重 of 占全国经济比重); 新能源汽车保有量 is not
     汽车保有量's change."""
     metric, asked = match.fact.metric, re.sub(r"\s", "", asked)
+    group = GROUP.match(asked)  # 六大高耗能行业…占比 of 高耗能行业增加值占比: the count of the group names no other
+    asked = asked[group.end() :] if group and group.group() not in metric else asked
+    share = next((w for w in current().words("asking", "aspect", "share") if metric.endswith(w)), "")
+    metric = metric.removesuffix(share) if share and share not in asked else metric  # 占比 asked as the aspect
     rest = iter(asked)  # 占全国比重 of 占全国经济比重: its characters in order, from the first on
     # or both its ends (城市低保标准 of 城市低保人均保障标准: the words between only say which 标准)
     ends = asked[:2] == metric[:2] and (asked[-2:] == metric[-2:] or all(c in rest for c in metric))

@@ -84,7 +84,7 @@ def match_facts(
     total = sum(w for _, w in weighted)
     # a word matched only through an everyday word or a synonym counts for less than the question's own word
     weighted = [(g, w * (SYNONYM_CREDIT if isinstance(g, Expanded) else 1.0)) for g, w in weighted]
-    ids = _of_time(table, aspect, years, span, ends, ahead)
+    ids = _of_time(table, aspect, years, span, ends, ahead, [g[0] for g in groups])
     if total <= 0 or not len(ids):
         return []
     ids = _reachable(table, ids, weighted, total, floor - _MAX_BONUS - 0.06 * len(cues))
@@ -134,13 +134,21 @@ def _names_figures(table: FactTable, word: str) -> bool:
 
 
 def _of_time(
-    table: FactTable, aspect: str, years: Sequence[int], span: tuple[int, int] | None, ends: bool, ahead: bool
+    table: FactTable,
+    aspect: str,
+    years: Sequence[int],
+    span: tuple[int, int] | None,
+    ends: bool,
+    ahead: bool,
+    asked: Sequence[str] = (),
 ) -> np.ndarray:
     """The facts of the aspect and time asked; 十四五末 takes of the span's own figures the states it ends in,
-    not its amounts (五年新增就业)."""
+    not its amounts (五年新增就业), unless the running total is asked in its own word (十四五末累计建成的高标准农田:
+    累计建成高标准农田4128万亩)."""
     ids = table.ids(aspect, years, span, ends)
     if ends and len(ids):
-        ids = ids[[not accumulated(table[i]) for i in ids.tolist()]]
+        totals = [w for w in current().words("asking", "figure", "running_total") if w in asked]
+        ids = ids[[not accumulated(table[i]) or any(w in table[i].metric for w in totals) for i in ids.tolist()]]
     if span is not None and ahead and not ends and not years:
         # a plan period ahead of the report (“十五五”时期…到2030年): the goals set for its last year too
         last = table.ids(aspect, (span[1],))
@@ -555,6 +563,12 @@ def running_total(fact: Fact) -> bool:
     return any(w in fact.metric for w in current().words("asking", "figure", "running_total"))
 
 
+def _counted(fact: Fact) -> bool:
+    """Whether a figure counts things (家, 条, 个): only a count can be a year's doing set against how many there are;
+    an amount (完成地区生产总值32765亿元) answers 总量 however its name is led."""
+    return fact.unit in current().words("asking", "unit", "count_units")
+
+
 _STATE_NEAR = 0.1  # score by which a figure of how many there are may trail the best figure of a year's doing
 
 
@@ -564,6 +578,8 @@ def _a_doing(fact: Fact, text: str) -> bool:
     lex = current()
     if fact.metric.endswith(tuple(lex.words("conversation", "filter", "flow_tails"))):
         return True  # 常住人口省际净流入: a year's flow, not how many there are
+    if not _counted(fact):
+        return False  # 完成地区生产总值32765亿元: an amount, which answers 总量 however its name is led
     doing = next((d for d in lex.words("conversation", "filter", "doings") if fact.metric.startswith(d)), None)
     if doing is None or doing in text or (len(doing) > 2 and doing.removeprefix("新") in text):  # 新引进: 引进了
         return False

@@ -584,10 +584,15 @@ class QueryParser:
         text = self.hedge.sub(" ", text)  # 差不多多少: the hedge's 多 starts no operation's words
         text = self.lexicon.regex("asking", "aspect", "gloss_pattern").sub(self._glossed, text)  # 游客（入境旅游人次）
         text = self.lexicon.regex("asking", "aspect", "rank_area_pattern").sub(" ", text)  # 在宁波全市排第几
+        # 第几届省艺术节: the place in a series is asked, its counter names nothing (届 is no part of 届省艺术节)
+        text = self.lexicon.regex("asking", "figure", "event_ordinal_pattern").sub(" ", text)
         text = self._without_claim(text)  # 是不是超过700件: the figure claimed names no metric
         text = self.lexicon.regex("asking", "figure", "before_addition_pattern").sub(" ", text)  # 新认定之前
         text = self._without_amount_suffix(text)  # 投资额: the amount of 投资
         text = self.inside.sub(" ", text)  # 授权专利里发明专利: the whole and the part, two words
+        # 占比下降了多少个百分点: the share's change, not 占 left of 比 (失业率下降了几个点 keeps its 失业率)
+        shares = tuple(self.lexicon.words("asking", "aspect", "share"))
+        text = self.share_change.sub(lambda m: " " if m.group().startswith(shares) else m.group(), text)
         text = self.bare_comparator.sub(" ", self.operation_words.sub(" ", text))
         text = re.sub(r"\s+", " ", self._without_frame(_PUNCTUATION.sub(" ", text))).strip()
         text = self.trailing_target.sub("", text).strip() or text  # 人才引进目标: 目标 is the kind, not the metric
@@ -889,7 +894,10 @@ class PartReader:
             other = self.part(against.group(1))  # other side; the figure talked about is the first, in its aspect
             if self.figure_only(other.metric):
                 other = replace(other, metric="")  # 跟去年的490亿比: a figure said names the talk's metric
-            return (replace(self.part(""), aspect=other.aspect), other)
+            # 和2020年比，人均预期寿命在十四五期间提高了几岁: the rest names the first side's time (and thing)
+            rest = self.part(text[against.end() :])
+            first = rest if rest.years or rest.span else self.part("")
+            return (replace(first, aspect=other.aspect), other)
         splitter = self.split.get(operation, self.pair)
         pieces = splitter.split(text)
         tail = self.asking_clause.search(pieces[-1])
