@@ -143,11 +143,15 @@ def _of_time(
     asked: Sequence[str] = (),
 ) -> np.ndarray:
     """The facts of the aspect and time asked; 十四五末 takes of the span's own figures the states it ends in,
-    not its amounts (五年新增就业), unless the running total is asked in its own word (十四五末累计建成的高标准农田:
+    not its amounts (五年新增就业), unless the amount is asked in its own word (十四五末累计建成的高标准农田:
     累计建成高标准农田4128万亩)."""
     ids = table.ids(aspect, years, span, ends)
     if ends and len(ids):
-        totals = [w for w in current().words("asking", "figure", "running_total") if w in asked]
+        lex = current()
+        said = " ".join(asked)
+        # 累计 or the verb the amount is written with (到十四五末建成了多少个5G基站: 建成5G基站20.6万个) asked
+        totals = [w for w in lex.words("asking", "figure", "running_total") if w in said]
+        totals += [m.group() for m in lex.regex("facts", "sentence", "accumulated_pattern").finditer(said)]
         ids = ids[[not accumulated(table[i]) or any(w in table[i].metric for w in totals) for i in ids.tolist()]]
     if span is not None and ahead and not ends and not years:
         # a plan period ahead of the report (“十五五”时期…到2030年): the goals set for its last year too

@@ -147,9 +147,10 @@ def test_a_share_asked_of_the_figure_just_given_and_again_at_another_time_and_th
     assert points.kind == "number" and round(points.value, 1) == 10.0 and points.unit == "个百分点", points.text
 
 
-def test_a_place_in_a_series_asked_is_the_clause_that_gives_it(bot):
+def test_a_place_in_a_series_asked_is_its_ordinal_with_the_sentence(bot):
     answer = talk(bot, "文明企业创建是第几轮")[0]
-    assert answer.kind == "passage" and "第二轮文明企业创建" in _shown(answer), answer.text
+    assert answer.kind == "number" and answer.value == 2 and answer.unit == "轮", answer.text
+    assert any("第二轮文明企业创建" in s.text for s in answer.sources if s.cited), answer.text
 
 
 def test_what_is_left_beside_a_part_of_the_figure_just_given(bot):
