@@ -1642,8 +1642,10 @@ def _one_answer(fact: Fact, query: Query, context: Context) -> Answer:
     """The figure that answers, unless the question insists on what was done and the figure is a plan's."""
     if _planned_only(query, fact, context):
         return _not_done_yet(fact, query)
-    if len({s.value for s in query.stated}) >= 2 and any(_states(s, fact) for s in query.stated):
-        # 按民生支出9.7亿元占50.2%算，全年财政支出多少: a figure the question gives is not what it asks
+    several = len({s.value for s in query.stated}) >= 2
+    if any(_states(s, fact) for s in query.stated) and (several or not (query.computed or query.claims)):
+        # 按民生支出9.7亿元占50.2%算，全年财政支出多少 / 那3条公交线是几路: a figure the question gives is not what
+        # it asks
         return answer_passage(query, context)
     if _yearly_of_total(query, fact, context):
         return yearly_average(query, fact)

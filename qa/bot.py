@@ -324,7 +324,28 @@ class Bot:
         answer = self._restated(question, turns) or self._answer(question, turns)
         if answer.kind == "passage":
             return self._figure_piece(question, answer, turns) or self._in_pieces(question, turns, answer) or answer
+        if answer.kind in ("number", "none") and self._of_several_things(question):
+            return self._several_things(question, turns, answer)  # 研发的钱要涨多少？专利要拿到多少件？
         return (self._in_pieces(question, turns) or answer) if answer.kind == "none" else answer
+
+    def _several_things(self, question: str, turns: list[Turn], whole: Answer) -> Answer:
+        """Each piece of a question of several things answered in turn, those the report lacks said so: one figure
+        answering one piece is no answer to the question; ``whole`` when no piece is answered."""
+        answers = self._each_piece(self.parser.pieces(question), turns)
+        if not any(a.kind != "none" for _, a in answers):
+            return whole
+        text = "\n\n".join(f"【{piece}】\n{_as_piece(a)}" for piece, a in answers)
+        return Answer(text, "passage", None, None, [s for _, a in answers for s in a.sources[:2]], question)
+
+    def _of_several_things(self, question: str) -> bool:
+        """Whether a question is several questions, each asking a figure of a thing of its own (今年研发的钱要涨多少？
+        专利要拿到多少件？): one figure answers only one of them."""
+        pieces = self.parser.pieces(question)
+        if len(pieces) < 2:
+            return False
+        read = [self.read(piece) for piece in pieces]
+        named = [tuple(q.own) for q in read if q.figure and q.own]
+        return len(named) == len(pieces) and len(set(named)) == len(named)
 
     def _restated(self, question: str, turns: list[Turn]) -> Answer | None:
         """全区企业去年一共挣了多少？就是那个技工贸总收入: a last piece restating the one before in the report's words

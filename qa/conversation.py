@@ -612,7 +612,8 @@ def _figure_follow_up(previous: Query, new: Query, parser: QueryParser) -> Query
     amount_asked = bool(parser.lexicon.regex("asking", "figure", "amount_words").search(new.text))
     restated = (bool(new.own) and (amount_asked or "kind" in given)) or (amount_asked and "kind" in given)
     # 今年目标？ after 占技工贸总收入的比重: the plan's figure of the part, not the share (按今年目标算呢 redoes it)
-    share_left = previous.operation == "ratio" and "kind" in given and not _share_redone(new, parser)
+    # (今年的呢 names a time, no kind: the share again at that time)
+    share_left = previous.operation == "ratio" and said and not _share_redone(new, parser)
     kept_operation = ((not own and not restated) or redo) and not share_left
     operation = new.operation if "operation" in given else (previous.operation if kept_operation else "lookup")
     if "operation" not in given and "aspect" in given and operation in ("difference", "sum"):
