@@ -68,7 +68,8 @@ def test_a_span_opened_by_its_name_and_since(bot):
 
 
 def test_a_share_risen_over_a_span_is_the_difference_of_its_written_ends(bot):
-    for question in ("十四五期间产业投资占全部投资的比重一共提高了几个百分点？", "五年来产业投资占全部投资比重提高了多少？"):
+    asked = ("十四五期间产业投资占全部投资的比重一共提高了几个百分点？", "五年来产业投资占全部投资比重提高了多少？")
+    for question in asked:
         risen = talk(bot, question)[0]
         assert risen.kind == "number" and round(risen.value, 1) == 25.4 and risen.unit == "个百分点", risen.text
 
