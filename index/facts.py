@@ -204,6 +204,7 @@ def extract_facts(
                 found = _sentence_facts(sentence.text, sentence.span[0], section, year, scope.kind)
                 heading = lead if sentence is not sentences[0] else ""
                 found = [replace(f, period_years=whole, sentence_span=sentence.span, lead=heading) for f in found]
+                found = [_leaning_on_before(f) for f in found]
                 named = [f for f in found if not _words().not_named.search(f.metric + f.unit)]
                 if unnamed is not None:
                     unnamed.extend(f for f in found if f not in named)
@@ -213,6 +214,19 @@ def extract_facts(
 
 
 _LEAD_CHARS = 24  # a paragraph's first sentence this short, with no figure, heads the paragraph
+_SHORT_NAME = 3  # characters: a name this short (产值, 总产能) says what of, not whose
+
+
+def _leaning_on_before(fact: Fact) -> Fact:
+    """A short name with nothing around it (吉化乙烯项目投产，总产能达190万吨) is of the thing the clause before it
+    names, when that clause gives no figure (not the sentence before: whose subject that is, is not written)."""
+    if fact.context or fact.sentence_span is None or len(re.sub(r"[^\u4e00-\u9fff]", "", fact.metric)) > _SHORT_NAME:
+        return fact
+    clauses = [c for c in re.split(r"[，,；;]", fact.sentence[: fact.span[0] - fact.sentence_span[0]]) if c.strip()]
+    before = clauses[-2] if len(clauses) >= 2 else ""
+    if not before.strip() or find_figures(before):
+        return fact
+    return replace(fact, context=clean_metric(before))
 
 
 def paragraph_lead(sentences: list[Sentence]) -> str:
