@@ -291,6 +291,9 @@ def same_dimension(unit: str, asked: str) -> bool:
         return to_base(1.0, unit)[1] in current().words("asking", "unit", "people_counted")
     if "/" in unit and "/" not in asked:  # 多少钱 of 7226元/年: a rate in the money (or amount) asked, per year
         unit = unit.split("/", 1)[0]
+    currencies = current().words("asking", "unit", "currencies")
+    if to_base(1.0, unit)[1] in currencies and to_base(1.0, asked)[1] in currencies:
+        return True  # 外资多少钱 of 33.8亿美元: money, in the currency the report gives it in
     return unit == asked or convertible(unit, asked)
 
 

@@ -328,6 +328,9 @@ class QueryParser:
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
         framed = self.lexicon.regex("asking", "frame", "field_frame_pattern").search(text)  # 在教育上花: 教育
         text = text.replace(framed.group(), framed.group("field")) if framed else text
+        spent = self.lexicon.get("asking", "frame", "spent_on_read_as")  # 花在民生上的钱: 民生支出
+        spent_on = self.lexicon.regex("asking", "frame", "spent_on_pattern")
+        text = spent_on.sub(lambda m: spent.format(**m.groupdict()), text)
         text = self._joined_as_written(text)
         text = self.lexicon.regex("asking", "frame", "verb_complement_pattern").sub("掉", text)  # 关掉了: 关掉
         # 大漕、大池那两个村拆迁完成率: 那两个 points at the things just named and counts them, asking nothing
