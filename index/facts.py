@@ -591,6 +591,8 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     following = _list_tail(clause, figures, i) if listing else clean_metric(raw_following)
     named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent)
     metric, context, siblings, named_after = named
+    if aspect == "growth" and not metric and i > 0 and reading.last[0] and prefix.lstrip().startswith("、"):
+        metric, context = reading.last  # 其中接待入境游客突破240万人次、增长19.1%: the growth of the figure before
     if named_after:
         reading.cursor = figure.span[1] + len(raw_following)  # those words are this figure's, not the next one's
     context = _borrowed_context(metric, context, prefix, named_after, reading)

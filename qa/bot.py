@@ -332,8 +332,15 @@ class Bot:
         """Each piece of a question of several things answered in turn, those the report lacks said so: one figure
         answering one piece is no answer to the question; ``whole`` when no piece is answered."""
         answers = self._each_piece(self.parser.pieces(question), turns)
-        if not any(a.kind != "none" for _, a in answers):
-            return whole
+        given = [a for _, a in answers if a.kind != "none"]
+        figures = {(a.value, a.unit) for a in given if a.kind == "number"}
+        if not given or (len(given) == len(answers) and len(figures) == 1 and all(a.kind == "number" for a in given)):
+            return whole  # 服务业一共挣了多少钱，服务业总收入是多少: one figure asked twice, in two ways
+        shares = self.parser.lexicon.words("asking", "aspect", "share")
+        refused = [self.read(piece).own for piece, a in answers if a.kind in ("none", "clarify")]
+        restated = [own for own in refused if not own or all(w in shares for w in own)]  # 折成百分比是多少
+        if whole.kind == "number" and (restated or any(len(w) > 1 and w in whole.text for o in refused for w in o)):
+            return whole  # 研发园一期住进去多少了，入驻率是多少: the refused piece's things are in the figure given
         text = "\n\n".join(f"【{piece}】\n{_as_piece(a)}" for piece, a in answers)
         return Answer(text, "passage", None, None, [s for _, a in answers for s in a.sources[:2]], question)
 

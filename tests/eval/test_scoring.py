@@ -57,3 +57,13 @@ def test_lenient_figure_and_evidence_rank():
     assert not figure_in_text(Expect("number", value=23.5, unit="%"), "同比增长23%")
     assert evidence_rank(("170亿元",), ["无关", "生产总值170亿元"]) == 2
     assert evidence_rank(("170亿元",), ["无关"]) is None
+
+
+def test_a_place_asked_in_wei_is_the_place_in_the_counter_the_report_writes():
+    place = Expect("number", value=11.0, unit="位")
+    assert is_correct(place, Answer("“十四五”时期获批的创新型省份排名：第11个。", "number", 11.0, "个"))
+    assert is_correct(
+        Expect("number", value=13.0, unit="位"), Answer("2026年省艺术节目标：第十三届。", "number", 13.0, "届")
+    )
+    assert not is_correct(place, Answer("2025年新增创新型省份：11个。", "number", 11.0, "个"))  # a count, no place
+    assert not is_correct(place, Answer("“十四五”时期获批的创新型省份排名：第12个。", "number", 12.0, "个"))
