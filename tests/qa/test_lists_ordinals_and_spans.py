@@ -25,6 +25,7 @@ REPORT = """政府工作报告
 五年来，累计建成高标准农田4128万亩，产业投资占全部投资比重从26.7%提高到52.1%，人均预期寿命从2020年的78.4岁提升至79.9岁。
 各位代表！“十四五”以来，我们迎难而上，GDP年均增长4.4%，居民人均可支配收入年均增长5%。
 2025年，完成地区生产总值32765亿元、增长4.1%，城镇调查失业率均值5.2%。银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。东城、西城地铁线网单日最高客运量分别达140万、130万人次。国家级、部级创新平台分别达到22家、182家。庄重迎接第十二批援外医疗队归国。新增公交线路3条。
+旅游人数和总花费分别增长10.6%、9%，其中接待入境游客突破240万人次、增长19.1%，东城入境游客增长32.5%。新材料项目投产，总产能达190万吨。实际使用外资33.8亿美元。民生支出占一般公共预算支出77.9%。
 二、2026年工作安排
 办好第十三届省艺术节。授权专利突破1000件。新引进软件企业50家以上，软件外包产值突破20亿元。
 """
@@ -120,3 +121,25 @@ def test_a_figure_the_question_states_is_not_what_it_asks(bot):
     assert routes.kind != "number", routes.text
     claimed = talk(bot, "去年新增公交线路是不是3条？")[0]
     assert claimed.kind == "number" and claimed.value == 3, claimed.text
+
+
+def test_a_growth_listed_after_a_figure_is_that_figures(bot):
+    visitors = talk(bot, "去年接待的入境游客比上年增长了多少？")[0]
+    assert _figure(visitors) == ("number", 19.1, "%"), visitors.text
+
+
+def test_a_short_name_is_of_the_clause_before_it(bot):
+    capacity = talk(bot, "新材料项目投产以后，总产能达到多少万吨？")[0]
+    assert _figure(capacity) == ("number", 190, "万吨"), capacity.text
+
+
+def test_money_asked_in_everyday_words_is_money_in_any_currency(bot):
+    foreign = talk(bot, "去年实际利用外资规模有多大？")[0]
+    assert _figure(foreign) == ("number", 33.8, "亿美元"), foreign.text
+    welfare = talk(bot, "去年花在民生上的钱占一般公共预算支出的比例是多少？")[0]
+    assert _figure(welfare) == ("number", 77.9, "%"), welfare.text
+
+
+def test_one_figure_asked_twice_in_two_ways_is_one_question(bot):
+    gdp = talk(bot, "去年全省GDP是多少，地区生产总值是多少？")[0]
+    assert _figure(gdp) == ("number", 32765, "亿元"), gdp.text
