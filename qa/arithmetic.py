@@ -137,7 +137,7 @@ def answer_worked_back(query: Query, context: Context) -> Answer | None:
     if query.operation not in ("lookup", "difference") or len(rates) > 1:
         return None
     cues = lex.words("asking", "own_figures", "worked_back")
-    if not query.estimate or (query.aspect != "value" and not rates):  # (said, or said a turn or two before)
+    if not query.estimate or (query.aspect not in ("value", "count") and not rates):  # (said, or said before)
         return None
     metric = " ".join(w for w in query.own if w not in cues and not any(c.isdigit() for c in w))
     results = replace(query.request(), years=(year - 1,), kind="result", aspect="value", metric_text=metric)
@@ -169,7 +169,8 @@ def answer_level_before(query: Query, context: Context) -> Answer | None:
     the change is counted from, worked back (79.72 − 1.16 = 78.56岁), with both figures cited."""
     if len(query.years) != 1 or query.operation != "lookup" or query.aspect not in ("value", "count"):
         return None
-    since = context.parser.lexicon.regex("facts", "clause", "since_year_pattern")
+    lex = context.parser.lexicon
+    since = tuple(lex.regex("facts", "clause", f"{name}_pattern") for name in ("since_year", "since_last_year"))
     pairs = [p for p in (_change_and_level(f, since, query.years[0], context) for f in context.facts) if p]
     if not pairs:
         return None
@@ -192,11 +193,16 @@ def answer_level_before(query: Query, context: Context) -> Answer | None:
 _NEAR_LEVELS = 3  # the best matches of the metric asked among which the level reached must be
 
 
-def _change_and_level(change: Fact, since: re.Pattern[str], year: int, context: Context) -> tuple | None:
-    """(change, level, whether a fall) when ``change`` is counted since ``year`` and its sentence gives the level
-    reached in the same unit, of the thing the change is of."""
-    m = since.search(change.metric)
-    if m is None or int(m.group("year")) != year or change.aspect != "value":
+def _change_and_level(
+    change: Fact, since: tuple[re.Pattern[str], re.Pattern[str]], year: int, context: Context
+) -> tuple | None:
+    """(change, level, whether a fall) when ``change`` is counted since ``year`` (较2020年, or 同比 of the year
+    before its own) and its sentence gives the level reached in the same unit, of the thing the change is of."""
+    m = since[0].search(change.metric)
+    start = int(m.group("year")) if m else None
+    if m is None and (m := since[1].search(change.metric)) is not None:
+        start = change.year - 1 if change.year else None
+    if m is None or start != year or change.aspect != "value":
         return None
     head = change.metric[: m.start()]
     same = (f for f in context.facts.in_sentence(change) if f is not change and f.metric == head)

@@ -26,6 +26,7 @@ REPORT = """政府工作报告
 各位代表！“十四五”以来，我们迎难而上，GDP年均增长4.4%，居民人均可支配收入年均增长5%。
 2025年，完成地区生产总值32765亿元、增长4.1%，城镇调查失业率均值5.2%。银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。东城、西城地铁线网单日最高客运量分别达140万、130万人次。国家级、部级创新平台分别达到22家、182家。庄重迎接第十二批援外医疗队归国。新增公交线路3条。
 旅游人数和总花费分别增长10.6%、9%，其中接待入境游客突破240万人次、增长19.1%，东城入境游客增长32.5%。新材料项目投产，总产能达190万吨。实际使用外资33.8亿美元。民生支出占一般公共预算支出77.9%。
+举办大型活动2295场、增长25.8%。新能源装机同比增加1829万千瓦、达到9048万千瓦。
 二、2026年工作安排
 办好第十三届省艺术节。授权专利突破1000件。新引进软件企业50家以上，软件外包产值突破20亿元。
 """
@@ -102,7 +103,7 @@ def test_a_word_naming_two_things_gives_each_its_figure(bot):
 
 
 def test_a_place_in_a_series_is_a_figure(bot):
-    festival = talk(bot, "今年举办的是第几届省艺术节？")[0]
+    festival = talk(bot, "今年的省艺术节是第几届？")[0]
     assert _figure(festival) == ("number", 13, "届"), festival.text
     batch = talk(bot, "去年迎接归国的援外医疗队是第几批？")[0]
     assert _figure(batch) == ("number", 12, "批"), batch.text
@@ -143,3 +144,13 @@ def test_money_asked_in_everyday_words_is_money_in_any_currency(bot):
 def test_one_figure_asked_twice_in_two_ways_is_one_question(bot):
     gdp = talk(bot, "去年全省GDP是多少，地区生产总值是多少？")[0]
     assert _figure(gdp) == ("number", 32765, "亿元"), gdp.text
+
+
+def test_a_count_worked_back_from_its_growth(bot):
+    events = talk(bot, "按去年大型活动场次和增速倒推，2024年大概举办了多少场大型活动？")[0]
+    assert events.kind == "number" and round(events.value, 1) == 1824.3 and events.unit == "场", events.text
+
+
+def test_the_level_a_years_rise_started_from(bot):
+    before = talk(bot, "2024年底新能源装机有多少？")[0]
+    assert _figure(before) == ("number", 7219, "万千瓦"), before.text
