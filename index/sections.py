@@ -78,9 +78,13 @@ def split_sections(report: ReportText) -> list[Section]:
             out.extend(_with_enumerations(text, Section(heading, level, path, period, tuple(own))))
             own.clear()
 
+    numbered = False  # whether a numbered part (一、) came yet: after one, unnumbered lines head no part
     for start, end in _body_lines(text, report.meta.title):
         line = text[start:end]
         level = heading_level(line, kinds)
+        numbered = numbered or level == 1
+        if level is None and not numbered and unnumbered_part(line):
+            level = 1  # “十四五”时期工作回顾 on a line of its own: a part the page left unnumbered
         if level is None:
             if stack and stack[-1][2] is None and not own:  # a heading naming no period: its first sentence may
                 stack[-1] = (stack[-1][0], stack[-1][1], period_of_opening(line, year))
@@ -98,6 +102,18 @@ def split_sections(report: ReportText) -> list[Section]:
             own.append((start, end))
     flush()
     return out
+
+
+_PART_LINE = 30  # characters: a longer line is prose, not a part's heading
+_PUNCTUATION = re.compile(r"[。，,；;：:！!？?]")
+
+
+def unnumbered_part(line: str) -> bool:
+    """A short line standing alone that names a time and announces a review or a plan, one kind only (“十四五”时期
+    工作回顾, 2026年重点工作, “十五五”时期主要目标和2026年重点工作): a part heading the page left unnumbered."""
+    if len(line) > _PART_LINE or _PUNCTUATION.search(line) or not years_named(line):
+        return False
+    return period_of_heading(line, None) is not None
 
 
 def _body_lines(text: str, title: str | None) -> list[tuple[int, int]]:
