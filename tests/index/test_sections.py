@@ -109,3 +109,34 @@ def test_points_and_bracketed_numbers_nest_under_a_numbered_item():
     assert ("一、2023年工作回顾", "（一）产业发展", "2.加快招商", "（2）项目落地", "一是签约") in paths
     # a point straight under a section stands where a numbered item would
     assert ("一、2023年工作回顾", "（二）城市建设", "一是新建道路") in paths
+
+
+UNNUMBERED = """2026年某省政府工作报告
+——2026年1月20日在某省第十四届人民代表大会第四次会议上
+各位代表：
+现在，我代表省人民政府，向大会报告工作。
+“十四五”时期工作回顾
+五年来，全省地区生产总值年均增长5.8%。2025年，城镇新增就业31.7万人。
+“十五五”时期的主要目标任务
+到2030年，森林覆盖率达到13.5%。
+2026年重点工作
+（一）扩大有效投资
+全年实施重大项目3600个左右。
+一、我们的体会
+全省上下团结一心。
+2026年重点工作回顾
+这一行在编号的部分之后，不再是部分标题。
+"""
+
+
+def test_a_line_naming_a_time_and_a_review_or_plan_heads_an_unnumbered_part():
+    sections = split_sections(_report(UNNUMBERED))
+    review = next(s for s in sections if s.path == ("“十四五”时期工作回顾",))
+    assert review.period == Period(2021, 2025, "result")
+    goals = next(s for s in sections if s.path == ("“十五五”时期的主要目标任务",))
+    assert goals.period == Period(2026, 2030, "plan")
+    projects = next(s for s in sections if s.path[-1] == "（一）扩大有效投资")
+    assert projects.path == ("2026年重点工作", "（一）扩大有效投资")
+    assert projects.period == Period(2026, 2026, "plan")
+    # after a numbered part, such a line is the text's own, no part
+    assert not any(s.path[0] == "2026年重点工作回顾" for s in sections)
