@@ -118,7 +118,9 @@ def _change(query: Query, intent: Intent, operands: list[Operand]) -> Answer | N
     value = (a.value - b_value) / b_value * 100
     head = f"{operands[0].label}比{operands[1].label}{'增长' if value >= 0 else '下降'}{fmt(abs(value), 1)}%"
     formula = f"({fmt(a.value)} − {fmt(b_value)}) ÷ {fmt(b_value)} ≈ {fmt(value, 1)}%"
-    return _answer(query.text, head, formula, round(value, 1), "%", operands)
+    # 下降了百分之多少: a fall asked is answered by its size, as the head says it (下降16.7%)
+    said = abs(value) if value < 0 and query.fall and not query.rise else value
+    return _answer(query.text, head, formula, round(said, 1), "%", operands)
 
 
 def worked_change(query: Query, operands: list[Operand]) -> Answer | None:

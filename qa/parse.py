@@ -326,6 +326,7 @@ class QueryParser:
             text = self.lexicon.regex("time", "restated", restated).sub("", text).strip() or text
         # 软件这块的产值目标: 这块 after a noun marks its topic, as 的 would, and points back to nothing
         text = self.lexicon.regex("asking", "frame", "topic_marker_pattern").sub("", text) or text
+        text = self.lexicon.regex("asking", "frame", "scale_asked_pattern").sub("", text) or text  # 外资规模有多大
         framed = self.lexicon.regex("asking", "frame", "field_frame_pattern").search(text)  # 在教育上花: 教育
         text = text.replace(framed.group(), framed.group("field")) if framed else text
         spent = self.lexicon.get("asking", "frame", "spent_on_read_as")  # 花在民生上的钱: 民生支出

@@ -154,3 +154,14 @@ def test_a_count_worked_back_from_its_growth(bot):
 def test_the_level_a_years_rise_started_from(bot):
     before = talk(bot, "2024年底新能源装机有多少？")[0]
     assert _figure(before) == ("number", 7219, "万千瓦"), before.text
+
+
+def test_a_fall_asked_as_a_rate_is_its_size(real_bot):
+    fall = talk(real_bot, "今年协议引进内外资总额目标比去年下降了百分之多少？")[0]
+    assert fall.kind == "number" and fall.value == 16.7 and fall.unit == "%", fall.text
+    assert "下降16.7%" in fall.text, fall.text
+
+
+def test_a_fee_asked_is_money_not_the_count_the_question_says(real_bot):
+    fee = talk(real_bot, "锦诚明都、皇冠花园这两家公办幼儿园收费多少？")[0]
+    assert fee.kind != "number", fee.text
