@@ -341,8 +341,7 @@ class Bot:
         restated = [own for own in refused if not own or all(w in shares for w in own)]  # 折成百分比是多少
         if whole.kind == "number" and (restated or any(len(w) > 1 and w in whole.text for o in refused for w in o)):
             return whole  # 研发园一期住进去多少了，入驻率是多少: the refused piece's things are in the figure given
-        text = "\n\n".join(f"【{piece}】\n{_as_piece(a)}" for piece, a in answers)
-        return Answer(text, "passage", None, None, [s for _, a in answers for s in a.sources[:2]], question)
+        return _together(answers, question)
 
     def _of_several_things(self, question: str) -> bool:
         """Whether a question is several questions, each asking a figure of a thing of its own (今年研发的钱要涨多少？
@@ -425,11 +424,7 @@ class Bot:
         answers = [(w, self._answer(question.replace(run.group(), w), turns)) for w in words]
         if any(a.kind != "number" for _, a in answers) or len({(a.value, a.text) for _, a in answers}) < len(words):
             return None
-        # each figure on its own line (what the chat shows), then the sentences they come from, once each
-        quoted = "".join(dict.fromkeys(a.text[len(a.body) :] for _, a in answers))
-        text = "\n".join(f"【{w}】{a.body.strip()}" for w, a in answers) + quoted
-        sources = list(dict.fromkeys(s for _, a in answers for s in a.sources[:1]))  # one sentence quoted once
-        return Answer(text, "passage", None, None, sources, question)
+        return _together(answers, question)
 
     def _asks_detail(self, piece: str) -> bool:
         """Whether a piece asks a figure or a detail (a name, a time, who; asking.toml ``[name]``, ``[detail]``), not
@@ -1586,6 +1581,16 @@ def _once_each(given: list[tuple[str, Answer]]) -> list[tuple[str, Answer]]:
         for i, (piece, a) in enumerate(given)
         if not any(j != i and a.kind == "passage" and a.body in b.body for j, (_, b) in enumerate(given))
     ]
+
+
+def _together(answers: list[tuple[str, Answer]], question: str) -> Answer:
+    """Several answers given as one the chat shows whole: each piece's answer on its own line (an ask-back's options
+    as the figures the report has), then the sentences they come from, each quoted once."""
+    quoted = "".join(dict.fromkeys(a.text[len(a.body) :] for _, a in answers if a.kind != "clarify"))
+    shown = [(w, _as_piece(a) if a.kind == "clarify" else a.body) for w, a in answers]
+    text = "\n".join(f"【{w}】{body.strip()}" for w, body in shown) + quoted
+    sources = list(dict.fromkeys(s for _, a in answers for s in a.sources[:1]))  # one sentence quoted once
+    return Answer(text, "passage", None, None, sources, question)
 
 
 def _as_piece(answer: Answer) -> str:
