@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from eval.dataset import Expect
+from index.lexicon import current
 from qa.answer import Answer
 
 SCREENFUL = 600  # characters: a passage answer longer than this is not an answer but a dump
@@ -64,13 +65,11 @@ def _rounded_alike(want: float, got: float) -> bool:
     return places >= 1 and _decimals(want) != _decimals(got) and round(want, places) == round(got, places)
 
 
-_RANK_COUNTERS = frozenset("位名个家批座所台支条届")
-
-
 def _same_place(expect: Expect, answer: Answer) -> bool:
     """A place asked in 位 and answered in the counter the report writes it in (全国第11个获批: 排名第11个; 第十六届
     市运会): the same place, when the answer says it is one (排名, 第…届)."""
-    if expect.unit != "位" or answer.unit not in _RANK_COUNTERS or expect.value != answer.value:
+    counters = current().words("asking", "unit", "count_units")
+    if expect.unit != "位" or answer.unit not in counters or expect.value != answer.value:
         return False
     return "排名" in answer.body or re.search(rf"第[一二三四五六七八九十百千\d]+{answer.unit}", answer.body) is not None
 

@@ -84,8 +84,8 @@ def find_figures(text: str) -> list[Figure]:
         if den and num < den:  # 1/3, 1/10: a share; 7/24 style codes have num >= den rarely, dates use 年月
             figures.append(Figure(num / den, "", None, None, text[m.start() : m.end()], m.span()))
     figures += _counted(ORDINAL, normalized, text, ordinal=True) + _counted(GROUP, normalized, text, ordinal=False)
-    figures = sorted(figures, key=lambda f: f.span)
-    return _ranges(sorted(figures + _sharing_unit(figures, normalized, text), key=lambda f: f.span), normalized, text)
+    figures += _sharing_unit(figures, normalized, text)
+    return _ranges(sorted(figures, key=lambda f: f.span), normalized, text)
 
 
 # a number in a list that leaves the rest of its unit to the next one (1409万、1305万人次)
@@ -100,10 +100,10 @@ def _sharing_unit(figures: list[Figure], normalized: str, text: str) -> list[Fig
     out = []
     for m in _UNIT_LEFT.finditer(normalized):
         following = starts.get(m.start("next"))
-        if following is None or not following.unit or any(f.span[0] <= m.start() < f.span[1] for f in figures):
+        if following is None or not following.unit.startswith(m.group(2)):
             continue
-        if not following.unit.startswith(m.group(2)):
-            continue
+        if any(f.span[0] <= m.start() < f.span[1] for f in figures):
+            continue  # a figure already read (the 1409万 of 1409万人次)
         value = float(m.group(1))
         out.append(Figure(value, following.unit, None, None, text[m.start() : m.end()], m.span()))
     return out

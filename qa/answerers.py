@@ -710,7 +710,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 def _after_refusal(query: Query, refusal: Answer, context: Context) -> Answer | None:
     """What answers a figure question no figure answers: the count of things a sentence lists beside their name
     (not when figures are to be added: 养老服务中心和站点加起来一共多少个), or the refusal."""
-    adding = context.parser.lexicon.regex("asking", "operation", "adding").search(query.text)
+    adding = context.parser.adding.search(query.text)
     if query.position is None and not adding and _counts_things(query, context):
         # 三年提升行动计划涉及几个领域: things no figure counts, but a sentence lists beside their name
         words = _without_counting_noun(query.words, context)

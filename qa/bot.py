@@ -401,8 +401,7 @@ class Bot:
             return None
         if len(given) <= 1:
             return given[0][1] if given else None
-        text = "\n\n".join(f"【{piece}】\n{_as_piece(a)}" for piece, a in given)
-        return Answer(text, "passage", None, None, [s for _, a in given for s in a.sources[:2]], question)
+        return _together(given, question, cited=2)
 
     def _alternatives(
         self, conversation: Conversation, parsed: Query, question: str, turns: list[Turn]
@@ -1583,13 +1582,14 @@ def _once_each(given: list[tuple[str, Answer]]) -> list[tuple[str, Answer]]:
     ]
 
 
-def _together(answers: list[tuple[str, Answer]], question: str) -> Answer:
+def _together(answers: list[tuple[str, Answer]], question: str, cited: int = 1) -> Answer:
     """Several answers given as one the chat shows whole: each piece's answer on its own line (an ask-back's options
-    as the figures the report has), then the sentences they come from, each quoted once."""
+    as the figures the report has), then the sentences they come from, each quoted once; ``cited`` sources of
+    each."""
     quoted = "".join(dict.fromkeys(a.text[len(a.body) :] for _, a in answers if a.kind != "clarify"))
     shown = [(w, _as_piece(a) if a.kind == "clarify" else a.body) for w, a in answers]
     text = "\n".join(f"【{w}】{body.strip()}" for w, body in shown) + quoted
-    sources = list(dict.fromkeys(s for _, a in answers for s in a.sources[:1]))  # one sentence quoted once
+    sources = list(dict.fromkeys(s for _, a in answers for s in a.sources[:cited]))  # a sentence quoted once
     return Answer(text, "passage", None, None, sources, question)
 
 
