@@ -11,9 +11,10 @@ from typing import Literal
 
 from index.chunks import Sentence, split_sentences
 from index.lexicon import Lexicon, load_lexicon
-from index.numbers import Figure, find_figures, to_number
+from index.numbers import Figure, find_figures, to_base, to_number
 from index.periods import Period, years_named
 from index.sections import Section
+from index.tokens import tagged
 
 Aspect = Literal["value", "growth", "rank"]
 
@@ -57,6 +58,7 @@ class _Words:
     measure: re.Pattern
     accumulated: re.Pattern
     state: re.Pattern
+    count_units: frozenset[str]
 
 
 @cache
@@ -100,6 +102,7 @@ def _compiled(folder: Path) -> _Words:
         measure=_measure_nouns(lex),
         accumulated=pattern("sentence", "accumulated_pattern"),
         state=pattern("sentence", "state_pattern"),
+        count_units=frozenset(lex.words("asking", "unit", "count_units")),
     )
 
 
@@ -552,6 +555,7 @@ class _Reading:
     pending: str = ""  # thresholds like 10亿元以上 belong to the name of the next figure
     last: tuple[str, str] = ("", "")  # the last (metric, context) named
     listed: str = ""  # the first metric of a list joined by 、 (贷款5000万元、风险投资6000万元): later items share it
+    counted: bool = False  # the figure before counted the noun after it: this one's words start with its verb
 
 
 def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
@@ -576,7 +580,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     figure = figures[i]
     prefix = clause[reading.cursor : figure.span[0]]
     reading.cursor = figure.span[1]
-    growth = _words().growth.search(prefix) if figure.unit in ("%", "个百分点", "百分点") else None
+    growth = _words().growth.search(prefix) if figure.unit in ("%", "个百分点", "百分点", "倍") else None
     aspect = "growth" if growth or (respectively and respectively[2]) else "value"
     if growth:
         prefix = prefix[: growth.start()]
@@ -589,12 +593,18 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     raw_following = clause[figure.span[1] : end]
     listing = raw_following.lstrip().startswith(("、", "和", "及"))
     following = _list_tail(clause, figures, i) if listing else clean_metric(raw_following)
-    named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent)
+    # 首批500名人才正式入住100套人才公寓: after a count of the noun before, words only of doing name nothing
+    doing, reading.counted = reading.counted and _doing_only(metric), False
+    named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent, doing)
     metric, context, siblings, named_after = named
     if aspect == "growth" and not metric and i > 0 and reading.last[0] and prefix.lstrip().startswith("、"):
         metric, context = reading.last  # 其中接待入境游客突破240万人次、增长19.1%: the growth of the figure before
     if named_after:
-        reading.cursor = figure.span[1] + len(raw_following)  # those words are this figure's, not the next one's
+        counted = _counted(raw_following, figure, i + 1 < len(figures))
+        if counted:  # 首批500名人才正式入住100套人才公寓: 人才 is what 500 counts, 正式入住 what they did
+            metric, following = clean_metric(counted), clean_metric(raw_following[len(counted) :])
+        reading.counted = bool(counted)
+        reading.cursor = figure.span[1] + (len(counted) or len(raw_following))  # this figure's words, not the next's
     context = _borrowed_context(metric, context, prefix, named_after, reading)
     if not context and _is_bare(metric):
         metric, context = _leaning(metric, reading.last)
@@ -606,6 +616,36 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     if falling or (respectively and respectively[2] == "-"):
         figure = _negated(figure)
     return metric, figure, aspect, context, siblings
+
+
+def _counted(following: str, figure: Figure, more: bool) -> str:
+    """What a count written before its noun counts when another figure follows in the clause: the noun up to the
+    verb (在14个市州城区和兰州新区增补义务教育学位2万个: 14 counts 市州城区和兰州新区; the verb and what follows are
+    the 2万个's); "" when the words after it are all its own."""
+    written = any(ch.isdigit() for ch in figure.text)  # not 六大, 十三届: a group's or a series' name
+    if not more or not written or to_base(1.0, figure.unit)[1] not in _words().count_units:
+        return ""
+    words = tagged(following)
+    if not words or words[0][1][:1] != "n" or following.rstrip().endswith(_JOINERS):
+        return ""  # 新建7家高质量概念验证平台和6家高质量孵化器: a list of things counted, each its own words
+    end = next((i for i, (w, flag) in enumerate(words) if i > 0 and _ends_noun(w, flag)), len(words))
+    noun = "".join(w for w, _f in words[:end])
+    return noun if following[len(noun) :].strip(" 、，,和及与") else ""
+
+
+_JOINERS = ("、", "和", "及", "与")
+
+
+def _ends_noun(word: str, flag: str) -> bool:
+    """Whether a word ends the noun a count counts: a verb of two characters or more (jieba tags one-character
+    verbs inside names: 国考断面), a preposition, an adverb or a mark."""
+    return (flag in ("v", "vd") and len(word) > 1) or flag in ("p", "d", "ad", "x")
+
+
+def _doing_only(words: str) -> bool:
+    """Whether words only say a doing (正式入住, 完成): what the figure after them is of follows it."""
+    tags = tagged(words) if words else ()
+    return bool(tags) and all(flag in ("v", "vd", "d", "ad", "p") for _w, flag in tags)
 
 
 def _list_tail(clause: str, figures: list[Figure], i: int) -> str:
@@ -657,7 +697,7 @@ def _against_benchmark(fact: tuple, reading: _Reading) -> tuple:
     return named, figure, "growth" if growth else aspect, gap.group(), siblings
 
 
-def _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent):
+def _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent, doing=False):
     """What figure ``i`` measures when its own words do not say it alone: (metric, context, siblings, named after)."""
     figure = figures[i]
     after = clause[figure.span[1] : figure.span[1] + 1]
@@ -675,7 +715,8 @@ def _named(clause, figures, i, metric, following, aspect, prefix, respectively, 
         return following, metric, (), True  # 努力完成4000户的改造任务: what the figure is of follows it
     if after == "的":
         return metric, following, (), False  # 总投资约30亿元的宁波国际智慧物流产业园
-    if (prefix.rstrip().endswith("等") or _is_bare(metric)) and not _is_bare(following) and aspect == "value":
+    bare = _is_bare(metric) or doing
+    if (prefix.rstrip().endswith("等") or bare) and not _is_bare(following) and aspect == "value":
         return following, metric, (), True  # 围海集团、均胜集团等2家企业上市; 确保2-3个项目完成…
     return metric, "", (), False
 

@@ -93,10 +93,19 @@ def read_report(path: str | Path, max_bytes: int = MAX_REPORT_BYTES) -> ReportTe
             f"报告文件 {path.name} 超过 {limit / 2**20:g} MB，请拆分后再用。(Report {path} is larger than "
             f"{limit / 2**20:g} MB; split it, or raise the limit with QA_MAX_REPORT_MB.)"
         )
-    text = read_text(raw, path.suffix)
+    text = unscripted(read_text(raw, path.suffix))
     if not text.strip():
         raise ReportError(f"报告文件 {path.name} 没有文字。(Report {path} is empty; pass a report with text.)")
     return ReportText(path.stem, text, hashlib.sha256(raw).hexdigest(), parse_meta(text))
+
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SUB_MARK = re.compile(r"(?<=[A-Za-z])_(?=\d)")
+
+
+def unscripted(text: str) -> str:
+    """Subscripts as plain digits, the way people type them (PM₂.₅ and PM_2.5 of a scraped page → PM2.5, CO₂ → CO2)."""
+    return _SUB_MARK.sub("", text.translate(_SUBSCRIPTS))
 
 
 def squeeze(line: str) -> str:

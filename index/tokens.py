@@ -6,7 +6,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 import jieba
@@ -223,3 +223,18 @@ class ReportTokenizer:
             if token and token not in _STOP and _KEEP.search(token):
                 tokens.append(token)
         return tokens
+
+
+@cache
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of a text with their parts of speech (jieba's tags: n, v, p…)."""
+    import jieba.posseg  # its dictionary is loaded on first use: only names and list items ever need it
+
+    return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
+
+
+def before_verb(text: str) -> str:
+    """均胜汽车电子 of 均胜汽车电子列入国家重: a name up to the first verb or preposition after it."""
+    words = tagged(text)
+    verb = next((i for i, (_w, flag) in enumerate(words) if flag[:1] in ("v", "p") and i > 0), len(words))
+    return "".join(w for w, _f in words[:verb])

@@ -27,6 +27,7 @@ from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresh
 from qa.history import NO_FIGURE, shown
 from qa.intent import Intent
 from qa.listed import listed_with, names_an_item, names_every_item
+from qa.meaning import by_meaning
 from qa.numeric import (
     FULL_SCORE,
     MIN_SCORE,
@@ -435,6 +436,7 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
     intent = query.request()
     asked = replace(intent, operation=None, unit="%" if intent.operation == "ratio" else intent.unit)
     matches = _of_the_kind_asked(query, intent, context.resolve(intent.metric_text, asked), context)
+    matches = _of_the_head_asked(query, matches, context)  # 一共有多少人才入住人才公寓: 人才, not 人才公寓
     floor = FULL_SCORE if intent.operation == "ratio" else MIN_SCORE
     if not matches or matches[0].score < floor or len(ties(matches)) > 1:
         return None
@@ -684,6 +686,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     matches = _of_the_kind_asked(query, intent, matches, context)
     matches = _part_after_whole(query, _item_named(query, _at_talks_place(query, matches)), context)
     matches = [] if matches and _rate_of_another(query, matches[0].fact, context) else matches
+    matches = _of_the_head_asked(query, matches, context)
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
@@ -700,11 +703,40 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         tied = choices(query, matches, context)
         answer = ask_back(tied, query.text) if len(tied) > 1 else _one_answer(tied[0].fact, query, context)
     else:
-        answer = _implied_growth(query, intent, context) or _in_talked_sentence(query, context)
-        answer = answer or _addition_of_change(query, context) or _refusal(query, intent, context)
+        answer = _implied_growth(query, intent, context) or _growth_from_ends(query, intent, context)
+        answer = answer or _in_talked_sentence(query, context)
+        answer = answer or _addition_of_change(query, context) or _by_meaning(query, intent, context)
+        answer = answer or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
     return _after_refusal(query, answer, context) if answer.kind == "none" else answer
+
+
+def _by_meaning(query: Query, intent: Intent, context: Context) -> Answer | None:
+    """A figure asked in other words than the report's (高速公路通车多少公里 of 高速公路总里程达到9000公里), found by
+    meaning among the facts a refusal would name (`qa.meaning`); the answer says which figure it took."""
+    near = _of_the_head_asked(query, _near(query, intent, context), context)
+    fact = by_meaning(query, intent, near, context)
+    if fact is None:
+        return None
+    answer = _one_answer(fact, query, context)
+    first, rest = answer.text.split("\n", 1) if "\n" in answer.text else (answer.text, "")
+    said = f"（报告没有这样的说法，按意思取的是：{fact_label(fact)}）"
+    return replace(answer, text=f"{first}{said}\n{rest}".rstrip())
+
+
+def _of_the_head_asked(query: Query, matches: list[Match], context: Context) -> list[Match]:
+    """为5.01万名农民工追回欠薪6.83亿元 asked 讨回了多少欠薪: the figure whose name holds the thing said after 多少
+    (欠薪) last, not another figure of its sentence that names it only around it (人才 is not 人才公寓)."""
+    head = query.head
+    if not head or not matches or matches[0].fact.metric.endswith(head):
+        return matches
+    holding = [m for m in matches if m.fact.metric.endswith(head)]
+    if holding and holding[0].score >= MIN_SCORE:
+        return holding
+    top = matches[0].fact
+    beside = [f for f in context.facts.in_sentence(top) if f.metric.endswith(head) and f.aspect == top.aspect]
+    return [replace(matches[0], fact=beside[0])] if head in top.sentence and len(beside) == 1 else matches
 
 
 def _after_refusal(query: Query, refusal: Answer, context: Context) -> Answer | None:
@@ -1719,6 +1751,22 @@ def _implied_growth(query: Query, intent: Intent, context: Context) -> Answer | 
     if answer is None:
         return None
     note = f"报告没有直接给出这一{'增量' if amount else '增速'}；按报告中两年的数字计算：\n"
+    return replace(answer, text=note + answer.text, question=query.text)
+
+
+def _growth_from_ends(query: Query, intent: Intent, context: Context) -> Answer | None:
+    """A growth over a span the report gives only as its two ends (居民人均可支配收入从27136元增长到36439元, asked
+    十四五期间涨了百分之多少): worked out from them, in % (in points for a rate, as an amount when one is asked)."""
+    if intent.aspect != "growth" or intent.operation or len(intent.years) > 1 or not query.metric:
+        return None
+    amount = _amount_of_rise(query, context) or query.unit == "个百分点"
+    named = " ".join(query.own) or query.metric  # 累计涨了百分之多少: the thing, not how its change is said
+    whole = Part(named, intent.years, None, named, span=intent.span)
+    pair = replace(query, operation="difference" if amount else "change", aspect="value", whole=whole, parts=())
+    answer = compute(pair, pair.request(), context)
+    if answer is None or answer.kind != "number":
+        return None
+    note = f"报告没有直接给出这一{'增量' if amount else '增幅'}；按报告写的前后两个数字计算：\n"
     return replace(answer, text=note + answer.text, question=query.text)
 
 

@@ -11,6 +11,7 @@ from index.fact_table import FactTable
 from index.facts import Fact
 from index.lexicon import current
 from index.numbers import convertible, to_number
+from index.tokens import before_verb, tagged
 
 _LIST_MARK = "、"
 
@@ -82,18 +83,11 @@ def _after_lead(metric: str) -> str:
     lead = current().regex("facts", "clause", "addition_lead_pattern").match(metric)
     if lead and len(metric) - lead.end() >= 2:
         return metric[lead.end() :]
-    words = _tagged(metric)
+    words = tagged(metric)
     verb = next((i for i, (_w, flag) in enumerate(words) if flag == "v"), None)
     if verb is None or verb == len(words) - 1:
         return metric
     return "".join(w for w, _f in words[verb + 1 :])
-
-
-@cache
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    import jieba.posseg  # its dictionary is loaded on first use: only list items ever need it
-
-    return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
 
 
 def named_run(text: str, joiners: Sequence[str], about: Sequence[str] = ()) -> list[str]:
@@ -104,7 +98,7 @@ def named_run(text: str, joiners: Sequence[str], about: Sequence[str] = ()) -> l
     if found is None:
         return []
     names = found[1]
-    return [*names[:-1], _before_verb(names[-1])]
+    return [*names[:-1], before_verb(names[-1])]
 
 
 def _best_run(
@@ -138,7 +132,7 @@ def listed_count(text: str, joiners: Sequence[str], about: Sequence[str]) -> tup
     count = to_number(stated.group(1)) if stated else None
     names[-1] = names[-1][: stated.start()] if stated and stated.start() < len(names[-1]) else names[-1]
     counter = stated.group(2) if stated and count else ""
-    return item_names_said([*names[:-1], _before_verb(names[-1])]), int(count or len(names)), counter
+    return item_names_said([*names[:-1], before_verb(names[-1])]), int(count or len(names)), counter
 
 
 def _last_names(text: str, start: int) -> list[str]:
@@ -172,10 +166,3 @@ def item_names_said(names: Sequence[str]) -> list[str]:
 def _clause_from(text: str, start: int) -> str:
     end = re.search(r"[,，;；。]", text[start:])
     return text[start : start + end.start()] if end else text[start:]
-
-
-def _before_verb(text: str) -> str:
-    """均胜汽车电子 of 均胜汽车电子列入国家重: a name up to the first verb after it."""
-    words = _tagged(text)
-    verb = next((i for i, (_w, flag) in enumerate(words) if flag[:1] in ("v", "p") and i > 0), len(words))
-    return "".join(w for w, _f in words[:verb])

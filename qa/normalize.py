@@ -15,6 +15,7 @@ _HALF_WIDTH = {
     0xFF0E: ord("."),
     0xFF05: ord("%"),
     0x3000: ord(" "),
+    **{0x2080 + i: ord("0") + i for i in range(10)},  # subscripts as reports are read (PM₂.₅ → PM2.5)
 }
 
 

@@ -323,7 +323,7 @@ def fact_label(fact: Fact) -> str:
     candidate lists."""
     year = f"{fact.year}年" if fact.year else span_label(fact.period_years)
     kind = "目标" if fact.kind == "target" else ""
-    aspect = {"growth": "增速", "rank": "排名"}.get(fact.aspect, "")
+    aspect = {"growth": "增长" if fact.unit == "倍" else "增速", "rank": "排名"}.get(fact.aspect, "")  # 增长5.1倍
     name = fact_name(fact)
     return f"{'' if name.startswith(year) else year}{name}{kind}{aspect}"  # 2025年全省地区生产总值: its year once
 

@@ -11,7 +11,7 @@ from typing import Literal
 from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
-from index.tokens import ReportTokenizer
+from index.tokens import ReportTokenizer, before_verb
 from qa.filters import asked_threshold, said_amounts, said_tenths, said_thresholds
 from qa.intent import Count
 from qa.query import (
@@ -194,7 +194,8 @@ class QueryParser:
         scale = "(?:万亿|亿|万|千)?"  # 多少万亩: the unit asked with its scale
         self.not_metric = re.compile(
             rf"(?:是|有|要|能)?(?:多少|几)(?:{self.led}(?P<unit>{scale}(?:{a('asking', 'frame', 'asked_units')})))?"
-            rf"|{frame}|" + lex.pattern("asking", "frame", "increase_pattern")
+            rf"(?:{a('asking', 'frame', 'asked_bounds')})?|{frame}|"
+            + lex.pattern("asking", "frame", "increase_pattern")
         )
         self.opening = re.compile(rf"^(?:(?:{a('asking', 'frame', 'openings')})[,，：:\s]*)+")
         # the words of an operation (哪个, 多出, 一共), never of a metric; a 比 left without its comparand (比去年)
@@ -391,6 +392,7 @@ class QueryParser:
             own=tuple(self.own_words(text)),
             field=framed.group("field") if framed else "",
             count=self.counted_figures(text),
+            head=self.asked_head(text),
         )
         return _with_given(query, self, text)
 
@@ -739,6 +741,14 @@ class QueryParser:
         """发明专利占多少件: 占 with a count or amount asked (件, 家, 亿元) asks that figure, not a share."""
         asked = self.asked_unit.search(text)
         return asked is not None and asked.group(1) not in self.share_units
+
+    def asked_head(self, text: str) -> str:
+        """The thing a figure is asked of, said right after 多少 (讨回了多少欠薪 → 欠薪), "" when none is."""
+        m = self.lexicon.regex("asking", "figure", "head_pattern").search(text)
+        units = self.lexicon.alternation("asking", "frame", "asked_units")
+        head = before_verb(re.sub(rf"^(?:{units})", "", m.group("head"))) if m else ""  # 多少农民工追回了欠薪
+        soft = head in self.lexicon.words("asking", "soft", "words")
+        return "" if soft or self.not_metric.fullmatch(head) else head
 
     def counted_figures(self, text: str) -> int | None:
         """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number (这五年

@@ -210,6 +210,7 @@ class Query:
     estimate: bool = False  # 倒推 / 大概: a figure the report does not give may be worked back from one it does
     claims: tuple[Claim, ...] = ()
     extreme: Extreme | None = None
+    head: str = ""  # 讨回了多少欠薪: the thing the figure is asked of, said right after 多少
 
     @property
     def years(self) -> tuple[int, ...]:

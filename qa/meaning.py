@@ -1,0 +1,106 @@
+"""A figure asked in other words than the report's, found by meaning when the words alone fall short.
+
+A question says 高速公路通车多少公里 where the report writes 高速公路总里程达到9000公里, or 新设立的外资企业 where it
+writes 新设外资企业: some of the question's words are never written in the report, so the word score of the right
+fact stays under the bar and the question would be refused. Such a fact is taken when all of these hold:
+
+- it is one of the facts a refusal would name as related (its words meet part of the question);
+- it is of the time, kind (result or plan), aspect and unit asked;
+- every word of the question that the report does write is in its sentence, paragraph lead or section: only
+  words the report never writes are left unmet, so a place, a project or a measure of its own the question
+  names (余姚园, 研发园三期, 收费) keeps the refusal;
+- the question and the fact's description (year, name, figure) are near in meaning (m3e-small cosine), above a
+  threshold fitted on labelled refusals, and no other such fact of another figure is as near.
+
+The answer says which figure of the report it took, so the match can be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from index.facts import Fact, is_gap
+from index.numbers import to_base
+from qa.context import Context
+from qa.intent import Intent
+from qa.numeric import Match, fact_label, figure_text, is_soft, same_dimension
+from qa.passages import WordGroup, question_words
+from qa.query import Query
+
+# model: (cosine a fact's description must reach, margin over a fact of another figure). m3e-small: fitted on the
+# refusals with related facts of blind paraphrase sets 1-20 and genre time sets 1-6 (see eval/README), checked on
+# genre time sets 7-11 and genre word sets.
+MEANING_BAR: dict[str, tuple[float, float]] = {"m3e-small": (0.8, 0.02)}
+
+
+def by_meaning(query: Query, intent: Intent, near: Sequence[Match], context: Context) -> Fact | None:
+    """The one fact of ``near`` (the facts a refusal would name) that answers the question by meaning, or None."""
+    bar = MEANING_BAR.get(context.index.manifest.model)
+    if bar is None or intent.operation or not near:
+        return None
+    groups = question_words(context.tokenizer, intent.metric_text, context.weights)
+    fitting = [m.fact for m in near if _fits(query, intent, groups, m.fact, context)]
+    fitting = list({(f.value, f.unit, f.sentence_span): f for f in fitting}.values())[:_CANDIDATES]
+    if not fitting:
+        return None
+    vectors = context.encoder.encode([query.text, *(description(f) for f in fitting)])
+    cosines = vectors[1:] @ vectors[0]
+    order = np.argsort(-cosines)
+    best = fitting[order[0]]
+    if cosines[order[0]] < bar[0]:
+        return None
+    others = [cosines[i] for i in order[1:] if (fitting[i].value, fitting[i].unit) != (best.value, best.unit)]
+    return best if not others or cosines[order[0]] - max(others) >= bar[1] else None
+
+
+_CANDIDATES = 3  # the nearest facts by words weighed by meaning
+
+
+def description(fact: Fact) -> str:
+    """What a fact is, as an answer names it: 2025年新设外资企业463家."""
+    return f"{fact_label(fact)}{figure_text(fact)}"
+
+
+def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, context: Context) -> bool:
+    """Whether a fact may answer by meaning: of what is asked, its name meeting a word of the question, and no word
+    the report writes, nor a word asking another figure, left unmet by its sentence."""
+    counts = context.parser.lexicon.words("asking", "unit", "count_units")
+    if not _of_what_is_asked(intent, fact, counts) or is_gap(fact):
+        return False
+    named = f"{fact.metric} {fact.context}".lower()
+    if not any(w.lower() in named for g in groups for w in g if not is_soft(w)):
+        return False  # 规上工业增加值 met by 规模以上工业总产值 only in its sentence: another measure
+    where = f"{fact.sentence} {fact.lead} {' '.join(fact.section_path)}".lower()
+    own = [n for n in context.tokenizer.own_names if len(n) > 1]
+    unmet = [g[0] for g in groups if not any(w.lower() in where for w in g) and not any(g[0] in n for n in own)]
+    # 余姚园去年的工业总产值: a place, project or measure of the report's own, not this figure's; a word sharing a
+    # character with the figure's name is another form of it (新设立 of 新设)
+    if any(context.weights.writes(w) and not is_soft(w) and not set(w) & set(named) for w in unmet):
+        return False
+    return not any(w not in where for w in _other_figure_words(context).findall(query.text))
+
+
+def _of_what_is_asked(intent: Intent, fact: Fact, counts: Sequence[str]) -> bool:
+    """Whether a fact is of the aspect, time, kind and unit asked; a count only when a count is asked in its unit's
+    kind (几路车, 收费多少 are not 新增公交线路3条, 幼儿园2家)."""
+    if fact.aspect != {"count": "value", "share": "value"}.get(intent.aspect, intent.aspect):
+        return False
+    if intent.years and fact.year not in intent.years:
+        return False  # a plan period's total is no year's figure
+    if intent.span and not intent.years and fact.period_years != intent.span:
+        return False
+    if intent.kind and fact.kind and intent.kind != fact.kind:
+        return False
+    if not intent.unit:
+        return to_base(1.0, fact.unit)[1] not in counts
+    return same_dimension(fact.unit, intent.unit)
+
+
+def _other_figure_words(context: Context) -> re.Pattern[str]:
+    lex = context.parser.lexicon
+    words = [*lex.words("asking", "meaning", "other_figure"), *lex.words("asking", "figure", "before_words")]
+    words += [w for w in lex.words("asking", "unit", "per_words") if len(w) > 1]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
