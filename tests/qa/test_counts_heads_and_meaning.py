@@ -94,6 +94,10 @@ def test_a_figure_asked_in_other_words_is_found_by_meaning_and_says_so(bot):
 
 def test_meaning_never_answers_another_thing_time_or_figure(bot):
     # a fee or children are no count of kindergartens; a year before the report's is no 2025 figure
-    for question in ("锦诚明都幼儿园一个月收费多少？", "锦诚明都幼儿园能招多少孩子？", "2024年高速公路通车里程有多少公里？"):
+    for question in (
+        "锦诚明都幼儿园一个月收费多少？",
+        "锦诚明都幼儿园能招多少孩子？",
+        "2024年高速公路通车里程有多少公里？",
+    ):
         refused = talk(bot, question)[0]
         assert refused.kind != "number", (question, refused.text)
