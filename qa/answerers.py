@@ -21,6 +21,7 @@ from index.numbers import convert, convertible, find_figures, to_base, to_number
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.arithmetic import answer_level_before, answer_own_figures, answer_worked_back
+from qa.benchmark import answer_benchmark
 from qa.compute import compute, find_operands, may_be_stated, parts_found, titled_set, total_of, yearly_average
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
@@ -2086,6 +2087,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_premise,
     answer_threshold,
     answer_worked_back,
+    answer_benchmark,
     answer_level_before,
     answer_missing_year,
     answer_extreme,

@@ -73,6 +73,9 @@ def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, con
     named = f"{fact.metric} {fact.context}".lower()
     if not any(w.lower() in named for g in groups for w in g if not is_soft(w)):
         return False  # 规上工业增加值 met by 规模以上工业总产值 only in its sentence: another measure
+    wholes = context.parser.lexicon.words("asking", "operand", "benchmarks")
+    if any(w in query.text and w not in context.parser.own_area and w not in named for w in wholes):
+        return False  # 全国高中阶段毛入学率: the nation's figure, not the report's own beside it
     where = f"{fact.sentence} {fact.lead} {' '.join(fact.section_path)}".lower()
     own = [n for n in context.tokenizer.own_names if len(n) > 1]
     unmet = [g[0] for g in groups if not any(w.lower() in where for w in g) and not any(g[0] in n for n in own)]

@@ -1,7 +1,7 @@
 """A count written before its noun (为5.01万名农民工追回欠薪6.83亿元), the thing said after 多少 choosing among the
 figures of a sentence, a growth written in 倍, a bound said after the question word, letters and subscripts as
-people type them, and a figure asked in other words than the report's found by meaning — on a literal 2026 report of
-our own with the real model and index."""
+people type them, a figure asked in other words than the report's found by meaning, and the nation's figure worked
+back from the report's own and its gap — on a literal 2026 report of our own with the real model and index."""
 
 import pytest
 
@@ -19,7 +19,8 @@ REPORT = """2026年青云省政府工作报告
 一、“十四五”时期和2025年工作回顾
 五年来，高速公路总里程达到9000公里，新能源汽车产量增长5.1倍，累计建成5G基站8.99万个。
 2025年，为5.01万名农民工追回欠薪6.83亿元。1550个省重点项目完成投资7398亿元。PM₂.₅平均浓度25.9微克/立方米，新设外资企业463家。
-新开锦诚明都幼儿园2家。地区生产总值增长5.1%。
+新开锦诚明都幼儿园2家。地区生产总值增长5.1%、高于全国0.4个百分点。民间投资增长2.8%，快于全国9.2个百分点。
+高中阶段毛入学率96.9%、高于全国平均水平4.9个百分点。
 二、2026年工作安排
 城镇调查失业率5.5%左右。在14个市州城区增补义务教育学位2万个。
 """
@@ -101,3 +102,17 @@ def test_meaning_never_answers_another_thing_time_or_figure(bot):
     ):
         refused = talk(bot, question)[0]
         assert refused.kind != "number", (question, refused.text)
+
+
+def test_the_nations_figure_is_worked_back_from_the_reports_own_and_its_gap(bot):
+    asked = {
+        "2025年全国GDP增速是多少？": 4.7,
+        "根据报告里的数字，去年全国民间投资增速是多少？": -6.4,
+        "照报告的说法，全国高中阶段毛入学率大概是多少？": 92,
+    }
+    for question, value in asked.items():
+        worked = talk(bot, question)[0]
+        assert worked.kind == "number" and round(worked.value, 1) == value and worked.unit == "%", worked.text
+        assert "计算" in worked.text and len(worked.sources) == 2, worked.text
+    gap = talk(bot, "去年GDP增速比全国高多少？")[0]
+    assert _figure(gap) == ("number", 0.4, "个百分点"), gap.text
