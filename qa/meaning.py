@@ -81,9 +81,19 @@ def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, con
     unmet = [g[0] for g in groups if not any(w.lower() in where for w in g) and not any(g[0] in n for n in own)]
     # 余姚园去年的工业总产值: a place, project or measure of the report's own, not this figure's; a word sharing a
     # character with the figure's name is another form of it (新设立 of 新设)
-    if any(context.weights.writes(w) and not is_soft(w) and not set(w) & set(named) for w in unmet):
+    if any(_specific(w, context) and not set(w) & set(named) for w in unmet):
         return False
     return not any(w not in where for w in _other_figure_words(context).findall(query.text))
+
+
+_GENERIC_SHARE = 0.2  # a word written in this share of a report's chunks or more is too common to name a thing
+
+
+def _specific(word: str, context: Context) -> bool:
+    """Whether a word the report writes names something of its own (余姚园, 研发园), not a common word (城市)."""
+    if is_soft(word) or not context.weights.writes(word):
+        return False
+    return context.weights.chunks_writing(word) < _GENERIC_SHARE * len(context.index.chunks)
 
 
 def _of_what_is_asked(intent: Intent, fact: Fact, counts: Sequence[str]) -> bool:
@@ -98,7 +108,7 @@ def _of_what_is_asked(intent: Intent, fact: Fact, counts: Sequence[str]) -> bool
     if intent.kind and fact.kind and intent.kind != fact.kind:
         return False
     if not intent.unit:
-        return to_base(1.0, fact.unit)[1] not in counts
+        return fact.aspect == "rank" or to_base(1.0, fact.unit)[1] not in counts
     return same_dimension(fact.unit, intent.unit)
 
 
