@@ -561,7 +561,8 @@ class QueryParser:
             return "%"  # 组建率是多少: a share, not the count of what was set up
         if self.counted_things.search(text) or asked_threshold(text)[1]:
             return None  # 投资1000万元以上的项目 / 销售收入超500万的: the amount is a threshold; things are counted
-        return "元" if self.money.search(text) else None
+        not_money = self.lexicon.regex("asking", "unit", "not_money")
+        return "元" if self.money.search(not_money.sub(" ", text)) else None
 
     def without_restated(self, text: str) -> str:
         """跟去年的13%比: a figure said right after a time restates that time's figure; the part is of the time, and
