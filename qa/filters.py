@@ -119,8 +119,13 @@ def _amount(lex: Lexicon) -> re.Pattern[str]:
 
 def fact_level(fact: Fact) -> str | None:
     """The level a fact's metric names (国家级 or its root 国家 where the metric starts, after 申报 and the
-    like), as the level word (国家级); None when it names none."""
-    return _level_of(fact.metric, current())
+    like), as the level word (国家级); None when it names none. A short name (投资 of 1000个省级重点产业项目完成
+    投资1865.7亿元) is of the thing around it: its level is that thing's."""
+    level = _level_of(fact.metric, current())
+    return level or (_level_of(fact.context, current()) if len(fact.metric) <= _SHORT_NAME else None)
+
+
+_SHORT_NAME = 3  # characters: a metric this short says what of, the words around it whose
 
 
 @cache

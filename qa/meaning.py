@@ -80,8 +80,8 @@ def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, con
     own = [n for n in context.tokenizer.own_names if len(n) > 1]
     unmet = [g[0] for g in groups if not any(w.lower() in where for w in g) and not any(g[0] in n for n in own)]
     # 余姚园去年的工业总产值: a place, project or measure of the report's own, not this figure's; a word sharing a
-    # character with the figure's name is another form of it (新设立 of 新设)
-    if any(_specific(w, context) and not set(w) & set(named) for w in unmet):
+    # half its characters with the figure's name is another form of it (新设立 of 新设; not 高速公路 of 高铁)
+    if any(_specific(w, context) and 2 * len(set(w) & set(named)) < len(w) for w in unmet):
         return False
     return not any(w not in where for w in _other_figure_words(context).findall(query.text))
 
