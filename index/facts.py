@@ -556,6 +556,7 @@ class _Reading:
     last: tuple[str, str] = ("", "")  # the last (metric, context) named
     listed: str = ""  # the first metric of a list joined by 、 (贷款5000万元、风险投资6000万元): later items share it
     counted: bool = False  # the figure before counted the noun after it: this one's words start with its verb
+    counted_before: bool = False  # so did the one before the figure being read
 
 
 def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
@@ -594,7 +595,8 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     listing = raw_following.lstrip().startswith(("、", "和", "及"))
     following = _list_tail(clause, figures, i) if listing else clean_metric(raw_following)
     # 首批500名人才正式入住100套人才公寓: after a count of the noun before, words only of doing name nothing
-    doing, reading.counted = reading.counted and _doing_only(metric), False
+    reading.counted_before, reading.counted = reading.counted, False
+    doing = reading.counted_before and _doing_only(metric)
     named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent, doing)
     metric, context, siblings, named_after = named
     if aspect == "growth" and not metric and i > 0 and reading.last[0] and prefix.lstrip().startswith("、"):
@@ -738,6 +740,8 @@ def _borrowed_context(metric: str, context: str, prefix: str, named_after: bool,
     if context or _is_bare(metric):
         return context
     last = reading.last[0]
+    if reading.counted_before:  # 37家中央定点帮扶单位援助资金31.08亿元: the things counted are whose it is
+        return last
     if prefix.lstrip().startswith("、") and reading.listed and not named_after:
         return reading.listed
     if last and len(metric) <= 4 and metric[-2:] == last[-2:] and last not in metric:

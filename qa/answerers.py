@@ -730,7 +730,7 @@ def _of_the_head_asked(query: Query, matches: list[Match], context: Context) -> 
     """为5.01万名农民工追回欠薪6.83亿元 asked 讨回了多少欠薪: the figure whose name holds the thing said after 多少
     (欠薪) last, not another figure of its sentence that names it only around it (人才 is not 人才公寓)."""
     head = query.head
-    if not head or not matches or matches[0].fact.metric.endswith(head):
+    if not head or not matches:
         return matches
     holding = [m for m in matches if m.fact.metric.endswith(head)]
     if holding and holding[0].score >= MIN_SCORE:
