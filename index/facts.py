@@ -632,7 +632,8 @@ def _counted(following: str, figure: Figure, more: bool) -> str:
         return ""  # 新建7家高质量概念验证平台和6家高质量孵化器: a list of things counted, each its own words
     end = next((i for i, (w, flag) in enumerate(words) if i > 0 and _ends_noun(w, flag)), len(words))
     noun = "".join(w for w, _f in words[:end])
-    return noun if following[len(noun) :].strip(" 、，,和及与") else ""
+    # 2个项目列入国家重点新产品计划: a noun this short (项目, 企业) names nothing alone; the words after are its own
+    return noun if len(noun) > 2 and following[len(noun) :].strip(" 、，,和及与") else ""
 
 
 _JOINERS = ("、", "和", "及", "与")

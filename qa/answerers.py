@@ -18,6 +18,7 @@ from index.chunks import Chunk, split_sentences, to_full_stop
 from index.facts import Fact, in_change, is_gap
 from index.lexicon import Lexicon
 from index.numbers import convert, convertible, find_figures, to_base, to_number
+from index.tokens import before_verb
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.arithmetic import answer_level_before, answer_own_figures, answer_worked_back
@@ -727,17 +728,22 @@ def _by_meaning(query: Query, intent: Intent, context: Context) -> Answer | None
 
 
 def _of_the_head_asked(query: Query, matches: list[Match], context: Context) -> list[Match]:
-    """为5.01万名农民工追回欠薪6.83亿元 asked 讨回了多少欠薪: the figure whose name holds the thing said after 多少
-    (欠薪) last, not another figure of its sentence that names it only around it (人才 is not 人才公寓)."""
-    head = query.head
-    if not head or not matches:
+    """为5.01万名农民工追回欠薪6.83亿元 asked 讨回了多少欠薪: the figure whose name ends in the thing said after 多少
+    (欠薪), not another figure of its sentence that names it only around it (人才 is not 人才公寓). Said with its
+    verb (多少农民工追回了欠薪), the thing is the noun before the verb, and the name must be that noun itself (not
+    发明专利 for 专利 of 多少专利授权)."""
+    if not query.head or not matches:
         return matches
-    holding = [m for m in matches if m.fact.metric.endswith(head)]
-    if holding and holding[0].score >= MIN_SCORE:
-        return holding
-    top = matches[0].fact
-    beside = [f for f in context.facts.in_sentence(top) if f.metric.endswith(head) and f.aspect == top.aspect]
-    return [replace(matches[0], fact=beside[0])] if head in top.sentence and len(beside) == 1 else matches
+    noun = before_verb(query.head)
+    for held in (lambda m: m.fact.metric.endswith(query.head), lambda m: m.fact.metric == noun):
+        holding = [m for m in matches if held(m)]
+        if holding and holding[0].score >= MIN_SCORE:
+            return holding
+        top = matches[0].fact
+        beside = [f for f in context.facts.in_sentence(top) if held(Match(f, 0.0)) and f.aspect == top.aspect]
+        if query.head in top.sentence and query.head not in top.metric and len(beside) == 1:
+            return [replace(matches[0], fact=beside[0])]
+    return matches
 
 
 def _after_refusal(query: Query, refusal: Answer, context: Context) -> Answer | None:

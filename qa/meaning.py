@@ -76,7 +76,9 @@ def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, con
     wholes = context.parser.lexicon.words("asking", "operand", "benchmarks")
     if any(w in query.text and w not in context.parser.own_area and w not in named for w in wholes):
         return False  # 全国高中阶段毛入学率: the nation's figure, not the report's own beside it
-    where = f"{fact.sentence} {fact.lead} {' '.join(fact.section_path)}".lower()
+    # its own clause, not the rest of its sentence nor its section's title: …完成财政性项目总投资14亿元,科技新城形象
+    # 明显提升 says no 财政科技投入
+    where = f"{_clause(fact)} {fact.lead}".lower()
     own = [n for n in context.tokenizer.own_names if len(n) > 1]
     unmet = [g[0] for g in groups if not any(w.lower() in where for w in g) and not any(g[0] in n for n in own)]
     # 余姚园去年的工业总产值: a place, project or measure of the report's own, not this figure's; a word sharing a
@@ -86,14 +88,23 @@ def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, con
     return not any(w not in where for w in _other_figure_words(context).findall(query.text))
 
 
-_GENERIC_SHARE = 0.2  # a word written in this share of a report's chunks or more is too common to name a thing
-
-
 def _specific(word: str, context: Context) -> bool:
-    """Whether a word the report writes names something of its own (余姚园, 研发园), not a common word (城市)."""
-    if is_soft(word) or not context.weights.writes(word):
-        return False
-    return context.weights.chunks_writing(word) < _GENERIC_SHARE * len(context.index.chunks)
+    """Whether a word the report writes may name something of its own (余姚园, 研发园; 科技 of 财政科技投入, which
+    财政性项目总投资 is not): even a common word of the report, left unmet, may say another thing."""
+    return not is_soft(word) and context.weights.writes(word)
+
+
+def _clause(fact: Fact) -> str:
+    """The clause of a fact's sentence its figure stands in (between the marks around it)."""
+    if fact.sentence_span is None:
+        return fact.sentence
+    at = fact.span[0] - fact.sentence_span[0]
+    start = max(fact.sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    ends = [i for mark in _CLAUSE_MARKS if (i := fact.sentence.find(mark, at)) >= 0]
+    return fact.sentence[start : min(ends, default=len(fact.sentence))]
+
+
+_CLAUSE_MARKS = ",，;；。"
 
 
 def _of_what_is_asked(intent: Intent, fact: Fact, counts: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from typing import Literal
 from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
-from index.tokens import ReportTokenizer, before_verb
+from index.tokens import ReportTokenizer
 from qa.filters import asked_threshold, said_amounts, said_tenths, said_thresholds
 from qa.intent import Count
 from qa.query import (
@@ -747,7 +747,7 @@ class QueryParser:
         """The thing a figure is asked of, said right after 多少 (讨回了多少欠薪 → 欠薪), "" when none is."""
         m = self.lexicon.regex("asking", "figure", "head_pattern").search(text)
         units = self.lexicon.alternation("asking", "frame", "asked_units")
-        head = before_verb(re.sub(rf"^(?:{units})", "", m.group("head"))) if m else ""  # 多少农民工追回了欠薪
+        head = re.sub(rf"^(?:{units})", "", m.group("head")) if m else ""
         soft = head in self.lexicon.words("asking", "soft", "words")
         return "" if soft or self.not_metric.fullmatch(head) else head
 
