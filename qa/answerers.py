@@ -717,7 +717,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 def _by_meaning(query: Query, intent: Intent, context: Context) -> Answer | None:
     """A figure asked in other words than the report's (高速公路通车多少公里 of 高速公路总里程达到9000公里), found by
     meaning among the facts a refusal would name (`qa.meaning`); the answer says which figure it took."""
-    near = _of_the_head_asked(query, _near(query, intent, context), context)
+    near = _of_the_kind_asked(query, intent, _near(query, intent, context), context)  # 出口额 is no 进出口总额
+    near = _of_the_head_asked(query, near, context)
     fact = by_meaning(query, intent, near, context)
     if fact is None:
         return None
