@@ -438,7 +438,8 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
     intent = query.request()
     asked = replace(intent, operation=None, unit="%" if intent.operation == "ratio" else intent.unit)
     matches = _of_the_kind_asked(query, intent, context.resolve(intent.metric_text, asked), context)
-    matches = _of_the_head_asked(query, matches, context)  # 一共有多少人才入住人才公寓: 人才, not 人才公寓
+    if intent.operation == "sum":  # 一共有多少人才入住人才公寓: 人才, not 人才公寓
+        matches = _of_the_head_asked(query, matches, context)
     floor = FULL_SCORE if intent.operation == "ratio" else MIN_SCORE
     if not matches or matches[0].score < floor or len(ties(matches)) > 1:
         return None

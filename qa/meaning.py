@@ -25,6 +25,7 @@ import numpy as np
 from index.facts import Fact, is_gap
 from index.numbers import to_base
 from qa.context import Context
+from qa.filters import said_amounts, said_thresholds
 from qa.intent import Intent
 from qa.numeric import Match, fact_label, figure_text, is_soft, same_dimension
 from qa.passages import WordGroup, question_words
@@ -39,7 +40,7 @@ MEANING_BAR: dict[str, tuple[float, float]] = {"m3e-small": (0.8, 0.02)}
 def by_meaning(query: Query, intent: Intent, near: Sequence[Match], context: Context) -> Fact | None:
     """The one fact of ``near`` (the facts a refusal would name) that answers the question by meaning, or None."""
     bar = MEANING_BAR.get(context.index.manifest.model)
-    if bar is None or intent.operation or not near:
+    if bar is None or intent.operation or not near or _sorts_by_amount(query):
         return None
     groups = question_words(context.tokenizer, intent.metric_text, context.weights)
     fitting = [m.fact for m in near if _fits(query, intent, groups, m.fact, context)]
@@ -57,6 +58,12 @@ def by_meaning(query: Query, intent: Intent, near: Sequence[Match], context: Con
 
 
 _CANDIDATES = 3  # the nearest facts by words weighed by meaning
+
+
+def _sorts_by_amount(query: Query) -> bool:
+    """Whether the question sorts things by amounts it says (10亿到50亿之间的企业, 过亿的): a class no fact by
+    meaning answers."""
+    return bool(said_amounts(query.text) or said_thresholds(query.text) or query.filter.threshold is not None)
 
 
 def description(fact: Fact) -> str:
