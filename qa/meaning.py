@@ -34,7 +34,7 @@ from qa.query import Query
 # model: (cosine a fact's description must reach, margin over a fact of another figure). m3e-small: fitted on the
 # refusals with related facts of blind paraphrase sets 1-20 and genre time sets 1-6 (see eval/README), checked on
 # genre time sets 7-11 and genre word sets.
-MEANING_BAR: dict[str, tuple[float, float]] = {"m3e-small": (0.8, 0.02)}
+MEANING_BAR: dict[str, tuple[float, float]] = {"m3e-small": (0.8, 0.05)}
 
 
 def by_meaning(query: Query, intent: Intent, near: Sequence[Match], context: Context) -> Fact | None:
@@ -54,7 +54,18 @@ def by_meaning(query: Query, intent: Intent, near: Sequence[Match], context: Con
     if cosines[order[0]] < bar[0]:
         return None
     others = [cosines[i] for i in order[1:] if (fitting[i].value, fitting[i].unit) != (best.value, best.unit)]
-    return best if not others or cosines[order[0]] - max(others) >= bar[1] else None
+    if others and cosines[order[0]] - max(others) < bar[1]:
+        return None
+    return None if _listed_beside(best, groups, context) else best
+
+
+def _listed_beside(fact: Fact, groups: list[WordGroup], context: Context) -> bool:
+    """Whether a figure of the same kind stands beside the one found in its sentence, named by a word of the question
+    too (获得融资贷款5000万元、风险投资6000万元 for 拿到了多少资金): which one is meant is for the user to say."""
+    words = [w.lower() for g in groups for w in g if not is_soft(w)]
+    beside = [f for f in context.facts.in_sentence(fact) if f is not fact and f.aspect == fact.aspect]
+    beside = [f for f in beside if same_dimension(f.unit, fact.unit) and f.value != fact.value]
+    return any(any(w in f"{f.metric} {f.context}".lower() for w in words) for f in beside)
 
 
 _CANDIDATES = 3  # the nearest facts by words weighed by meaning
@@ -89,8 +100,9 @@ def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, con
     own = [n for n in context.tokenizer.own_names if len(n) > 1]
     unmet = [g[0] for g in groups if not any(w.lower() in where for w in g) and not any(g[0] in n for n in own)]
     # 余姚园去年的工业总产值: a place, project or measure of the report's own, not this figure's; a word sharing a
-    # half its characters with the figure's name is another form of it (新设立 of 新设; not 高速公路 of 高铁)
-    if any(_specific(w, context) and 2 * len(set(w) & set(named)) < len(w) for w in unmet):
+    # half its characters with the figure's name, and no two of them in a row, is another form of it (新设立 of 新设;
+    # not 高速公路 of 高铁, nor 发明专利 of 授权专利, a narrower thing)
+    if any(_specific(w, context) and not _another_form(w, named) for w in unmet):
         return False
     return not any(w not in where for w in _other_figure_words(context).findall(query.text))
 
@@ -99,6 +111,12 @@ def _specific(word: str, context: Context) -> bool:
     """Whether a word the report writes may name something of its own (余姚园, 研发园; 科技 of 财政科技投入, which
     财政性项目总投资 is not): even a common word of the report, left unmet, may say another thing."""
     return not is_soft(word) and context.weights.writes(word)
+
+
+def _another_form(word: str, named: str) -> bool:
+    """Whether a word the figure's name lacks is another form of a word of it (设立 of 新设)."""
+    pairs = {word[i : i + 2] for i in range(len(word) - 1)}
+    return 2 * len(set(word) & set(named)) >= len(word) and not any(p in named for p in pairs)
 
 
 def _clause(fact: Fact) -> str:

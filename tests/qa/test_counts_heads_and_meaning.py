@@ -57,7 +57,7 @@ def test_a_count_before_its_noun_counts_that_noun_not_what_is_done_with_it(repor
 
 
 def test_the_thing_said_after_the_question_word_picks_the_figure_of_a_sentence(bot):
-    assert _figure(talk(bot, "2025年帮农民工讨回了多少欠薪？")[0]) == ("number", 6.83, "亿元")
+    assert _figure(talk(bot, "2025年为农民工追回了多少欠薪？")[0]) == ("number", 6.83, "亿元")
     assert _figure(talk(bot, "去年为多少农民工追回了欠薪？")[0]) == ("number", 5.01, "万名")
     places = talk(bot, "今年要在市州城区增补多少个义务教育学位？")[0]
     assert _figure(places) == ("number", 2, "万个"), places.text
