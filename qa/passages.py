@@ -124,8 +124,8 @@ def _resplit(words: list[str], weights: Weights) -> list[str]:
     for i in range(1, len(out)):
         before, word = out[i - 1], out[i]
         rest = word[1:]  # what is left must be a character alone or a word the report writes (装机容量: 机容量 is not)
-        if len(rest) > 1 and weights.absent(rest):
-            continue
+        if (len(rest) > 1 and weights.absent(rest)) or word[:1].isascii():
+            continue  # 5g of 建5G基站: letters and digits are no Chinese word to cut
         if len(word) >= 2 and weights.absent(word) and weights.writes(before + word[0]):
             out[i - 1], out[i] = before + word[0], word[1:]
     return [w for w in out if len(w) >= 2 or w in words]
@@ -156,7 +156,7 @@ class Weights:
     """
 
     def __init__(self, chunks: Sequence[Chunk]) -> None:
-        self._texts = [c.text.lower() for c in chunks]  # as questions are read: 5G基站 asked as 5g
+        self._texts = [c.text for c in chunks]
         self._cache: dict[str, float] = {}
         self._index: TextIndex | None = None
 
@@ -167,7 +167,6 @@ class Weights:
         return self
 
     def idf(self, word: str) -> float:
-        word = word.lower()
         if word not in self._cache:
             df = self.chunks_writing(word) if word else len(self._texts)
             self._cache[word] = math.log((len(self._texts) + 1) / (df + 0.5))
@@ -175,7 +174,7 @@ class Weights:
 
     def chunks_writing(self, word: str) -> int:
         """How many chunks write ``word``."""
-        return self.prepare()._index.count(word.lower())  # type: ignore[union-attr]
+        return self.prepare()._index.count(word)  # type: ignore[union-attr]
 
     def absent(self, word: str) -> bool:
         """Whether the report never writes ``word``."""
@@ -188,7 +187,7 @@ class Weights:
         """Whether the report writes ``phrase`` as a name, not only after a count (五大举措 counts 举措)."""
         if self.absent(phrase):
             return False
-        pattern = re.compile(rf"(?<![几两二三四五六七八九十百\d]){re.escape(phrase.lower())}")
+        pattern = re.compile(rf"(?<![几两二三四五六七八九十百\d]){re.escape(phrase)}")
         return any(pattern.search(text) for text in self._texts)
 
     def expand(self, groups: Sequence[WordGroup]) -> list[WordGroup]:
