@@ -1052,12 +1052,7 @@ def _same_topic(previous: Query, new: Query, parser: QueryParser) -> bool:
     协议引进内外资总额 was chosen: words of the metric chosen, compared with another year (协议额 after 实际到位 was
     kept of 实际到位占协议额 is the other figure)."""
     own = new.own
-    # 今年产值目标呢 after 工业总产值: the head of the earlier name said alone, not another thing named 产值
-    # (不对，我问的是投资额 after 固定资产投资增长了多少: a correction asking the amount, read as before)
-    plain = new.operation == "lookup" and not new.lean.correction and not parser.amount_suffix.search(new.text)
-    headed = plain and len(own) == 1 and len(own[0]) > 1
-    headed = headed and any(p != own[0] and p.endswith(own[0]) for p in previous.own)
-    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and (set(own) < set(previous.own) or headed):
+    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and set(own) < set(previous.own):
         return not _set_against(previous, own[0], parser)
     return new.time.compared and bool(own) and all(w in previous.metric for w in own)
 

@@ -116,11 +116,3 @@ def test_the_nations_figure_is_worked_back_from_the_reports_own_and_its_gap(bot)
         assert "计算" in worked.text and len(worked.sources) == 2, worked.text
     gap = talk(bot, "去年GDP增速比全国高多少？")[0]
     assert _figure(gap) == ("number", 0.4, "个百分点"), gap.text
-
-
-def test_the_head_of_the_earlier_name_said_alone_keeps_the_earlier_thing(real_bot):
-    # the bundled report also writes 力争产值突破30亿元 of one project: 产值 after 工业总产值 is still the district's
-    *_, plan = talk(real_bot, "2011年工业总产值是多少", "今年产值目标呢？")
-    assert _figure(plan) == ("number", 420, "亿元"), plan.text
-    *_, other = talk(real_bot, "去年技工贸总收入多少", "财政收入呢？")
-    assert _figure(other) == ("number", 31.2, "亿元"), other.text
