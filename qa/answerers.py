@@ -22,7 +22,7 @@ from index.tokens import before_verb
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.arithmetic import answer_level_before, answer_own_figures, answer_worked_back
-from qa.benchmark import answer_benchmark
+from qa.benchmark import answer_benchmark, of_wider_unnamed, wider_areas
 from qa.compute import compute, find_operands, may_be_stated, parts_found, titled_set, total_of, yearly_average
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
@@ -689,6 +689,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     matches = _of_the_kind_asked(query, intent, matches, context)
     matches = _part_after_whole(query, _item_named(query, _at_talks_place(query, matches)), context)
     matches = [] if matches and _rate_of_another(query, matches[0].fact, context) else matches
+    matches = [m for m in matches if not of_wider_unnamed(query, m.fact, context)]  # 全国的GDP增速目标: not ours
     matches = _of_the_head_asked(query, matches, context)
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
@@ -706,13 +707,20 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         tied = choices(query, matches, context)
         answer = ask_back(tied, query.text) if len(tied) > 1 else _one_answer(tied[0].fact, query, context)
     else:
-        answer = _implied_growth(query, intent, context) or _growth_from_ends(query, intent, context)
+        # 全国的GDP增速目标: no figure of the report's own is worked out for a wider area asked
+        wider = _asks_wider(query, context)
+        answer = None if wider else _implied_growth(query, intent, context) or _growth_from_ends(query, intent, context)
         answer = answer or _in_talked_sentence(query, context)
         answer = answer or _addition_of_change(query, context) or _by_meaning(query, intent, context)
         answer = answer or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
     return _after_refusal(query, answer, context) if answer.kind == "none" else answer
+
+
+def _asks_wider(query: Query, context: Context) -> bool:
+    """Whether a question names a wider area than the report's own (全国, 全国平均)."""
+    return any(w in query.text for w in wider_areas(context))
 
 
 def _by_meaning(query: Query, intent: Intent, context: Context) -> Answer | None:

@@ -74,3 +74,17 @@ def _own_before(gap: Fact, context: Context) -> Fact | None:
 
 def _in(fact: Fact, unit: str, points: bool) -> bool:
     return fact.unit == "%" if points else fact.unit == unit
+
+
+def of_wider_unnamed(query: Query, fact: Fact, context: Context) -> bool:
+    """Whether the question asks of a wider area (全国的GDP增速目标) that the fact's name and context do not name:
+    the report's own figure is no answer."""
+    named = f"{fact.metric} {fact.context}"
+    return any(w in query.text and w not in named for w in wider_areas(context))
+
+
+def wider_areas(context: Context) -> list[str]:
+    """The wider areas a question may ask of (全国, 全国平均): no area words any report says of itself (全省, 全市)."""
+    lex = context.parser.lexicon
+    own = {w for words in lex.table("asking", "frame", "own_area").values() for w in words}
+    return [w for w in lex.words("asking", "operand", "benchmarks") if w not in own]

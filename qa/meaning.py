@@ -24,6 +24,7 @@ import numpy as np
 
 from index.facts import Fact, is_gap
 from index.numbers import to_base
+from qa.benchmark import of_wider_unnamed
 from qa.context import Context
 from qa.filters import said_amounts, said_thresholds
 from qa.intent import Intent
@@ -91,8 +92,7 @@ def _fits(query: Query, intent: Intent, groups: list[WordGroup], fact: Fact, con
     named = f"{fact.metric} {fact.context}".lower()
     if not any(w.lower() in named for g in groups for w in g if not is_soft(w)):
         return False  # 规上工业增加值 met by 规模以上工业总产值 only in its sentence: another measure
-    wholes = context.parser.lexicon.words("asking", "operand", "benchmarks")
-    if any(w in query.text and w not in context.parser.own_area and w not in named for w in wholes):
+    if of_wider_unnamed(query, fact, context):
         return False  # 全国高中阶段毛入学率: the nation's figure, not the report's own beside it
     # its own clause, not the rest of its sentence nor its section's title: …完成财政性项目总投资14亿元,科技新城形象
     # 明显提升 says no 财政科技投入

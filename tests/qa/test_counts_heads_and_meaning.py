@@ -116,3 +116,12 @@ def test_the_nations_figure_is_worked_back_from_the_reports_own_and_its_gap(bot)
         assert "计算" in worked.text and len(worked.sources) == 2, worked.text
     gap = talk(bot, "去年GDP增速比全国高多少？")[0]
     assert _figure(gap) == ("number", 0.4, "个百分点"), gap.text
+
+
+def test_a_wider_areas_figure_is_never_the_reports_own(real_bot):
+    # the bundled report gives no national figure and no gap to it: its own target is no answer, nor worked out
+    for question in ("全国的GDP增速目标是多少？", "今年全国GDP要增长多少？"):
+        refused = talk(real_bot, question)[0]
+        assert refused.kind != "number", refused.text
+    own = talk(real_bot, "今年GDP增速目标是多少？")[0]
+    assert _figure(own) == ("number", 23.5, "%"), own.text
