@@ -54,6 +54,11 @@ FLOORS = {
     "neimenggu_2026.txt": (0.71, 0, 1.0),
     # set 11: one report untouched until its first run at the start of a session (88.6 %), tuned on since
     "hebei_2026.txt": (0.97, 0, 1.0),
+    # set 12: four more reports untouched until its first run (68.6, 74.3, 67.6 and 68.6 %; floors: now, rounded down)
+    "ningxia_2026.txt": (0.68, 2, 0.8),
+    "xinjiang_2026.txt": (0.74, 0, 1.0),
+    "xizang_2026.txt": (0.67, 0, 1.0),
+    "qinghai_2026.txt": (0.68, 1, 0.8),
 }
 SETS = sorted((ROOT / "eval").glob("blind_genre_time_*.jsonl"))
 
