@@ -292,8 +292,9 @@ def same_dimension(unit: str, asked: str) -> bool:
     if "/" in unit and "/" not in asked:  # 多少钱 of 7226元/年: a rate in the money (or amount) asked, per year
         unit = unit.split("/", 1)[0]
     currencies = current().words("asking", "unit", "currencies")
-    if to_base(1.0, unit)[1] in currencies and to_base(1.0, asked)[1] in currencies:
-        return True  # 外资多少钱 of 33.8亿美元: money, in the currency the report gives it in
+    if asked == "元" and to_base(1.0, unit)[1] in currencies:
+        # 外资多少钱 of 33.8亿美元: money, in the currency the report gives it in; 多少万元 said is not 万美元
+        return True
     return unit == asked or convertible(unit, asked)
 
 

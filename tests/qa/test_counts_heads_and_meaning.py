@@ -19,7 +19,7 @@ REPORT = """2026年青云省政府工作报告
 一、“十四五”时期和2025年工作回顾
 五年来，高速公路总里程达到9000公里，新能源汽车产量增长5.1倍，累计建成5G基站8.99万个。
 2025年，为5.01万名农民工追回欠薪6.83亿元。1550个省重点项目完成投资7398亿元。PM₂.₅平均浓度25.9微克/立方米，新设外资企业463家。
-新开锦诚明都幼儿园2家。地区生产总值增长5.1%、高于全国0.4个百分点。民间投资增长2.8%，快于全国9.2个百分点。
+新开锦诚明都幼儿园2家。实际使用外资33.8亿美元。地区生产总值增长5.1%、高于全国0.4个百分点。民间投资增长2.8%，快于全国9.2个百分点。
 高中阶段毛入学率96.9%、高于全国平均水平4.9个百分点。
 二、2026年工作安排
 城镇调查失业率5.5%左右。在14个市州城区增补义务教育学位2万个。
@@ -125,3 +125,10 @@ def test_a_wider_areas_figure_is_never_the_reports_own(real_bot):
         assert refused.kind != "number", refused.text
     own = talk(real_bot, "今年GDP增速目标是多少？")[0]
     assert _figure(own) == ("number", 23.5, "%"), own.text
+
+
+def test_money_said_in_one_currency_is_not_answered_in_another(bot):
+    said = talk(bot, "去年实际使用外资多少亿元？")[0]
+    assert said.kind != "number", said.text  # 33.8亿美元 is no number of 亿元
+    money = talk(bot, "去年实际使用外资规模有多大？")[0]
+    assert _figure(money) == ("number", 33.8, "亿美元"), money.text
