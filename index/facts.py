@@ -594,7 +594,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     raw_following = clause[figure.span[1] : end]
     listing = raw_following.lstrip().startswith(("、", "和", "及"))
     following = _list_tail(clause, figures, i) if listing else clean_metric(raw_following)
-    # 首批500名人才正式入住100套人才公寓: after a count of the noun before, words only of doing name nothing
+    # 首批500名高层次人才正式入住100套人才公寓: after a count of the noun before, words only of doing name nothing
     reading.counted_before, reading.counted = reading.counted, False
     doing = reading.counted_before and _doing_only(metric)
     named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent, doing)
@@ -603,7 +603,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
         metric, context = reading.last  # 其中接待入境游客突破240万人次、增长19.1%: the growth of the figure before
     if named_after:
         counted = _counted(raw_following, figure, i + 1 < len(figures))
-        if counted:  # 首批500名人才正式入住100套人才公寓: 人才 is what 500 counts, 正式入住 what they did
+        if counted:  # 为5.01万名农民工追回欠薪6.83亿元: 农民工 is what 5.01万 counts, 追回欠薪 what was done
             metric, following = clean_metric(counted), clean_metric(raw_following[len(counted) :])
         reading.counted = bool(counted)
         reading.cursor = figure.span[1] + (len(counted) or len(raw_following))  # this figure's words, not the next's
