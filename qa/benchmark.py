@@ -47,12 +47,10 @@ def answer_benchmark(query: Query, context: Context) -> Answer | None:
 
 def _wider_asked(query: Query, context: Context) -> tuple[str, str] | None:
     """The wider area whose own figure the question's last clause asks (推算2025年全国GDP增速是多少), not a gap to
-    it (比全国高多少) nor the report's own area (全省 of a province)."""
-    lex = context.parser.lexicon
+    it (比全国高多少) nor an area a report says of itself (全省)."""
     clause = re.split(r"[，,；;]", query.text.rstrip("？?。！! "))[-1]
-    wholes = [w for w in lex.words("asking", "operand", "benchmarks") if w in clause]
-    wholes = [w for w in wholes if w not in context.parser.own_area]
-    if not wholes or lex.regex("asking", "operand", "gap_asked_pattern").search(clause):
+    wholes = [w for w in wider_areas(context) if w in clause]
+    if not wholes or context.parser.lexicon.regex("asking", "operand", "gap_asked_pattern").search(clause):
         return None
     return wholes[0], clause
 
