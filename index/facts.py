@@ -14,7 +14,7 @@ from index.lexicon import Lexicon, load_lexicon
 from index.numbers import Figure, find_figures, to_base, to_number
 from index.periods import Period, years_named
 from index.sections import Section
-from index.tokens import tagged
+from index.tokens import doing_only, tagged
 
 Aspect = Literal["value", "growth", "rank"]
 
@@ -59,6 +59,8 @@ class _Words:
     accumulated: re.Pattern
     state: re.Pattern
     count_units: frozenset[str]
+    joiners: tuple[str, ...]
+    growth_units: frozenset[str]
 
 
 @cache
@@ -103,6 +105,8 @@ def _compiled(folder: Path) -> _Words:
         accumulated=pattern("sentence", "accumulated_pattern"),
         state=pattern("sentence", "state_pattern"),
         count_units=frozenset(lex.words("asking", "unit", "count_units")),
+        joiners=("、", *lex.words("asking", "frame", "joiners")),
+        growth_units=frozenset(lex.words("facts", "growth", "units")),
     )
 
 
@@ -217,13 +221,13 @@ def extract_facts(
 
 
 _LEAD_CHARS = 24  # a paragraph's first sentence this short, with no figure, heads the paragraph
-_SHORT_NAME = 3  # characters: a name this short (产值, 总产能) says what of, not whose
+SHORT_NAME = 3  # characters: a name this short (产值, 总产能) says what of, not whose
 
 
 def _leaning_on_before(fact: Fact) -> Fact:
     """A short name with nothing around it (吉化乙烯项目投产，总产能达190万吨) is of the thing the clause before it
     names, when that clause gives no figure (not the sentence before: whose subject that is, is not written)."""
-    if fact.context or fact.sentence_span is None or len(re.sub(r"[^\u4e00-\u9fff]", "", fact.metric)) > _SHORT_NAME:
+    if fact.context or fact.sentence_span is None or len(re.sub(r"[^\u4e00-\u9fff]", "", fact.metric)) > SHORT_NAME:
         return fact
     clauses = [c for c in re.split(r"[，,；;]", fact.sentence[: fact.span[0] - fact.sentence_span[0]]) if c.strip()]
     before = clauses[-2] if len(clauses) >= 2 else ""
@@ -581,7 +585,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     figure = figures[i]
     prefix = clause[reading.cursor : figure.span[0]]
     reading.cursor = figure.span[1]
-    growth = _words().growth.search(prefix) if figure.unit in ("%", "个百分点", "百分点", "倍") else None
+    growth = _words().growth.search(prefix) if figure.unit in _words().growth_units else None
     aspect = "growth" if growth or (respectively and respectively[2]) else "value"
     if growth:
         prefix = prefix[: growth.start()]
@@ -596,7 +600,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     following = _list_tail(clause, figures, i) if listing else clean_metric(raw_following)
     # 首批500名高层次人才正式入住100套人才公寓: after a count of the noun before, words only of doing name nothing
     reading.counted_before, reading.counted = reading.counted, False
-    doing = reading.counted_before and _doing_only(metric)
+    doing = reading.counted_before and doing_only(metric)
     named = _named(clause, figures, i, metric, following, aspect, prefix, respectively, parent, doing)
     metric, context, siblings, named_after = named
     if aspect == "growth" and not metric and i > 0 and reading.last[0] and prefix.lstrip().startswith("、"):
@@ -628,27 +632,18 @@ def _counted(following: str, figure: Figure, more: bool) -> str:
     if not more or not written or to_base(1.0, figure.unit)[1] not in _words().count_units:
         return ""
     words = tagged(following)
-    if not words or words[0][1][:1] != "n" or following.rstrip().endswith(_JOINERS):
+    if not words or words[0][1][:1] != "n" or following.rstrip().endswith(_words().joiners):
         return ""  # 新建7家高质量概念验证平台和6家高质量孵化器: a list of things counted, each its own words
     end = next((i for i, (w, flag) in enumerate(words) if i > 0 and _ends_noun(w, flag)), len(words))
     noun = "".join(w for w, _f in words[:end])
     # 2个项目列入国家重点新产品计划: a noun this short (项目, 企业) names nothing alone; the words after are its own
-    return noun if len(noun) > 2 and following[len(noun) :].strip(" 、，,和及与") else ""
-
-
-_JOINERS = ("、", "和", "及", "与")
+    return noun if len(noun) > 2 and following[len(noun) :].strip(" ，," + "".join(_words().joiners)) else ""
 
 
 def _ends_noun(word: str, flag: str) -> bool:
     """Whether a word ends the noun a count counts: a verb of two characters or more (jieba tags one-character
     verbs inside names: 国考断面), a preposition, an adverb or a mark."""
     return (flag in ("v", "vd") and len(word) > 1) or flag in ("p", "d", "ad", "x")
-
-
-def _doing_only(words: str) -> bool:
-    """Whether words only say a doing (正式入住, 完成): what the figure after them is of follows it."""
-    tags = tagged(words) if words else ()
-    return bool(tags) and all(flag in ("v", "vd", "d", "ad", "p") for _w, flag in tags)
 
 
 def _list_tail(clause: str, figures: list[Figure], i: int) -> str:

@@ -238,3 +238,12 @@ def before_verb(text: str) -> str:
     words = tagged(text)
     verb = next((i for i, (_w, flag) in enumerate(words) if flag[:1] in ("v", "p") and i > 0), len(words))
     return "".join(w for w, _f in words[:verb])
+
+
+def doing_only(text: str, verbal_nouns: bool = False) -> bool:
+    """Whether words only say a doing (正式入住, 完成): verbs, adverbs and prepositions, no thing; with
+    ``verbal_nouns``, a noun of doing (投资, 工作) and any other tag of those kinds count as doing too."""
+    tags = tagged(text) if text else ()
+    if verbal_nouns:
+        return bool(tags) and all(flag[:1] in ("v", "d", "p") for _w, flag in tags)
+    return bool(tags) and all(flag in ("v", "vd", "d", "ad", "p") for _w, flag in tags)

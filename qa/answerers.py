@@ -22,7 +22,7 @@ from index.tokens import before_verb
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
 from qa.arithmetic import answer_level_before, answer_own_figures, answer_worked_back
-from qa.benchmark import answer_benchmark, of_wider_unnamed, wider_areas
+from qa.benchmark import answer_benchmark, asks_wider, of_wider_unnamed
 from qa.compute import compute, find_operands, may_be_stated, parts_found, titled_set, total_of, yearly_average
 from qa.context import Answerer, Context
 from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresholds
@@ -708,7 +708,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         answer = ask_back(tied, query.text) if len(tied) > 1 else _one_answer(tied[0].fact, query, context)
     else:
         # 全国的GDP增速目标: no figure of the report's own is worked out for a wider area asked
-        wider = _asks_wider(query, context)
+        wider = asks_wider(query, context)
         answer = None if wider else _implied_growth(query, intent, context) or _growth_from_ends(query, intent, context)
         answer = answer or _in_talked_sentence(query, context)
         answer = answer or _addition_of_change(query, context) or _by_meaning(query, intent, context)
@@ -716,11 +716,6 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
     return _after_refusal(query, answer, context) if answer.kind == "none" else answer
-
-
-def _asks_wider(query: Query, context: Context) -> bool:
-    """Whether a question names a wider area than the report's own (全国, 全国平均)."""
-    return any(w in query.text for w in wider_areas(context))
 
 
 def _by_meaning(query: Query, intent: Intent, context: Context) -> Answer | None:

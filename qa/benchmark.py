@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from index.facts import Fact, is_gap
+from index.lexicon import Lexicon
 from qa.answer import Answer
 from qa.context import Context
 from qa.numeric import MIN_SCORE, fact_label, figure_text, fmt, source_of
@@ -74,6 +76,11 @@ def _in(fact: Fact, unit: str, points: bool) -> bool:
     return fact.unit == "%" if points else fact.unit == unit
 
 
+def asks_wider(query: Query, context: Context) -> bool:
+    """Whether a question names a wider area than the report's own (全国, 全国平均)."""
+    return any(w in query.text for w in wider_areas(context))
+
+
 def of_wider_unnamed(query: Query, fact: Fact, context: Context) -> bool:
     """Whether the question asks of a wider area (全国的GDP增速目标) that the fact's name and context do not name:
     the report's own figure is no answer."""
@@ -81,8 +88,12 @@ def of_wider_unnamed(query: Query, fact: Fact, context: Context) -> bool:
     return any(w in query.text and w not in named for w in wider_areas(context))
 
 
-def wider_areas(context: Context) -> list[str]:
+def wider_areas(context: Context) -> tuple[str, ...]:
     """The wider areas a question may ask of (全国, 全国平均): no area words any report says of itself (全省, 全市)."""
-    lex = context.parser.lexicon
+    return _wider_areas(context.parser.lexicon)
+
+
+@cache
+def _wider_areas(lex: Lexicon) -> tuple[str, ...]:  # read once per lexicon: every fact of a question is checked
     own = {w for words in lex.table("asking", "frame", "own_area").values() for w in words}
-    return [w for w in lex.words("asking", "operand", "benchmarks") if w not in own]
+    return tuple(w for w in lex.words("asking", "operand", "benchmarks") if w not in own)

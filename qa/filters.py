@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from index.facts import Fact
+from index.facts import SHORT_NAME, Fact
 from index.lexicon import Lexicon, current
 from index.numbers import UNITS, Figure, to_number
 
@@ -122,10 +122,7 @@ def fact_level(fact: Fact) -> str | None:
     like), as the level word (国家级); None when it names none. A short name (投资 of 1000个省级重点产业项目完成
     投资1865.7亿元) is of the thing around it: its level is that thing's."""
     level = _level_of(fact.metric, current())
-    return level or (_level_of(fact.context, current()) if len(fact.metric) <= _SHORT_NAME else None)
-
-
-_SHORT_NAME = 3  # characters: a metric this short says what of, the words around it whose
+    return level or (_level_of(fact.context, current()) if len(fact.metric) <= SHORT_NAME else None)
 
 
 @cache

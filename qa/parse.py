@@ -11,7 +11,7 @@ from typing import Literal
 from index.lexicon import Lexicon, load_lexicon
 from index.numbers import UNITS, find_figures, to_number
 from index.periods import years_named
-from index.tokens import ReportTokenizer, tagged
+from index.tokens import ReportTokenizer, doing_only
 from qa.filters import asked_threshold, said_amounts, said_tenths, said_thresholds
 from qa.intent import Count
 from qa.query import (
@@ -751,8 +751,7 @@ class QueryParser:
         # 多少面积, 多少金额: a measure says what is counted in, not of what; 多少套入住: a doing, no thing
         measures = {*self.lexicon.words("asking", "figure", "measure_nouns"), *self.amount_nouns}
         soft = head in self.lexicon.words("asking", "soft", "words") or head in measures
-        doing = all(flag[:1] in ("v", "d", "p") for _w, flag in tagged(head)) if head else False
-        return "" if soft or doing or self.not_metric.fullmatch(head) else head
+        return "" if soft or doing_only(head, verbal_nouns=True) or self.not_metric.fullmatch(head) else head
 
     def counted_figures(self, text: str) -> int | None:
         """How many figures the question counts (三级加起来 → 3, 两者 → 2); None when it names no number (这五年
