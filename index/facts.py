@@ -54,6 +54,7 @@ class _Words:
     change_end: re.Pattern
     rank_list: re.Pattern
     rank_respectively: re.Pattern
+    rank_extreme: re.Pattern
     not_named: re.Pattern
     measure: re.Pattern
     accumulated: re.Pattern
@@ -61,6 +62,7 @@ class _Words:
     count_units: frozenset[str]
     joiners: tuple[str, ...]
     growth_units: frozenset[str]
+    money_changed: tuple[str, ...]
 
 
 @cache
@@ -100,6 +102,7 @@ def _compiled(folder: Path) -> _Words:
         change_end=pattern("sentence", "change_end_pattern"),
         rank_list=pattern("rank", "list_after_pattern"),
         rank_respectively=pattern("rank", "respectively_pattern"),
+        rank_extreme=pattern("rank", "extreme_pattern"),
         not_named=pattern("sentence", "not_named_pattern"),
         measure=_measure_nouns(lex),
         accumulated=pattern("sentence", "accumulated_pattern"),
@@ -107,6 +110,7 @@ def _compiled(folder: Path) -> _Words:
         count_units=frozenset(lex.words("asking", "unit", "count_units")),
         joiners=("、", *lex.words("asking", "frame", "joiners")),
         growth_units=frozenset(lex.words("facts", "growth", "units")),
+        money_changed=tuple(lex.words("facts", "growth", "money_units")),
     )
 
 
@@ -561,6 +565,7 @@ class _Reading:
     listed: str = ""  # the first metric of a list joined by 、 (贷款5000万元、风险投资6000万元): later items share it
     counted: bool = False  # the figure before counted the noun after it: this one's words start with its verb
     counted_before: bool = False  # so did the one before the figure being read
+    growth_unit: str = ""  # the unit of the figure before when it was a change (分别提高221元、90元: 90元 is one too)
 
 
 def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
@@ -571,8 +576,10 @@ def _clause_facts(clause: str, figures: list[Figure], parent: tuple[str, str]):
     for i, figure in enumerate(figures):
         later = figures[i + 1] if i + 1 < len(figures) else None
         after = clause[figure.span[1] : figure.span[1] + 1]
-        if later and (after == "的" or (figure.qualifier or "").endswith(("以上", "以下"))) and not respectively:
-            continue  # a threshold or attribute inside the next figure's name (投资1000万元以上项目11个)
+        bound = (figure.qualifier or "").endswith(("以上", "以下")) and after not in "、，,；;"
+        if later and (after == "的" or bound) and not respectively:
+            continue  # a threshold or attribute inside the next figure's name (投资1000万元以上项目11个), not one
+            # ending a figure of a list (城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内)
         fact = _against_benchmark(_figure_fact(clause, figures, i, respectively, parent, reading), reading)
         facts.append(fact)
         if fact[2] == "value" or fact[0]:
@@ -585,8 +592,12 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     figure = figures[i]
     prefix = clause[reading.cursor : figure.span[0]]
     reading.cursor = figure.span[1]
-    growth = _words().growth.search(prefix) if figure.unit in _words().growth_units else None
-    aspect = "growth" if growth or (respectively and respectively[2]) else "value"
+    words = _words()
+    changed = figure.unit in words.growth_units or any(u in (figure.unit or "") for u in words.money_changed)
+    growth = words.growth.search(prefix) if changed else None
+    listed = prefix.strip() == "、" and bool(reading.growth_unit) and figure.unit == reading.growth_unit
+    listed = listed and figure.unit not in words.growth_units
+    aspect = "growth" if growth or listed or (respectively and respectively[2]) else "value"
     if growth:
         prefix = prefix[: growth.start()]
     metric = clean_metric(reading.pending + _own_words(prefix, i))
@@ -621,6 +632,7 @@ def _figure_fact(clause: str, figures: list[Figure], i: int, respectively, paren
     falling = growth and any(w in growth.group(1) for w in _words().falling)
     if falling or (respectively and respectively[2] == "-"):
         figure = _negated(figure)
+    reading.growth_unit = figure.unit if aspect == "growth" else ""
     return metric, figure, aspect, context, siblings
 
 
@@ -822,6 +834,16 @@ def _listed_ranks(clause: str):
             yield metric, float(place), "位", m.span(), m.group(), m.group("scope") or ""
 
 
+def _ranked(before: str, previous: tuple[str, str]) -> tuple[str, str]:
+    """The thing a place in a clause is of, and its context: the words before it (光热在建规模居全国首位), or the
+    thing named before when those words are too few or give a figure of it (利用率达94.5%、连续5年保持西北第一:
+    利用率, not 利用率达94.5%)."""
+    own = clean_metric(before)
+    figures = find_figures(own)
+    valued = bool(figures) and not re.sub(r"[\W_]", "", own[figures[-1].span[1] :])  # 14种农产品产量 names things
+    return (own, "") if not _is_bare(own) and not valued else previous
+
+
 def _negated(figure: Figure) -> Figure:
     return replace(figure, value=-figure.value)
 
@@ -835,14 +857,17 @@ def _ranks(clause: str, previous: tuple[str, str]):
         value = 1.0 if m.group("first") else to_number(m.group("n"))
         if value is None or _words().rank_list.match(clause[m.end() :]):
             continue  # 营收和利润分别居全国第5、第6位: a list of places, each its item's, not read here
-        own = clean_metric(clause[: m.start()])
-        metric, context = (own, "") if not _is_bare(own) else (previous[0], previous[1])
+        metric, context = _ranked(clause[: m.start()], previous)
         scope = m.group("scope") or m.group("scope2") or ""
         if start is not None:  # …跃升至第7位: the place the change ends at, of the same thing in the same scope
             (metric, scope), start = start, None
         elif _words().change_start.search(clause[: m.start()]):
             start = (metric, scope)
         yield metric, value, "位", m.span(), m.group(), f"{context} {scope}".strip()
+    for m in _words().rank_extreme.finditer(clause):  # 不良贷款率保持全国最低: the first place, said as the extreme
+        metric, context = _ranked(clause[: m.start()], previous)
+        if metric:  # 全球最大、国内首制…海船下水: an extreme said before its thing is the thing's attribute
+            yield metric, 1.0, "位", m.span(), m.group(), f"{context} {m.group('scope')}".strip()
     for m in _words().first.finditer(clause):
         value = 1.0 if m.group("cls") else to_number(m.group("n") or "")
         if value is None:

@@ -1298,8 +1298,8 @@ def other_kind_of_unit(query: Query, unit: str, context: Context) -> bool:
     counted = to_base(1.0, unit)[1] in lex.words("asking", "unit", "count_units")
     if query.fact_aspect == "value" and not asked and _named_last(query, context, ("unit", "money_nouns")):
         return counted  # 产值多少: 1家
-    if not asked and counted and _magnitude_asked(query, context):
-        return True  # 那块地多大: a measure, which 6个 is not
+    if not asked and (counted and _magnitude_asked(query, context) or _other_measure(query, unit, context)):
+        return True  # 那块地多大: a measure, which 6个 is not; 产业园占地多大: an area, which 30亿元 is not
     amounts = (("figure", "amount_nouns"), ("unit", "counted_nouns"))
     if query.fact_aspect == "value" and not asked and unit == "%" and _named_last(query, context, *amounts):
         return True  # 常住人口总数是多少: no rate (常住人口城镇化率76.58%) gives how many
@@ -1322,6 +1322,17 @@ def _magnitude_asked(query: Query, context: Context) -> bool:
     if not any(w in query.words for w in lex.words("asking", "unit", "magnitude_asked")):
         return False
     return any(w in query.words for w in lex.words("asking", "unit", "spatial_nouns"))
+
+
+def _other_measure(query: Query, unit: str, context: Context) -> bool:
+    """产业园占地多大 met by 总投资约30亿元: the thing asked named last by a measure's noun (占地, 面积, 里程;
+    asking.toml `measured_by`), which a figure in none of that measure's units gives."""
+    if query.fact_aspect != "value":
+        return False
+    metric = query.metric.replace(" ", "")
+    measures = context.parser.lexicon.table("asking", "unit", "measured_by")
+    units = next((u for noun, u in measures.items() if metric.endswith(noun)), None)
+    return units is not None and not any(convertible(unit, u) for u in units)
 
 
 def _named_last(query: Query, context: Context, *lists: tuple[str, str]) -> bool:

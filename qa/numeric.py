@@ -324,9 +324,19 @@ def fact_label(fact: Fact) -> str:
     candidate lists."""
     year = f"{fact.year}年" if fact.year else span_label(fact.period_years)
     kind = "目标" if fact.kind == "target" else ""
-    aspect = {"growth": "增长" if fact.unit == "倍" else "增速", "rank": "排名"}.get(fact.aspect, "")  # 增长5.1倍
+    aspect = {"growth": _change_word(fact), "rank": "排名"}.get(fact.aspect, "")
     name = fact_name(fact)
     return f"{'' if name.startswith(year) else year}{name}{kind}{aspect}"  # 2025年全省地区生产总值: its year once
+
+
+def _change_word(fact: Fact) -> str:
+    """How a change is named: 增速 of a rate (增长5.4%), 增长 in times (增长5.1倍), 增加 of an amount (每月提高183元;
+    变化 of a fall, which `figure_text` writes as 下降)."""
+    if fact.unit == "倍":
+        return "增长"
+    if fact.unit in ("%", "个百分点", "百分点"):
+        return "增速"
+    return "增加" if fact.value >= 0 else "变化"
 
 
 def span_label(span: tuple[int, int] | None) -> str:
@@ -342,7 +352,9 @@ def figure_text(fact: Fact) -> str:
     """The figure as the report writes it, with its qualifier (近200家, 5000名以上); falls for 下降."""
     if fact.aspect == "rank":
         unit = fact.unit or "位"
-        return f"第{fact.value:g}{unit}" if fact.value != 1 else f"第1{unit}（首{unit}）"
+        if fact.value != 1:
+            return f"第{fact.value:g}{unit}"
+        return f"第1{unit}（{fact.text}）" if "最" in fact.text else f"第1{unit}（首{unit}）"  # 全国最低: as written
     if fact.aspect == "growth" and fact.value < 0:
         return "下降" + fact.text.lstrip("-")
     text = fact.text

@@ -196,6 +196,8 @@ class QueryParser:
             rf"(?:是|有|要|能)?(?:多少|几)(?:{self.led}(?P<unit>{scale}(?:{a('asking', 'frame', 'asked_units')})))?"
             rf"(?:{a('asking', 'frame', 'asked_bounds')})?|{frame}|"
             + lex.pattern("asking", "frame", "increase_pattern")
+            + "|"
+            + lex.pattern("asking", "frame", "region_suffix_pattern")
         )
         self.opening = re.compile(rf"^(?:(?:{a('asking', 'frame', 'openings')})[,，：:\s]*)+")
         # the words of an operation (哪个, 多出, 一共), never of a metric; a 比 left without its comparand (比去年)

@@ -41,8 +41,9 @@ def everyday_split(
     question: str, writes: Callable[[str], bool], lexicon: Lexicon | None = None
 ) -> tuple[str, list[str]]:
     """The question without its everyday words (longest first), and those words in order. A word the report
-    ``writes`` is no everyday word for it, nor one inside a word it writes (新开 in 新开工)."""
-    pattern = _everyday(lexicon or load_lexicon())[0]
+    ``writes`` is no everyday word for it, nor one inside a word it writes (新开 in 新开工). One the question
+    says again in the report's words (外贸进出口总值: 进出口) is dropped: it names nothing more."""
+    pattern, table = _everyday(lexicon or load_lexicon())
     if "everyday" not in sources() or not pattern.pattern:
         return question, []
     found: list[str] = []
@@ -50,10 +51,12 @@ def everyday_split(
     at = 0
     for m in pattern.finditer(question):
         start, end = m.span()
+        others = question[:start] + " " + question[end:]
+        restated = any(w in others for w in table[m.group()])
         around = (m.group(), question[max(0, start - 1) : end], question[start : end + 1])
-        if any(writes(w) for w in around):
+        if not restated and any(writes(w) for w in around):
             continue
-        found.append(m.group())
+        found += [] if restated else [m.group()]
         rest += [question[at:start], " "]
         at = end
     return "".join([*rest, question[at:]]), found

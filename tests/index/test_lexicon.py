@@ -30,12 +30,12 @@ def test_every_list_file_loads_and_says_what_it_is_for():
 
 
 def test_a_new_growth_word_in_a_copy_of_the_lexicon_is_understood(tmp_path, monkeypatch):
-    question = "2011年地区生产总值长了几成"
+    question = "2011年地区生产总值蹿了几成"
     before = _bot(tmp_path / "a").ask(question)
     assert before.unit != "%"
     folder = _copy(tmp_path)
     asking = folder / "asking.toml"
-    text = asking.read_text("utf-8").replace('growth = ["增长",', 'growth = ["长了", "增长",', 1)
+    text = asking.read_text("utf-8").replace('growth = ["增长",', 'growth = ["蹿了", "增长",', 1)
     asking.write_text(text, "utf-8")
     after = _bot(tmp_path / "b", folder, monkeypatch).ask(question)
     assert (after.kind, after.value, after.unit) == ("number", 25.0, "%"), after.text
