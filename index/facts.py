@@ -399,6 +399,9 @@ def _with_both_ends(found: list[Fact], year: int | None, span: tuple[int, int] |
     return out
 
 
+_LISTING = ("、", "和", "及", "与")  # what joins the starts or the ends of changes listed together
+
+
 def _starts(found: list[Fact], i: int) -> int:
     """How many figures from the i-th start one change each (2 in 分别从645元/月、4318元/年提高到801元/月、7226元/年),
     their ends following in the same order and units; 0 when the i-th starts none."""
@@ -406,11 +409,11 @@ def _starts(found: list[Fact], i: int) -> int:
     count = 1
     while start is not None and i + count < len(found):
         joined = _between(found[i + count - 1], found[i + count])
-        if joined != "、":
+        if joined not in _LISTING:
             ends = found[i + count : i + 2 * count]
             if len(ends) < count or _change_end(found[i + count - 1], ends[0], count == 1) is None:
                 return 0
-            listed = all(_between(a, b) == "、" for a, b in zip(ends, ends[1:], strict=False))
+            listed = all(_between(a, b) in _LISTING for a, b in zip(ends, ends[1:], strict=False))
             same = all(a.unit == b.unit for a, b in zip(found[i : i + count], ends, strict=True))
             return count if listed and same else 0
         count += 1
@@ -427,12 +430,22 @@ def _join_ends(found: list[Fact], i: int, count: int, year: int | None, span: tu
     then = int(start.group(1)) if start.group(1) else (base - 1 if base is not None else None)
     end = int(joined.group(1)) if joined.group(1) else year if year is not None else (span[1] if span else None)
     named = words.change_from.sub("", found[i].metric).strip() or found[i].metric
+    # 城乡居民人均可支配收入从…A和B分别提高到C和D: the town's, then the countryside's
+    paired = _paired(named.removesuffix("分别"), count)
     for j in range(count):
         first, second = found[i + j], found[i + count + j]
-        metric = named if count == 1 else second.metric
-        context = "" if count == 1 else second.context
+        metric = named if count == 1 else paired[j] if paired else second.metric
+        context = "" if count == 1 or paired else second.context  # not 城乡…, which would meet the other part
         found[i + j] = replace(first, metric=metric, context=context, year=then, period_years=None)
         found[i + count + j] = replace(second, metric=metric, context=context, year=end)
+
+
+def _paired(named: str, count: int) -> list[str]:
+    """The names of the things a word naming two at once stands for (城乡居民人均可支配收入: 城镇…, 农村…), in its
+    order, when a change lists as many; [] otherwise."""
+    pairs = load_lexicon().table("facts", "growth", "paired_words")
+    word = next((w for w in pairs if w in named), None)
+    return [named.replace(word, each) for each in pairs[word]] if word and len(pairs[word]) == count else []
 
 
 def _sentence_facts(sentence: str, offset: int, section: Section, year: int | None, kind) -> list[Fact]:

@@ -227,11 +227,20 @@ def parts_found(query: Query, intent: Intent, context: Context) -> bool:
     return bool(named)
 
 
+def _parts_of(query: Query, intent: Intent) -> list[Part]:
+    """The parts a computation takes its figures for: the question's, or its one metric at each of two years."""
+    parts = list(query.parts)
+    if len(parts) != 1 or intent.operation not in ("difference", "change") or len(intent.years) < 2 or not query.whole:
+        return parts
+    if query.time.compared:
+        return [query.whole, query.whole]  # 2012年比2011年增长多少 with one metric: the years differ
+    later, earlier = max(intent.years), min(intent.years)  # 从2021年到2025年增加了多少: the later less the earlier
+    return [replace(query.whole, years=(later,)), replace(query.whole, years=(earlier,))]
+
+
 def find_operands(query: Query, intent: Intent, context: Context) -> list[Operand] | None:
     """One fact per part of the question; None when a part names nothing the report has."""
-    parts = list(query.parts)
-    if len(parts) == 1 and intent.operation in ("difference", "change") and len(intent.years) >= 2 and query.whole:
-        parts = [query.whole, query.whole]  # 2012年比2011年增长多少 with one metric: the years differ
+    parts = _parts_of(query, intent)
     # a part that names no metric (比去年多多少) takes the other part's; one that names no year, the other's
     named = [p for p in parts if p.metric]
     if not named:

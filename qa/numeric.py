@@ -598,8 +598,10 @@ def _a_doing(fact: Fact, text: str) -> bool:
     lex = current()
     if fact.metric.endswith(tuple(lex.words("conversation", "filter", "flow_tails"))):
         return True  # 常住人口省际净流入: a year's flow, not how many there are
-    if not _counted(fact):
-        return False  # 完成地区生产总值32765亿元: an amount, which answers 总量 however its name is led
+    if not _counted(fact):  # 完成地区生产总值32765亿元: an amount, which answers 总量 however its name is led, unless
+        # it names an addition the question does not (新增新能源装机6482万千瓦, asked 新能源装机规模达到多少)
+        added = next((w for w in lex.words("conversation", "filter", "additions") if fact.metric.startswith(w)), "")
+        return bool(added) and added not in text
     doing = next((d for d in lex.words("conversation", "filter", "doings") if fact.metric.startswith(d)), None)
     if doing is None or doing in text or (len(doing) > 2 and doing.removeprefix("新") in text):  # 新引进: 引进了
         return False

@@ -461,7 +461,9 @@ class QueryParser:
             start, end = self.plan_periods[era.group("plan")]
             return (start, end), True
         ends = period is not None and self.period_end.match(text, period.start(1) + len(period.group(1))) is not None
-        return self.span(text, period.group(1) if period else None), ends
+        span = self.span(text, period.group(1) if period else None)
+        now = any(w in text for w in self.lexicon.words("time", "ends", "span_now"))  # 这五年…现在是多少
+        return span, ends or (span is not None and now)
 
     def span(self, text: str, period: str | None) -> tuple[int, int] | None:
         """The years of the plan period asked (十四五期间 → 2021–2025) or of a span named from the report's year
@@ -553,7 +555,8 @@ class QueryParser:
         m = self.asked_unit.search(text)
         if m and not self._unit_in_word(m, text):
             return m.group(1)
-        if self.money_asked.search(text) or self.money_after.search(text):
+        moneyed = self.lexicon.regex("asking", "unit", "not_money").sub(" ", text)  # not 装机规模, 规模以上
+        if self.money_asked.search(moneyed) or self.money_after.search(moneyed):
             return "元"  # 省重点项目完成投资多少 / 弄到了多少钱: the amount, not the projects
         if self.lexicon.regex("asking", "unit", "people_nouns_pattern").search(text):
             return "人"  # 常住人口有多少: people counted, not a rate of them
@@ -563,8 +566,7 @@ class QueryParser:
             return "%"  # 组建率是多少: a share, not the count of what was set up
         if self.counted_things.search(text) or asked_threshold(text)[1]:
             return None  # 投资1000万元以上的项目 / 销售收入超500万的: the amount is a threshold; things are counted
-        not_money = self.lexicon.regex("asking", "unit", "not_money")
-        return "元" if self.money.search(not_money.sub(" ", text)) else None
+        return "元" if self.money.search(moneyed) else None
 
     def without_restated(self, text: str) -> str:
         """跟去年的13%比: a figure said right after a time restates that time's figure; the part is of the time, and
@@ -584,6 +586,7 @@ class QueryParser:
         text = re.sub(r"([十百千万])亿(?:元)?级", lambda m: _SCALE_CLASS[m.group(1)] + "亿元以上", text)
         text = self.without_restated(text)  # 跟去年的13%比
         text = self.lexicon.regex("asking", "figure", "before_time_pattern").sub(" ", text)  # 去年之前
+        text = self.lexicon.regex("asking", "frame", "year_span_pattern").sub(" ", text)  # 从2021年到2025年
         text = self.year_re.sub(" ", self.era_re.sub(" ", text))  # 2011年, 去年, “十二五”开局之年
         text = self.without_spans(text)
         text = self.lead_word.sub("", self.correction.sub("", text))

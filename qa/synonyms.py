@@ -42,7 +42,7 @@ def everyday_split(
 ) -> tuple[str, list[str]]:
     """The question without its everyday words (longest first), and those words in order. A word the report
     ``writes`` is no everyday word for it, nor one inside a word it writes (新开 in 新开工). One the question
-    says again in the report's words (外贸进出口总值: 进出口) is dropped: it names nothing more."""
+    says again right beside it in the report's words (外贸进出口总值: 进出口) is dropped: it names nothing more."""
     pattern, table = _everyday(lexicon or load_lexicon())
     if "everyday" not in sources() or not pattern.pattern:
         return question, []
@@ -51,8 +51,8 @@ def everyday_split(
     at = 0
     for m in pattern.finditer(question):
         start, end = m.span()
-        others = question[:start] + " " + question[end:]
-        restated = any(w in others for w in table[m.group()])
+        # said again right beside it (外贸进出口), not elsewhere (逛街吃饭的地方少，会有商业中心吗: 逛街 says more)
+        restated = any(question[end:].startswith(w) or question[:start].endswith(w) for w in table[m.group()])
         around = (m.group(), question[max(0, start - 1) : end], question[start : end + 1])
         if not restated and any(writes(w) for w in around):
             continue
