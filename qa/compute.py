@@ -131,8 +131,8 @@ def worked_change(query: Query, operands: list[Operand]) -> Answer | None:
 def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
     a, b = operands[0].fact, operands[1].fact
     b_value = convert(b.value, b.unit, a.unit)
-    if not b_value:
-        return None
+    if not b_value or _per_head(a) != _per_head(b):
+        return None  # 人均地区生产总值 over 地区生产总值: a figure per head is no part of a total, nor a multiple of it
     if query.unit == "倍":  # 是GDP的几倍: a multiple, not a share
         times = a.value / b_value
         head = f"{operands[0].label}是{operands[1].label}的{fmt(times, 2)}倍"
@@ -144,6 +144,11 @@ def _ratio(query: Query, intent: Intent, operands: list[Operand]) -> Answer | No
     head = f"{operands[0].label}占{operands[1].label}的{fmt(value, 1)}%"
     formula = f"{fmt(a.value)} ÷ {fmt(b_value)} ≈ {fmt(value, 1)}%"
     return _answer(query.text, head, formula, round(value, 1), "%", operands)
+
+
+def _per_head(fact: Fact) -> bool:
+    """Whether a figure is one per head or per thing (人均地区生产总值, 每万人口发明专利拥有量)."""
+    return fact.metric.startswith(tuple(current().words("asking", "unit", "per_words")))
 
 
 def _sum(query: Query, intent: Intent, operands: list[Operand]) -> Answer | None:
