@@ -42,7 +42,8 @@ class ReportMeta:
         when they do not (政府工作报告 over 在贵州省第十四届人民代表大会…)."""
         pattern = load_lexicon().regex("structure", "title_page", "occasion_place_pattern")
         # an occasion line broken across two lines (…在广东省第十四届 / 人民代表大会第五次会议上) read as one
-        places = [m.group(1) for line in (self.title, *self.front, "".join(self.front)) if (m := pattern.search(line))]
+        found = [pattern.search(line) for line in (self.title, *self.front, "".join(self.front))]
+        places = [next(g for g in m.groups() if g) for m in found if m]
         named = f"{self.title} {self.publisher or ''}"
         return (self.title, self.publisher or "", *(p for p in places[:1] if p not in named))
 

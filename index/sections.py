@@ -96,7 +96,8 @@ def split_sections(report: ReportText) -> list[Section]:
         while stack and stack[-1][0] >= level:
             stack.pop()
             kinds.pop()
-        stack.append((level, heading, _period(heading, stack[-1][2] if stack else None, year)))
+        period = _period(heading, stack[-1][2] if stack else None, year)
+        stack.append((level, heading, period or _plan_going_on(level, out)))
         kinds.append((level, heading_kind(line) or level))
         if runs_on:
             own.append((start, end))
@@ -126,6 +127,13 @@ def _body_lines(text: str, title: str | None) -> list[tuple[int, int]]:
         if squeeze(line) == title:
             return lines[i + 1 :]
     return []
+
+
+def _plan_going_on(level: int, before: list[Section]) -> Period | None:
+    """The plan a part naming no period goes on with: the one the part before it planned (三、加大宏观政策实施力度
+    after 二、今年发展主要目标和下一阶段工作总体部署; the list of the year's 民生实事 after the year's work)."""
+    last = before[-1].period if before else None
+    return last if level == 1 and last is not None and last.kind == "plan" else None
 
 
 def _period(heading: str, inherited: Period | None, year: int | None) -> Period | None:

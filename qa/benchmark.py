@@ -89,8 +89,10 @@ def of_wider_unnamed(query: Query, fact: Fact, context: Context) -> bool:
 
 
 def wider_areas(context: Context) -> tuple[str, ...]:
-    """The wider areas a question may ask of (全国, 全国平均): no area words any report says of itself (全省, 全市)."""
-    return _wider_areas(context.parser.lexicon)
+    """The wider areas a question may ask of (全国, 全国平均): no area words any report says of itself (全省, 全市),
+    nor this report's own (全国 of the nation's report)."""
+    own = context.parser.own_area
+    return tuple(w for w in _wider_areas(context.parser.lexicon) if not any(a in w for a in own))
 
 
 @cache

@@ -175,6 +175,8 @@ class QueryParser:
         own_area = lex.table("asking", "frame", "own_area")
         names = self.tokenizer.own_names
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
+        nation = lex.words("asking", "frame", "nation_area")
+        area_words += nation if any(w in names for w in nation) else []  # the nation's report: 全国, 我国 its own
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
         self.own_area = frozenset(area_words)
