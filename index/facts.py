@@ -436,7 +436,8 @@ def _join_ends(found: list[Fact], i: int, count: int, year: int | None, span: tu
         first, second = found[i + j], found[i + count + j]
         metric = named if count == 1 else paired[j] if paired else second.metric
         context = "" if count == 1 or paired else second.context  # not 城乡…, which would meet the other part
-        found[i + j] = replace(first, metric=metric, context=context, year=then, period_years=None)
+        # the level a change starts from is a result, in a plan too (从2025年的77%提高到80%以上)
+        found[i + j] = replace(first, metric=metric, context=context, year=then, period_years=None, kind="result")
         found[i + count + j] = replace(second, metric=metric, context=context, year=end)
 
 
