@@ -791,6 +791,9 @@ def _respectively(clause: str, figures: list[Figure]):
         return None
     subject = clause[: m.start()]
     parts = [clean_metric(p) for p in re.split(r"[、和及与]", subject) if clean_metric(p)]
+    listed = [clean_metric(p) for p in subject.split("、") if clean_metric(p)]
+    if len(parts) != len(figures) and len(listed) == len(figures):
+        parts = listed  # 汽车及零部件、新材料…分别增长: 及 inside an item (汽车及零部件) joins no two items
     if len(parts) == 1:  # 城乡居民人均可支配收入分别达6.9万元、3.4万元: the town's figure, then the countryside's
         paired = load_lexicon().table("facts", "growth", "paired_words")
         word = next((w for w in paired if w in parts[0]), None)

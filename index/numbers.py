@@ -14,7 +14,7 @@ _LEXICON = load_lexicon()  # the genre's words (facts.toml), read when the modul
 UNITS: tuple[str, ...] = _LEXICON.words("facts", "units", "words")
 _NOUNS_AFTER_COUNT: tuple[str, ...] = _LEXICON.words("facts", "units", "nouns_after_count")
 _ARABIC = r"\d+(?:\.\d+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+_CHINESE = r"[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*"  # no number starts with 零 (零部件)
 # Any unit, longest first, for patterns elsewhere too.
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 FIGURE = re.compile(

@@ -145,6 +145,7 @@ class ReportTokenizer:
         # 江苏省 is also 江苏, 海拉尔区 also 海拉尔 (not 高新区 高新: a district's short name keeps three characters)
         own |= {w[:-1] for w in own if w.endswith(("省", "市")) and len(w) >= 3}
         own |= {w[:-1] for w in own if w.endswith(("区", "县", "旗", "盟", "州")) and len(w) >= 4}
+        own |= {w[:-1] for w in own if w.endswith(("县", "旗")) and len(w) == 3}  # 高阳县: 高阳 (县 is no 高新区)
         own |= {m.group("short") for w in own if (m := _AUTONOMOUS_SHORT.match(w))}  # 宁夏回族自治区: 宁夏
         self.own_names = frozenset(own)
         # the places the report writes other than its own (济南 of a 山东 report; not 江苏 inside 江苏省)

@@ -114,3 +114,42 @@ def test_words_people_use_on_the_bundled_report(real_bot):
     assert _figure(talk(real_bot, "2011年一般预算财政收入比前年多长了多少？")[0]) == ("number", 27.0, "%")
     # an area asked: the park's investment is no answer
     assert talk(real_bot, "宁波国际智慧物流产业园占地多大？")[0].kind == "none"
+
+
+COUNTY = """青石县2017年政府工作报告
+——2017年1月10日在青石县第十七届人民代表大会第一次会议上
+各位代表：
+一、2016年工作回顾
+2016年，全县节能环保、汽车及零部件、新材料等产业增加值分别同比增长29.2%、16.5%和16%。
+二、2017年工作安排
+全县生产总值增长8%左右。
+"""
+
+NATION = """政府工作报告
+——2020年5月22日在第十三届全国人民代表大会第三次会议上
+各位代表：
+一、2019年工作回顾
+去年，国内生产总值达到99.1万亿元，增长6.1%。
+二、今年发展主要目标和下一阶段工作总体部署
+今年城镇新增就业900万人以上。
+三、加大宏观政策实施力度
+拟安排地方政府专项债券3.75万亿元。
+"""
+
+
+def _bot_on(text: str, name: str, tmp_path_factory, real_bot) -> Bot:
+    path = tmp_path_factory.mktemp(name) / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return Bot(report=path, index_dir=path.parent / "index", encoder=real_bot.encoder, say=lambda _m: None)
+
+
+def test_a_county_is_asked_by_its_short_name_and_a_listed_item_keeps_its_ji(tmp_path_factory, real_bot):
+    bot = _bot_on(COUNTY, "county_2017", tmp_path_factory, real_bot)
+    assert _figure(talk(bot, "青石去年汽车及零部件产业增加值增长多少？")[0]) == ("number", 16.5, "%")
+    assert _figure(talk(bot, "去年新材料产业增加值增长多少？")[0]) == ("number", 16.0, "%")
+
+
+def test_the_nations_report_is_its_own_country_and_its_plan_goes_on_in_later_parts(tmp_path_factory, real_bot):
+    bot = _bot_on(NATION, "nation_2020", tmp_path_factory, real_bot)
+    assert _figure(talk(bot, "2019年咱们国家的GDP是多少？")[0]) == ("number", 99.1, "万亿元")
+    assert _figure(talk(bot, "今年地方政府专项债券打算安排多少？")[0]) == ("number", 3.75, "万亿元")
