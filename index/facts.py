@@ -399,9 +399,6 @@ def _with_both_ends(found: list[Fact], year: int | None, span: tuple[int, int] |
     return out
 
 
-_LISTING = ("、", "和", "及", "与")  # what joins the starts or the ends of changes listed together
-
-
 def _starts(found: list[Fact], i: int) -> int:
     """How many figures from the i-th start one change each (2 in 分别从645元/月、4318元/年提高到801元/月、7226元/年),
     their ends following in the same order and units; 0 when the i-th starts none."""
@@ -409,11 +406,11 @@ def _starts(found: list[Fact], i: int) -> int:
     count = 1
     while start is not None and i + count < len(found):
         joined = _between(found[i + count - 1], found[i + count])
-        if joined not in _LISTING:
+        if joined not in _words().joiners:  # the starts or the ends of changes listed together
             ends = found[i + count : i + 2 * count]
             if len(ends) < count or _change_end(found[i + count - 1], ends[0], count == 1) is None:
                 return 0
-            listed = all(_between(a, b) in _LISTING for a, b in zip(ends, ends[1:], strict=False))
+            listed = all(_between(a, b) in _words().joiners for a, b in zip(ends, ends[1:], strict=False))
             same = all(a.unit == b.unit for a, b in zip(found[i : i + count], ends, strict=True))
             return count if listed and same else 0
         count += 1

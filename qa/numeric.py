@@ -334,7 +334,7 @@ def _change_word(fact: Fact) -> str:
     变化 of a fall, which `figure_text` writes as 下降)."""
     if fact.unit == "倍":
         return "增长"
-    if fact.unit in ("%", "个百分点", "百分点"):
+    if fact.unit in current().words("facts", "growth", "units"):
         return "增速"
     return "增加" if fact.value >= 0 else "变化"
 
