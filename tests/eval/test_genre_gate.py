@@ -49,9 +49,9 @@ FLOORS = {
     "heilongjiang_2026.txt": (0.88, 0, 1.0),
     # set 10: four more reports untouched until its first run (37.1, 51.4, 91.4 and 42.9 %; floors: now, rounded down)
     "gansu_2026.txt": (0.82, 0, 0.8),
-    "guangxi_2026.txt": (0.60, 0, 1.0),
+    "guangxi_2026.txt": (0.65, 0, 1.0),
     "hainan_2026.txt": (0.94, 1, 1.0),
-    "neimenggu_2026.txt": (0.80, 0, 1.0),
+    "neimenggu_2026.txt": (0.82, 0, 1.0),
     # set 11: one report untouched until its first run at the start of a session (88.6 %), tuned on since
     "hebei_2026.txt": (0.97, 0, 1.0),
     # set 12: four more reports untouched until its first run (68.6, 74.3, 67.6 and 68.6 %; floors: now, rounded down)
