@@ -438,12 +438,14 @@ def _join_ends(found: list[Fact], i: int, count: int, year: int | None, span: tu
         found[i + count + j] = replace(second, metric=metric, context=context, year=end)
 
 
-def _paired(named: str, count: int) -> list[str]:
+def _paired(named: str, count: int | None = None) -> list[str]:
     """The names of the things a word naming two at once stands for (城乡居民人均可支配收入: 城镇…, 农村…), in its
-    order, when a change lists as many; [] otherwise."""
+    order, when a list gives as many figures (any number when ``count`` is None); [] otherwise."""
     pairs = load_lexicon().table("facts", "growth", "paired_words")
     word = next((w for w in pairs if w in named), None)
-    return [named.replace(word, each) for each in pairs[word]] if word and len(pairs[word]) == count else []
+    if word is None or count not in (None, len(pairs[word])):
+        return []
+    return [named.replace(word, each) for each in pairs[word]]
 
 
 def _sentence_facts(sentence: str, offset: int, section: Section, year: int | None, kind) -> list[Fact]:
@@ -792,9 +794,7 @@ def _respectively(clause: str, figures: list[Figure]):
     if len(parts) != len(figures) and len(listed) == len(figures):
         parts = listed  # 汽车及零部件、新材料…分别增长: 及 inside an item (汽车及零部件) joins no two items
     if len(parts) == 1:  # 城乡居民人均可支配收入分别达6.9万元、3.4万元: the town's figure, then the countryside's
-        paired = load_lexicon().table("facts", "growth", "paired_words")
-        word = next((w for w in paired if w in parts[0]), None)
-        parts = [parts[0].replace(word, each) for each in paired[word]] if word else parts
+        parts = _paired(parts[0]) or parts
     if len(parts) < 2:
         return None
     parts = _phases_shared(parts)  # 研发园一期、二期入驻率: 研发园一期入驻率, 研发园二期入驻率
