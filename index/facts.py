@@ -786,7 +786,9 @@ def _of_entity(clause: str, facts: list) -> list:
 def _respectively(clause: str, figures: list[Figure]):
     """For 一期、二期入驻率分别达到92%和74%: the items, the whole subject, and '+'/'-' for a growth, else ''."""
     m = re.search(r"分别", clause)
-    if not m or len(figures) < 2:
+    if not m:
+        return _paired_two(clause, figures)
+    if len(figures) < 2:
         return None
     subject = clause[: m.start()]
     parts = [clean_metric(p) for p in re.split(r"[、和及与]", subject) if clean_metric(p)]
@@ -805,6 +807,19 @@ def _respectively(clause: str, figures: list[Figure]):
         growth = None  # 分别提高到801元/月、7226元/年: the levels reached, no growth
     sign = "" if not growth else ("-" if growth.group(1) in _words().falling else "+")
     return parts, clean_metric(subject), sign
+
+
+def _paired_two(clause: str, figures: list[Figure]):
+    """城乡居民人均可支配收入达到2.36万元和1.53万元: two figures joined by 和 after a word naming two things at once
+    are each one's, in its order, without 分别."""
+    if len(figures) != 2 or clause[figures[0].span[1] : figures[1].span[0]] != "和":
+        return None  # (接连突破8万亿元、9万亿元: two levels of one thing, one after the other)
+    before = clause[: figures[0].span[0]]
+    if figures[0].unit != figures[1].unit or any(joiner in before for joiner in (*_words().joiners, "，", ",")):
+        return None  # 城乡居民参加养老保险和基本医疗保险参保率…90%和98%: the two things are named apart
+    subject = clean_metric(clause[: figures[0].span[0]])
+    parts = _paired(subject, 2)
+    return (parts, subject, "") if parts else None
 
 
 def _shared_tail(parts: list[str]) -> str:

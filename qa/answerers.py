@@ -691,6 +691,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     matches = [] if matches and _rate_of_another(query, matches[0].fact, context) else matches
     matches = [m for m in matches if not of_wider_unnamed(query, m.fact, context)]  # 全国的GDP增速目标: not ours
     matches = _of_the_head_asked(query, matches, context)
+    matches = [m for m in matches if m.score >= FULL_SCORE or not _kind_unnamed(query, m.fact, context)]
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
     # 一共清理出来多少平方米 names one thing: its total is the figure itself
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
@@ -749,6 +750,24 @@ def _of_the_head_asked(query: Query, matches: list[Match], context: Context) -> 
         if query.head in top.sentence and query.head not in top.metric and len(beside) == 1:
             return [replace(matches[0], fact=beside[0])]
     return matches
+
+
+def _kind_unnamed(query: Query, fact: Fact, context: Context) -> bool:
+    """外观设计专利有多少 of 获专利授权725件，其中发明专利90件: a word the question sets right before a noun of the
+    figure's name (外观设计 before 专利) asks a kind of that thing; where the report parts the figure and neither the
+    word nor any word the report may write for it is in its sentence, the figure is of the whole, not of the kind
+    asked."""
+    if not any(part.context == fact.metric for part in context.facts.in_sentence(fact)):
+        return False  # a figure the report parts (其中…) is the whole of the parts it names, and of no other
+    said = f"{fact.sentence} {fact.metric} {fact.context}"
+    for word in query.own:
+        at = query.text.find(word)
+        after = query.text[at + len(word) : at + len(word) + 2] if at >= 0 else ""
+        if len(word) < 2 or len(after) < 2 or after not in fact.metric or char_pairs(word) & char_pairs(said):
+            continue
+        if not any(w in said for w in alternatives(word, context.parser.lexicon)):
+            return True
+    return False
 
 
 def _after_refusal(query: Query, refusal: Answer, context: Context) -> Answer | None:

@@ -190,8 +190,20 @@ class Bot:
             if chosen or _INSTEAD in answer:
                 conversation = self._grounded(conversation, answer)
             elif not asked_back:  # an option chosen was one of several, whatever its year (二期 then 一期的呢)
-                conversation = self._dated(conversation, answer)
+                conversation = self._renamed(self._dated(conversation, answer), answer)
         return conversation
+
+    def _renamed(self, conversation: Conversation, answer: str) -> Conversation:
+        """今年专利的目标是多少 after 其中发明专利呢, answered with 授权专利突破1000件 (the question asked alone): a
+        figure whose name holds none of the words the talk carried is what the talk is about now (比去年多多少
+        compares 授权专利, not 发明专利)."""
+        query = conversation.previous
+        if query is None or query.wants != "figure" or query.computed or not query.own:
+            return conversation
+        fact = self._answered_fact(answer)
+        if fact is None or any(word in f"{fact.metric}{fact.context}" for word in query.own):
+            return conversation
+        return self._grounded(conversation, answer)
 
     def _on_winner(self, conversation: Conversation, question: str) -> Conversation:
         """比工业快多少 after 哪个涨得最快: the talk goes on about the one the superlative found; 最低的呢 asks the
@@ -490,7 +502,7 @@ class Bot:
         if again is not None:
             return again
         # only a question asking a sum or difference itself combines the figures given (不 那2010年是多少 after one)
-        combined = self._extreme_of_given(parsed, turns)  # 这三个增速里最高的比最低的: not the last two
+        combined = self._extreme_of_given(parsed, turns) or self._rest_of_part(parsed, turns)
         if combined is None and parsed.operation in ("sum", "difference") and not redone(conversation.previous, parsed):
             combined = combine_turns(query, parsed, conversation.queries, self._as_given(conversation, turns))
         combined = combined or self._against_itself(query, parsed, conversation, turns)
@@ -519,7 +531,23 @@ class Bot:
             return self._before_added(found, parsed) or found
         answer = self._off_pointed(answer, parsed, conversation, turns)
         answer = self._qualifier_offered(answer, parsed, conversation, turns) or answer
-        return self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+        answer = self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
+        return self._whole_again(answer, parsed, turns)
+
+    def _whole_again(self, answer: Answer, parsed: Query, turns: list[Turn]) -> Answer:
+        """其中国际标准几项 after 国际、国内标准制修订26项: a part asked of the figure just given is not that figure
+        again; the report gives the whole only, said so."""
+        if not parsed.lean.part_of or answer.kind != "number" or not turns:
+            return answer
+        whole = self._answered_fact(turns[-1][1])
+        if whole is None or whole is not self._answered_fact(answer.text):
+            return answer
+        asked = "".join(parsed.own) or parsed.metric
+        text = (
+            f"报告没有单独给出其中{asked}的数字，只给出了合计：{fact_label(whole)}：{figure_text(whole)}。\n\n"
+            f"原文：{whole.sentence}\n出处：{whole.section}"
+        )
+        return Answer(text, "none", question=parsed.text)
 
     def _at_talks_time(self, answer: Answer, query: Query, conversation: Conversation) -> Answer:
         """社区管理用的什么办法 after talk of 2011's results: a passage question naming no time of its own, answered
@@ -638,6 +666,21 @@ class Bot:
             ):
                 return _class_left(whole, part, query, f"不到{high.text}")
         return None
+
+    def _rest_of_part(self, parsed: Query, turns: list[Turn]) -> Answer | None:
+        """那非发明专利有多少件 after 其中发明专利呢 (获专利授权725件,其中发明专利90件): the whole the part just
+        given was of, less that part."""
+        if not parsed.remainder or len(parsed.parts) != 2 or parsed.parts[0].metric or not turns:
+            return None
+        part = self._answered_fact(turns[-1][1])
+        named = parsed.parts[1].metric.replace(" ", "")
+        if part is None or not part.context or not named or named not in part.metric:
+            return None
+        beside = self.index.facts.in_sentence(part)
+        whole = next((f for f in beside if f.metric == part.context and f.unit == part.unit), None)
+        if whole is None or whole.value < part.value:
+            return None
+        return _class_left(whole, part, parsed, f"非{part.metric}")
 
     def _said_below(self, text: str, figure: Figure) -> bool:
         """Whether an amount is said as a bound below (不到50亿元, 50亿元以下)."""
@@ -1251,6 +1294,8 @@ class Bot:
         if lean.part_of or lean.points_back or lean.operation_start or lean.choice is not None:
             return answer
         alone = self.answer_query(parsed)
+        if _drops_topic(alone, merged, parsed):
+            return answer
         # a figure named, not any passage; a passage when the question, whole and no fragment (示范区规划批了没, not
         # 人均GDP呢), asks one of its own
         passage = alone.kind == "passage" and parsed.wants == "passage" and not lean.follow_up
@@ -1678,6 +1723,17 @@ def _needs_earlier_turn(query: Query, parser: QueryParser) -> bool:
     lean = query.lean
     leaning = lean.follow_up or lean.points_back or lean.operation_start
     return leaning and not query.own
+
+
+def _drops_topic(alone: Answer, merged: Query, parsed: Query) -> bool:
+    """今年准备再认定多少家 after 新认定了几家高新技术企业: a question whose words all belong to the topic talked
+    about asks the same measure of that topic; a figure in that measure found by its words alone, whose sentence
+    names none of the topic's other words (高新技术企业), is of something else (软件与服务外包企业认定)."""
+    dropped = [w for w in merged.own if w not in parsed.own]
+    if alone.kind != "number" or not dropped or not set(parsed.own) <= set(merged.own) or alone.unit != merged.unit:
+        return False  # (2012年上市目标呢 after 围海集团上市募集资金: a count of listings is no measure of the fund)
+    said = "".join(source.text for source in alone.sources)
+    return not any(word in said for word in dropped)
 
 
 def _part_year(section: str | None) -> int | None:

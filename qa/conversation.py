@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from index.tokens import doing_only
 from qa.aliases import alias_groups
 from qa.filters import asked_threshold
 from qa.history import shown
@@ -310,8 +311,9 @@ def _leans(previous: Query, new: Query, parser: QueryParser) -> bool:
     if new.lean.correction or new.lean.operation_start or new.lean.part_of or new.lean.points_back:
         return True
     own = new.own
-    if own and len(own) == 1 and len(new.text) <= 12 and set(own) < set(previous.own):
-        return True  # 今年计划改造多少？ after …改造了多少户农村危房？: the same thing at another time
+    if own and len(new.text) <= 12 and _of_earlier_topic(previous, own):
+        # 今年计划改造多少？ after …改造了多少户农村危房？ (去年实际引进了多少 after 引进各类人才): the same thing
+        return True
     if new.lean.follow_up:
         return True
     if own and _only_filter(new, parser):
@@ -1052,9 +1054,20 @@ def _same_topic(previous: Query, new: Query, parser: QueryParser) -> bool:
     协议引进内外资总额 was chosen: words of the metric chosen, compared with another year (协议额 after 实际到位 was
     kept of 实际到位占协议额 is the other figure)."""
     own = new.own
-    if len(own) == 1 and (len(new.text) <= 12 or new.lean.follow_up) and set(own) < set(previous.own):
+    if (len(new.text) <= 12 or new.lean.follow_up) and _of_earlier_topic(previous, own):
         return not _set_against(previous, own[0], parser)
     return new.time.compared and bool(own) and all(w in previous.metric for w in own)
+
+
+def _of_earlier_topic(previous: Query, own: tuple[str, ...]) -> bool:
+    """One word naming a topic, a word of the earlier topic, or a doing of its metric (引进 of 引进各类人才)."""
+    if len(own) != 1:
+        return False
+    # the verb a metric opens with (引进 of 引进各类人才) goes on with the thing it was done to; a word inside it
+    # (收入 of 技工贸总收入, 总收入 of 服务业总收入) names a topic of its own
+    opens = previous.metric.replace(" ", "").startswith(own[0])
+    inside = opens and own[0] not in previous.own and doing_only(own[0])
+    return set(own) < set(previous.own) or inside
 
 
 def _time(previous: Query, new: Query, parser: QueryParser) -> TimeAsked:

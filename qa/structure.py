@@ -516,9 +516,16 @@ def _named_item(scope: Node, words: str, parser: QueryParser) -> Node | None:
     """The heading under ``scope`` the words name, else the heading whose own text holds them."""
     step = Step(words)
     found = _best_node(scope, step, parser, listed=False)
+    wanted = _wanted(step, parser)
+    if found is not None and found is not scope and all(max(_met(w, h) for h in found.path) for w in wanted):
+        return found
+    # 保障房建设是在哪一块讲的: words no heading holds all of, written together in one heading's text
+    phrase = "".join(wanted)
+    said = [n for n in walk(scope) if len(wanted) > 1 and any(phrase in c.text for c in n.chunks)]
+    if len(said) == 1:
+        return said[0]
     if found is not None and found is not scope:
         return found
-    wanted = _wanted(step, parser)
     nodes = [n for n in walk(scope) if n.chunks]
     held = [(sum(len(w) for w in wanted if any(w in c.text for c in n.chunks)), n) for n in nodes]
     total = sum(len(w) for w in wanted)
