@@ -698,7 +698,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     # 三年提升行动计划有几个 met by 三大任务 in part: a count written in words (三大, 五项) answers only when it
     # names all the question names, else the things are counted where a sentence lists them
     if alone and intent.operation == "difference":  # 增加了多少: a level before or after a change is no increase
-        matches = [m for m in matches if not in_change(m.fact)]
+        matches = [m for m in matches if not in_change(m.fact)] or _change_stated(intent, context)
     strict = (intent.operation and not alone) or (bool(matches) and _counted_in_words(query, matches[0].fact))
     if not strict and matches and matches[0].score < MIN_SCORE:
         matches = _in_measure_asked(query, matches, context) or matches
@@ -712,7 +712,9 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         wider = asks_wider(query, context)
         answer = None if wider else _implied_growth(query, intent, context) or _growth_from_ends(query, intent, context)
         answer = answer or _in_talked_sentence(query, context)
-        answer = answer or _addition_of_change(query, context) or _by_meaning(query, intent, context)
+        # 财政掏钱的项目一共投了多少钱: a total of one thing is its figure, found by meaning as any other
+        by_meaning = replace(intent, operation=None) if alone and intent.operation == "sum" else intent
+        answer = answer or _addition_of_change(query, context) or _by_meaning(query, by_meaning, context)
         answer = answer or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
@@ -750,6 +752,16 @@ def _of_the_head_asked(query: Query, matches: list[Match], context: Context) -> 
         if query.head in top.sentence and query.head not in top.metric and len(beside) == 1:
             return [replace(matches[0], fact=beside[0])]
     return matches
+
+
+def _change_stated(intent: Intent, context: Context) -> list[Match]:
+    """居民医保人均财政补助标准提高了多少钱 of …补助标准再提高30元 / 提高了几倍 of 补贴标准增长1倍: a rise of one thing
+    the report states as a change in the unit asked (not a rate in %, when an amount is asked)."""
+    if not intent.unit or intent.unit == "%":
+        return []
+    asked = replace(intent, operation=None, aspect="growth")
+    found = context.resolve(intent.metric_text, asked)
+    return [m for m in found if m.fact.unit != "%" and same_dimension(m.fact.unit, intent.unit)]
 
 
 def _kind_unnamed(query: Query, fact: Fact, context: Context) -> bool:
@@ -1209,6 +1221,8 @@ def _measures_other(query: Query, match: Match, context: Context) -> bool:
     asked = _measures(query.metric, context)
     if not asked or not found or found[-1] in query.text or match.score >= FULL_SCORE:
         return False
+    if found[-1] in context.parser.lexicon.table("asking", "figure", "same_measure").get(asked[-1], ()):
+        return False  # 进出口总额 met by 进出口总值: one measure
     # (外贸总额 met by 进出口总值 through the lexicon's words: no word shared as written, no measure set apart)
     shared = [w for w in query.own if w in fact.metric and w != asked[-1]]
     return bool(shared) and asked[-1] not in f"{fact.metric}{fact.context}"

@@ -198,8 +198,8 @@ class Bot:
         figure whose name holds none of the words the talk carried is what the talk is about now (比去年多多少
         compares 授权专利, not 发明专利)."""
         query = conversation.previous
-        if query is None or query.wants != "figure" or query.computed or not query.own:
-            return conversation
+        if query is None or query.wants != "figure" or query.operation != "lookup" or not query.own:
+            return conversation  # (哪个最高 then 最低的呢: the superlative goes on, not its winner)
         fact = self._answered_fact(answer)
         if fact is None or any(word in f"{fact.metric}{fact.context}" for word in query.own):
             return conversation

@@ -1,7 +1,8 @@
 """A part asked of a whole the report does not part so, the rest of a whole after its part, the topic a talk goes
 on with when a follow-up names only its verb or names another thing, the place of words no heading holds, two
-figures of a word naming two things without 分别, and a figure worked back from a year and its growth — on a
-literal report of our own with the real model and index."""
+figures of a word naming two things without 分别, a figure worked back from a year and its growth, a rise stated
+in money or times, one measure named two ways (总额, 总值), and a total of one thing found by meaning — on a literal
+report of our own with the real model and index."""
 
 import pytest
 
@@ -18,10 +19,10 @@ REPORT = """青山科技园区2016年工作总结和2017年工作安排
 2、创新能力持续增强。获专利授权725件,其中发明专利90件;企业主持和参与国际、国内标准制修订26项。新认定高新技术企业14家。新引进各类人才5000多名。
 （二）城市建设扎实推进
 1、项目建设取得新突破。新建道路3千米,扎实推进保障房建设,新开工安置房12万平方米。
-2、民生事业持续改善。城乡居民人均可支配收入达到2.36万元和1.53万元。
+2、民生事业持续改善。城乡居民人均可支配收入达到2.36万元和1.53万元。进出口总值完成41.3亿元。将价格临时补贴标准提高1倍。完成财政性项目总投资14亿元,城市形象明显提升。
 二、2017年工作安排
 （一）工作目标
-授权专利突破1000件。引进各类人才6000名以上,引进海外留学人才200名以上。
+授权专利突破1000件。引进各类人才6000名以上,引进海外留学人才200名以上。居民医保人均财政补助标准再提高30元。
 （二）重点工作
 1、做强软件产业。全年通过软件企业认定20家以上。
 """
@@ -97,6 +98,20 @@ def test_a_year_worked_back_from_its_figure_and_growth_named_in_the_question(bot
     answer = talk(bot, "按2016年GDP和增速倒推，2015年GDP大约多少亿元？")[0]
     assert answer.kind == "number"
     assert answer.value == pytest.approx(80 / 1.08, abs=0.01)
+
+
+
+def test_a_rise_asked_in_money_or_times_is_the_change_the_report_states(bot):
+    assert _figure(talk(bot, "今年居民医保人均财政补助标准提高了多少钱？")[0]) == ("number", 30.0, "元")
+    assert _figure(talk(bot, "去年价格临时补贴标准提高了几倍？")[0]) == ("number", 1.0, "倍")
+
+
+def test_one_measure_named_two_ways_is_the_same_figure(bot):
+    assert _figure(talk(bot, "去年进出口总额是多少？")[0]) == ("number", 41.3, "亿元")
+
+
+def test_a_total_of_one_thing_in_everyday_words_is_found_by_meaning(bot):
+    assert _figure(talk(bot, "去年财政掏钱的项目一共投了多少钱？")[0]) == ("number", 14.0, "亿元")
 
 
 # the same on the bundled report, where more figures compete for the words
