@@ -100,7 +100,6 @@ def test_a_year_worked_back_from_its_figure_and_growth_named_in_the_question(bot
     assert answer.value == pytest.approx(80 / 1.08, abs=0.01)
 
 
-
 def test_a_rise_asked_in_money_or_times_is_the_change_the_report_states(bot):
     assert _figure(talk(bot, "今年居民医保人均财政补助标准提高了多少钱？")[0]) == ("number", 30.0, "元")
     assert _figure(talk(bot, "去年价格临时补贴标准提高了几倍？")[0]) == ("number", 1.0, "倍")
