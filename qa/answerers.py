@@ -769,14 +769,15 @@ def _kind_unnamed(query: Query, fact: Fact, context: Context) -> bool:
     figure's name (外观设计 before 专利) asks a kind of that thing; where the report parts the figure and neither the
     word nor any word the report may write for it is in its sentence, the figure is of the whole, not of the kind
     asked."""
-    if not any(part.context == fact.metric for part in context.facts.in_sentence(fact)):
-        return False  # a figure the report parts (其中…) is the whole of the parts it names, and of no other
+    parts = [part.metric for part in context.facts.in_sentence(fact) if part.context == fact.metric]
     said = f"{fact.sentence} {fact.metric} {fact.context}"
     for word in query.own:
         at = query.text.find(word)
         after = query.text[at + len(word) : at + len(word) + 2] if at >= 0 else ""
         if len(word) < 2 or len(after) < 2 or after not in fact.metric or char_pairs(word) & char_pairs(said):
             continue
+        if not any(part.endswith(after) for part in parts):
+            continue  # the report parts the figure into kinds of that noun (其中发明专利), and of no other
         if not any(w in said for w in alternatives(word, context.parser.lexicon)):
             return True
     return False

@@ -17,6 +17,7 @@ from index.numbers import Figure, convert, convertible, to_base, to_number
 from index.onnx_encoder import default_encoder
 from index.periods import years_named
 from index.store import Progress, ReportIndex, open_index
+from index.tokens import doing_only
 from qa.answer import Answer, Source, numbered, shows_list
 from qa.answerers import (
     ANSWERERS,
@@ -203,7 +204,9 @@ class Bot:
         fact = self._answered_fact(answer)
         if fact is None or any(word in f"{fact.metric}{fact.context}" for word in query.own):
             return conversation
-        return self._grounded(conversation, answer)
+        # words naming another figure of the report (发明专利), not everyday words for this one (新冒出来 of 新增)
+        named = [f for f in self.index.facts if f is not fact and any(word in f.metric for word in query.own)]
+        return self._grounded(conversation, answer) if named else conversation
 
     def _on_winner(self, conversation: Conversation, question: str) -> Conversation:
         """比工业快多少 after 哪个涨得最快: the talk goes on about the one the superlative found; 最低的呢 asks the
@@ -1732,6 +1735,9 @@ def _drops_topic(alone: Answer, merged: Query, parsed: Query) -> bool:
     dropped = [w for w in merged.own if w not in parsed.own]
     if alone.kind != "number" or not dropped or not set(parsed.own) <= set(merged.own) or alone.unit != merged.unit:
         return False  # (2012年上市目标呢 after 围海集团上市募集资金: a count of listings is no measure of the fund)
+    # 大项目要引多少家 after 几个项目要完成土地摘牌: a thing named of its own (大项目), not only a doing (再认定)
+    if any(w not in merged.own and not doing_only(w) for w in parsed.metric.split()):
+        return False
     said = "".join(source.text for source in alone.sources)
     return not any(word in said for word in dropped)
 

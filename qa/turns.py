@@ -24,8 +24,10 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
 
     Each earlier turn is answered once from its own (already merged) query, never through its history.
     """
-    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference") or asked.own:
+    if len(earlier) < 2 or query.time.compared or query.operation not in ("sum", "difference"):
         return None
+    if asked.own and not _names_given(asked, earlier[-2:]):
+        return None  # (两项加起来一共多少条线路 after 新增 and 优化公交线路: its words name the figures given)
     if asked.time.years:
         return None  # 去年实际增速和今年目标增速差几个百分点: the times it names are its own figures
     if len({p.qualifiers for p in asked.parts}) > 1:
@@ -44,6 +46,15 @@ def combine_turns(query: Query, asked: Query, earlier: Sequence[Query], answer: 
         else _summed([a for _, a in answers], query.count)
     )
     return combine(query.operation, figures, query.text)
+
+
+def _names_given(asked: Query, earlier: Sequence[Query]) -> bool:
+    """Whether a question counting the figures given (两项, 二者) names only what they are of (线路 of 公交线路)."""
+    counted = asked.count is not None and asked.count >= len(earlier)
+    talked = "".join(q.metric.replace(" ", "") for q in earlier)
+    # 报批、征收、出让、盘活四项 / 国家、省、市三级: the question lists figures of its own
+    listed = "、" in asked.text or sum(bool(part.metric) for part in asked.parts) > 1
+    return counted and not listed and all(word in talked for word in asked.own)
 
 
 def combine(operation: str, figures: Sequence[Answer], question: str) -> Answer | None:

@@ -151,3 +151,8 @@ def test_bundled_words_no_heading_holds_are_placed_where_the_text_writes_them(re
     answer = talk(real_bot, "去年保障房建设是在总结的哪一块讲的？")[0]
     assert answer.value == 3.0
     assert "科技新城建设加快推进" in answer.text
+
+
+def test_bundled_figures_given_are_summed_when_counted_and_named_by_their_noun(real_bot):
+    answers = talk(real_bot, "去年新增了几条公交线路？", "优化了几条？", "两项加起来一共涉及多少条线路？")
+    assert _figure(answers[-1]) == ("number", 8.0, "条")
