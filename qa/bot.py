@@ -517,7 +517,7 @@ class Bot:
         combined = combined or self._levels_summed(parsed) or self._share_of_sum_given(parsed, conversation, turns)
         combined = combined or self._worked_out_change(parsed, turns)
         if combined is not None:
-            return combined
+            return _of_measure_asked(combined, parsed)
         answer = self._by_earlier_figure(self._running_total(self.answer_query(query), query), query, turns)
         answer = self._at_talks_time(answer, query, conversation)
         answer = self._share_of_talked_whole(answer, query, conversation, turns)
@@ -535,7 +535,7 @@ class Bot:
         answer = self._off_pointed(answer, parsed, conversation, turns)
         answer = self._qualifier_offered(answer, parsed, conversation, turns) or answer
         answer = self._before_added(answer, parsed) or self._rate_change(answer, query, parsed, conversation, turns)
-        return self._whole_again(answer, parsed, turns)
+        return _of_measure_asked(self._whole_again(answer, parsed, turns), parsed)
 
     def _whole_again(self, answer: Answer, parsed: Query, turns: list[Turn]) -> Answer:
         """其中国际标准几项 after 国际、国内标准制修订26项: a part asked of the figure just given is not that figure
@@ -1591,6 +1591,21 @@ class Bot:
 _ASK_BACK = "报告中有几项数据都符合您的问题"
 _ASK_BACK_LINE = re.compile(f"^{_ASK_BACK}[^\n]*")
 _INSTEAD = "报告中没有单列"  # an answer giving the figure of the whole a part asked belongs to
+
+
+def _of_measure_asked(answer: Answer, parsed: Query) -> Answer:
+    """下达资金一共多少亿 answered with a sum of 项目 counts: a figure worked out in another measure than the one the
+    question asks in is no answer to it."""
+    asked = parsed.unit if "unit" in parsed.given else None
+    if answer.kind != "number" or not asked or _COMPUTED not in answer.text or not answer.unit:
+        return answer
+    if same_dimension(answer.unit, asked) or {asked, answer.unit} & {"%", "个百分点", "倍"}:
+        return answer
+    return Answer(
+        f"报告中找不到以{asked}计的这项数据（能算出的是{fmt(answer.value)}{answer.unit}，单位不同）。",
+        "none",
+        question=parsed.text,
+    )
 
 
 def _in_unit_asked(answer: Answer | None, parsed: Query) -> Answer | None:
