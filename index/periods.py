@@ -14,6 +14,7 @@ _LEXICON = load_lexicon()  # the genre's words (facts.toml), read when the modul
 _RESULT_WORDS = _LEXICON.words("facts", "periods", "result_headings")
 _PLAN_WORDS = _LEXICON.words("facts", "periods", "plan_headings")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
+_TITLE_PAGE = re.compile(_LEXICON.pattern("facts", "periods", "title_page_pattern"))
 _FIVE_YEAR = re.compile(_LEXICON.pattern("facts", "periods", "five_year_pattern"))
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -73,6 +74,19 @@ def period_of_opening(paragraph: str, report_year: int | None) -> Period | None:
     if (named and named[0] == report_year) or any(w in first for w in _PLAN_OPENINGS):
         return Period(report_year, report_year, "plan")
     return None
+
+
+def period_by_year(heading: str, report_year: int | None) -> Period | None:
+    """The period a part's line naming years and no kind of its own speaks of (2023年主要工作 in the report of 2023):
+    the report's year or later is planned, years before it are reviewed; None when it names both or no year."""
+    years = years_named(heading)
+    if report_year is None or not years or period_of_heading(heading, report_year) is not None:
+        return None
+    if _TITLE_PAGE.search(heading):
+        return None  # 2026年1月27日在…会议上, 陕西省2026年政府工作报告: the title page, no part
+    if min(years) >= report_year:
+        return Period(min(years), max(years), "plan")
+    return Period(min(years), max(years), "result") if max(years) < report_year else None
 
 
 def period_of_heading(heading: str, report_year: int | None) -> Period | None:

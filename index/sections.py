@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.periods import Period, period_of_heading, period_of_opening, years_named
+from index.periods import Period, period_by_year, period_of_heading, period_of_opening, years_named
 from index.report import ReportText, squeeze
 
 PREAMBLE = "引言"
@@ -83,7 +83,8 @@ def split_sections(report: ReportText) -> list[Section]:
         line = text[start:end]
         level = heading_level(line, kinds)
         numbered = numbered or level == 1
-        if level is None and not numbered and unnumbered_part(line):
+        bare = level is None and not numbered and unnumbered_part(line, year)
+        if bare:
             level = 1  # “十四五”时期工作回顾 on a line of its own: a part the page left unnumbered
         if level is None:
             if stack and stack[-1][2] is None and not own:  # a heading naming no period: its first sentence may
@@ -96,7 +97,9 @@ def split_sections(report: ReportText) -> list[Section]:
         while stack and stack[-1][0] >= level:
             stack.pop()
             kinds.pop()
-        period = _period(heading, stack[-1][2] if stack else None, year)
+        period = _period(heading, stack[-1][2] if stack else None, year) or (
+            period_by_year(heading, year) if bare else None
+        )
         stack.append((level, heading, period or _plan_going_on(level, out)))
         kinds.append((level, heading_kind(line) or level))
         if runs_on:
@@ -109,12 +112,13 @@ _PART_LINE = 30  # characters: a longer line is prose, not a part's heading
 _PUNCTUATION = re.compile(r"[。，,；;：:！!？?]")
 
 
-def unnumbered_part(line: str) -> bool:
+def unnumbered_part(line: str, year: int | None = None) -> bool:
     """A short line standing alone that names a time and announces a review or a plan, one kind only (“十四五”时期
-    工作回顾, 2026年重点工作, “十五五”时期主要目标和2026年重点工作): a part heading the page left unnumbered."""
+    工作回顾, 2026年重点工作, “十五五”时期主要目标和2026年重点工作; 2023年主要工作 in the report of 2023, by its
+    year): a part heading the page left unnumbered."""
     if len(line) > _PART_LINE or _PUNCTUATION.search(line) or not years_named(line):
         return False
-    return period_of_heading(line, None) is not None
+    return period_of_heading(line, None) is not None or period_by_year(line, year) is not None
 
 
 def _body_lines(text: str, title: str | None) -> list[tuple[int, int]]:

@@ -156,3 +156,24 @@ def test_bundled_words_no_heading_holds_are_placed_where_the_text_writes_them(re
 def test_bundled_figures_given_are_summed_when_counted_and_named_by_their_noun(real_bot):
     answers = talk(real_bot, "去年新增了几条公交线路？", "优化了几条？", "两项加起来一共涉及多少条线路？")
     assert _figure(answers[-1]) == ("number", 8.0, "条")
+
+
+CITY = """2023年白河市政府工作报告
+——2023年1月30日在白河市第十六届人民代表大会第四次会议上
+2022年政府工作回顾
+一是经济运行稳中向好。全市生产总值增长3.8%。
+2023年主要工作
+经济社会发展主要预期目标是：生产总值增长7%左右。
+"""
+
+
+def test_a_part_line_naming_the_reports_year_and_no_kind_plans_it(tmp_path, real_bot):
+    path = tmp_path / "baihe_2023.txt"
+    path.write_text(CITY, encoding="utf-8")
+    parsed = read_report(path)
+    periods = {s.path[0]: s.period for s in split_sections(parsed)}
+    assert (periods["2023年主要工作"].kind, periods["2023年主要工作"].start) == ("plan", 2023)
+    assert (periods["2022年政府工作回顾"].kind, periods["2022年政府工作回顾"].start) == ("result", 2022)
+    city = Bot(report=path, index_dir=tmp_path / "index", encoder=real_bot.encoder, say=lambda _m: None)
+    assert _figure(talk(city, "今年GDP增长目标是多少？")[0]) == ("number", 7.0, "%")
+    assert _figure(talk(city, "去年GDP增长了多少？")[0]) == ("number", 3.8, "%")
