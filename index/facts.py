@@ -61,6 +61,7 @@ class _Words:
     state: re.Pattern
     count_units: frozenset[str]
     joiners: tuple[str, ...]
+    paired_joiner: str
     growth_units: frozenset[str]
     money_changed: tuple[str, ...]
 
@@ -109,6 +110,7 @@ def _compiled(folder: Path) -> _Words:
         state=pattern("sentence", "state_pattern"),
         count_units=frozenset(lex.words("asking", "unit", "count_units")),
         joiners=("、", *lex.words("asking", "frame", "joiners")),
+        paired_joiner=lex.get("facts", "growth", "paired_joiner"),
         growth_units=frozenset(lex.words("facts", "growth", "units")),
         money_changed=tuple(lex.words("facts", "growth", "money_units")),
     )
@@ -812,8 +814,8 @@ def _respectively(clause: str, figures: list[Figure]):
 def _paired_two(clause: str, figures: list[Figure]):
     """城乡居民人均可支配收入达到2.36万元和1.53万元: two figures joined by 和 after a word naming two things at once
     are each one's, in its order, without 分别."""
-    if len(figures) != 2 or clause[figures[0].span[1] : figures[1].span[0]] != "和":
-        return None  # (接连突破8万亿元、9万亿元: two levels of one thing, one after the other)
+    if len(figures) != 2 or clause[figures[0].span[1] : figures[1].span[0]] != _words().paired_joiner:
+        return None
     before = clause[: figures[0].span[0]]
     if figures[0].unit != figures[1].unit or any(joiner in before for joiner in (*_words().joiners, "，", ",")):
         return None  # 城乡居民参加养老保险和基本医疗保险参保率…90%和98%: the two things are named apart
