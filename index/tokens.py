@@ -25,6 +25,7 @@ _PREPOSITIONS = frozenset(_LEXICON.words("tokens", "stop", "prepositions"))
 _ASKING = tuple(_LEXICON.words("tokens", "stop", "question_prefixes"))
 _BODY = re.compile(_LEXICON.pattern("tokens", "names", "body_pattern"))
 _BODY_NAME = re.compile(_LEXICON.pattern("tokens", "names", "body_name_pattern"))
+_SHORT_NAME_SUFFIXES: dict[str, int] = _LEXICON.table("tokens", "names", "short_name_suffixes")
 _AUTONOMOUS_SHORT = re.compile(_LEXICON.pattern("tokens", "names", "autonomous_short_pattern"))
 _GENERIC_TITLE = frozenset(_LEXICON.words("tokens", "names", "generic_title"))
 _KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -142,10 +143,8 @@ class ReportTokenizer:
         # the reporting body and its place (宁波, 高新区, 江苏省): every figure of the report is theirs
         own = {w for name in own_names for w in self.words(name) if w not in _GENERIC_TITLE and _BODY.search(w)}
         own |= {m for name in own_names for m in _BODY_NAME.findall(name)}  # 江苏省 inside 江苏省政府
-        # 江苏省 is also 江苏, 海拉尔区 also 海拉尔 (not 高新区 高新: a district's short name keeps three characters)
-        own |= {w[:-1] for w in own if w.endswith(("省", "市")) and len(w) >= 3}
-        own |= {w[:-1] for w in own if w.endswith(("区", "县", "旗", "盟", "州")) and len(w) >= 4}
-        own |= {w[:-1] for w in own if w.endswith(("县", "旗")) and len(w) == 3}  # 高阳县: 高阳 (县 is no 高新区)
+        # 江苏省 is also 江苏, 海拉尔区 also 海拉尔, 高阳县 also 高阳 (not 高新区 高新)
+        own |= {w[:-1] for w in own if len(w) >= _SHORT_NAME_SUFFIXES.get(w[-1:], len(w) + 1)}
         own |= {m.group("short") for w in own if (m := _AUTONOMOUS_SHORT.match(w))}  # 宁夏回族自治区: 宁夏
         self.own_names = frozenset(own)
         # the places the report writes other than its own (济南 of a 山东 report; not 江苏 inside 江苏省)

@@ -13,6 +13,7 @@ from typing import Any
 from index.chunks import split_sentences
 from index.embedder import Encoder
 from index.facts import Fact
+from index.lexicon import current
 from index.numbers import Figure, convert, convertible, to_base, to_number
 from index.onnx_encoder import default_encoder
 from index.periods import years_named
@@ -35,7 +36,7 @@ from qa.answerers import (
     settle,
     whole_of_part_asked,
 )
-from qa.compute import Operand, share_of, worked_change
+from qa.compute import Operand, share_of, whole_of, worked_change
 from qa.config import Settings
 from qa.context import Context
 from qa.conversation import Conversation, asked_at, follow, names_only_apart, redone
@@ -205,8 +206,13 @@ class Bot:
         if fact is None or any(word in f"{fact.metric}{fact.context}" for word in query.own):
             return conversation
         # words naming another figure of the report (发明专利), not everyday words for this one (新冒出来 of 新增)
-        named = [f for f in self.index.facts if f is not fact and any(word in f.metric for word in query.own)]
+        named = any(word in self._metrics_written for word in query.own)
         return self._grounded(conversation, answer) if named else conversation
+
+    @cached_property
+    def _metrics_written(self) -> str:
+        """The names of all the report's figures, one per line, read once (a word naming any of them)."""
+        return "\n".join(fact.metric for fact in self.index.facts)
 
     def _on_winner(self, conversation: Conversation, question: str) -> Conversation:
         """比工业快多少 after 哪个涨得最快: the talk goes on about the one the superlative found; 最低的呢 asks the
@@ -679,9 +685,8 @@ class Bot:
         named = parsed.parts[1].metric.replace(" ", "")
         if part is None or not part.context or not named or named not in part.metric:
             return None
-        beside = self.index.facts.in_sentence(part)
-        whole = next((f for f in beside if f.metric == part.context and f.unit == part.unit), None)
-        if whole is None or whole.value < part.value:
+        whole = whole_of(part, self.index.facts)
+        if whole is None or whole.unit != part.unit or whole.value < part.value:
             return None
         return _class_left(whole, part, parsed, f"非{part.metric}")
 
@@ -1599,7 +1604,8 @@ def _of_measure_asked(answer: Answer, parsed: Query) -> Answer:
     asked = parsed.unit if "unit" in parsed.given else None
     if answer.kind != "number" or not asked or _COMPUTED not in answer.text or not answer.unit:
         return answer
-    if same_dimension(answer.unit, asked) or {asked, answer.unit} & {"%", "个百分点", "倍"}:
+    rates = current().words("facts", "growth", "units")  # %, 个百分点, 倍: a rate asked or given is no measure
+    if same_dimension(answer.unit, asked) or asked in rates or answer.unit in rates:
         return answer
     return Answer(
         f"报告中找不到以{asked}计的这项数据（能算出的是{fmt(answer.value)}{answer.unit}，单位不同）。",

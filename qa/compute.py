@@ -59,7 +59,7 @@ def compute(query: Query, intent: Intent, context: Context) -> Answer | None:
             return lookup_answer(kept[0].fact, query)  # the one figure counting the things asked
         operands = kept
     if operands is not None and intent.operation == "ratio" and len(operands) == 1:
-        whole = _whole_of(operands[0].fact, context.facts)
+        whole = whole_of(operands[0].fact, context.facts)
         operands = None if whole is None else [operands[0], Operand(whole, fact_label(whole))]
     if operands is None or len(operands) < 2 or operands[0].fact == operands[1].fact:
         return None  # a figure set against itself (2 ÷ 2) answers nothing
@@ -591,7 +591,7 @@ def _with_head(item: str, heads: list[str], intent: Intent, context: Context) ->
     return texts[0] if texts else item
 
 
-def _whole_of(part: Fact, facts: Sequence[Fact]) -> Fact | None:
+def whole_of(part: Fact, facts: Sequence[Fact]) -> Fact | None:
     """The figure a sub-item (其中国家级55项) is a part of: the fact its context names, in its sentence."""
     for fact in FactTable.of(facts).in_sentence(part):
         if fact.aspect == "value" and fact.metric and fact.metric in part.context:
