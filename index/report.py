@@ -42,10 +42,12 @@ class ReportMeta:
         when they do not (政府工作报告 over 在贵州省第十四届人民代表大会…)."""
         pattern = load_lexicon().regex("structure", "title_page", "occasion_place_pattern")
         # an occasion line broken across two lines (…在广东省第十四届 / 人民代表大会第五次会议上) read as one
-        found = [pattern.search(line) for line in (self.title, *self.front, "".join(self.front))]
-        places = [next(g for g in m.groups() if g) for m in found if m]
+        found = [m for line in (self.title, *self.front, "".join(self.front)) if (m := pattern.search(line))]
         named = f"{self.title} {self.publisher or ''}"
-        return (self.title, self.publisher or "", *(p for p in places[:1] if p not in named))
+        # a place the title names only inside the occasion it carries (政府工作报告——…在第十二届全国人民代表大会…)
+        # is named by the occasion alone
+        places = [(next(g for g in m.groups() if g), named.replace(m[0], "")) for m in found[:1]]
+        return (self.title, self.publisher or "", *(place for place, rest in places if place not in rest))
 
     @property
     def year(self) -> int | None:
@@ -94,7 +96,7 @@ def read_report(path: str | Path, max_bytes: int = MAX_REPORT_BYTES) -> ReportTe
             f"报告文件 {path.name} 超过 {limit / 2**20:g} MB，请拆分后再用。(Report {path} is larger than "
             f"{limit / 2**20:g} MB; split it, or raise the limit with QA_MAX_REPORT_MB.)"
         )
-    text = unscripted(read_text(raw, path.suffix))
+    text = rejoined(unscripted(read_text(raw, path.suffix)))
     if not text.strip():
         raise ReportError(f"报告文件 {path.name} 没有文字。(Report {path} is empty; pass a report with text.)")
     return ReportText(path.stem, text, hashlib.sha256(raw).hexdigest(), parse_meta(text))
@@ -107,6 +109,44 @@ _SUB_MARK = re.compile(r"(?<=[A-Za-z])_(?=\d)")
 def unscripted(text: str) -> str:
     """Subscripts as plain digits, the way people type them (PM₂.₅ and PM_2.5 of a scraped page → PM2.5, CO₂ → CO2)."""
     return _SUB_MARK.sub("", text.translate(_SUBSCRIPTS))
+
+
+# A scraped page breaks a sentence where its markup set words apart (研发投入强度位居 / 全国第一 / 方阵，…; PM / 2.5):
+# a paragraph of prose (this long at least, with a clause mark) that stops without a closing mark goes on in the
+# next line when that line opens with a clause mark or is a short piece without one of its own; after such a piece
+# the paragraph goes on as long as it stays open. A heading, a caption before 各位代表：, or a catalogue field line
+# is never such a paragraph or piece.
+_PROSE = 40
+_PIECE = 15
+_CLOSING = "。！？；：”’）」』…—!?;:)\"'"
+_CLAUSE_OPENING = "，、；：,;"
+
+
+def rejoined(text: str) -> str:
+    """The text with lines a scraped page broke inside a sentence joined back (see ``_PROSE``)."""
+    out: list[str] = []
+    wrapped = False  # the last line was joined to the paragraph before it
+    for line in text.split("\n"):
+        piece = line.strip(" \t\u3000\u00a0")
+        last = out[-1] if out else ""
+        if piece and _breaks_off(last) and (wrapped or _continues(piece)):
+            out[-1] = last + piece
+            wrapped = True
+            continue
+        out.append(line)
+        wrapped = False
+    return "\n".join(out)
+
+
+def _breaks_off(line: str) -> bool:
+    """Whether a line is prose stopped inside a sentence."""
+    line = line.rstrip()
+    return len(line) >= _PROSE and line[-1] not in _CLOSING and ("，" in line or "。" in line)
+
+
+def _continues(piece: str) -> bool:
+    """Whether a line reads on from a sentence broken off: a clause mark first, or a short piece without an end."""
+    return piece[0] in _CLAUSE_OPENING or (len(piece) <= _PIECE and piece[-1] not in _CLOSING)
 
 
 def squeeze(line: str) -> str:

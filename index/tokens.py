@@ -49,7 +49,8 @@ def function_words() -> frozenset[str]:
     """The words jieba's dictionary tags as function words (为了, 些, 最后, 比较: the parts of speech listed in
     tokens.toml): how a question is put, never what it asks about. Read once, when an index is built."""
     tags = frozenset(_LEXICON.words("tokens", "stop", "function_tags"))
-    return frozenset(entry[0] for entry in _dictionary() if len(entry) == 3 and entry[2] in tags)
+    asking = frozenset(_LEXICON.words("tokens", "stop", "passage_asking"))
+    return asking | frozenset(entry[0] for entry in _dictionary() if len(entry) == 3 and entry[2] in tags)
 
 
 def place_words(text: str) -> frozenset[str]:

@@ -29,7 +29,7 @@ from qa.filters import asked_threshold, char_pairs, planned_verb, without_thresh
 from qa.history import NO_FIGURE, shown
 from qa.intent import Intent
 from qa.listed import listed_with, names_an_item, names_every_item
-from qa.meaning import by_meaning
+from qa.meaning import by_meaning, stated_rate
 from qa.numeric import (
     FULL_SCORE,
     MIN_SCORE,
@@ -714,11 +714,23 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         answer = answer or _in_talked_sentence(query, context)
         # 财政掏钱的项目一共投了多少钱: a total of one thing is its figure, found by meaning as any other
         by_meaning = replace(intent, operation=None) if alone and intent.operation == "sum" else intent
-        answer = answer or _addition_of_change(query, context) or _by_meaning(query, by_meaning, context)
+        answer = answer or _addition_of_change(query, context) or _rate_stated(query, intent, context)
+        answer = answer or _by_meaning(query, by_meaning, context)
         answer = answer or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
     return _after_refusal(query, answer, context) if answer.kind == "none" else answer
+
+
+def _rate_stated(query: Query, intent: Intent, context: Context) -> Answer | None:
+    """研发园二期的入住比例是多少: a share of one thing answered by the rate the report states of it
+    (`qa.meaning.stated_rate`)."""
+    if intent.operation not in (None, "lookup", "ratio") or intent.aspect not in ("value", "share"):
+        return None
+    rate = replace(intent, operation=None, aspect="value", unit="%")
+    found = _of_the_kind_asked(query, rate, context.resolve(rate.metric_text, rate, floor=NEAR_SCORE), context)
+    fact = stated_rate(query, rate, found, context)
+    return None if fact is None else _one_answer(fact, query, context)
 
 
 def _by_meaning(query: Query, intent: Intent, context: Context) -> Answer | None:

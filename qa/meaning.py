@@ -63,6 +63,28 @@ def by_meaning(query: Query, intent: Intent, near: Sequence[Match], context: Con
     return None if _listed_beside(best, groups, context) else best
 
 
+def stated_rate(query: Query, intent: Intent, rates: Sequence[Match], context: Context) -> Fact | None:
+    """研发园二期的入住比例是多少 / 拆迁搞到几成了 / 难题解决掉的比例: a share asked of one thing, naming no whole, is
+    the rate the report states of it (研发园二期入驻率74%), when ``rates`` (the facts in % its words meet) hold one
+    figure only, named as a rate (率, 比重; facts.toml ``rate_noun_pattern``), and every word of the question the
+    report writes stands in that figure's name, sentence or paragraph lead, or is another form of a word of its name
+    (入住 of 入驻率)."""
+    lexicon = context.parser.lexicon
+    named_parts = [part for part in query.parts if part.metric]  # 住进来的机构占了几成: the whole unnamed
+    if len(named_parts) > 1 or not re.search(lexicon.alternation("asking", "aspect", "share"), query.text):
+        return None
+    rate_noun = lexicon.regex("facts", "clause", "rate_noun_pattern")
+    named = [m.fact for m in rates if rate_noun.search(m.fact.metric) and not is_gap(m.fact)]
+    if len({(f.value, f.unit) for f in named}) != 1 or len(named) < len(rates):
+        return None
+    fact = named[0]
+    words = question_words(context.tokenizer, intent.metric_text, context.weights)
+    name = f"{fact.metric} {fact.context}".lower()
+    where = f"{name} {fact.sentence} {fact.lead}".lower()
+    unmet = [g[0] for g in words if len(g[0]) > 1 and not any(w.lower() in where for w in g)]
+    return None if any(_specific(w, context) and not _another_form(w, name) for w in unmet) else fact
+
+
 def _listed_beside(fact: Fact, groups: list[WordGroup], context: Context) -> bool:
     """Whether a figure of the same kind stands beside the one found in its sentence, named by a word of the question
     too (获得融资贷款5000万元、风险投资6000万元 for 拿到了多少资金): which one is meant is for the user to say."""

@@ -274,6 +274,9 @@ class QueryParser:
 
     def parse(self, question: str, claims: bool = True) -> Query:
         """The question, understood: every slot the answerers read (``claims``: also what it takes for granted)."""
+        # 十个亿, 两个亿: an amount as people say it, as the report writes it (十亿)
+        question = self.lexicon.regex("asking", "unit", "spoken_amount_pattern").sub("", question)
+        question = self.lexicon.regex("asking", "frame", "as_of_pattern").sub(r"截至\g<time>", question)  # 到去年为止
         query = self._slots(question)
         return self.operands.fill(query, claims)
 
@@ -347,6 +350,9 @@ class QueryParser:
         basis = self.lexicon.regex("asking", "own_figures", "worked_back_basis_pattern")
         text = basis.sub(lambda m: f"按{m.group('rate')}" if m.group("rate") else "", text) or text
         text = self.lexicon.regex("asking", "operand", "share_in_whole_pattern").sub(r"占\g<whole>", text)
+        text = self._contracted(text)  # 技术、工业加上贸易一共 = 技工贸一共, when the report writes 技工贸
+        whole_first = self.lexicon.regex("asking", "operand", "whole_first_share_pattern")
+        text = whole_first.sub(r"\g<lead>\g<part>占\g<whole>", text)  # 授权专利里发明专利占 = 发明专利占授权专利
         text = self.lexicon.regex("structure", "ranked_in_list_pattern").sub(r"\g<ordinal>个", text)  # 五个里排第三的
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         per = self.lexicon.regex("asking", "unit", "per_unit_pattern")  # 每月提高了多少元 = 提高了多少元/月
@@ -401,6 +407,26 @@ class QueryParser:
         return _with_given(query, self, text)
 
     # ---- slots
+
+    def _contracted(self, text: str) -> str:
+        """Things listed for their sum (技术、工业加上贸易一共; 内资外资加起来) named as the report names their whole:
+        their first characters, with the last character they share after them (技工贸, 内外资, 进出口), when the
+        report writes that name; the text as it is otherwise."""
+        written = self.report_text or ""
+        if not written or not self.sum.search(text):
+            return text
+        split = self.lexicon.regex("asking", "operand", "listed_pair_split_pattern")
+        words = self.tokenizer.dictionary_words(text)
+        for m in self.lexicon.regex("asking", "operand", "listed_pair_pattern").finditer(text):
+            if any(start < m.start() < end for start, end in words):
+                continue  # 国家级和省级: 家级 is no thing listed, but the end of a word (国家级)
+            items = split.split(m.group()) if split.search(m.group()) else [m.group()[:2], m.group()[2:]]
+            firsts = "".join(item[0] for item in items)
+            tails = {item[-1] for item in items}
+            for name in (firsts + tails.pop() if len(tails) == 1 else "", firsts):
+                if len(name) > 2 and name in written:
+                    return text.replace(m.group(), name)
+        return text
 
     def years(self, text: str, before: Iterable[int] = ()) -> tuple[int, ...]:
         """Years named, relative words anchored on the report's year, shifts on ``before`` (or the report's)."""
@@ -669,7 +695,10 @@ class QueryParser:
 
     def metric_filter(self, text: str) -> MetricFilter:
         text = self._without_claim(text)  # 过200亿没有: a claim asked about, not a size class
-        said = self.level_said_re.sub(lambda m: self.level_said[m.group()], text)
+        # 区里 of a district's report is the report's own area (frame.own_area), not a level (区级) of its figures
+        said = self.level_said_re.sub(
+            lambda m: self.level_said.get(m.group(), "") if m.group() not in self.own_area else m.group(), text
+        )
         level, phase, threshold = self.level.search(said), self.phase.search(text), self.threshold.search(text)
         sized = asked_threshold(text)[1]  # 上千万, 过亿: a size class said without digits
         return MetricFilter(
@@ -680,6 +709,10 @@ class QueryParser:
             count=self.count_asked(text),
             stock=bool(self.lexicon.regex("conversation", "filter", "stock_asked_pattern").search(text)),
         )
+
+    def _level_meant(self, m: re.Match[str]) -> str:
+        """省里 → 省级; the report's own area (区里 of a district) left as said."""
+        return m.group() if m.group() in self.own_area else self.level_said[m.group()]
 
     def count_asked(self, text: str) -> Count | None:
         """新增了几家 asks the year's addition, 全区一共有多少家 the total; most questions say neither."""

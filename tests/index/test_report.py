@@ -119,3 +119,34 @@ def test_a_text_without_paragraphs_to_answer_from_is_refused_in_one_line(tmp_pat
     with pytest.raises(ReportError, match="没有可以回答问题的正文") as refused:
         build_index(read_report(path), fake_encoder)
     assert "\n" not in str(refused.value)
+
+
+def test_a_sentence_a_scraped_page_broke_at_its_emphasis_is_read_whole(tmp_path: Path):
+    """研发投入强度位居 / 全国第一 / 方阵，…: the pieces a page's markup set apart are one paragraph again, so the
+    rank and the sentence around it are read; a heading, a caption before 各位代表：, a short line are left alone."""
+    path = tmp_path / "scraped.txt"
+    path.write_text(
+        "某省2024年政府工作报告\n\n本报记者 张某 摄\n各位代表：\n一、2023年工作回顾\n"
+        "工业经济提质增效，高新技术产业增加值增长7.5%，新增国家级专精特新企业62家，特色产业集群数量并列\n全国第一\n"
+        "，企业工业设备上云率继续保持\n全国第一\n方阵，河钢氢冶金项目投产，持续改善空气质量，以PM\n2.5\n"
+        "治理为重点。\n二、2024年工作安排\n",
+        encoding="utf-8",
+    )
+    lines = read_report(path).text.split("\n")
+    assert "各位代表：" in lines and "一、2023年工作回顾" in lines and "二、2024年工作安排" in lines
+    joined = [line for line in lines if line.startswith("工业经济")]
+    assert joined == [
+        "工业经济提质增效，高新技术产业增加值增长7.5%，新增国家级专精特新企业62家，特色产业集群数量并列全国第一，"
+        "企业工业设备上云率继续保持"
+        "全国第一方阵，河钢氢冶金项目投产，持续改善空气质量，以PM2.5治理为重点。"
+    ]
+
+
+def test_the_place_an_occasion_inside_the_title_line_names_is_the_reports_own():
+    """A news copy puts the title, the occasion and the speaker on one line: 全国 of its occasion is still the
+    report's own area (全国, 咱们国家 are not a wider area than the report's)."""
+    text = (
+        "新华社北京3月16日电\n政府工作报告——2017年3月5日在第十二届全国人民代表大会第五次会议上国务院总理　某某\n\n"
+        "各位代表：\n一、2016年工作回顾\n"
+    )
+    assert "全国" in parse_meta(text).names
