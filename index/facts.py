@@ -210,12 +210,10 @@ def extract_facts(
             running = _paragraph_scope(report_text[start:end], section.period, running, report_year)
             scope = running or _section_scope(section.period)
             sentences = split_sentences(report_text[start:end], start)
-            lead = paragraph_lead(sentences)
-            for sentence in sentences:
+            for sentence, heading in zip(sentences, sentence_leads(sentences), strict=True):
                 year = _sentence_year(sentence.text, scope)
                 whole = scope.span if year is None else None  # the span itself, no year of it
                 found = _sentence_facts(sentence.text, sentence.span[0], section, year, scope.kind)
-                heading = lead if sentence is not sentences[0] else ""
                 found = [replace(f, period_years=whole, sentence_span=sentence.span, lead=heading) for f in found]
                 found = [_leaning_on_before(f) for f in found]
                 named = [f for f in found if not _words().not_named.search(f.metric + f.unit)]
@@ -249,6 +247,20 @@ def paragraph_lead(sentences: list[Sentence]) -> str:
         return ""
     first = sentences[0].text.strip()
     return first if len(first) <= _LEAD_CHARS and not find_figures(first) else ""
+
+
+def sentence_leads(sentences: list[Sentence]) -> list[str]:
+    """What heads each sentence of a paragraph: its `paragraph_lead`, and the latest short sentence of no figure
+    before it inside the paragraph (…区域协调发展。雄安新区建设发展成效显著。重点片区…完成投资1104亿元: the run-in
+    heading a provincial report writes between the things it reviews); "" for the lead itself."""
+    lead = paragraph_lead(sentences)
+    leads, run_in = [], ""
+    for i, sentence in enumerate(sentences):
+        leads.append("" if i == 0 else " ".join(dict.fromkeys(w for w in (lead, run_in) if w)))
+        text = sentence.text.strip()
+        if i > 0 and len(text) <= _LEAD_CHARS and not find_figures(text):
+            run_in = text
+    return leads
 
 
 def unnamed_facts(report_text: str, sections: Iterable[Section], report_year: int | None = None) -> list[Fact]:

@@ -469,7 +469,7 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
     intent = query.request()
     if not _names_metric(query, context) or not intent.operation:
         return None
-    stated = _stated_gap(query, intent, context)
+    stated = _stated_gap(query, intent, context) or _change_from_year_before(query, intent, context)
     if stated is not None:
         return stated
     computed = compute(query, intent, context) or _against_last_year(query, context)
@@ -485,6 +485,23 @@ def answer_computed(query: Query, context: Context) -> Answer | None:
         listed = answer_structure(query, context) if query.position is not None else None
         return listed or answer_passage(query, context)
     return computed
+
+
+def _change_from_year_before(query: Query, intent: Intent, context: Context) -> Answer | None:
+    """2020年财政赤字规模比上年增加了多少 / 今年专项债券比2019年多了多少: the change from the year before asked of one
+    thing, when the report states it (赤字规模比去年增加1万亿元, 比去年增加1.6万亿元) in the measure asked: that figure,
+    not the two years' figures worked out (the year before's may be nowhere in the report)."""
+    years = sorted(query.years)
+    if intent.operation != "difference" or len(years) != 2 or years[1] - years[0] != 1 or intent.unit == "%":
+        return None
+    if len({p.metric for p in query.parts if p.metric}) > 1:
+        return None  # 专项债券比赤字多多少: two things
+    later = replace(intent, years=(years[1],), operation=None, aspect="growth")
+    found = [m for m in context.resolve(intent.metric_text, later) if m.fact.unit != "%" and m.fact.unit]
+    found = [m for m in found if not intent.unit or same_dimension(m.fact.unit, intent.unit)]
+    if not found or found[0].score < MIN_SCORE or len(ties(found)) > 1:
+        return None
+    return _one_answer(found[0].fact, query, context)
 
 
 def _stated_gap(query: Query, intent: Intent, context: Context) -> Answer | None:

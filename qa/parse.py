@@ -421,6 +421,8 @@ class QueryParser:
             if any(start < m.start() < end for start, end in words):
                 continue  # 国家级和省级: 家级 is no thing listed, but the end of a word (国家级)
             items = split.split(m.group()) if split.search(m.group()) else [m.group()[:2], m.group()[2:]]
+            if any(to_number(item[0]) is not None for item in items):
+                continue  # 一期、二期、三期: phases counted, each with its own figure, not a whole's name
             firsts = "".join(item[0] for item in items)
             tails = {item[-1] for item in items}
             for name in (firsts + tails.pop() if len(tails) == 1 else "", firsts):
