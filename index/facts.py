@@ -884,7 +884,12 @@ def _ranked(before: str, previous: tuple[str, str]) -> tuple[str, str]:
     own = clean_metric(before)
     figures = find_figures(own)
     valued = bool(figures) and not re.sub(r"[\W_]", "", own[figures[-1].span[1] :])  # 14种农产品产量 names things
-    return (own, "") if not _is_bare(own) and not valued else previous
+    if not _is_bare(own) and not valued:
+        return own, ""
+    # 地区生产总值增长6.0%、全省第二: the place right after a growth is the growth's (its 增速), not the level's
+    grown = valued and figures[-1].unit in _words().growth_units and _words().growth.search(own[: figures[-1].span[0]])
+    suffix = load_lexicon().get("facts", "rank", "growth_rank_suffix")
+    return (f"{previous[0]}{suffix}", previous[1]) if grown and previous[0] else previous
 
 
 def _negated(figure: Figure) -> Figure:

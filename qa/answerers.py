@@ -707,6 +707,7 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     matches = _part_after_whole(query, _item_named(query, _at_talks_place(query, matches)), context)
     matches = [] if matches and _rate_of_another(query, matches[0].fact, context) else matches
     matches = [m for m in matches if not of_wider_unnamed(query, m.fact, context)]  # 全国的GDP增速目标: not ours
+    matches = [m for m in matches if not _growth_place_unasked(query, m.fact, context)]
     matches = _of_the_head_asked(query, matches, context)
     matches = [m for m in matches if m.score >= FULL_SCORE or not _kind_unnamed(query, m.fact, context)]
     # a computed question answered by one fact only when that fact names all of it (占全市立项总数的三分之一);
@@ -754,7 +755,7 @@ def _by_meaning(query: Query, intent: Intent, context: Context) -> Answer | None
     """A figure asked in other words than the report's (高速公路通车多少公里 of 高速公路总里程达到9000公里), found by
     meaning among the facts a refusal would name (`qa.meaning`); the answer says which figure it took."""
     near = _of_the_kind_asked(query, intent, _near(query, intent, context), context)  # 出口额 is no 进出口总额
-    near = _of_the_head_asked(query, near, context)
+    near = [m for m in _of_the_head_asked(query, near, context) if not _growth_place_unasked(query, m.fact, context)]
     fact = by_meaning(query, intent, near, context)
     if fact is None:
         return None
@@ -781,6 +782,15 @@ def _of_the_head_asked(query: Query, matches: list[Match], context: Context) -> 
         if query.head in top.sentence and query.head not in top.metric and len(beside) == 1:
             return [replace(matches[0], fact=beside[0])]
     return matches
+
+
+def _growth_place_unasked(query: Query, fact: Fact, context: Context) -> bool:
+    """经济总量在全省排第几 of 地区生产总值增长6.0%、全省第二: the place of a growth (facts.toml `growth_rank_suffix`)
+    answers no question that asks no growth."""
+    lexicon = context.parser.lexicon
+    suffix = lexicon.get("facts", "rank", "growth_rank_suffix")
+    growth = lexicon.words("asking", "aspect", "growth")
+    return fact.aspect == "rank" and fact.metric.endswith(suffix) and not any(w in query.text for w in growth)
 
 
 def _change_stated(intent: Intent, context: Context) -> list[Match]:

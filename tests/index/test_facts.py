@@ -155,3 +155,21 @@ def test_a_figure_whose_own_words_are_a_plans_adverb_takes_the_noun_after_its_de
     facts = _facts("努力完成3000户的改造任务，加快配套建设。", heading="二、2021年工作安排")
     fact = next(f for f in facts if f.value == 3000)
     assert fact.metric == "改造任务" and fact.unit == "户"
+
+
+def test_a_place_right_after_a_growth_is_the_growths():
+    """地区生产总值增长6.0%、全省第二: the growth is second in the province, not the level."""
+    facts = _facts("全市地区生产总值增长6.0%、全省第二，总量达到4773.3亿元。")
+    ranks = [f for f in facts if f.aspect == "rank"]
+    assert [(r.value, r.metric) for r in ranks] == [(2, "地区生产总值增速")]
+
+
+def test_a_run_in_heading_inside_a_paragraph_heads_the_sentences_after_it():
+    """…区域协调发展。雄安新区建设发展成效显著。重点片区…完成投资1104亿元: the short sentence of no figure heads
+    the figures after it in its paragraph."""
+    facts = _facts(
+        "区域协调发展迈出新步伐。推动京津冀协同发展走深走实。雄安新区建设发展成效显著。"
+        "重点片区和工程建设热火朝天，完成投资1104亿元。"
+    )
+    invested = _one(facts, "投资")
+    assert "雄安新区建设发展成效显著" in invested.lead

@@ -11,7 +11,7 @@ from tests.conftest import talk
 REPORT = """白水科技园区2018年工作总结和2019年工作安排
 一、2018年工作总结
 （一）经济运行稳中向好
-1、主要指标完成良好。全年实现技工贸总收入320亿元，同比增长12%。协议引进内外资总额40亿元，实际引进内外资总额31亿元。新增产值亿元企业6家,全区亿元以上企业达40家,其中10亿元以上5家。
+1、主要指标完成良好。全区地区生产总值增长8.0%、全市第二。全年实现技工贸总收入320亿元，同比增长12%。协议引进内外资总额40亿元，实际引进内外资总额31亿元。新增产值亿元企业6家,全区亿元以上企业达40家,其中10亿元以上5家。
 2、创新能力持续增强。获专利授权480件,其中发明专利60件。孵化基地一期、二期入驻率分别达到88%和65%。
 （二）城市建设扎实推进
 1、拆迁工作有序推进。新启动东塘村的整村拆迁,拆迁完成率超过70%。新增绿化面积12万平方米。
@@ -90,3 +90,9 @@ def test_how_a_passage_question_is_put_is_no_word_to_meet(bot):
 def test_a_change_from_the_year_before_is_the_one_the_report_states(bot, question):
     """比去年增加8亿元: the change asked, though the year before's own figure is nowhere in the report."""
     assert _figure(talk(bot, question)[0]) == ("number", 8.0, "亿元")
+
+
+def test_the_place_of_a_growth_answers_only_a_growth_asked(bot):
+    """地区生产总值增长8.0%、全市第二: the growth's place, not the level's."""
+    assert _figure(talk(bot, "去年GDP增速在全市排第几？")[0]) == ("number", 2.0, "位")
+    assert talk(bot, "去年经济总量在全市排第几？")[0].value != 2.0
