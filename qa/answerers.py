@@ -737,7 +737,16 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         answer = answer or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
+    if answer.kind == "number" and _percent_unmet(query, answer, context):
+        answer = _refusal(query, intent, context)  # 签约的内外资实际到位了百分之几: not 57亿元
     return _after_refusal(query, answer, context) if answer.kind == "none" else answer
+
+
+def _percent_unmet(query: Query, answer: Answer, context: Context) -> bool:
+    """Whether a question asks a share or rate in so many words (asking.toml `percent_asked`) and the figure found
+    is in another unit (an amount, a count)."""
+    asked = any(w in query.text for w in context.parser.lexicon.words("asking", "unit", "percent_asked"))
+    return asked and answer.unit not in context.parser.lexicon.words("asking", "unit", "percent_units")
 
 
 def _rate_stated(query: Query, intent: Intent, context: Context) -> Answer | None:

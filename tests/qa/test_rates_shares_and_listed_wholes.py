@@ -96,3 +96,9 @@ def test_the_place_of_a_growth_answers_only_a_growth_asked(bot):
     """地区生产总值增长8.0%、全市第二: the growth's place, not the level's."""
     assert _figure(talk(bot, "去年GDP增速在全市排第几？")[0]) == ("number", 2.0, "位")
     assert talk(bot, "去年经济总量在全市排第几？")[0].value != 2.0
+
+
+def test_a_share_asked_is_never_answered_with_an_amount(bot):
+    """签约的内外资实际到位了百分之几: 31亿元 is no answer to 百分之几."""
+    answer = talk(bot, "去年签约的内外资最后实际到位了百分之几？")[0]
+    assert answer.kind != "number" or answer.unit == "%"
