@@ -64,6 +64,7 @@ class _Words:
     paired_joiner: str
     growth_units: frozenset[str]
     money_changed: tuple[str, ...]
+    growth_rank_suffix: str
 
 
 @cache
@@ -113,6 +114,7 @@ def _compiled(folder: Path) -> _Words:
         paired_joiner=lex.get("facts", "growth", "paired_joiner"),
         growth_units=frozenset(lex.words("facts", "growth", "units")),
         money_changed=tuple(lex.words("facts", "growth", "money_units")),
+        growth_rank_suffix=lex.get("facts", "rank", "growth_rank_suffix"),
     )
 
 
@@ -888,8 +890,7 @@ def _ranked(before: str, previous: tuple[str, str]) -> tuple[str, str]:
         return own, ""
     # 地区生产总值增长6.0%、全省第二: the place right after a growth is the growth's (its 增速), not the level's
     grown = valued and figures[-1].unit in _words().growth_units and _words().growth.search(own[: figures[-1].span[0]])
-    suffix = load_lexicon().get("facts", "rank", "growth_rank_suffix")
-    return (f"{previous[0]}{suffix}", previous[1]) if grown and previous[0] else previous
+    return (f"{previous[0]}{_words().growth_rank_suffix}", previous[1]) if grown and previous[0] else previous
 
 
 def _negated(figure: Figure) -> Figure:

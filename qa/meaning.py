@@ -14,7 +14,9 @@ fact stays under the bar and the question would be refused. Such a fact is taken
 - the question and the fact's description (year, name, figure) are near in meaning (m3e-small cosine above a bar),
   no fact of another figure is nearly as near, and no figure of its kind named by the question stands beside it.
 
-The answer says which figure of the report it took, so the match can be checked.
+The answer says which figure of the report it took, so the match can be checked. A share asked of one thing
+(研发园二期的入住比例) is answered, under the same word guards, by the one rate the report states of it
+(`stated_rate`).
 """
 
 from __future__ import annotations
