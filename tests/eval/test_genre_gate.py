@@ -71,6 +71,12 @@ FLOORS = {
     "baoding_2023.txt": (0.71, 1, 1.0),
     "baoding_2025.txt": (0.62, 1, 1.0),
     "guowuyuan_2017.txt": (0.68, 1, 1.0),
+    # set 15: four more, untouched until its first run (河北省 2021 77.1, 河北省 2023 82.9, 保定市 2021 62.9, national
+    # 2018 68.6 %; floors: now, rounded down)
+    "hebei_2021.txt": (0.77, 0, 1.0),
+    "hebei_2023.txt": (0.82, 0, 1.0),
+    "baoding_2021.txt": (0.62, 0, 0.8),
+    "guowuyuan_2018.txt": (0.68, 1, 1.0),
 }
 SETS = sorted((ROOT / "eval").glob("blind_genre_time_*.jsonl"))
 
