@@ -420,7 +420,8 @@ class QueryParser:
         for m in self.lexicon.regex("asking", "operand", "listed_pair_pattern").finditer(text):
             if any(start < m.start() < end for start, end in words):
                 continue  # 国家级和省级: 家级 is no thing listed, but the end of a word (国家级)
-            items = split.split(m.group()) if split.search(m.group()) else [m.group()[:2], m.group()[2:]]
+            # two characters each, a joiner after any (主持和参与: 参与's 与 joins nothing)
+            items = re.findall(rf"([\u4e00-\u9fff]{{2}})(?:{split.pattern})?", m.group())
             if any(to_number(item[0]) is not None for item in items):
                 continue  # 一期、二期、三期: phases counted, each with its own figure, not a whole's name
             firsts = "".join(item[0] for item in items)
