@@ -106,7 +106,12 @@ def test_a_share_asked_is_never_answered_with_an_amount(bot):
 
 @pytest.mark.parametrize(
     "question",
-    ["企业主持和参与的国际、国内标准制修订去年一共多少项？", "参与和主持的加起来一共多少？", "与与与与加起来多少", "和及与跟一共"],
+    [
+        "企业主持和参与的国际、国内标准制修订去年一共多少项？",
+        "参与和主持的加起来一共多少？",
+        "与与与与加起来多少",
+        "和及与跟一共",
+    ],
 )
 def test_a_list_whose_items_hold_a_joiners_character_is_read_without_failing(bot, question):
     """参与 holds 与, a joiner of lists: the items are read two characters at a time, and the question is answered."""
