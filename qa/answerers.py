@@ -745,6 +745,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
 def _percent_unmet(query: Query, answer: Answer, context: Context) -> bool:
     """Whether a question asks a share or rate in so many words (asking.toml `percent_asked`) and the figure found
     is in another unit (an amount, a count)."""
+    if query.talked:
+        return False  # 这笔钱相当于营业总收入的几成: the talk's share of the figure it gave is worked out after this
     asked = any(w in query.text for w in context.parser.lexicon.words("asking", "unit", "percent_asked"))
     return asked and answer.unit not in context.parser.lexicon.words("asking", "unit", "percent_units")
 
