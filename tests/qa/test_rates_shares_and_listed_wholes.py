@@ -1,7 +1,8 @@
 """A share asked of one thing is the rate the report states of it; a share said with its whole first and no 在 is
 worked out as 部分占整体; things listed for their sum are the whole the report names by their first characters;
 a change from the year before the report states; 到去年为止, 十个亿 and 区里 (the report's own area) as people say
-them; 会不会, 有 as how a passage question is put — on a literal report of our own with the real model and index."""
+them; 会不会 as how a passage question is put; a share never answered with an amount; a list whose items hold a
+joiner's character — on a literal report of our own and the bundled report, with the real model and index."""
 
 import pytest
 
