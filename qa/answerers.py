@@ -737,18 +737,19 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
         answer = answer or _refusal(query, intent, context)
     if query.position is not None and (answer.kind != "number" or _counted_otherwise(query, answer, context)):
         return _counted_in_text(query, answer, context)
-    if answer.kind == "number" and _percent_unmet(query, answer, context):
-        answer = _refusal(query, intent, context)  # 签约的内外资实际到位了百分之几: not 57亿元
     return _after_refusal(query, answer, context) if answer.kind == "none" else answer
 
 
-def _percent_unmet(query: Query, answer: Answer, context: Context) -> bool:
-    """Whether a question asks a share or rate in so many words (asking.toml `percent_asked`) and the figure found
-    is in another unit (an amount, a count)."""
-    if query.talked:
-        return False  # 这笔钱相当于营业总收入的几成: the talk's share of the figure it gave is worked out after this
-    asked = any(w in query.text for w in context.parser.lexicon.words("asking", "unit", "percent_asked"))
-    return asked and answer.unit not in context.parser.lexicon.words("asking", "unit", "percent_units")
+def percent_refused(query: Query, answer: Answer, context: Context) -> Answer | None:
+    """签约的内外资实际到位了百分之几 answered with 57亿元: a question asking a share or rate in so many words
+    (asking.toml `percent_asked`) whose final answer is a figure in another unit (an amount, a count) is refused,
+    naming the figures found; None when the answer stands. Judged on the whole answer, after a share of the figure
+    the talk gave (这笔钱相当于营业总收入的几成) was worked out."""
+    lexicon = context.parser.lexicon
+    asked = any(w in query.text for w in lexicon.words("asking", "unit", "percent_asked"))
+    if answer.kind != "number" or not asked or answer.unit in lexicon.words("asking", "unit", "percent_units"):
+        return None
+    return _refusal(query, query.request(), context)
 
 
 def _rate_stated(query: Query, intent: Intent, context: Context) -> Answer | None:

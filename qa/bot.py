@@ -32,6 +32,7 @@ from qa.answerers import (
     given_under,
     of_another_clause,
     other_kind_of_unit,
+    percent_refused,
     retrieve,
     settle,
     whole_of_part_asked,
@@ -332,7 +333,9 @@ class Bot:
         if not isinstance(question, str):
             raise TypeError(f"question must be a str, got {type(question).__name__}")
         turns, left_out = kept(normalize_history(history))
-        answer = self._ask(normalize_question(question), turns)
+        question = normalize_question(question)
+        answer = self._ask(question, turns)
+        answer = percent_refused(self.read(question), answer, self.context) or answer  # 百分之几: no amount
         if not left_out:
             return answer
         return replace(answer, note=left_out_note(len(turns), left_out))
