@@ -496,9 +496,7 @@ def _change_from_year_before(query: Query, intent: Intent, context: Context) -> 
         return None
     if len({p.metric for p in query.parts if p.metric}) > 1:
         return None  # 专项债券比赤字多多少: two things
-    later = replace(intent, years=(years[1],), operation=None, aspect="growth")
-    found = [m for m in context.resolve(intent.metric_text, later) if m.fact.unit != "%" and m.fact.unit]
-    found = [m for m in found if not intent.unit or same_dimension(m.fact.unit, intent.unit)]
+    found = _changes_in(replace(intent, years=(years[1],)), context)
     if not found or found[0].score < MIN_SCORE or len(ties(found)) > 1:
         return None
     return _one_answer(found[0].fact, query, context)
@@ -740,15 +738,17 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     return _after_refusal(query, answer, context) if answer.kind == "none" else answer
 
 
-def percent_refused(query: Query, answer: Answer, context: Context) -> Answer | None:
+def percent_refused(question: str, answer: Answer, context: Context) -> Answer | None:
     """签约的内外资实际到位了百分之几 answered with 57亿元: a question asking a share or rate in so many words
     (asking.toml `percent_asked`) whose final answer is a figure in another unit (an amount, a count) is refused,
     naming the figures found; None when the answer stands. Judged on the whole answer, after a share of the figure
-    the talk gave (这笔钱相当于营业总收入的几成) was worked out."""
+    the talk gave (这笔钱相当于营业总收入的几成) was worked out; the question is parsed only to refuse it."""
     lexicon = context.parser.lexicon
-    asked = any(w in query.text for w in lexicon.words("asking", "unit", "percent_asked"))
-    if answer.kind != "number" or not asked or answer.unit in lexicon.words("asking", "unit", "percent_units"):
+    if answer.kind != "number" or answer.unit in lexicon.words("asking", "unit", "percent_units"):
         return None
+    if not any(w in question for w in lexicon.words("asking", "unit", "percent_asked")):
+        return None
+    query = context.parser.parse(question)
     return _refusal(query, query.request(), context)
 
 
@@ -810,9 +810,15 @@ def _change_stated(intent: Intent, context: Context) -> list[Match]:
     the report states as a change in the unit asked (not a rate in %, when an amount is asked)."""
     if not intent.unit or intent.unit == "%":
         return []
-    asked = replace(intent, operation=None, aspect="growth")
-    found = context.resolve(intent.metric_text, asked)
-    return [m for m in found if m.fact.unit != "%" and same_dimension(m.fact.unit, intent.unit)]
+    return _changes_in(intent, context)
+
+
+def _changes_in(intent: Intent, context: Context) -> list[Match]:
+    """The changes the report states of the metric asked, at the time asked, as amounts (增加30元, 比去年增加1万亿元;
+    not a rate in %), in the unit asked when one is."""
+    found = context.resolve(intent.metric_text, replace(intent, operation=None, aspect="growth"))
+    found = [m for m in found if m.fact.unit and m.fact.unit != "%"]
+    return [m for m in found if not intent.unit or same_dimension(m.fact.unit, intent.unit)]
 
 
 def _kind_unnamed(query: Query, fact: Fact, context: Context) -> bool:

@@ -335,7 +335,7 @@ class Bot:
         turns, left_out = kept(normalize_history(history))
         question = normalize_question(question)
         answer = self._ask(question, turns)
-        answer = percent_refused(self.read(question), answer, self.context) or answer  # 百分之几: no amount
+        answer = percent_refused(question, answer, self.context) or answer  # 百分之几: no amount
         if not left_out:
             return answer
         return replace(answer, note=left_out_note(len(turns), left_out))

@@ -699,9 +699,7 @@ class QueryParser:
     def metric_filter(self, text: str) -> MetricFilter:
         text = self._without_claim(text)  # 过200亿没有: a claim asked about, not a size class
         # 区里 of a district's report is the report's own area (frame.own_area), not a level (区级) of its figures
-        said = self.level_said_re.sub(
-            lambda m: self.level_said.get(m.group(), "") if m.group() not in self.own_area else m.group(), text
-        )
+        said = self.level_said_re.sub(self._level_meant, text)
         level, phase, threshold = self.level.search(said), self.phase.search(text), self.threshold.search(text)
         sized = asked_threshold(text)[1]  # 上千万, 过亿: a size class said without digits
         return MetricFilter(
