@@ -27,6 +27,7 @@ class _Words:
 
     address: re.Pattern
     year_opener: re.Pattern
+    past_year_turn: re.Pattern
     span_opener: re.Pattern
     lead: re.Pattern
     trail: re.Pattern
@@ -77,6 +78,7 @@ def _compiled(folder: Path) -> _Words:
     return _Words(
         address=pattern("sentence", "address_pattern"),
         year_opener=pattern("sentence", "year_opener_pattern"),
+        past_year_turn=pattern("sentence", "past_year_turn_pattern"),
         span_opener=pattern("sentence", "span_opener_pattern"),
         lead=pattern("clause", "lead_pattern"),
         trail=pattern("clause", "trail_pattern"),
@@ -213,6 +215,7 @@ def extract_facts(
             scope = running or _section_scope(section.period)
             sentences = split_sentences(report_text[start:end], start)
             for sentence, heading in zip(sentences, sentence_leads(sentences), strict=True):
+                scope = _turned_to_past_year(sentence.text, scope, report_year)
                 year = _sentence_year(sentence.text, scope)
                 whole = scope.span if year is None else None  # the span itself, no year of it
                 found = _sentence_facts(sentence.text, sentence.span[0], section, year, scope.kind)
@@ -270,6 +273,14 @@ def unnamed_facts(report_text: str, sections: Iterable[Section], report_year: in
     unnamed: list[Fact] = []
     extract_facts(report_text, sections, report_year, unnamed)
     return unnamed
+
+
+def _turned_to_past_year(sentence: str, scope: _Scope, report_year: int | None) -> _Scope:
+    """The scope from a sentence on, inside its paragraph: the year before the report's, as results, when the
+    sentence turns to it (过去一年，我们的各项工作取得了很大成绩。 in a paragraph of the plan year); else as it was."""
+    if report_year is None or not _words().past_year_turn.match(sentence.strip()):
+        return scope
+    return _Scope(report_year - 1, None, "result")
 
 
 def _sentence_year(sentence: str, scope: _Scope) -> int | None:
@@ -442,7 +453,8 @@ def _join_ends(found: list[Fact], i: int, count: int, year: int | None, span: tu
     base = year if year is not None else (span[0] if span else None)
     then = int(start.group(1)) if start.group(1) else (base - 1 if base is not None else None)
     end = int(joined.group(1)) if joined.group(1) else year if year is not None else (span[1] if span else None)
-    named = words.change_from.sub("", found[i].metric).strip() or found[i].metric
+    # (从2004年人均每月700元: 人均每月 stays the thing's, as the per-head figure it is)
+    named = words.change_from.sub(lambda m: m.group("per") or "", found[i].metric).strip() or found[i].metric
     # 城乡居民人均可支配收入从…A和B分别提高到C和D: the town's, then the countryside's
     paired = _paired(named.removesuffix("分别"), count)
     for j in range(count):

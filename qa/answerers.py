@@ -18,10 +18,11 @@ from index.chunks import Chunk, split_sentences, to_full_stop
 from index.facts import Fact, in_change, is_gap
 from index.lexicon import Lexicon
 from index.numbers import convert, convertible, find_figures, to_base, to_number
+from index.outline import walk
 from index.tokens import before_verb
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
-from qa.arithmetic import answer_level_before, answer_own_figures, answer_worked_back
+from qa.arithmetic import answer_level_before, answer_own_figures, answer_stock_before, answer_worked_back
 from qa.benchmark import answer_benchmark, asks_wider, of_wider_unnamed
 from qa.compute import compute, find_operands, may_be_stated, parts_found, titled_set, total_of, yearly_average
 from qa.context import Answerer, Context
@@ -282,6 +283,12 @@ def _at_top(query: Query, context: Context | None = None) -> bool:
     return chain is not None and all(node is root for node in chain)  # words naming no heading stay at the top
 
 
+def _named_in(item: str, text: str) -> bool:
+    """Whether the question names a listed item: two characters of it together (国家 of 其中国家, 省级)."""
+    han = re.sub(r"[^\u4e00-\u9fff]", "", item)
+    return any(han[i : i + 2] in text for i in range(len(han) - 1))
+
+
 def answer_items_counted(query: Query, context: Context) -> Answer | None:
     """A count the outline does not answer, from the sentence listing the things counted (`_items_counted`);
     a count at the report's top was tried already, before the outline (`answer_list`)."""
@@ -317,8 +324,8 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     items = colon_list(sentence, query.own) or (announced_list(sentence) if talked else [])
     if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
         items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""), query.unit)
-    if not items:
-        return None
+    if not items or (len(items) > 1 and all(_named_in(item, query.text) for item in items)):
+        return None  # 国家级、省级的目标人才准备引进几个: the items are what the question names, not what it counts
     section = quote.chunk.section
     unit = position.unit or "项"
     counting = context.parser.lexicon.pattern("structure", "self_counting_units")
@@ -1482,7 +1489,45 @@ def choices(query: Query, matches: list[Match], context: Context) -> list[Match]
         return topic  # 去年引进了多少家 after 今年研发机构再引多少家: the talk's thing, at the time now asked
     same_unit = len({m.fact.unit for m in tied}) == 1
     tied = _whole_over_unnamed_items(query, tied)
+    tied = _by_everyday_word(query, tied) if len(tied) > 1 else tied
+    tied = _whole_over_qualified(query, tied, context) if len(tied) > 1 else tied
     return _unqualified(query, tied, context) if len(tied) > 1 and same_unit else tied
+
+
+def _whole_over_qualified(query: Query, tied: list[Match], context: Context) -> list[Match]:
+    """财政赤字 of 拟安排财政赤字1.62万亿元 and 其中中央财政赤字1.12万亿元、地方财政赤字5000亿元: the one figure whose
+    name, its plan verb aside, is every other's without a qualifier the question does not say (中央, 地方)."""
+    verbs = sorted(context.parser.lexicon.words("time", "cues", "planned_leads"), key=len, reverse=True)
+    cores = [_without_leads(m.fact.metric, verbs) for m in tied]
+    for i, core in enumerate(cores):
+        others = [c for j, c in enumerate(cores) if j != i]
+        if len(core) > 1 and all(o != core and o.endswith(core) and o[: -len(core)] not in query.text for o in others):
+            return [tied[i]]
+    return tied
+
+
+def _without_leads(metric: str, verbs: Sequence[str]) -> str:
+    """A figure's name without the plan verbs it opens with (拟安排财政赤字: 财政赤字)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for verb in verbs:
+            if metric.startswith(verb) and len(metric) > len(verb):
+                metric, stripped = metric[len(verb) :], True
+    return metric
+
+
+def _by_everyday_word(query: Query, tied: list[Match]) -> list[Match]:
+    """新开了几条公交线路 of 新增公交线路3条 and 优化公交线路5条: a word the question says that no tied figure is named
+    with, whose report words (新开 → 新增, 开通) name exactly one of them, settles the tie."""
+    names = [f"{m.fact.metric} {m.fact.context or ''}" for m in tied]
+    for word in query.own:
+        if len(word) < 2 or any(word in name for name in names):
+            continue
+        found = [m for m, name in zip(tied, names, strict=True) if any(a in name for a in alternatives(word))]
+        if len(found) == 1:
+            return found
+    return tied
 
 
 def _whole_over_unnamed_items(query: Query, tied: list[Match]) -> list[Match]:
@@ -2045,7 +2090,7 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
     low = found.relevance < (context.min_coverage if floor is None else floor)
     if not quotes or low or _unwritten(query, context):
         return Answer(f"报告中没有找到关于“{topic(query, context)}”的内容。", "none", question=query.text)
-    body = "".join(q.sentence.text for q in quotes)
+    body = "".join(q.sentence.text for q in quotes) + _announced(quotes[-1], context)
     section = quotes[0].chunk.section
     sources = [Source(section, q.sentence.text, q.sentence.span, round(q.coverage, 3), cited=True) for q in quotes]
     sources += [Source(h.chunk.section, h.chunk.text, h.chunk.span, round(h.score, 4)) for h in hits]
@@ -2058,6 +2103,17 @@ def answer_passage(query: Query, context: Context, floor: float | None = None) -
         text = f"报告中没有写明{detail}，相关的内容如下。\n\n原文：{body}\n出处：{section}"
         return Answer(text, "none", sources=sources, question=query.text)
     return Answer(f"{body}\n\n出处：{section}", "passage", sources=sources, question=query.text)
+
+
+def _announced(quote: Quote, context: Context) -> str:
+    """重点采取以下五个方面的工作举措: a quote ending in a colon announces what follows: the headings under its own
+    heading, numbered, when it has them; "" otherwise (the sentences after it are quoted with it already)."""
+    if not quote.sentence.text.rstrip().endswith(("：", ":")):
+        return ""
+    node = next((n for n in walk(context.index.outline) if n.path == quote.chunk.section_path), None)
+    if node is None or not node.children:
+        return ""
+    return "\n" + "\n".join(child.numbered for child in node.children)
 
 
 def _unwritten(query: Query, context: Context) -> bool:
@@ -2202,6 +2258,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_worked_back,
     answer_benchmark,
     answer_level_before,
+    answer_stock_before,
     answer_missing_year,
     answer_extreme,
     answer_stated_whole,

@@ -208,3 +208,46 @@ def _change_and_level(
     same = (f for f in context.facts.in_sentence(change) if f is not change and f.metric == head)
     level = next((f for f in same if f.unit == change.unit), None)
     return (change, level, bool(m.group("fall"))) if level is not None and head else None
+
+
+def answer_stock_before(query: Query, context: Context) -> Answer | None:
+    """新认定之前原有的高新技术企业有多少家 of a report that writes 新认定高新技术企业14家,累计达76家: the stock
+    before the additions, the total less the added (76 − 14 = 62家), both figures cited."""
+    lex = context.parser.lexicon
+    text = query.text
+    for name in ("before_added_pattern", "stock_before_pattern"):
+        text = lex.regex("asking", "own_figures", name).sub("", text)
+    if text == query.text or query.operation != "lookup" or query.aspect not in ("value", "count"):
+        return None
+    inner = context.parser.parse(text, claims=False)
+    intent = replace(inner.request(), kind=None)
+    near = [m.fact for m in context.resolve(intent.metric_text, intent) if m.score >= MIN_SCORE][:_NEAR_LEVELS]
+    added = lex.regex("asking", "own_figures", "added_pattern")
+    found = (_added_and_total(f, added, context) for f in near)
+    pairs = {(p[0].text, p[0].sentence): p for p in found if p}
+    if len(pairs) != 1:
+        return None
+    add, total = next(iter(pairs.values()))
+    value = round(total.value - add.value, 4)
+    said = f"{fact_label(total)}{figure_text(total)}、{fact_label(add)}{figure_text(add)}"
+    text = f"报告没有直接写新增之前的数字；按{said}算："
+    text += f"{fmt(total.value)} − {fmt(add.value)} = {fmt(value)}{total.unit}。"
+    text += f"\n\n原文：{total.sentence}\n出处：{total.section}"
+    return Answer(text, "number", value, total.unit, [source_of(total)], query.text)
+
+
+def _added_and_total(fact: Fact, added: re.Pattern[str], context: Context) -> tuple[Fact, Fact] | None:
+    """(the added, the total) of ``fact``'s sentence: an addition (新认定高新技术企业14家) and, right after it, the
+    total it joins (累计达76家) in the same unit, larger, of the same thing (their names share most characters)."""
+    facts = [f for f in context.facts.in_sentence(fact) if f.aspect == "value"]
+    for first, second in zip(facts, facts[1:], strict=False):
+        if fact not in (first, second) or not added.match(first.metric) or added.match(second.metric):
+            continue
+        thing = added.sub("", first.metric)
+        shared = sum(c in second.metric for c in thing) / max(len(thing), 1)
+        if first.unit == second.unit and second.value > first.value and shared >= _SHARED_THING:
+            return first, second
+    return None
+
+
+_SHARED_THING = 0.5  # of the added thing's characters, at least this share are in the total's name

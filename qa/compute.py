@@ -227,9 +227,16 @@ def parts_found(query: Query, intent: Intent, context: Context) -> bool:
     for part in named:
         asked = replace(intent, years=part.years or intent.years, kind=part.kind, aspect=part.aspect, unit=None)
         matches = context.resolve(part.metric, replace(asked, cues=part.qualifiers))
+        # 三大主导产业占工业总产值的比重: the 三大 of the name said is no figure of the part
+        matches = [m for m in matches if not _said_in_name(m.fact.text, part.text)]
         if not matches or matches[0].score < MIN_SCORE:
             return False
     return bool(named)
+
+
+def _said_in_name(figure: str, text: str) -> bool:
+    """Whether a figure in words (三大, 两个) is said in the question itself, as part of what it names."""
+    return not any(ch.isdigit() for ch in figure) and figure in text
 
 
 def _parts_of(query: Query, intent: Intent) -> list[Part]:

@@ -163,6 +163,8 @@ def of_the_whole_only(fact: Fact, words: Sequence[str]) -> bool:
     if at <= 0:
         return False
     met = [fact.metric.find(w) for w in words if w and w in fact.metric]
+    if fact.metric.startswith("在"):  # 在国内生产总值中占比 (its thing named before it): the whole is all it names
+        return bool(met) and max(met) < at
     return bool(met) and min(met) > at
 
 

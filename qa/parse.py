@@ -128,7 +128,7 @@ class QueryParser:
         self.about_ask = lex.regex("asking", "about", "ask_pattern")
         self.about_fillers = frozenset(lex.words("asking", "about", "fillers"))
         self.one_character_things = frozenset(lex.words("asking", "frame", "one_character_things"))
-        self.complement = lex.regex("asking", "operation", "complement_pattern")
+        self.complement = self._complement(lex.pattern("asking", "operation", "complement_pattern"))
         self.share_units = frozenset(lex.words("asking", "unit", "share_units"))
         self.compare = re.compile(lex.pattern("asking", "operation", "compare_pattern"))
         self.superlative = re.compile(a("asking", "operation", "superlative"))
@@ -270,6 +270,22 @@ class QueryParser:
             "(?:{})(?:{})?".format(*claimed) + rf"|(?:{lex.pattern('asking', 'figure', 'yes_no_claim_pattern')})了?"
         )
 
+    def _per_unit(self, match: re.Match[str]) -> str:
+        """每月提高了多少元 = 提高了多少元/月, of a report that writes its figures per month so (元/月); one that
+        writes 每人每月700元 keeps the words (the figure is in 元)."""
+        per = match.group("per")
+        if self.report_text is not None and not any(f"元{s}{per}" in self.report_text for s in "/／"):
+            return match.group().replace("块钱", "元").replace("钱", "元")
+        return f"{match.group('between')}多少元/{per}"
+
+    def _complement(self, pattern: str) -> re.Pattern[str]:
+        """``complement_pattern``, its 非 read as a name's own before a word the report writes with 非 (非金融类对外
+        直接投资, 非公企业), not as 'other than'."""
+        written = sorted({m.group(1) for m in re.finditer(r"非([\u4e00-\u9fff]{2})", self.report_text or "")})
+        if written:
+            pattern = pattern.replace("非(?!", "非(?!" + "|".join(map(re.escape, written)) + "|", 1)
+        return re.compile(pattern)
+
     # ---- the one entry point
 
     def parse(self, question: str, claims: bool = True) -> Query:
@@ -277,8 +293,20 @@ class QueryParser:
         # 十个亿, 两个亿: an amount as people say it, as the report writes it (十亿)
         question = self.lexicon.regex("asking", "unit", "spoken_amount_pattern").sub("", question)
         question = self.lexicon.regex("asking", "frame", "as_of_pattern").sub(r"截至\g<time>", question)  # 到去年为止
+        question = self._without_unit_aside(question)
         query = self._slots(question)
         return self.operands.fill(query, claims)
+
+    def _without_unit_aside(self, text: str) -> str:
+        """几成（百分比）: the unit said in brackets dropped; a share so asked stays asked (百分比 said once)."""
+        match = self.lexicon.regex("asking", "unit", "unit_aside_pattern").search(text)
+        if match is None:
+            return text
+        rest = text[: match.start()] + text[match.end() :]
+        percent = any(c in match.group("unit") for c in "百%％")
+        if percent and not any(w in rest for w in self.lexicon.words("asking", "unit", "percent_asked")):
+            return text[: match.start()] + "百分比" + text[match.end() :]
+        return rest
 
     def _joined_as_written(self, text: str) -> str:
         """软件和互联网的收入 → 软件与互联网: two words the question joins one way and the report, never writing
@@ -348,7 +376,7 @@ class QueryParser:
         text = self._examples_asked(text)
         # 按去年25%的增速倒推2010年: the growth a figure is worked back from is how it is asked, not what
         basis = self.lexicon.regex("asking", "own_figures", "worked_back_basis_pattern")
-        text = basis.sub(lambda m: f"按{m.group('rate')}" if m.group("rate") else "", text) or text
+        text = basis.sub(self._worked_back_basis, text) or text
         text = self.lexicon.regex("asking", "operand", "share_in_whole_pattern").sub(r"占\g<whole>", text)
         text = self._contracted(text)  # 技术、工业加上贸易一共 = 技工贸一共, when the report writes 技工贸
         whole_first = self.lexicon.regex("asking", "operand", "whole_first_share_pattern")
@@ -356,7 +384,7 @@ class QueryParser:
         text = self.lexicon.regex("structure", "ranked_in_list_pattern").sub(r"\g<ordinal>个", text)  # 五个里排第三的
         text = self.units_said.sub(lambda m: self.units_meant[m.group()], text)  # 多少平米 = 多少平方米
         per = self.lexicon.regex("asking", "unit", "per_unit_pattern")  # 每月提高了多少元 = 提高了多少元/月
-        text = per.sub(lambda m: f"{m.group('between')}多少元/{m.group('per')}", text)
+        text = per.sub(self._per_unit, text)
         points = self.lexicon.regex("asking", "unit", "points_in_difference_pattern")
         text = points.sub(lambda m: m.group().replace("个点", "个百分点"), text)  # 高几个点 = 高几个百分点
         grown = self.lexicon.regex("asking", "unit", "points_of_growth_pattern")
@@ -407,6 +435,12 @@ class QueryParser:
         return _with_given(query, self, text)
 
     # ---- slots
+
+    @staticmethod
+    def _worked_back_basis(match: re.Match[str]) -> str:
+        """按25%的增速 (倒推): the rate given, if any; 根据增速算一下 asks to work back (倒推)."""
+        rate = f"按{match.group('rate')}" if match.group("rate") else ""
+        return rate + ("倒推" if match.group("worked") else "")
 
     def _contracted(self, text: str) -> str:
         """Things listed for their sum (技术、工业加上贸易一共; 内资外资加起来) named as the report names their whole:

@@ -337,10 +337,33 @@ def _list_items(opener: Quote, chunks: Sequence[Chunk]) -> Iterator[Quote]:
 
 
 def _met(group: WordGroup, text: str) -> float:
-    """1 when a word of the group occurs in the text; half when only its characters all do (开办/开展办)."""
+    """1 when a word of the group occurs in the text (less for an everyday word's or synonym's); less when a
+    compound of the question stands in it with a few characters between its pieces (申报科技计划 in
+    申报各类科技计划项目)."""
     if any(w in text for w in group):
         return SYNONYM_CREDIT if isinstance(group, Expanded) else 1.0
+    word = group[0]
+    if len(word) >= _SPLIT_MIN and _split_near(word, text):
+        return SPLIT_CREDIT
     return 0.0
+
+
+SPLIT_CREDIT = 0.8  # a compound met with a few characters between its pieces counts for this much of a word
+_SPLIT_MIN = 4  # characters a compound needs to be met in pieces (two of at least two each)
+
+
+def _split_near(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` cut in two pieces of two or more characters, one to four Chinese
+    characters between them (申报 | 各类 | 科技计划)."""
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if (
+            head in text
+            and tail in text
+            and re.search(f"{re.escape(head)}[\u4e00-\u9fff]{{1,4}}?{re.escape(tail)}", text)
+        ):
+            return True
+    return False
 
 
 _CLAUSE = re.compile(r"[^，,；;：:。！!？?]+")
