@@ -720,8 +720,11 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     alone = _one_figure(query, intent, context)  # 一共清理出来多少平方米, 去年绿化增加了多少
     # 三年提升行动计划有几个 met by 三大任务 in part: a count written in words (三大, 五项) answers only when it
     # names all the question names, else the things are counted where a sentence lists them
-    if alone and intent.operation == "difference":  # 增加了多少: a level before or after a change is no increase
-        matches = [m for m in matches if not in_change(m.fact)] or _change_stated(intent, context)
+    if alone and intent.operation == "difference":  # 增加了多少: a level before or after a change is no increase,
+        # nor a level the report names no change in (技工贸总收入850亿元 for 技工贸总收入增加了多少)
+        changed = context.parser.lexicon.regex("asking", "operation", "change_named_pattern")
+        matches = [m for m in matches if not in_change(m.fact) and changed.search(f"{m.fact.metric} {m.fact.context}")]
+        matches = matches or _change_stated(intent, context)
     strict = (intent.operation and not alone) or (bool(matches) and _counted_in_words(query, matches[0].fact))
     if not strict and matches and matches[0].score < MIN_SCORE:
         matches = _in_measure_asked(query, matches, context) or matches
@@ -1918,6 +1921,8 @@ def _growth_from_ends(query: Query, intent: Intent, context: Context) -> Answer 
     十四五期间涨了百分之多少): worked out from them, in % (in points for a rate, as an amount when one is asked)."""
     if intent.aspect != "growth" or intent.operation or len(intent.years) > 1 or not query.metric:
         return None
+    if query.time.yearly:
+        return None  # 平均每年增长多少: the rise over the whole span is no yearly average
     amount = _amount_of_rise(query, context) or query.unit == "个百分点"
     named = " ".join(query.own) or query.metric  # 累计涨了百分之多少: the thing, not how its change is said
     whole = Part(named, intent.years, None, named, span=intent.span)

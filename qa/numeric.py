@@ -475,20 +475,28 @@ def resolve_metric(
     groups += [(_bare_figure(f.text),) for f in find_figures(words)]
 
     def matching(groups: list[WordGroup]) -> list[Match]:
+        asked_years = intent.years if years is None else years
+        found = _matching(groups, asked_years, intent.span, intent.ends)
+        ended = _span_ended(facts, asked_years) if not found and intent.span is None else None
+        # 2010年农村居民人均纯收入 of a report reviewing 十一五 (2006–2010), which gives it as the level the span
+        # reached (农民人均纯收入达到5919元): the state the span ends in, in the year it ends
+        return _matching(groups, (), ended, True) if ended else found
+
+    def _matching(groups: list[WordGroup], asked_years, span, ends) -> list[Match]:
         return match_facts(
             facts,
             groups,
             weights,
             intent.aspect,
-            intent.years if years is None else years,
+            asked_years,
             intent.kind if kind is None else kind,
             intent.unit,
             intent.cues,
             below=current().regex("asking", "qualifier", "below").search(text) is not None,
             floor=floor,
-            span=intent.span,
+            span=span,
             span_cued=intent.span_cued,
-            ends=intent.ends,
+            ends=ends,
             ahead=intent.ahead,
         )
 
@@ -514,6 +522,14 @@ def resolve_metric(
         words = [w for g in groups for w in g]
         found = [m for m in found if not of_the_whole_only(m.fact, words)]
     return _of_count(found, count, intent.stock, text)
+
+
+def _span_ended(facts: Sequence[Fact], years: Sequence[int]) -> tuple[int, int] | None:
+    """The one span of years the report reviews that ends in the one year asked, if any (2006–2010 for 2010)."""
+    if len(years) != 1:
+        return None
+    spans = {f.period_years for f in facts if f.period_years and f.period_years[1] == years[0]}
+    return next(iter(spans)) if len(spans) == 1 else None
 
 
 def listed_part_only(fact: Fact, words: Sequence[str]) -> bool:

@@ -200,6 +200,8 @@ class QueryParser:
             + lex.pattern("asking", "frame", "increase_pattern")
             + "|"
             + lex.pattern("asking", "frame", "region_suffix_pattern")
+            + "|"
+            + lex.pattern("asking", "frame", "world_said_pattern")
         )
         self.opening = re.compile(rf"^(?:(?:{a('asking', 'frame', 'openings')})[,，：:\s]*)+")
         # the words of an operation (哪个, 多出, 一共), never of a metric; a 比 left without its comparand (比去年)
