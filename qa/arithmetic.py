@@ -172,6 +172,7 @@ def answer_level_before(query: Query, context: Context) -> Answer | None:
     lex = context.parser.lexicon
     since = tuple(lex.regex("facts", "clause", f"{name}_pattern") for name in ("since_year", "since_last_year"))
     pairs = [p for p in (_change_and_level(f, since, query.years[0], context) for f in context.facts) if p]
+    pairs += _levels_then_changes(query.years[0], context)
     if not pairs:
         return None
     intent = replace(query.request(), years=(), kind=None)
@@ -251,3 +252,23 @@ def _added_and_total(fact: Fact, added: re.Pattern[str], context: Context) -> tu
 
 
 _SHARED_THING = 0.5  # of the added thing's characters, at least this share are in the total's name
+
+
+def _levels_then_changes(year: int, context: Context) -> list[tuple[Fact, Fact, bool]]:
+    """(change, level, whether a fall) for each level of the year after ``year`` whose change on the year before
+    the report writes in the clause right after it (今年…投入拟安排9884.5亿元，比上年增加1304.8亿元: 2010's is
+    9884.5 − 1304.8)."""
+    pattern = context.parser.lexicon.regex("facts", "clause", "level_then_change_pattern")
+    found = []
+    for level in context.facts:
+        if level.aspect != "value" or level.year != year + 1 or level.sentence_span is None:
+            continue
+        after = [f for f in context.facts.in_sentence(level) if f.span[0] > level.span[1]][:1]
+        change = after[0] if after else None
+        if change is None or change.unit != level.unit or change.metric not in ("", level.metric):
+            continue
+        start = level.sentence_span[0]
+        between = pattern.match(level.sentence[level.span[1] - start : change.span[0] - start])
+        if between:
+            found.append((change, level, bool(between.group("fall"))))
+    return found

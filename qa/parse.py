@@ -273,11 +273,11 @@ class QueryParser:
         )
 
     def _per_unit(self, match: re.Match[str]) -> str:
-        """每月提高了多少元 = 提高了多少元/月, of a report that writes its figures per month so (元/月); one that
-        writes 每人每月700元 keeps the words (the figure is in 元)."""
+        """每月提高了多少元 = 提高了多少元/月, of a report that writes its figures per month so (元/月); of one that
+        writes 每人每月700元, 提高了多少元 (the figure is in 元, its 每月 no word of what is asked)."""
         per = match.group("per")
         if self.report_text is not None and not any(f"元{s}{per}" in self.report_text for s in "/／"):
-            return match.group().replace("块钱", "元").replace("钱", "元")
+            return f"{match.group('between')}多少元"
         return f"{match.group('between')}多少元/{per}"
 
     def _complement(self, pattern: str) -> re.Pattern[str]:
