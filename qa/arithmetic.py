@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from index.facts import Fact
-from index.numbers import convertible, find_figures
+from index.numbers import convert, convertible, find_figures
 from qa.answer import Answer, Source
 from qa.context import Context
 from qa.numeric import MIN_SCORE, fact_label, figure_text, fmt, source_of
@@ -265,10 +265,11 @@ def _levels_then_changes(year: int, context: Context) -> list[tuple[Fact, Fact, 
             continue
         after = [f for f in context.facts.in_sentence(level) if f.span[0] > level.span[1]][:1]
         change = after[0] if after else None
-        if change is None or change.unit != level.unit or change.metric not in ("", level.metric):
+        if change is None or not convertible(change.unit, level.unit) or change.metric not in ("", level.metric):
             continue
         start = level.sentence_span[0]
         between = pattern.match(level.sentence[level.span[1] - start : change.span[0] - start])
-        if between:
-            found.append((change, level, bool(between.group("fall"))))
+        if between:  # (1.3万亿元，比上年增加1800亿元: the change in the level's unit)
+            value = round(convert(change.value, change.unit, level.unit) or change.value, 6)
+            found.append((replace(change, value=value, unit=level.unit), level, bool(between.group("fall"))))
     return found
