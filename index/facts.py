@@ -66,6 +66,7 @@ class _Words:
     growth_units: frozenset[str]
     money_changed: tuple[str, ...]
     growth_rank_suffix: str
+    growth_rank_words: frozenset[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def _compiled(folder: Path) -> _Words:
         growth_units=frozenset(lex.words("facts", "growth", "units")),
         money_changed=tuple(lex.words("facts", "growth", "money_units")),
         growth_rank_suffix=lex.get("facts", "rank", "growth_rank_suffix"),
+        growth_rank_words=frozenset(lex.words("facts", "rank", "growth_rank_words")),
     )
 
 
@@ -896,6 +898,8 @@ def _ranked(before: str, previous: tuple[str, str]) -> tuple[str, str]:
     thing named before when those words are too few or give a figure of it (利用率达94.5%、连续5年保持西北第一:
     利用率, not 利用率达94.5%)."""
     own = clean_metric(before)
+    if own in _words().growth_rank_words and previous[0]:  # …增长13.8%，增速全省第一: the growth's place
+        return f"{previous[0]}{_words().growth_rank_suffix}", previous[1]
     figures = find_figures(own)
     valued = bool(figures) and not re.sub(r"[\W_]", "", own[figures[-1].span[1] :])  # 14种农产品产量 names things
     if not _is_bare(own) and not valued:
