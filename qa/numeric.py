@@ -174,8 +174,14 @@ def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]
     opposite: dict[str, list[str]] = lex.table("asking", "opposite", "words")
     asked = [w for g in groups for w in g[:1]]
     said = " ".join(asked)  # (城镇和农村居民收入: both sides asked, neither rules the other out)
-    # (城镇 inside 城镇居民 is said as much as alone)
-    against = [(k, o) for k, others in opposite.items() if any(k in w for w in asked) for o in others if o not in said]
+    # (城镇 inside 城镇居民 is said as much as alone; a single character only alone: 拆 of 拆迁户 is no 拆)
+    against = [
+        (k, o)
+        for k, others in opposite.items()
+        if any(k == w or (len(k) > 1 and k in w) for w in asked)
+        for o in others
+        if o not in said
+    ]
     if len(ids) and not any(p in w for w in asked for p in lex.words("asking", "unit", "density_asked")):
         ids = ids[~table.column("per_thing")[ids]]  # 每万人口拥有…19.2人 is no count of people
     if len(ids) and not any(b in w for w in asked for b in lex.words("asking", "operand", "benchmarks")):
