@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -192,7 +192,8 @@ def _not_opposite(table: FactTable, ids: np.ndarray, groups: Sequence[WordGroup]
     def fits(fact: Fact) -> bool:
         if unit and fact.unit != unit and fact.text.startswith("第"):
             return False
-        return not any(o in fact.metric and w not in fact.metric for w, o in against)
+        named = f"{fact.metric} {fact.context}"  # (城镇和农村…分别…增长7.8%: 城镇 named with it)
+        return not any(o in fact.metric and w not in named for w, o in against)
 
     return ids[[fits(table[i]) for i in ids.tolist()]] if len(ids) else ids
 
@@ -485,10 +486,7 @@ def resolve_metric(
     def matching(groups: list[WordGroup]) -> list[Match]:
         asked_years = intent.years if years is None else years
         found = _matching(groups, asked_years, intent.span, intent.ends)
-        ended = _span_ended(facts, asked_years) if not found and intent.span is None else None
-        # 2010年农村居民人均纯收入 of a report reviewing 十一五 (2006–2010), which gives it as the level the span
-        # reached (农民人均纯收入达到5919元): the state the span ends in, in the year it ends
-        return _matching(groups, (), ended, True) if ended else found
+        return found or _at_span_end(facts, asked_years, intent.span, lambda span: _matching(groups, (), span, True))
 
     def _matching(groups: list[WordGroup], asked_years, span, ends) -> list[Match]:
         return match_facts(
@@ -530,6 +528,19 @@ def resolve_metric(
         words = [w for g in groups for w in g]
         found = [m for m in found if not of_the_whole_only(m.fact, words)]
     return _of_count(found, count, intent.stock, text)
+
+
+def _at_span_end(
+    facts: Sequence[Fact],
+    years: Sequence[int],
+    span: tuple[int, int] | None,
+    matching: Callable[[tuple[int, int]], list[Match]],
+) -> list[Match]:
+    """2010年农村居民人均纯收入 of a report reviewing 十一五 (2006–2010), which gives it as the level the span reached
+    (农民人均纯收入达到5919元): the states the span ends in, in the year it ends; no amount of the span
+    (城镇新增就业年均超过70万人 is no 2025 figure)."""
+    ended = _span_ended(facts, years) if span is None else None  # (a span asked is matched as asked)
+    return [m for m in matching(ended) if not accumulated(m.fact)] if ended else []
 
 
 def _span_ended(facts: Sequence[Fact], years: Sequence[int]) -> tuple[int, int] | None:
