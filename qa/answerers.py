@@ -284,9 +284,13 @@ def _at_top(query: Query, context: Context | None = None) -> bool:
 
 
 def _named_in(item: str, text: str) -> bool:
-    """Whether the question names a listed item: two characters of it together (国家 of 其中国家, 省级)."""
-    han = re.sub(r"[^\u4e00-\u9fff]", "", item)
-    return any(han[i : i + 2] in text for i in range(len(han) - 1))
+    """Whether the question names a listed item: most of its characters (国家 of 其中国家, 省级目标人才 of
+    省级目标人才10名以上), not one word it shares (国家级 of 国家级海外高层次人才创新创业基地)."""
+    han = re.sub(r"[^\u4e00-\u9fff]", "", item).removeprefix("其中")
+    return bool(han) and sum(c in text for c in han) / len(han) >= _NAMED_SHARE
+
+
+_NAMED_SHARE = 0.6  # of a listed item's characters, at least this share in the question names it
 
 
 def answer_items_counted(query: Query, context: Context) -> Answer | None:
