@@ -283,10 +283,10 @@ def _at_top(query: Query, context: Context | None = None) -> bool:
     return chain is not None and all(node is root for node in chain)  # words naming no heading stay at the top
 
 
-def _named_in(item: str, text: str) -> bool:
-    """Whether the question names a listed item: most of its characters (国家 of 其中国家, 省级目标人才 of
-    省级目标人才10名以上), not one word it shares (国家级 of 国家级海外高层次人才创新创业基地)."""
-    han = re.sub(r"[^\u4e00-\u9fff]", "", item).removeprefix("其中")
+def _named_in(item: str, text: str, lead: re.Pattern[str]) -> bool:
+    """Whether the question names a listed item: most of its characters, its opening filler (``lead``: 其中) aside
+    (国家 of 其中国家, 省级目标人才 of 省级目标人才10名以上), not one word it shares (国家级 of 国家级海外…基地)."""
+    han = lead.sub("", re.sub(r"[^\u4e00-\u9fff]", "", item))
     return bool(han) and sum(c in text for c in han) / len(han) >= _NAMED_SHARE
 
 
@@ -328,7 +328,8 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     items = colon_list(sentence, query.own) or (announced_list(sentence) if talked else [])
     if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
         items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""), query.unit)
-    if not items or (len(items) > 1 and all(_named_in(item, query.text) for item in items)):
+    lead = context.parser.lexicon.regex("facts", "clause", "lead_pattern")
+    if not items or (len(items) > 1 and all(_named_in(item, query.text, lead) for item in items)):
         return None  # 国家级、省级的目标人才准备引进几个: the items are what the question names, not what it counts
     section = quote.chunk.section
     unit = position.unit or "项"

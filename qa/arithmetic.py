@@ -263,8 +263,6 @@ def _levels_then_changes(year: int, context: Context) -> list[tuple[Fact, Fact, 
     for level in context.facts:
         if level.aspect != "value" or level.year != year + 1 or level.sentence_span is None:
             continue
-        if "上年" not in level.sentence and "去年" not in level.sentence:
-            continue  # (no change on the year before written: the sentence is not read further)
         after = [f for f in context.facts.in_sentence(level) if f.span[0] > level.span[1]][:1]
         change = after[0] if after else None
         if change is None or not convertible(change.unit, level.unit) or change.metric not in ("", level.metric):
