@@ -53,6 +53,7 @@ class _Words:
     change_start: re.Pattern
     change_onward: re.Pattern
     change_end: re.Pattern
+    reached: re.Pattern
     rank_list: re.Pattern
     rank_respectively: re.Pattern
     rank_extreme: re.Pattern
@@ -105,6 +106,7 @@ def _compiled(folder: Path) -> _Words:
         change_start=pattern("sentence", "change_start_pattern"),
         change_onward=pattern("sentence", "change_onward_pattern"),
         change_end=pattern("sentence", "change_end_pattern"),
+        reached=pattern("sentence", "reached_pattern"),
         rank_list=pattern("rank", "list_after_pattern"),
         rank_respectively=pattern("rank", "respectively_pattern"),
         rank_extreme=pattern("rank", "extreme_pattern"),
@@ -391,6 +393,11 @@ def in_change(fact: Fact) -> bool:
     """Whether a figure is the start or the end of a change the report writes (由7.34万元…, …增加到1076家): a
     level before or after, not the change itself."""
     return starts_change(fact) or _words().change_end.search(_before(fact)) is not None
+
+
+def reaches_level(fact: Fact) -> bool:
+    """Whether a figure is a level a change reaches, its start unwritten (补助标准增加到人均280元): no change."""
+    return _words().reached.search(_before(fact)) is not None
 
 
 def starts_change(fact: Fact) -> bool:
@@ -845,11 +852,28 @@ def _paired_two(clause: str, figures: list[Figure]):
     if len(figures) != 2 or clause[figures[0].span[1] : figures[1].span[0]] != _words().paired_joiner:
         return None
     before = clause[: figures[0].span[0]]
-    if figures[0].unit != figures[1].unit or any(joiner in before for joiner in (*_words().joiners, "，", ",")):
+    if figures[0].unit != figures[1].unit:
+        return None
+    if "，" not in before and "," not in before and (grown := _grown_two(before)):
+        return grown
+    if any(joiner in before for joiner in (*_words().joiners, "，", ",")):
         return None  # 城乡居民参加养老保险和基本医疗保险参保率…90%和98%: the two things are named apart
     subject = clean_metric(clause[: figures[0].span[0]])
     parts = _paired(subject, 2)
     return (parts, subject, "") if parts else None
+
+
+def _grown_two(before: str):
+    """城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: two things joined by 和 before one growth verb
+    and two growths joined by 和 are each one's, in order, as with 分别; None otherwise."""
+    growth = _words().growth.search(before)
+    if not growth:
+        return None
+    subject = before[: growth.start()]
+    parts = [clean_metric(p) for p in subject.split(_words().paired_joiner)]
+    if len(parts) != 2 or not all(parts) or any(j in subject for j in _words().joiners if j != _words().paired_joiner):
+        return None
+    return parts, clean_metric(subject), "-" if any(w in growth.group(1) for w in _words().falling) else "+"
 
 
 def _shared_tail(parts: list[str]) -> str:

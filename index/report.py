@@ -35,6 +35,8 @@ class ReportMeta:
     front: tuple[str, ...] = ()
     delivered: str | None = None  # the date the report was given, as written on its date line (2012年1月12日)
     salutation: str = ""  # the line the speaker opens with, as written (同志们：, 各位代表:)
+    # the year its parts show, for a text without title or date (一、2021年工作回顾: given in 2022)
+    shown_year: int | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -57,7 +59,7 @@ class ReportMeta:
             return int(self.date[:4])
         # not a plan's last year (2023年工作总结暨2024—2026年行动计划 is given in 2024)
         years = [int(y) for y in re.findall(r"(?<![\d—–\-至到])((?:19|20)\d{2})年", self.title)]
-        return max(years) if years else None
+        return max(years) if years else self.shown_year
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,23 @@ def heading_text(line: str) -> tuple[str, bool]:
     return (first if len(first) <= _MAX_HEADING else first[:_MAX_HEADING] + "…"), end is not None
 
 
+def year_shown(text: str) -> int | None:
+    """The year a report without title or date was given, as its first part headings naming one year show it: the
+    year after a year reviewed (一、2021年工作回顾), the year planned (二、2022年重点工作); None when none does."""
+    for line in text.splitlines()[:_HEADINGS_SCANNED]:
+        line = line.strip()
+        years = set(years_named(line, plans=False))
+        if heading_level(line) not in (1, 2) or len(years) != 1:
+            continue
+        period = period_of_heading(line, None)
+        if period is not None:
+            return years.pop() + (1 if period.kind == "result" else 0)
+    return None
+
+
+_HEADINGS_SCANNED = 400  # lines read for a part heading naming a year; a report's first part starts well before
+
+
 def split_sections(report: ReportText) -> list[Section]:
     """The report's sections in document order, each with its heading path and period."""
     text, year = report.text, report.meta.year

@@ -29,7 +29,7 @@ from index.outline import Node
 from index.outline import outline as build_outline
 from index.periods import Period
 from index.report import MAX_REPORT_BYTES, ReportMeta, ReportText, read_report
-from index.sections import split_sections
+from index.sections import split_sections, year_shown
 from index.tokens import ReportTokenizer, collect_terms, function_words, report_dictionary, report_places
 from index.vectors import VectorKind, build_vectors, describe, prepare_search
 
@@ -81,11 +81,14 @@ class Manifest:
     fields: tuple[tuple[str, str], ...] = ()  # the catalogue lines above the title (索引号, 发布机构…)
     files: tuple[tuple[str, int, str], ...] = ()  # (path in the folder, size, sha256) of every other file
     salutation: str = ""  # 同志们: the line the speaker opens with
+    shown_year: int | None = None  # the year its parts show, when no title or date gives one
 
     @property
     def meta(self) -> ReportMeta:
         front = tuple(self.front)
-        return ReportMeta(self.title, self.date, self.publisher, self.fields, front, self.delivered, self.salutation)
+        return ReportMeta(
+            self.title, self.date, self.publisher, self.fields, front, self.delivered, self.salutation, self.shown_year
+        )
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ def build_index(
     hears each stage as it starts (解析章节, 抽取数据, 建立检索, 计算向量)."""
     step = progress or (lambda _share, _stage: None)
     step(0.05, "解析章节")
+    if report.meta.year is None:  # no title or date: the year its parts show (一、2021年工作回顾)
+        report = replace(report, meta=replace(report.meta, shown_year=year_shown(report.text)))
     sections = split_sections(report)
     chunks = tuple(chunk_sections(report.text, sections, max_chars=max_chars))
     if not chunks:
@@ -186,6 +191,7 @@ def build_index(
         meta.delivered,
         meta.fields,
         salutation=meta.salutation,
+        shown_year=meta.shown_year,
     )
     step(0.7, "计算句子向量")
     sentence_vectors = encoder.encode(sentences).astype(np.float32) if sentences else None

@@ -15,14 +15,20 @@ from functools import cache
 import numpy as np
 
 from index.chunks import Chunk, split_sentences, to_full_stop
-from index.facts import Fact, in_change, is_gap
+from index.facts import Fact, in_change, is_gap, reaches_level
 from index.lexicon import Lexicon
 from index.numbers import convert, convertible, find_figures, to_base, to_number
 from index.outline import walk
 from index.tokens import before_verb
 from qa.aliases import alias_groups, expand_aliases
 from qa.answer import Answer, Source, numbered
-from qa.arithmetic import answer_level_before, answer_own_figures, answer_stock_before, answer_worked_back
+from qa.arithmetic import (
+    answer_level_before,
+    answer_other_part,
+    answer_own_figures,
+    answer_stock_before,
+    answer_worked_back,
+)
 from qa.benchmark import answer_benchmark, asks_wider, of_wider_unnamed
 from qa.compute import compute, find_operands, may_be_stated, parts_found, titled_set, total_of, yearly_average
 from qa.context import Answerer, Context
@@ -91,7 +97,7 @@ _TOP_K = 5
 # (tuned on the blind dialogue sets: 去年修了多少公里路 → 新建道路总长 at 0.53; unanswerable questions kept refused)
 MEASURE_CREDIT = 0.1
 RATE_SCORE = 0.8  # 研发园入驻率怎么样 is asked its figure when a rate of the report meets this much of it
-ANOTHER_TIME_MARGIN = 0.3  # a figure of another year this much nearer the question shows the year asked lacks it
+ANOTHER_TIME_MARGIN = 0.2  # a figure of another year this much nearer the question shows the year asked lacks it
 # a fact in the section the talk is at wins a bare word over one elsewhere scoring at most this much more
 TALKS_PLACE_MARGIN = 0.1
 # 是第几届 is answered by the sentence writing a place in that unit that holds this share of the question's words
@@ -328,6 +334,7 @@ def _items_counted(query: Query, context: Context, beside: bool = False) -> Answ
     items = colon_list(sentence, query.own) or (announced_list(sentence) if talked else [])
     if not items and (beside or query.wants == "structure"):  # 三年提升行动计划涉及几个领域: the run beside its name
         items = items_beside(sentence, position.list_words or query.metric.replace(" ", ""), query.unit)
+        items = [] if any(find_figures(item) for item in items) else items  # 5.6万个，惠及…: figures, no names
     lead = context.parser.lexicon.regex("facts", "clause", "lead_pattern")
     if not items or (len(items) > 1 and all(_named_in(item, query.text, lead) for item in items)):
         return None  # 国家级、省级的目标人才准备引进几个: the items are what the question names, not what it counts
@@ -460,7 +467,7 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
         return None
     if other_kind_of_unit(query, fact.unit, context):
         return None  # 一共能安置多少户 met by 新开工安置房50万平方米: a count asked, an area found
-    if intent.operation == "difference" and in_change(fact):
+    if intent.operation == "difference" and _a_level(fact):
         return None  # 增加了多少 of 从1795亿元增加到5260亿元: the level after the change is no increase
     if _names_another_thing(query, matches[0], context):
         return None
@@ -728,8 +735,8 @@ def answer_lookup(query: Query, context: Context) -> Answer | None:
     if alone and intent.operation == "difference":  # 增加了多少: a level before or after a change is no increase,
         # nor a level the report names no change in (技工贸总收入850亿元 for 技工贸总收入增加了多少)
         changed = context.parser.lexicon.regex("asking", "operation", "change_named_pattern")
-        matches = [m for m in matches if not in_change(m.fact) and changed.search(f"{m.fact.metric} {m.fact.context}")]
-        matches = matches or _change_stated(intent, context)
+        matches = [m for m in matches if not _a_level(m.fact) and changed.search(f"{m.fact.metric} {m.fact.context}")]
+        matches = matches or _change_stated(intent, context) or _rise_as_rate(query, intent, context)
     strict = (intent.operation and not alone) or (bool(matches) and _counted_in_words(query, matches[0].fact))
     if not strict and matches and matches[0].score < MIN_SCORE:
         matches = _in_measure_asked(query, matches, context) or matches
@@ -826,6 +833,20 @@ def _change_stated(intent: Intent, context: Context) -> list[Match]:
     if not intent.unit or intent.unit == "%":
         return []
     return _changes_in(intent, context)
+
+
+def _a_level(fact: Fact) -> bool:
+    """A level before or after a change (由7.34万元…, 增加到人均280元), not the change."""
+    return in_change(fact) or reaches_level(fact)
+
+
+def _rise_as_rate(query: Query, intent: Intent, context: Context) -> list[Match]:
+    """今年中央财政扶贫资金增加了多少 of 中央财政扶贫资金增长43.4%: a rise the report states only as a rate answers
+    an increase asked without a unit of its own (not 增加了多少钱, which a rate does not answer)."""
+    if intent.unit != "%" and context.parser.unit_said(query.text):
+        return []
+    rate = replace(intent, operation=None, aspect="growth", unit="%")
+    return [m for m in context.resolve(rate.metric_text, rate) if m.fact.unit == "%" and m.fact.aspect == "growth"]
 
 
 def _changes_in(intent: Intent, context: Context) -> list[Match]:
@@ -1253,10 +1274,11 @@ def whole_of_part_asked(query: Query, fact: Fact, context: Context) -> bool:
         return True
     wholes = context.parser.lexicon.table("aliases", "wholes")
     for whole, parts in wholes.items():
-        if whole not in fact.metric or whole in query.text or "分别" in clause_of(fact):
+        if whole not in fact.metric or "分别" in clause_of(fact):
             continue
+        rest = query.text.replace(whole, " ")  # 进口总额…（用进出口总额减出口）: 进口 said apart from 进出口
         for part in parts:
-            if part in query.text and part not in fact.metric.replace(whole, " "):
+            if part in rest and part not in fact.metric.replace(whole, " "):
                 return True
     return False
 
@@ -2269,6 +2291,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     answer_benchmark,
     answer_level_before,
     answer_stock_before,
+    answer_other_part,
     answer_missing_year,
     answer_extreme,
     answer_stated_whole,

@@ -182,11 +182,12 @@ def answer_level_before(query: Query, context: Context) -> Answer | None:
     if len(found) != 1:
         return None
     change, level, fall = found[0]
-    value = round(level.value + change.value if fall else level.value - change.value, 2)
+    size = abs(change.value) if fall else change.value  # 比上年减少300亿元: a fall, read as −300 or as 300
+    value = round(level.value + size if fall else level.value - size, 2)
     sign = "+" if fall else "−"
     said = f"{fact_label(level)}{figure_text(level)}、{change.metric}{figure_text(change)}"
     text = f"报告没有直接写{query.years[0]}年的数字；按{said}倒推："
-    text += f"{fmt(level.value)} {sign} {fmt(change.value)} = {fmt(value)}{level.unit}。"
+    text += f"{fmt(level.value)} {sign} {fmt(size)} = {fmt(value)}{level.unit}。"
     text += f"\n\n原文：{level.sentence}\n出处：{level.section}"
     return Answer(text, "number", value, level.unit, [source_of(level)], query.text)
 
@@ -209,6 +210,55 @@ def _change_and_level(
     same = (f for f in context.facts.in_sentence(change) if f is not change and f.metric == head)
     level = next((f for f in same if f.unit == change.unit), None)
     return (change, level, bool(m.group("fall"))) if level is not None and head else None
+
+
+def answer_other_part(query: Query, context: Context) -> Answer | None:
+    """2008年进口总额是多少 of a report that writes 进出口总额完成380亿美元，其中出口总值233亿美元: one part of a word
+    naming two (the lexicon's wholes) that the report gives no figure of, worked out as the whole less the other
+    part (380 − 233 = 147亿美元), both figures cited. None when the report writes the part asked."""
+    if query.operation != "lookup" or query.aspect not in ("value", "count") or len(query.years) != 1:
+        return None
+    asked = _part_asked(query.text, context)
+    if asked is None:
+        return None
+    whole, part, other = asked
+    intent = query.request()
+    if _best(context, intent, intent.metric_text, part) is not None:
+        return None  # the report writes the part asked
+    total = _best(context, intent, intent.metric_text.replace(part, whole), whole)
+    rest = _best(context, intent, intent.metric_text.replace(part, other), other, whole)
+    if total is None or rest is None or total.unit != rest.unit or not 0 < rest.value < total.value:
+        return None
+    if total.sentence_span != rest.sentence_span:
+        return None  # the two figures of one sentence (…总额380亿美元，其中出口233亿美元), not of two places
+    value = round(total.value - rest.value, 6)
+    said = f"{fact_label(total)}{figure_text(total)}、{fact_label(rest)}{figure_text(rest)}"
+    text = f"报告没有直接写{part}的数字；按{said}算："
+    text += f"{fmt(total.value)} − {fmt(rest.value)} = {fmt(value)}{total.unit}。"
+    text += f"\n\n原文：{total.sentence}\n出处：{total.section}"
+    return Answer(text, "number", value, total.unit, [source_of(total)], query.text)
+
+
+def _part_asked(text: str, context: Context) -> tuple[str, str, str] | None:
+    """(whole, part asked, the other part) of a two-part word (进出口: 进口, 出口) whose part the question names first,
+    said apart from the whole."""
+    for whole, parts in context.parser.lexicon.table("aliases", "wholes").items():
+        rest = text.replace(whole, " ")
+        said = sorted((rest.find(p), p) for p in parts if p in rest)
+        if len(parts) == 2 and said:
+            part = said[0][1]
+            return whole, part, next(p for p in parts if p != part)
+    return None
+
+
+def _best(context: Context, intent, metric: str, word: str, unlike: str = "") -> Fact | None:
+    """The one fact best matching ``metric`` whose name writes ``word`` (and not ``unlike``), at the time asked."""
+    found = [
+        m
+        for m in context.resolve(metric, replace(intent, metric_text=metric))
+        if m.score >= MIN_SCORE and word in m.fact.metric and not (unlike and unlike in m.fact.metric)
+    ]
+    return found[0].fact if found else None
 
 
 def answer_stock_before(query: Query, context: Context) -> Answer | None:

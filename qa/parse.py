@@ -43,6 +43,10 @@ _NOUN_MAX = 4  # characters: the noun after 哪几个 that names the things list
 _GLOSS = re.compile(r"[（(](?![一二三四五六七八九十]+[）)])[^（()）]{1,30}[）)]")
 
 
+_OPENING = 300  # the characters of a report's start where the body giving it names itself
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def _unglued(name: str, suffixes: tuple[str, ...], glued: str) -> str:
     """A lookahead keeping an own name that ends in a place suffix from taking that suffix from the word after
     it (重庆市属国企: 市属 stays; 重庆市的国企: 重庆市 goes)."""
@@ -176,7 +180,10 @@ class QueryParser:
         names = self.tokenizer.own_names
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
         nation = lex.words("asking", "frame", "nation_area")
-        area_words += nation if any(w in names for w in nation) else []  # the nation's report: 全国, 我国 its own
+        opening = (self.report_text or "")[:_OPENING]
+        speakers = lex.words("asking", "frame", "nation_speakers")
+        national = any(w in names for w in nation) or any(w in opening for w in speakers)
+        area_words += nation if national else []  # the nation's report: 全国, 我国 its own
         # the report's own names (宁波, 高新区) and its area (全区): every figure of the report is theirs
         own = sorted({w for w in self.tokenizer.own_names if len(w) > 1} | set(area_words), key=len, reverse=True)
         self.own_area = frozenset(area_words)
@@ -635,6 +642,17 @@ class QueryParser:
             return None  # 投资1000万元以上的项目 / 销售收入超500万的: the amount is a threshold; things are counted
         return "元" if self.money.search(moneyed) else None
 
+    def unit_said(self, text: str) -> bool:
+        """Whether the question says the unit it counts in (多少钱, 几个亿, 多少家), not only names a thing that has
+        one (扶贫资金增加了多少: 元 is the thing's, the question would take its rise in %)."""
+        if self.yi.search(text):
+            return True
+        m = self.asked_unit.search(text)
+        if m and not self._unit_in_word(m, text):
+            return True
+        moneyed = self.lexicon.regex("asking", "unit", "not_money").sub(" ", text)
+        return bool(self.money_asked.search(moneyed) or self.money_after.search(moneyed))
+
     def without_restated(self, text: str) -> str:
         """跟去年的13%比: a figure said right after a time restates that time's figure; the part is of the time, and
         the figure names no metric (not a size class: 10亿以上的, nor 10个亿 said anywhere else)."""
@@ -678,8 +696,11 @@ class QueryParser:
         return self.alone.get(self._without_own_names(text), text)  # 经济增长目标: the growth of GDP
 
     def _glossed(self, m: re.Match) -> str:
-        """外国游客（入境旅游人次） → 入境旅游人次: the term in brackets, when the report writes it."""
-        return f" {m.group(1)} " if m.group(1) in (self.report_text or "") else m.group()
+        """外国游客（入境旅游人次） → 入境旅游人次: the term in brackets, when the report writes it; else the word
+        before it alone (实际利用外资（FDI）, 市场主体（企业、个体户等）: the brackets only explain it)."""
+        if m.group(1) in (self.report_text or ""):
+            return f" {m.group(1)} "
+        return m.group()[: m.start(1) - m.start() - 1] + " "
 
     def _without_frame(self, text: str) -> str:
         """The text without question words and frames; a unit after 多少 that starts a word stays (用了多少台资:
@@ -813,7 +834,9 @@ class QueryParser:
                     group = ""
                 group = f"{group}，{clause}" if group else clause
             pieces.append(group)
-        return [p.strip("，, ") for p in pieces if len(p.strip("，, ")) >= _PIECE]
+        pieces = [p.strip("，, ") for p in pieces if len(p.strip("，, ")) >= _PIECE]
+        # …多少亿美元？（用进出口总额减出口）: words in brackets after a question only say how it is meant
+        return [p for i, p in enumerate(pieces) if i == 0 or not _BRACKETED.fullmatch(p)]
 
     def _counted_asked(self, text: str) -> bool:
         """发明专利占多少件: 占 with a count or amount asked (件, 家, 亿元) asks that figure, not a share."""

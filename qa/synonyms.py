@@ -54,8 +54,8 @@ def everyday_split(
         # said again right beside it (外贸进出口), not elsewhere (逛街吃饭的地方少，会有商业中心吗: 逛街 says more)
         restated = any(question[end:].startswith(w) or question[:start].endswith(w) for w in table[m.group()])
         around = (m.group(), question[max(0, start - 1) : end], question[start : end + 1])
-        if not restated and any(writes(w) for w in around):
-            continue
+        if not restated and any(writes(w) for w in around[1:] if w != m.group()):
+            continue  # 新开 inside 新开工 the report writes: no everyday word there
         found += [] if restated else [m.group()]
         rest += [question[at:start], " "]
         at = end
