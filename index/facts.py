@@ -545,14 +545,14 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
             # 基本完成总部一期楼宇招商,力争产值突破30亿元: a clause of no figure says what the next bare one is of;
             # …东盟进出口分别增长…，全省进出口总值创历史新高，达到5379亿元: one naming a measure, whatever came before
             previous = (named, clean_metric(clause))
-        for metric, value, unit, span, text, context in _ranks(clause, previous):
+        for metric, value, unit, span, text, context, then in _ranks(clause, previous):
             out.append(
                 Fact(
                     metric,
                     value,
                     unit,
                     "rank",
-                    year,
+                    _start_year(then, year),
                     kind,
                     text,
                     sentence,
@@ -564,6 +564,14 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
                 )
             )
     return out
+
+
+def _start_year(then: int | None, year: int | None) -> int | None:
+    """The year of a place a change of rank starts from: the year named (由2020年的第5位), the year before the
+    sentence's (-1: 由上年居世界第四位), else the sentence's own."""
+    if then is None or year is None:
+        return year
+    return year - 1 if then == -1 else then
 
 
 def _measure_named(clause: str) -> str:
@@ -914,7 +922,7 @@ def _listed_ranks(clause: str):
         head = items[0][:-2] if len(items[0]) > 2 else ""
         for k, (item, place) in enumerate(zip(items, places, strict=True)):
             metric = item if k == 0 or len(item) > 2 else head + item
-            yield metric, float(place), "位", m.span(), m.group(), m.group("scope") or ""
+            yield metric, float(place), "位", m.span(), m.group(), m.group("scope") or "", None
 
 
 def _ranked(before: str, previous: tuple[str, str]) -> tuple[str, str]:
@@ -946,21 +954,25 @@ def _ranks(clause: str, previous: tuple[str, str]):
         value = 1.0 if m.group("first") else to_number(m.group("n"))
         if value is None or _words().rank_list.match(clause[m.end() :]):
             continue  # 营收和利润分别居全国第5、第6位: a list of places, each its item's, not read here
-        metric, context = _ranked(clause[: m.start()], previous)
+        before = clause[: m.start()]
+        began = _words().change_from.search(before[-12:])  # 由上年居世界第四位: the place a change starts from
+        metric, context = _ranked(before[: len(before) - len(began.group())] if began else before, previous)
         scope = m.group("scope") or m.group("scope2") or ""
+        then = None
         if start is not None:  # …跃升至第7位: the place the change ends at, of the same thing in the same scope
             (metric, scope), start = start, None
-        elif _words().change_start.search(clause[: m.start()]):
+        elif began or _words().change_start.search(before):
             start = (metric, scope)
-        yield metric, value, "位", m.span(), m.group(), f"{context} {scope}".strip()
+            then = (int(began.group(1)) if began.group(1) else -1) if began and began.group().strip("由从") else None
+        yield metric, value, "位", m.span(), m.group(), f"{context} {scope}".strip(), then
     for m in _words().rank_extreme.finditer(clause):  # 不良贷款率保持全国最低: the first place, said as the extreme
         metric, context = _ranked(clause[: m.start()], previous)
         if metric:  # 全球最大、国内首制…海船下水: an extreme said before its thing is the thing's attribute
-            yield metric, 1.0, "位", m.span(), m.group(), f"{context} {m.group('scope')}".strip()
+            yield metric, 1.0, "位", m.span(), m.group(), f"{context} {m.group('scope')}".strip(), None
     for m in _words().first.finditer(clause):
         value = 1.0 if m.group("cls") else to_number(m.group("n") or "")
         if value is None:
             continue
         noun = re.split(r"[“”\"]", m.group("noun"))[0] or m.group("noun")
         # 第四个研发基地 is the fourth in 个, 全市首家 the first in 家
-        yield clean_metric(noun), value, m.group("cls") or m.group("cls2"), m.span(), m.group(), clause
+        yield clean_metric(noun), value, m.group("cls") or m.group("cls2"), m.span(), m.group(), clause, None

@@ -459,6 +459,7 @@ def answer_stated_whole(query: Query, context: Context) -> Answer | None:
     matches = _of_the_kind_asked(query, intent, context.resolve(intent.metric_text, asked), context)
     if intent.operation == "sum":  # 一共有多少人才入住人才公寓: 人才, not 人才公寓
         matches = _of_the_head_asked(query, matches, context)
+    matches = [m for m in matches if not of_wider_unnamed(query, m.fact, context)]  # 全市一共: not the district's
     floor = FULL_SCORE if intent.operation == "ratio" else MIN_SCORE
     if not matches or matches[0].score < floor or len(ties(matches)) > 1:
         return None
@@ -807,7 +808,11 @@ def _of_the_head_asked(query: Query, matches: list[Match], context: Context) -> 
     if not query.head or not matches:
         return matches
     noun = before_verb(query.head)
-    for held in (lambda m: m.fact.metric.endswith(query.head), lambda m: m.fact.metric == noun):
+
+    def ends_in_head(m: Match) -> bool:  # 获得3枚金牌: the thing counted named right after the figure
+        return m.fact.metric.endswith(query.head) or m.fact.context.startswith(query.head)
+
+    for held in (ends_in_head, lambda m: m.fact.metric == noun):
         holding = [m for m in matches if held(m)]
         if holding and holding[0].score >= MIN_SCORE:
             return holding

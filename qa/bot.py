@@ -355,7 +355,7 @@ class Bot:
     def _several_things(self, question: str, turns: list[Turn], whole: Answer) -> Answer:
         """Each piece of a question of several things answered in turn, those the report lacks said so: one figure
         answering one piece is no answer to the question; ``whole`` when no piece is answered."""
-        answers = self._each_piece(self.parser.pieces(question), turns)
+        answers = self._each_piece(self._asked_pieces(question), turns)
         given = [a for _, a in answers if a.kind != "none"]
         figures = {(a.value, a.unit) for a in given if a.kind == "number"}
         if not given or (len(given) == len(answers) and len(figures) == 1 and all(a.kind == "number" for a in given)):
@@ -413,7 +413,7 @@ class Bot:
         met = self.parser.lexicon.regex("time", "cues", "plan_met_pattern")
         if any(met.search(piece) and not self.read(piece).own for piece in pieces[1:]):
             return None
-        answers = self._each_piece(pieces, turns)
+        answers = self._each_piece(self._asked_pieces(question), turns)
         given = _once_each([(piece, a) for piece, a in answers if a.kind != "none"])
         # a piece asking a figure the report lacks leaves only exact answers standing: a passage found for part of
         # a question the report cannot answer (居家养老服务怎么搞 beside 新建几家养老院) is a loose fit, not an answer;
@@ -455,6 +455,10 @@ class Bot:
         lexicon = self.parser.lexicon
         named = lexicon.regex("asking", "name", "asked_pattern").search(piece)
         return self.read(piece).figure or bool(named) or bool(details_asked(piece, lexicon))
+
+    def _asked_pieces(self, question: str) -> list[str]:
+        """The pieces of a question that ask: not words in brackets after one, which only say how it is meant."""
+        return [p for i, p in enumerate(self.parser.pieces(question)) if not i or not self.parser.aside(p)]
 
     def _each_piece(self, pieces: list[str], turns: list[Turn]) -> list[tuple[str, Answer]]:
         """Each piece answered in the conversation; a later piece naming nothing of its own (在全市排第几？ / 有具体数

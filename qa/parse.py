@@ -179,6 +179,9 @@ class QueryParser:
         own_area = lex.table("asking", "frame", "own_area")
         names = self.tokenizer.own_names
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
+        wider = lex.table("asking", "frame", "wider_area")
+        wider_words = {w for suffix, words in wider.items() if any(n.endswith(suffix) for n in names) for w in words}
+        self.wider_area = frozenset(wider_words - set(area_words))  # a district's 全市: the city it is part of
         nation = lex.words("asking", "frame", "nation_area")
         opening = (self.report_text or "")[:_OPENING]
         speakers = lex.words("asking", "frame", "nation_speakers")
@@ -834,9 +837,12 @@ class QueryParser:
                     group = ""
                 group = f"{group}，{clause}" if group else clause
             pieces.append(group)
-        pieces = [p.strip("，, ") for p in pieces if len(p.strip("，, ")) >= _PIECE]
-        # …多少亿美元？（用进出口总额减出口）: words in brackets after a question only say how it is meant
-        return [p for i, p in enumerate(pieces) if i == 0 or not _BRACKETED.fullmatch(p)]
+        return [p.strip("，, ") for p in pieces if len(p.strip("，, ")) >= _PIECE]
+
+    @staticmethod
+    def aside(piece: str) -> bool:
+        """…多少亿美元？（用进出口总额减出口）: words in brackets after a question only say how it is meant."""
+        return _BRACKETED.fullmatch(piece) is not None
 
     def _counted_asked(self, text: str) -> bool:
         """发明专利占多少件: 占 with a count or amount asked (件, 家, 亿元) asks that figure, not a share."""
