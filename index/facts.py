@@ -491,6 +491,7 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
     whole, head = "", ""  # the figure a run of 其中… parts belongs to, and the head noun of those parts
     opened = False  # a clause 其中 alone: the parts follow
     items = None  # the items of the last clause's 分别 list (城乡居民收入分别达…), for a clause of growths after it
+    run: list[str] = []  # the things of the clauses just read, each giving one figure of its own
     for clause_match in _CLAUSE.finditer(sentence):
         clause, base = clause_match.group(), offset + clause_match.start()
         quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", clause)]
@@ -506,6 +507,11 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
         items = _respectively(clause, figures) or (items if found and found[0][2] == "growth" else None)
         # 接待国内游客4.16亿人次、入境游客936万人次，分别增长6.7%、39.6%: the things the clause before gave figures of
         items = items or _valued_items(found)
+        # 城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%: the things
+        # of a run of clauses each giving one figure of its own thing
+        run = [*run, found[0][0]] if len(found) == 1 and found[0][2] == "value" and found[0][0] else run
+        run = run if not figures or len(found) == 1 else []
+        items = items or (_valued_items([(m, None, "value", "", ()) for m in run]) if len(run) > 1 else None)
         if clause.lstrip().startswith("其中"):
             whole, head = parent[0], (found[-1][0][-2:] if found else "")
             opened = not found and bool(whole)
