@@ -1,11 +1,13 @@
-"""Two growths joined by 和 after two things joined by 和 (each its own); a rise the report states only as a rate
+"""Two growths joined by 和 after two things joined by 和 (each its own), and growths after a run of clauses
+each giving one figure (扣除价格因素 only frames them); a place a rank rises from is the year before's; a rise the report states only as a rate
 answers 增加了多少 (not 增加了多少钱); a level a change reaches is no increase; 多补了多少钱 is a difference of two
 years; the year before worked back from a level and its change a few words on (…资金支持再就业，比上年增加…), a
 fall added back; one part of a two-part word (进口 of 进出口) as the whole less the other part; words in brackets
 only explaining a term; a rate written as a level (涨幅控制在2.6%) is a growth; figures in a sentence are no
 named things to count; an everyday word the report also writes elsewhere; a report without title or date takes its
-year from its part headings, and a report its opening says the State Council gives is the nation's — on literal
-reports of our own, with the real model and index."""
+year from its part headings, and a report its opening says the State Council gives is the nation's; a city's 全省
+is no figure of the city's own; the thing counted named after a figure (获得3枚金牌, asked 几块); a sum of parts
+named apart needs a figure of each — on literal reports of our own, with the real model and index."""
 
 import pytest
 
@@ -16,8 +18,9 @@ CITY = """青川市2009年政府工作报告
 ——2009年1月10日在青川市第十届人民代表大会第二次会议上
 各位代表：
 一、2008年工作回顾
-全市生产总值完成1600亿元，比上年增长10%。城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和6.2%。全市进出口总额完成38亿美元，增长49%，其中出口总值23.3亿美元，增长37%。城镇新增就业28万人，创历史新高。全年开发就业岗位的渠道进一步拓宽，创造了更多就业岗位。居民消费价格涨幅控制在2.6%。城乡居民医保财政补助标准增加到人均280元。市财政扶贫资金增长43.4%。农村低保标准提高17.7%。新开工改造城镇老旧小区560个，惠及近10万户家庭。
+全市生产总值完成1600亿元，比上年增长10%。城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和6.2%。全市进出口总额完成38亿美元，增长49%，其中出口总值23.3亿美元，增长37%。城镇新增就业28万人，创历史新高。全年开发就业岗位的渠道进一步拓宽，创造了更多就业岗位。居民消费价格涨幅控制在2.6%。城乡居民医保财政补助标准增加到人均280元。市财政扶贫资金增长43.4%。农村低保标准提高17.7%。新开工改造城镇老旧小区560个，惠及近10万户家庭。职工人均工资52000元，农民工人均月工资3100元，扣除价格因素，分别实际增长7.7%和6.8%。地区生产总值由上年居全省第五位上升为第四位。2个项目列入国家重点新产品计划，占全省立项总数的三分之一。全市运动员在省运会上获得3枚金牌，残运会获得12枚金牌。
 二、2009年主要任务
+今年拟安排市本级财政赤字75亿元，全市财政赤字合计95亿元。
 城乡居民医保财政补助标准提高到人均320元。市财政安排109亿元资金支持再就业，比上年增加26亿元。拟发行建设债券80亿元，比上年减少30亿元。今年市财政用于“三农”的投入拟安排1228亿元，比上年增加186亿元。
 """
 
@@ -131,3 +134,30 @@ def test_a_report_without_title_or_date_takes_its_year_from_its_part_headings(un
 )
 def test_a_report_the_state_council_gives_is_the_nations(untitled, question, value):
     assert _figure(talk(untitled, question)[0]) == ("number", value, "%")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("扣除物价因素，去年农民工人均月工资实际增长多少？", 6.8), ("去年职工人均工资实际增长多少？", 7.7)],
+)
+def test_growths_after_a_run_of_clauses_are_each_clauses_things(city, question, value):
+    assert _figure(talk(city, question)[0]) == ("number", value, "%")
+
+
+@pytest.mark.parametrize(("question", "value"), [("2008年GDP在全省排第几？", 4.0), ("2007年GDP在全省排第几？", 5.0)])
+def test_a_place_a_rank_rises_from_is_the_year_befores(city, question, value):
+    assert _figure(talk(city, question)[0]) == ("number", value, "位")
+
+
+def test_a_wider_areas_total_is_no_figure_of_the_reports_own(city):
+    assert talk(city, "全省一共有多少个项目列入国家重点新产品计划？")[0].kind == "none"
+    assert _figure(talk(city, "全市一共有几个项目列入国家重点新产品计划？")[0]) == ("number", 2.0, "个")
+
+
+def test_the_thing_counted_after_a_figure_is_what_is_asked(city):
+    assert _figure(talk(city, "省运会上拿了几块金牌？")[0]) == ("number", 3.0, "枚")
+
+
+def test_a_sum_of_parts_named_apart_needs_a_figure_of_each(city):
+    answer = talk(city, "今年市本级加区县的财政赤字合起来是多少？")[0]
+    assert answer.value != 170.0  # 75 + 95: 全市 is no figure of 区县
