@@ -1,13 +1,14 @@
 """Two growths joined by 和 after two things joined by 和 (each its own), and growths after a run of clauses
-each giving one figure (扣除价格因素 only frames them); a place a rank rises from is the year before's; a rise the report states only as a rate
-answers 增加了多少 (not 增加了多少钱); a level a change reaches is no increase; 多补了多少钱 is a difference of two
-years; the year before worked back from a level and its change a few words on (…资金支持再就业，比上年增加…), a
-fall added back; one part of a two-part word (进口 of 进出口) as the whole less the other part; words in brackets
-only explaining a term; a rate written as a level (涨幅控制在2.6%) is a growth; figures in a sentence are no
-named things to count; an everyday word the report also writes elsewhere; a report without title or date takes its
-year from its part headings, and a report its opening says the State Council gives is the nation's; a city's 全省
-is no figure of the city's own; the thing counted named after a figure (获得3枚金牌, asked 几块); a sum of parts
-named apart needs a figure of each — on literal reports of our own, with the real model and index."""
+each giving one figure (扣除价格因素 only frames them); a place a rank rises from is the year before's; a rise the
+report states only as a rate answers 增加了多少 (not 增加了多少钱); a level a change reaches is no increase;
+多补了多少钱 is a difference of two years; the year before worked back from a level and its change a few words on
+(…资金支持再就业，比上年增加…), a fall added back; one part of a two-part word (进口 of 进出口) as the whole less the
+other part; words in brackets only explaining a term; a rate written as a level (涨幅控制在2.6%) is a growth;
+figures in a sentence are no named things to count; an everyday word the report also writes elsewhere; a report
+without title or date takes its year from its part headings, and a report its opening says the State Council
+gives is the nation's; a city's 全省 is no figure of the city's own; the thing counted named after a figure
+(获得3枚金牌, asked 几块); a sum of parts named apart needs a figure of each — on literal reports of our own, with
+the real model and index."""
 
 import pytest
 
