@@ -517,7 +517,7 @@ def _change_from_year_before(query: Query, intent: Intent, context: Context) -> 
     if len({p.metric for p in query.parts if p.metric}) > 1:
         return None  # 专项债券比赤字多多少: two things
     found = _changes_in(replace(intent, years=(years[1],)), context)
-    if not found or found[0].score < MIN_SCORE or len(ties(found)) > 1:
+    if not found or found[0].score < FULL_SCORE or len(ties(found)) > 1:
         return None
     return _one_answer(found[0].fact, query, context)
 
