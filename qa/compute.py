@@ -310,7 +310,7 @@ def _own_words_met(i: int, metrics: list[str], facts: list[Fact], context: Conte
     written = [f"{f.metric} {f.context}" for f in facts]
     groups = [set(g) for g in _word_groups(metrics[i], context)]
     others = {w for j, m in enumerate(metrics) if j != i and m for g in _word_groups(m, context) for w in g}
-    own = [g for g in groups if not g & others and not all(any(w in text for w in g) for text in written)]
+    own = [g for g in groups if not g & others and not all(any(w in f.metric for w in g) for f in facts)]
     return not own or any(w in written[i] for g in own for w in g)
 
 
