@@ -969,7 +969,15 @@ def _ranks(clause: str, previous: tuple[str, str]):
             (metric, scope), start = start, None
         elif began or _words().change_start.search(before):
             start = (metric, scope)
-            then = (int(began.group(1)) if began.group(1) else -1) if began and began.group().strip("由从") else None
+            then = (
+                None
+                if began is None
+                else int(began.group(1))
+                if began.group(1)
+                else -1
+                if began.group("last")
+                else None
+            )
         yield metric, value, "位", m.span(), m.group(), f"{context} {scope}".strip(), then
     for m in _words().rank_extreme.finditer(clause):  # 不良贷款率保持全国最低: the first place, said as the extreme
         metric, context = _ranked(clause[: m.start()], previous)
