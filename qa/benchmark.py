@@ -91,11 +91,11 @@ def of_wider_unnamed(query: Query, fact: Fact, context: Context) -> bool:
 def wider_areas(context: Context) -> tuple[str, ...]:
     """The wider areas a question may ask of (全国, 全国平均): no area words any report says of itself (全省, 全市),
     nor this report's own (全国 of the nation's report)."""
-    return _wider_areas(context.parser.lexicon, context.parser.own_area, context.parser.wider_area)
+    return _wider_areas(context.parser.lexicon, context.parser.own_area)
 
 
 @cache
-def _wider_areas(lex: Lexicon, own_area: frozenset[str], above: frozenset[str]) -> tuple[str, ...]:  # once per report
+def _wider_areas(lex: Lexicon, own_area: frozenset[str]) -> tuple[str, ...]:  # once per report: every fact is checked
     own = {w for words in lex.table("asking", "frame", "own_area").values() for w in words}
-    wider = [w for w in lex.words("asking", "operand", "benchmarks") if w not in own or w in above]
+    wider = [w for w in lex.words("asking", "operand", "benchmarks") if w not in own]
     return tuple(w for w in wider if not any(a in w for a in own_area))

@@ -294,28 +294,7 @@ def find_operands(query: Query, intent: Intent, context: Context) -> list[Operan
         operands.append(Operand(chosen, fact_label(chosen)))
     if len({o.fact for o in operands}) < len(operands):
         return None  # the same figure twice: the parts were not understood
-    metrics = [metric for metric, _ in asked]
-    facts = [o.fact for o in operands]
-    if listed and not all(_own_words_met(i, metrics, facts, context) for i in range(len(facts))):
-        return None  # 中央加地方的财政赤字: 全国财政赤字 is no figure of 地方
     return operands
-
-
-def _own_words_met(i: int, metrics: list[str], facts: list[Fact], context: Context) -> bool:
-    """Whether the i-th figure writes a word that sets its part (the i-th of ``metrics``) apart from the others
-    added or set against it (地方 of 地方财政赤字 beside 中央财政赤字), in the report's words or its own; not a word
-    every figure writes (财政赤字, the thing they share). True when the part has no such word."""
-    if not metrics[i] or len(metrics) < 2:
-        return True
-    written = [f"{f.metric} {f.context}" for f in facts]
-    groups = [set(g) for g in _word_groups(metrics[i], context)]
-    others = {w for j, m in enumerate(metrics) if j != i and m for g in _word_groups(m, context) for w in g}
-    own = [g for g in groups if not g & others and not all(any(w in f.metric for w in g) for f in facts)]
-    return not own or any(w in written[i] for g in own for w in g)
-
-
-def _word_groups(metric: str, context: Context) -> list[tuple[str, ...]]:
-    return context.weights.expand(question_words(context.tokenizer, metric, context.weights))
 
 
 def _of_the_part(matches: list[Match], part: str, whole: str) -> list[Match]:

@@ -179,9 +179,6 @@ class QueryParser:
         own_area = lex.table("asking", "frame", "own_area")
         names = self.tokenizer.own_names
         area_words = [w for suffix, words in own_area.items() if any(n.endswith(suffix) for n in names) for w in words]
-        wider = lex.table("asking", "frame", "wider_area")
-        wider_words = {w for suffix, words in wider.items() if any(n.endswith(suffix) for n in names) for w in words}
-        self.wider_area = frozenset(wider_words - set(area_words))  # a district's 全市: the city it is part of
         nation = lex.words("asking", "frame", "nation_area")
         opening = (self.report_text or "")[:_OPENING]
         speakers = lex.words("asking", "frame", "nation_speakers")
