@@ -572,6 +572,13 @@ def _sentence_facts(sentence: str, offset: int, section: Section, year: int | No
     return out
 
 
+def _started(began: re.Match | None) -> int | None:
+    """The year a change of rank starts in, as its words name it (由2020年的: 2020; 由上年: -1, the year before)."""
+    if began is None:
+        return None
+    return int(began.group(1)) if began.group(1) else (-1 if began.group("last") else None)
+
+
 def _start_year(then: int | None, year: int | None) -> int | None:
     """The year of a place a change of rank starts from: the year named (由2020年的第5位), the year before the
     sentence's (-1: 由上年居世界第四位), else the sentence's own."""
@@ -969,15 +976,7 @@ def _ranks(clause: str, previous: tuple[str, str]):
             (metric, scope), start = start, None
         elif began or _words().change_start.search(before):
             start = (metric, scope)
-            then = (
-                None
-                if began is None
-                else int(began.group(1))
-                if began.group(1)
-                else -1
-                if began.group("last")
-                else None
-            )
+            then = _started(began)
         yield metric, value, "位", m.span(), m.group(), f"{context} {scope}".strip(), then
     for m in _words().rank_extreme.finditer(clause):  # 不良贷款率保持全国最低: the first place, said as the extreme
         metric, context = _ranked(clause[: m.start()], previous)

@@ -624,14 +624,10 @@ class QueryParser:
 
     def unit(self, text: str) -> str | None:
         """The unit a question counts in (多少家 → 家, 几个亿 → 亿元, 投资多少 → 元)."""
-        if self.yi.search(text):
-            return "亿元"
-        m = self.asked_unit.search(text)
-        if m and not self._unit_in_word(m, text):
-            return m.group(1)
+        said = self._said_unit(text)
+        if said:
+            return said
         moneyed = self.lexicon.regex("asking", "unit", "not_money").sub(" ", text)  # not 装机规模, 规模以上
-        if self.money_asked.search(moneyed) or self.money_after.search(moneyed):
-            return "元"  # 省重点项目完成投资多少 / 弄到了多少钱: the amount, not the projects
         if self.lexicon.regex("asking", "unit", "people_nouns_pattern").search(text):
             return "人"  # 常住人口有多少: people counted, not a rate of them
         if find_figures(text) or self.growth.search(text) or self.share.search(text) or self.rank.search(text):
@@ -645,13 +641,19 @@ class QueryParser:
     def unit_said(self, text: str) -> bool:
         """Whether the question says the unit it counts in (多少钱, 几个亿, 多少家), not only names a thing that has
         one (扶贫资金增加了多少: 元 is the thing's, the question would take its rise in %)."""
+        return self._said_unit(text) is not None
+
+    def _said_unit(self, text: str) -> str | None:
+        """The unit the question's own words ask in (几个亿 → 亿元, 多少家 → 家, 弄到了多少钱 → 元), or None."""
         if self.yi.search(text):
-            return True
+            return "亿元"
         m = self.asked_unit.search(text)
         if m and not self._unit_in_word(m, text):
-            return True
-        moneyed = self.lexicon.regex("asking", "unit", "not_money").sub(" ", text)
-        return bool(self.money_asked.search(moneyed) or self.money_after.search(moneyed))
+            return m.group(1)
+        moneyed = self.lexicon.regex("asking", "unit", "not_money").sub(" ", text)  # not 装机规模, 规模以上
+        if self.money_asked.search(moneyed) or self.money_after.search(moneyed):
+            return "元"  # 省重点项目完成投资多少 / 弄到了多少钱: the amount, not the projects
+        return None
 
     def without_restated(self, text: str) -> str:
         """跟去年的13%比: a figure said right after a time restates that time's figure; the part is of the time, and
